@@ -1,0 +1,60 @@
+"""The data clipper passes between its stages: what a cleaner found, and what the archive holds."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Clipping:
+    """One cleaned article: its body and the metadata found for it.
+
+    `evidence` says, for each metadata field, where its value came from (e.g.
+    ``{"date": "dateline near the title", "source": "copyright line"}``), so a user can
+    ask why clipper believes what it does.  Archive-side fields (`id`, `imported_at`,
+    `raw`, ...) are None until the clipping is stored.
+    """
+
+    body: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD, or None when the page states none
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+    origin: str | None = None  # absolute path or URL the raw page came from
+    evidence: dict[str, str] = field(default_factory=dict, compare=False)
+    id: int | None = None
+    imported_at: str | None = None
+    content_hash: str | None = None
+    word_count: int | None = None
+    raw: str | None = field(default=None, repr=False, compare=False)
+    raw_kind: str | None = None  # "text" or "html"
+
+    def replace(self, **changes: Any) -> Clipping:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
+        """The clipping as a JSON-ready dict (the raw page only when asked for)."""
+        d = asdict(self)
+        if not include_raw:
+            d.pop("raw")
+        return d
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: the clipping's metadata, a highlighted snippet and its rank score."""
+
+    id: int
+    title: str | None
+    source: str | None
+    date: str | None
+    url: str | None
+    snippet: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
