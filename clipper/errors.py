@@ -19,3 +19,7 @@ class UnreadablePage(ClipperError):
 
 class ArchiveError(ClipperError):
     """The archive file cannot be opened, is not a clipper archive, or is too new."""
+
+
+class NotAPage(UnreadablePage):
+    """An input that is not a news page at all (an image, a PDF, binary data): skipped."""

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+# Snippet highlight markers: private-use characters, which page text never needs, so a
+# renderer can split on them without ambiguity.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
 
 @dataclass(frozen=True)
 class Clipping:
@@ -53,8 +57,12 @@ class SearchHit:
     source: str | None
     date: str | None
     url: str | None
-    snippet: str
-    score: float
+    snippet: str  # with the matched words between MARK_START and MARK_END
+    score: float  # higher is better
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The hit as a JSON-ready dict: a plain snippet and the words that matched in it."""
+        d = asdict(self)
+        d["snippet"] = self.snippet.replace(MARK_START, "").replace(MARK_END, "")
+        d["highlights"] = [part.split(MARK_END)[0] for part in self.snippet.split(MARK_START)[1:]]
+        return d

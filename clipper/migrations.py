@@ -1,0 +1,90 @@
+"""Numbered schema steps, recorded in the archive, so an old archive upgrades in place.
+
+Each step runs once, in order, inside a transaction; its name is recorded in
+`_clipper_migrations`.  An archive that records a step this version of clipper does not know
+was written by a newer clipper, and is refused rather than risked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from .errors import ArchiveError
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+# unicode61 with diacritics removed so "Tokyo" finds "Tōkyō"; porter so "agree" finds "agreed"
+# (porter leaves short names such as "Abe" or "Xi" alone).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+
+def migration(fn: Migration) -> Migration:
+    """Register a schema step; steps run in the order they are defined."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_clippings(db: sqlite_utils.Database) -> None:
+    db["clippings"].create(  # type: ignore[union-attr]
+        {
+            "id": int,
+            "title": str,
+            "source": str,
+            "date": str,
+            "author": str,
+            "url": str,
+            "origin": str,
+            "body": str,
+            "language": str,
+            "word_count": int,
+            "content_hash": str,
+            "imported_at": str,
+            "evidence": str,
+            "raw_kind": str,
+            "raw": str,
+        },
+        pk="id",
+        not_null={"body", "content_hash", "imported_at"},
+        if_not_exists=True,
+    )
+    db["clippings"].create_index(["content_hash"], unique=True, if_not_exists=True)  # type: ignore[union-attr]
+    db["clippings"].create_index(["date"], if_not_exists=True)  # type: ignore[union-attr]
+    db["clippings"].create_index(["source"], if_not_exists=True)  # type: ignore[union-attr]
+    db["clippings"].enable_fts(  # type: ignore[union-attr]
+        ["title", "body", "source"], create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
+    )
+
+
+def schema_version() -> int:
+    """The number of schema steps this clipper knows."""
+    return len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply every schema step the archive lacks; return the names of those applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _clipper_migrations "
+        "(name TEXT PRIMARY KEY, applied_at TEXT DEFAULT CURRENT_TIMESTAMP)"
+    )
+    done = {row[0] for row in db.execute("SELECT name FROM _clipper_migrations").fetchall()}
+    known = {name for name, _ in MIGRATIONS}
+    unknown = done - known
+    if unknown:
+        raise ArchiveError(
+            "this archive was written by a newer version of clipper "
+            f"(schema steps {', '.join(sorted(unknown))}); upgrade clipper to open it"
+        )
+    applied: list[str] = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with db.conn:
+            fn(db)
+            db.execute("INSERT INTO _clipper_migrations (name) VALUES (?)", [name])
+            db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1:d}")
+        applied.append(name)
+    return applied

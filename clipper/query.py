@@ -1,0 +1,215 @@
+"""The user's query language, turned into a safe FTS5 MATCH expression.
+
+Grammar (anything it does not recognise is taken as plain words):
+
+    query   := or ( OR or )*
+    or      := unary+                      all must match
+    unary   := NOT unary | -atom | atom
+    atom    := ( query ) | field:atom | "phrase" | word | word*
+    field   := title | source | body
+
+Every word is split the way the index splits text, and every piece is emitted inside double
+quotes, so no user text is ever read by FTS5 as syntax: `U.S.` becomes the phrase "u s",
+`Sino-Japanese` the phrase "sino japanese", `AND` alone the word "and".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import BadQuery
+
+# Far more terms than any real query, far fewer than would slow a search down.
+MAX_TERMS = 64
+# Deeper parentheses than anyone types; past it "(" is ignored, so no query can exhaust the stack.
+MAX_DEPTH = 16
+FIELDS = ("title", "body", "source")
+
+_TOKEN = re.compile(r'\s*(?:(?P<quote>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<word>[^\s()"]+))')
+_PIECE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    prefix: bool = False
+    field: str | None = None
+
+    def fts(self) -> str:
+        quoted = '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+        return f"{self.field} : {quoted}" if self.field else quoted
+
+
+@dataclass(frozen=True)
+class And:
+    positive: tuple[Node, ...]
+    negative: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    options: tuple[Node, ...]
+
+
+Node = Term | And | Or
+
+
+def to_match(query: str) -> str:
+    """The FTS5 MATCH expression for a user's query; BadQuery if it has nothing to find."""
+    tokens = _tokenize(query)
+    parser = _Parser(tokens)
+    node = parser.parse()
+    if node is None:
+        raise BadQuery("the query has no words to search for")
+    if parser.terms > MAX_TERMS:
+        raise BadQuery(f"the query has {parser.terms} words; at most {MAX_TERMS} are allowed")
+    return _render(node)
+
+
+def _tokenize(query: str) -> list[tuple[str, str]]:
+    out = []
+    for m in _TOKEN.finditer(query):
+        kind = m.lastgroup
+        if kind is not None:
+            out.append((kind, m.group(kind)))
+    return out
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.depth = 0
+        self.terms = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def parse(self) -> Node | None:
+        node = self.parse_or()
+        while self.pos < len(self.tokens):  # a stray ")" at top level: skip it, read on
+            self.pos += 1
+            more = self.parse_or()
+            node = _and_of([node, more])
+        return node
+
+    def parse_or(self) -> Node | None:
+        options = [self.parse_and()]
+        while (tok := self.peek()) and tok == ("word", "OR"):
+            self.pos += 1
+            options.append(self.parse_and())
+        present = [o for o in options if o is not None]
+        if len(options) > 1 and len(present) < len(options):
+            # "OR" with nothing on one side is the word "or", as the user typed it.
+            present.append(self._term("or"))
+        if not present:
+            return None
+        return present[0] if len(present) == 1 else Or(tuple(present))
+
+    def parse_and(self) -> Node | None:
+        positive: list[Node] = []
+        negative: list[Node] = []
+        while (tok := self.peek()) is not None:
+            kind, text = tok
+            if kind == "close":
+                if self.depth:
+                    break
+                self.pos += 1
+                continue
+            if kind == "word" and text == "OR" and (positive or negative):
+                break
+            negate, node = self.parse_unary()
+            if node is not None:
+                (negative if negate else positive).append(node)
+        if negative and not positive:
+            raise BadQuery("a query needs at least one word to find, not only words to exclude")
+        if not positive:
+            return None
+        if len(positive) == 1 and not negative:
+            return positive[0]
+        return And(tuple(positive), tuple(negative))
+
+    def parse_unary(self) -> tuple[bool, Node | None]:
+        kind, text = self.tokens[self.pos]
+        if kind == "word" and text == "NOT" and self.pos + 1 < len(self.tokens):
+            self.pos += 1
+            _, node = self.parse_unary()
+            return True, node
+        if kind == "word" and text.startswith("-") and len(text) > 1:
+            self.pos += 1
+            return True, self._word(text[1:])
+        if kind == "word" and text == "AND":
+            self.pos += 1
+            # AND between two parts is what juxtaposition already means; alone it is a word.
+            at_edge = len(self.tokens) == 1
+            return False, self._term("and") if at_edge else None
+        return False, self.parse_atom()
+
+    def parse_atom(self) -> Node | None:
+        kind, text = self.tokens[self.pos]
+        self.pos += 1
+        if kind == "open":
+            if self.depth >= MAX_DEPTH:
+                return None
+            self.depth += 1
+            node = self.parse_or()
+            self.depth -= 1
+            if self.peek() is not None and self.peek() == ("close", ")"):
+                self.pos += 1
+            return node
+        if kind == "quote":
+            return self._phrase(text.strip('"'))
+        if kind == "close":
+            return None
+        return self._word(text)
+
+    def _word(self, text: str) -> Node | None:
+        field = None
+        name, sep, rest = text.partition(":")
+        if sep and name.lower() in FIELDS:
+            field = name.lower()
+            if not rest and self.peek() is not None and self.peek()[0] == "quote":  # type: ignore[index]
+                rest = self.tokens[self.pos][1]
+                self.pos += 1
+                term = self._phrase(rest.strip('"'))
+                return Term(term.words, field=field) if isinstance(term, Term) else term
+            text = rest
+        prefix = text.endswith("*")
+        pieces = tuple(p.lower() for p in _PIECE.findall(text))
+        if not pieces:
+            return None
+        self.terms += len(pieces)
+        return Term(pieces, prefix=prefix, field=field)
+
+    def _phrase(self, text: str) -> Node | None:
+        pieces = tuple(p.lower() for p in _PIECE.findall(text))
+        if not pieces:
+            return None
+        self.terms += len(pieces)
+        return Term(pieces)
+
+    def _term(self, word: str) -> Term:
+        self.terms += 1
+        return Term((word,))
+
+
+def _and_of(nodes: list[Node | None]) -> Node | None:
+    present = [n for n in nodes if n is not None]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else And(tuple(present), ())
+
+
+def _render(node: Node) -> str:
+    if isinstance(node, Term):
+        return node.fts()
+    if isinstance(node, Or):
+        return "(" + " OR ".join(_render(o) for o in node.options) + ")"
+    pos = " AND ".join(_render(p) for p in node.positive)
+    if len(node.positive) > 1:
+        pos = f"({pos})"
+    if not node.negative:
+        return pos
+    neg = " OR ".join(_render(n) for n in node.negative)
+    return f"{pos} NOT ({neg})"

@@ -1,0 +1,205 @@
+"""Where raw pages come from (files, folders, standard input) and how their bytes become text."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnreadablePage
+
+# Larger files are not news pages; reading them whole would only waste memory.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+# The head of a file is enough to tell HTML from text and to find a declared charset.
+SNIFF_BYTES = 8192
+
+# Magic numbers of formats that are never pages: importing them would store garbage.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip file",
+    b"\x7fELF": "a program",
+    b"RIFF": "a media file",
+    b"SQLite format 3": "a SQLite database",
+}
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_HTML_TAGS = re.compile(
+    rb"<(?:p|div|span|a|br|meta|title|script|article|h[1-6]|li|table)\b[^>]*>", re.I
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """A page as read, before cleaning: where it came from and its bytes."""
+
+    origin: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not a page, or could not be read, and why."""
+
+    origin: str
+    reason: str
+    failed: bool  # True for errors (missing, unreadable); False for inputs that are not pages
+
+
+def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
+    """Every page under the given paths: files, folders (recursively, in name order), '-'."""
+    for arg in paths:
+        if arg == "-":
+            yield RawPage("<stdin>", sys.stdin.buffer.read(MAX_PAGE_BYTES + 1))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield _read_file(path)
+        else:
+            yield Skipped(str(path.absolute()), "no such file or folder", failed=True)
+
+
+def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
+    seen: set[tuple[int, int]] = set()  # (device, inode) of folders visited: no symlink loops
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            st = current.stat()
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as e:
+            yield Skipped(str(current.absolute()), _os_reason(e), failed=True)
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # hidden files and folders: editor backups, .git, .DS_Store
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            else:
+                yield _read_file(Path(entry.path))
+        stack.extend(reversed(subfolders))
+
+
+def _read_file(path: Path) -> RawPage | Skipped:
+    origin = str(path.absolute())
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_PAGE_BYTES + 1)
+    except OSError as e:
+        return Skipped(origin, _os_reason(e), failed=True)
+    return RawPage(origin, data)
+
+
+def _os_reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What a non-page file is ("a PNG image"), or None when it may be a page."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def is_html(data: bytes) -> bool:
+    """Whether a page is HTML, judged by its content rather than its name."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(head):
+        head = head.decode(_utf16_codec(head), "replace").encode("utf-8")
+    if _HTML_START.match(head.lstrip(codecs.BOM_UTF8)):
+        return True
+    # A fragment without <html>: call it HTML when tags are frequent, not a stray "<p>".
+    return len(_HTML_TAGS.findall(head)) >= 5
+
+
+def decode(data: bytes, *, html: bool) -> str:
+    """Bytes to text: BOM first, then a declared charset (HTML), UTF-8, then detection."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise UnreadablePage(f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _normalise_text(data.decode(codec, "replace"))
+    if _looks_utf16(data[:SNIFF_BYTES]):
+        return _normalise_text(data.decode(_utf16_codec(data), "replace"))
+    if html:
+        declared = _declared_charset(data[:SNIFF_BYTES])
+        if declared:
+            try:
+                return _normalise_text(data.decode(declared))
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration is common; fall through to detection
+    try:
+        return _normalise_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:1_000_000]))
+    # Western pages without a declaration are usually Windows-1252 (a superset of Latin-1);
+    # on short pages detection often finds a neighbour (cp1250) equally plausible, so
+    # Windows-1252 wins ties.
+    encoding = "cp1252"
+    if matches:
+        least = min(m.chaos for m in matches)
+        if not any(m.encoding == "cp1252" and m.chaos <= least + 0.01 for m in matches):
+            encoding = min(matches, key=lambda m: (m.chaos, -m.coherence)).encoding
+    return _normalise_text(data.decode(encoding, "replace"))
+
+
+def _declared_charset(head: bytes) -> str | None:
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower()
+    # Browsers read pages declared as Latin-1 as Windows-1252 (the WHATWG encoding standard).
+    return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a BOM: text whose every other byte is NUL."""
+    sample = head[:2048]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
+def _utf16_codec(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    sample = data[:2048]
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
+def _normalise_text(text: str) -> str:
+    # NUL bytes are never text; SQLite and terminals both mishandle them.
+    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")

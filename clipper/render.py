@@ -1,0 +1,115 @@
+"""Turning clippings and search hits into terminal output, safely: page text is hostile."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from .models import MARK_END, MARK_START, Clipping, SearchHit
+
+# Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
+# OSC (window titles, hyperlinks), and the other ESC-introduced forms.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, ended by BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
+    r"|\x1b[@-Z\\-_]?"  # other two-character escapes, or a lone ESC
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+# Control characters (C0 but newline and tab, DEL, C1) and the bidi overrides that can make
+# text display in another order than it is stored.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str | None) -> str:
+    """Page text with everything that could drive a terminal removed."""
+    if not text:
+        return ""
+    text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text.replace(MARK_START, "").replace(MARK_END, ""))
+
+
+def one_line(text: str | None) -> str:
+    """Terminal-safe text on a single line."""
+    return " ".join(safe(text).split())
+
+
+def highlighted(snippet: str) -> Text:
+    """A snippet with its matched words in bold, from the archive's highlight markers."""
+    out = Text()
+    for i, part in enumerate(re.split(f"[{MARK_START}{MARK_END}]", snippet)):
+        out.append(re.sub(r"\s+", " ", safe(part)), style="bold yellow" if i % 2 else "")
+    return out
+
+
+def search_results(hits: list[SearchHit], total: int) -> RenderableType:
+    """Search hits as a table, with a count line."""
+    table = Table(show_header=True, header_style="bold", expand=False, show_lines=True)
+    table.add_column("id", justify="right", style="cyan", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", style="green", overflow="fold")
+    table.add_column("title and snippet", overflow="fold", ratio=1)
+    for hit in hits:
+        cell = Text(one_line(hit.title) or "(untitled)", style="bold")
+        cell.append("\n")
+        cell.append_text(highlighted(hit.snippet))
+        table.add_row(str(hit.id), hit.date or "—", Text(one_line(hit.source) or "—"), cell)
+    shown = f"{len(hits)} of {total} clipping{'s' if total != 1 else ''}"
+    return Group(table, Text(shown, style="dim"))
+
+
+def clipping_view(clipping: Clipping) -> RenderableType:
+    """One clipping: headline, metadata, then the body as paragraphs."""
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="dim", no_wrap=True)
+    meta.add_column(overflow="fold")
+    for label, value in (
+        ("source", clipping.source),
+        ("date", clipping.date),
+        ("author", clipping.author),
+        ("url", clipping.url),
+        ("origin", clipping.origin),
+        ("id", str(clipping.id)),
+        ("imported", clipping.imported_at),
+        ("words", str(clipping.word_count or "")),
+    ):
+        if value:
+            meta.add_row(label, Text(one_line(value)))
+    parts: list[RenderableType] = [
+        Text(one_line(clipping.title) or "(untitled)", style="bold underline"),
+        Padding(meta, (1, 0)),
+    ]
+    for paragraph in safe(clipping.body).split("\n\n"):
+        if paragraph.strip():
+            parts.append(Padding(Text(paragraph.strip()), (0, 0, 1, 0)))
+    return Group(*parts)
+
+
+def explain(clipping: Clipping) -> RenderableType:
+    """Where each metadata field came from."""
+    table = Table("field", "value", "found in", show_header=True, header_style="bold")
+    for field in ("title", "source", "date", "author", "url", "language"):
+        value = getattr(clipping, field)
+        table.add_row(
+            field, Text(one_line(value) or "—"), Text(one_line(clipping.evidence.get(field)) or "—")
+        )
+    return table
+
+
+def print_json(data: Any) -> None:
+    """JSON for scripts: the stored text faithfully, control characters escaped by JSON."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def message(console: Console, text: str, *values: str, style: str = "") -> None:
+    """Print a message whose `{}` slots are filled with page or user text, escaped."""
+    filled = text.format(*(escape(one_line(v)) for v in values))
+    console.print(filled, style=style, highlight=False, soft_wrap=True)

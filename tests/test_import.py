@@ -1,0 +1,146 @@
+"""clipper import: files, folders, stdin, encodings, duplicates, failures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from clipper.cli import app
+
+ARTICLE = (
+    "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands, "
+    "officials said.\n\n"
+    "The two governments will meet again next month in Beijing, according to the statement.\n\n"
+    "Both sides described the atmosphere of the meeting as frank and constructive overall.\n"
+)
+
+
+def test_importing_the_seeds_adds_five_clippings(run, seeds, db_path):
+    result = run("import", str(seeds))
+    assert result.exit_code == 0, result.output
+    assert "Added 5, already present 0, skipped 0, failed 0." in result.stdout
+    assert sqlite3.connect(db_path).execute("select count(*) from clippings").fetchone()[0] == 5
+
+
+def test_reimporting_the_same_pages_adds_nothing_and_names_the_match(imported, seeds):
+    result = imported("import", str(seeds / "000_eef9adb18330d20d.txt"))
+    assert result.exit_code == 0
+    assert "already present as #1" in result.stdout
+    assert "Added 0, already present 1" in result.stdout
+
+
+def test_the_same_article_from_another_file_is_not_stored_twice(imported, seeds, tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((seeds / "002_43f6cec17de1710a.txt").read_bytes() + b"\n\n\n")
+    result = imported("import", str(copy))
+    assert "already present as #3" in result.stdout
+
+
+def test_standard_input_is_read_with_a_dash(run):
+    result = run("import", "-", input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert "Added 1" in result.stdout
+
+
+def test_folders_are_walked_recursively(run, tmp_path):
+    nested = tmp_path / "pages" / "2019" / "nov"
+    nested.mkdir(parents=True)
+    (nested / "a.txt").write_text(ARTICLE)
+    (tmp_path / "pages" / "b.txt").write_text(ARTICLE.replace("Tuesday", "Friday"))
+    result = run("import", str(tmp_path / "pages"))
+    assert "Added 2" in result.stdout
+
+
+def test_a_latin1_page_imports_with_its_accents(run, tmp_path, db_path):
+    page = tmp_path / "latin1.txt"
+    page.write_bytes(
+        (ARTICLE + "Le ministre a déclaré que la réunion était très utile.\n").encode("latin-1")
+    )
+    assert run("import", str(page)).exit_code == 0
+    body = sqlite3.connect(db_path).execute("select body from clippings").fetchone()[0]
+    assert "déclaré" in body and "très" in body
+
+
+def test_a_utf16_page_imports(run, tmp_path, db_path):
+    page = tmp_path / "utf16.txt"
+    page.write_bytes(ARTICLE.encode("utf-16"))
+    assert run("import", str(page)).exit_code == 0
+    body = sqlite3.connect(db_path).execute("select body from clippings").fetchone()[0]
+    assert "Tokyo and Beijing" in body
+
+
+def test_an_html_page_is_cleaned_by_its_content_not_its_name(run, tmp_path, db_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n\n"))
+    page = tmp_path / "saved-page"  # no extension
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Talks resume | Example News</title>"
+        '<meta property="og:site_name" content="Example News"></head><body>'
+        "<nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
+        f"<article><h1>Talks resume</h1>{paragraphs}</article></body></html>"
+    )
+    assert run("import", str(page)).exit_code == 0
+    row = (
+        sqlite3.connect(db_path).execute("select body, source, raw_kind from clippings").fetchone()
+    )
+    assert "Tokyo and Beijing agreed" in row[0] and "<p>" not in row[0]
+    assert row[1] == "Example News" and row[2] == "html"
+
+
+def test_a_missing_path_fails_but_the_rest_imports(run, seeds, tmp_path):
+    result = run("import", str(tmp_path / "nope.txt"), str(seeds))
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr and "no such file" in result.stderr
+    assert "Added 5" in result.stdout and "failed 1" in result.stdout
+
+
+def test_a_page_without_article_text_is_reported_with_its_name(run, tmp_path):
+    empty = tmp_path / "menu.txt"
+    empty.write_text("Home\nNews\nSports\n")
+    result = run("import", str(empty))
+    assert result.exit_code == 1
+    assert "menu.txt" in result.stderr
+
+
+def test_an_image_is_skipped_not_imported(run, tmp_path):
+    (tmp_path / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    result = run("import", str(tmp_path / "photo.html"))
+    assert result.exit_code == 0
+    assert "not a page: a PNG image" in result.stderr
+    assert "skipped 1" in result.stdout
+
+
+def test_origin_is_the_absolute_path(imported, seeds):
+    data = json.loads(imported("show", "1", "--json").stdout)
+    assert data["origin"] == str((seeds / "000_eef9adb18330d20d.txt").resolve())
+
+
+def test_source_option_overrides_the_cleaner(run, seeds):
+    run("import", str(seeds / "001_660eeda537d92468.txt"), "--source", "China Topix")
+    data = json.loads(run("show", "1", "--json").stdout)
+    assert data["source"] == "China Topix"
+
+
+def test_import_json_reports_each_page(run, seeds):
+    result = run("import", str(seeds), "--json")
+    report = json.loads(result.stdout)
+    assert [e["id"] for e in report["added"]] == [1, 2, 3, 4, 5]
+    assert report["failed"] == [] and report["present"] == []
+
+
+def test_clipper_db_environment_variable_picks_the_archive(seeds, tmp_path, monkeypatch):
+    target = tmp_path / "elsewhere.db"
+    monkeypatch.setenv("CLIPPER_DB", str(target))
+    result = CliRunner().invoke(app, ["import", str(seeds)])
+    assert result.exit_code == 0
+    assert target.exists()
+
+
+def test_default_archive_is_archive_db_in_the_working_folder(seeds, tmp_path, monkeypatch):
+    monkeypatch.delenv("CLIPPER_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["import", str(seeds)])
+    assert result.exit_code == 0
+    assert (Path(tmp_path) / "archive.db").exists()

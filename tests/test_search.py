@@ -1,0 +1,125 @@
+"""clipper search: ranking, highlighting, the query language, and hostile queries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clipper.errors import BadQuery
+from clipper.query import to_match
+
+
+def test_search_finds_the_seed_pages_about_the_senkakus(imported):
+    result = imported("search", "Senkaku")
+    assert result.exit_code == 0, result.output
+    assert "3 of 3 clippings" in result.stdout
+
+
+def test_json_results_have_the_documented_fields(imported):
+    hits = json.loads(imported("search", "Senkaku", "--json").stdout)
+    assert len(hits) == 3
+    for hit in hits:
+        assert {"id", "title", "source", "date", "url", "snippet", "score"} <= set(hit)
+        assert "senkaku" in [h.lower() for h in hit["highlights"]]
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+def test_title_matches_rank_above_body_matches(run, tmp_path):
+    body = "Officials met on Tuesday to discuss trade, fisheries and tourism in the region. "
+    (tmp_path / "a.txt").write_text(
+        "Trade talks\n\n" + body * 3 + "Fisheries were discussed at length by both sides.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Fisheries deal signed\n\n"
+        + body.replace("fisheries", "farming") * 3
+        + "The agreement covers fisheries.\n"
+    )
+    run("import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    hits = json.loads(run("search", "fisheries", "--json").stdout)
+    assert hits[0]["title"] == "Fisheries deal signed"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ('"new start"', 1),
+        ("Senkaku OR Danang", 4),
+        ("Senkaku -Diaoyu", 1),
+        ("Senkaku NOT Diaoyu", 1),
+        ("Sino-Japanese", 2),
+        ("U.S.", 3),
+        ("Min'er", 1),
+        ("Yach*", 2),
+    ],
+)
+def test_query_language(imported, query, expected):
+    hits = json.loads(imported("search", query, "--json", "--limit", "50").stdout)
+    assert len(hits) == expected, query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "AND",
+        "OR",
+        "NOT",
+        "*",
+        "(",
+        ")",
+        "DROP TABLE clippings; --",
+        "title:",
+        "' OR 1=1 --",
+        "Senkaku AND",
+        "😀",
+        "NEAR(a b)",
+        "x" * 5000,
+        "a " * 2500,
+        "abe:*",
+        "^abe",
+        "{title}: abe",
+        "\x1b[31m",
+    ],
+)
+def test_hostile_queries_never_crash(imported, query):
+    result = imported("search", query)
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output
+    if result.exit_code == 1:
+        assert result.stderr.strip()
+        assert "fts5" not in result.stderr.lower() and "syntax" not in result.stderr.lower()
+
+
+def test_no_match_exits_1_with_a_short_message(imported):
+    result = imported("search", "zeppelin")
+    assert result.exit_code == 1
+    assert "No clippings match zeppelin." in result.stderr
+
+
+def test_limit_caps_the_results(imported):
+    hits = json.loads(imported("search", "China", "--limit", "2", "--json").stdout)
+    assert len(hits) == 2
+
+
+def test_search_without_an_archive_says_how_to_make_one(run):
+    result = run("search", "Senkaku")
+    assert result.exit_code == 1
+    assert "clipper import" in result.stderr
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_any_query_gives_a_match_expression_or_a_clear_error(query):
+    try:
+        match = to_match(query)
+    except BadQuery as e:
+        assert str(e)
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(":memory:")
+        conn.execute("create virtual table t using fts5(title, body, source)")
+        conn.execute("select * from t where t match ?", [match]).fetchall()
