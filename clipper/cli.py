@@ -91,7 +91,7 @@ def import_(
 ) -> None:
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
-    from .clean import clean
+    from .clean import clean_page
     from .readers import RawPage, iter_pages
     from .render import message, print_json
 
@@ -111,7 +111,7 @@ def import_(
                 )
                 continue
             try:
-                clipping = clean(page.data, origin=page.origin)
+                clipping = clean_page(page)
             except UnreadablePage as e:
                 kind = "skipped" if isinstance(e, NotAPage) else "failed"
                 report[kind].append({"origin": page.origin, "reason": str(e)})

@@ -6,10 +6,10 @@ import unicodedata
 
 from ..errors import NotAPage, UnreadablePage
 from ..models import MARK_END, MARK_START, Clipping
-from ..readers import decode, is_html, sniff_binary
+from ..readers import RawPage, decode, is_html, sniff_binary
 from .text import clean_text
 
-__all__ = ["clean", "clean_text"]
+__all__ = ["clean", "clean_page", "clean_text"]
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
@@ -53,3 +53,8 @@ def _control_share(text: str) -> float:
         if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
     )
     return bad / max(1, len(sample))
+
+
+def clean_page(page: RawPage) -> Clipping:
+    """Clean a page as a reader delivered it; what the reader knows of it (origin) is kept."""
+    return clean(page.data, origin=page.origin)
