@@ -1,0 +1,95 @@
+"""A text dump cut into lines, each with the features the cleaner judges it by."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from clipper.clean.vocab import BOILERPLATE_SENTENCES, CTA_WORDS, FURNITURE_LINE, WORD
+
+# Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
+# quadratic or hold one giant string per feature; real paragraphs are far shorter.
+MAX_LINE_CHARS = 20_000
+
+# List markers a text export puts before list items: bullets, dashes, numbers ("1." / "2)").
+BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[•●▪◦·‣]\s*$")
+
+# A line that ends a sentence (optionally inside closing quotes or brackets).
+SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*\s*$""")
+
+# Characters that make a line "punctuated like prose" when they appear inside it.
+INNER_PUNCT = re.compile(r"[,;:]|\.\s")
+
+
+@dataclass
+class Line:
+    """One non-blank line of the dump and its features."""
+
+    index: int  # position among all lines (blank ones included), for distances
+    text: str  # stripped, bullet marker removed
+    raw: str  # stripped, as in the dump
+    block: int  # number of the blank-line-separated block it sits in
+    bullet: bool
+    words: int
+    stop_share: float  # share of words that are stopwords of the page's language
+    sentence_end: bool
+    cta_share: float  # share of words that are call-to-action / furniture vocabulary
+    boilerplate: bool  # holds a phrase never found in article prose
+    repeats: int  # how often the same text occurs in the whole dump
+    cjk: bool  # written without spaces between words (Chinese, Japanese)
+
+
+def split_lines(text: str) -> list[tuple[int, str, int]]:
+    """(line index, stripped line, block number) for every non-blank line."""
+    out: list[tuple[int, str, int]] = []
+    block, blank_before = 0, False
+    for i, line in enumerate(text.splitlines()):
+        stripped = line[:MAX_LINE_CHARS].strip()
+        if not stripped:
+            blank_before = True
+            continue
+        if blank_before:
+            block += 1
+            blank_before = False
+        out.append((i, stripped, block))
+    return out
+
+
+def strip_bullet(line: str) -> tuple[str, bool]:
+    """The line without its list marker, and whether it had one."""
+    m = BULLET.match(line)
+    if not m:
+        return line, False
+    return line[m.end():].strip(), True
+
+
+def is_cjk(text: str) -> bool:
+    """True when most letters are CJK ideographs or kana, so words are not space-separated."""
+    sample = text[:200]
+    cjk = sum(1 for c in sample if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return cjk > len(sample) * 0.3 and " " not in sample[:40]
+
+
+def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
+    """Every non-blank line of the dump with its features."""
+    raw = split_lines(text)
+    counts = Counter(s for _, s, _ in raw)
+    lines = []
+    for index, stripped, block in raw:
+        body, bullet = strip_bullet(stripped)
+        words = [w.lower() for w in WORD.findall(body)]
+        cjk = is_cjk(body)
+        n = max(len(words), len(body) // 2) if cjk else len(words)
+        stop_hits = sum(1 for w in words if w in stops)
+        cta_hits = len(CTA_WORDS.findall(body)) if len(words) <= 40 else 0
+        lines.append(Line(
+            index=index, text=body, raw=stripped, block=block, bullet=bullet, words=n,
+            stop_share=stop_hits / len(words) if words else 0.0,
+            sentence_end=bool(SENTENCE_END.search(body)),
+            cta_share=cta_hits / len(words) if words else 0.0,
+            boilerplate=bool(BOILERPLATE_SENTENCES.search(body[:2000]))
+            or bool(FURNITURE_LINE.match(body)),
+            repeats=counts[stripped], cjk=cjk,
+        ))
+    return lines

@@ -1,0 +1,104 @@
+"""Word lists and patterns the text cleaner judges lines by: stopwords, boilerplate vocabulary.
+
+Stopwords come from jusText's stoplists (the field's standard lists for paragraph
+classification); the boilerplate vocabulary is ours, kept generic (no site names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import justext
+
+# Languages we guess between, as (jusText stoplist name, ISO 639-1 code).  A short list keeps
+# the guess cheap (each stoplist is read once) and covers the languages news pages mostly use;
+# a page in another language gets language None and is judged by the English list, which still
+# works because line shape (length, punctuation) carries most of the weight.
+LANGUAGES = (
+    ("English", "en"), ("German", "de"), ("French", "fr"), ("Spanish", "es"),
+    ("Italian", "it"), ("Portuguese", "pt"), ("Dutch", "nl"), ("Russian", "ru"),
+    ("Indonesian", "id"), ("Korean", "ko"), ("Polish", "pl"), ("Turkish", "tr"),
+    ("Swedish", "sv"), ("Czech", "cs"), ("Ukrainian", "uk"), ("Vietnamese", "vi"),
+)
+
+# How much of a page the language guess reads: enough words for a stable vote, few enough to
+# stay fast on huge dumps.
+LANGUAGE_SAMPLE_WORDS = 3000
+
+# A guess needs this share of sample words to be stopwords of the winning language; below it
+# (garbage, word lists, a language we do not know) we say None rather than guess.
+MIN_LANGUAGE_STOPWORD_SHARE = 0.12
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def load_stoplist(name: str) -> frozenset[str]:
+    """jusText's stopwords for one language (lower case), read once."""
+    return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
+    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words."""
+    sample = Counter(words[:LANGUAGE_SAMPLE_WORDS])
+    total = sum(sample.values())
+    english = load_stoplist("English")
+    if not total:
+        return None, english
+    best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
+    for name, code in LANGUAGES:
+        stops = load_stoplist(name)
+        share = sum(n for w, n in sample.items() if w in stops) / total
+        if share > best[0]:
+            best = (share, code, stops)
+    if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
+        return None, english
+    return best[1], best[2]
+
+
+# Calls to action and page furniture: a short line made mostly of these is navigation, a share
+# bar, a sign-in or paywall prompt, a cookie banner, a comment form or a footer, never article
+# prose.  Matched case-insensitively at word boundaries.
+_CTA_PHRASES = r"""
+share|shares|shared|tweet|email|e-mail|print|subscribe|subscribers?|subscription|subscriptions
+|sign\s?in|sign\s?up|log\s?in|log\s?out|login|register|registration|newsletters?|cookies?
+|privacy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|copyright|advertisement
+|advertising|advertise|sponsored|read\s+more|continue\s+reading|related|recommended
+|you\s+might\s+also\s+like|you\s+may\s+also\s+like|most\s+popular|most\s+read|trending
+|follow\s+us|like\s+us|comments?|leave\s+a\s+(?:comment|reply)|reply|cancel|skip\s+to|menu
+|search|homepage|home|contact(?:\s+us)?|about\s+us|free\s+articles?|trial|unlimited\s+access
+|offers?|click\s+here|download|app|apps|facebook|twitter|linkedin|whatsapp|pinterest|reddit
+|instagram|youtube|rss|feedback|password|account|accept|undo|close|next|previous|prev|back
+|top|more|view|gallery|photos?|videos?|watch|listen|podcasts?|loading|notifications?|show
+|toggle|sections?|topics|tags?|categories|category|archives?|careers|jobs|faq|sitemap
+|subscriber|premium|exclusive|membership|member|join|donate|support\s+us|upgrade|unlock
+|reading\s+list|bookmark|save|saved|like|likes|love|sad|happy|angry|wink|reactions?|language
+|edition|weather|quiz|games|puzzles|horoscope|obituaries|classifieds|site\s?map
+"""
+CTA_WORDS = re.compile(r"\b(?:" + re.sub(r"\s*\n\s*", "", _CTA_PHRASES) + r")\b", re.I)
+
+# Phrases that mark a line as boilerplate whatever its length: consent banners, paywalls,
+# comment forms, "related stories" headers.  These never occur in news prose.
+BOILERPLATE_SENTENCES = re.compile(
+    r"""(?ix)
+    \b(?:we\s+use\s+cookies|use\s+of\s+cookies|by\s+(?:using|continuing\s+to\s+use)\s+this\s+
+      (?:site|website)|you\s+agree\s+to\s+(?:our|the)\s+(?:use|privacy|terms|cookie)
+    |your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked
+    |free\s+articles?\s+left|your\s+last\s+free\s+article|unlimited\s+(?:digital\s+)?access
+    |you\s+need\s+a\s+subscription|your\s+trial\s+period|see\s+all\s+offers|already\s+a\s+subscriber
+    |subscribe\s+(?:now|today|to\s+(?:our|the)\s+newsletter)|sign\s+up\s+for\s+(?:our|the)\s+
+      newsletter|sign\s+in\s+to\s+your\s+account|lost\s+your\s+password|all\s+rights\s+reserved
+    |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
+      navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
+    |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
+    |created\s+with\s+sketch|{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
+    |this\s+content\s+was\s+commissioned|(?:rights\s+reserved|copyright)\s*©|©
+    |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
+      (?:use|service|conditions))
+    """
+)
+
+# A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
+FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")
