@@ -38,6 +38,8 @@ class Line:
     boilerplate: bool  # holds a phrase never found in article prose
     repeats: int  # how often the same text occurs in the whole dump
     cjk: bool  # written without spaces between words (Chinese, Japanese)
+    alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
+    title_case: bool = False  # most words capitalised, as in headlines and menu items
 
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
@@ -90,6 +92,24 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
             cta_share=cta_hits / len(words) if words else 0.0,
             boilerplate=bool(BOILERPLATE_SENTENCES.search(body[:2000]))
             or bool(FURNITURE_LINE.match(body)),
-            repeats=counts[stripped], cjk=cjk,
+            repeats=counts[stripped], cjk=cjk, title_case=is_title_case(body),
         ))
+    mark_alone(lines)
     return lines
+
+
+def is_title_case(text: str) -> bool:
+    """Are most words (three or more) capitalised, as in headlines, menus and link lists?"""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.75 * len(words)
+
+
+def mark_alone(lines: list[Line]) -> None:
+    """Flag lines that form a block of their own (one-line paragraphs, subheads)."""
+    for i, ln in enumerate(lines):
+        before = i == 0 or lines[i - 1].block != ln.block
+        after = i == len(lines) - 1 or lines[i + 1].block != ln.block
+        ln.alone = before and after

@@ -35,6 +35,29 @@ SIGN_OFF = re.compile(
 )
 
 
+# Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes".
+TIMESTAMP = re.compile(
+    r"(?i)\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b.{0,20}$|^rating:|\b\d+\s+(?:votes?|replies)$"
+)
+
+# Headers that close an article: what follows is comments, related stories or promotion, so
+# prose after them counts for much less (it may be a big comment thread or teaser list).
+END_MARKER = re.compile(
+    r"""(?ix)^(?:\d+\s+)?(?:comments?|responses?|discussion|conversation|replies)(?:\s*\(\d+\))?$
+    |^(?:show|view|load|read|post|add|leave|join)\b.{0,20}\b(?:comments?|conversation|discussion)
+    |^related(?:\s+\w+){0,3}\s*:?|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
+      (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|read\s+(?:more|next)
+    |trending|popular|what\s+do\s+you\s+think|about\s+the\s+author|sponsored|promoted|share\s+this
+    |latest\s+(?:news|stories)|top\s+stories|editor'?s\s+picks|further\s+reading|recent\s+posts)"""
+)
+
+# How much prose (in words) must come before an end marker for it to close the article, and
+# how much later prose still counts once it has.
+ARTICLE_BEFORE_END = 80
+AFTER_END_WEIGHT = 0.25
+
+
 def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
@@ -54,9 +77,15 @@ def score_line(line: Line) -> float:
         bonus = 1.0 if line.sentence_end else 0.0
         penalty = 2.0 if line.repeats > 1 else 0.0
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
+    if TIMESTAMP.search(line.text):
+        return -2.5
     score = -0.5
     if line.words <= SHORT_WORDS:
         score -= 0.5
+    if line.alone and not line.bullet:
+        score += 0.7  # a paragraph of its own: a subhead, a one-line paragraph
+    if line.title_case and not line.sentence_end:
+        score -= 1.0  # headline-like: menus, other stories' titles
     if line.bullet:
         score -= 1.0
     if line.cta_share >= 0.3:
@@ -64,6 +93,23 @@ def score_line(line: Line) -> float:
     if line.repeats > 1:
         score -= 1.0
     return score
+
+
+def score_lines(lines: list[Line]) -> list[float]:
+    """Each line's score, with prose after an article-closing header discounted."""
+    scores, prose_words, closed = [], 0, False
+    for ln in lines:
+        s = score_line(ln)
+        if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
+            if prose_words >= ARTICLE_BEFORE_END:
+                closed = True
+            s = min(s, -3.0)
+        elif s > 0:
+            prose_words += ln.words
+            if closed:
+                s *= AFTER_END_WEIGHT
+        scores.append(s)
+    return scores
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -93,7 +139,7 @@ def keeps_in_article(line: Line) -> bool:
 
 def select_article(lines: list[Line]) -> list[Line]:
     """The lines of the article, in order."""
-    first, last = densest_run([score_line(ln) for ln in lines])
+    first, last = densest_run(score_lines(lines))
     if last < first:
         return []
     chosen = [ln for ln in lines[first:last + 1] if keeps_in_article(ln)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 import justext
 
@@ -34,7 +34,7 @@ MIN_LANGUAGE_STOPWORD_SHARE = 0.12
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_stoplist(name: str) -> frozenset[str]:
     """jusText's stopwords for one language (lower case), read once."""
     return frozenset(w.lower() for w in justext.get_stoplist(name))
@@ -94,7 +94,8 @@ BOILERPLATE_SENTENCES = re.compile(
       navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
     |created\s+with\s+sketch|{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
-    |this\s+content\s+was\s+commissioned|(?:rights\s+reserved|copyright)\s*©|©
+    |this\s+content\s+was\s+commissioned|registered\s+trademarks?\s+of
+    |the\s+information\s+(?:provided|contained)\s+on\s+this\s+(?:web)?site|(?:rights\s+reserved|copyright)\s*©|©
     |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
       (?:use|service|conditions))
     """
