@@ -6,7 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clipper.clean.vocab import BOILERPLATE_SENTENCES, CTA_WORDS, FURNITURE_LINE, WORD
+from clipper.clean.vocab import (
+    BOILERPLATE_SENTENCES,
+    CTA_WORDS,
+    FURNITURE_LINE,
+    GLUED_WORDS,
+    ICON_GARBAGE,
+    WORD,
+)
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.
@@ -90,12 +97,19 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
             stop_share=stop_hits / len(words) if words else 0.0,
             sentence_end=bool(SENTENCE_END.search(body)),
             cta_share=cta_hits / len(words) if words else 0.0,
-            boilerplate=bool(BOILERPLATE_SENTENCES.search(body[:2000]))
-            or bool(FURNITURE_LINE.match(body)),
+            boilerplate=is_boilerplate(body, len(words)),
             repeats=counts[stripped], cjk=cjk, title_case=is_title_case(body),
         ))
     mark_alone(lines)
     return lines
+
+
+def is_boilerplate(text: str, words: int) -> bool:
+    """Does the line hold a phrase or shape never found in article prose?"""
+    head = text[:2000]
+    if BOILERPLATE_SENTENCES.search(head) or FURNITURE_LINE.match(text) or ICON_GARBAGE.search(head):
+        return True
+    return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
 
 
 def is_title_case(text: str) -> bool:

@@ -25,6 +25,8 @@ URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 CREDIT_LINE = re.compile(
     r"(?i)^(?:image|photo|picture|credit|source|photograph|illustration|video)s?\s*(?:credit)?\s*:"
     r".{0,80}$"
+    r"|^\((?:image|photo|picture|credit|photograph)s?\s*:[^)]{0,80}\)"
+    r"|\((?:image|photo|picture|credit|photograph)s?\s*:[^)]{0,80}\)$"
 )
 
 # A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
@@ -137,11 +139,15 @@ def keeps_in_article(line: Line) -> bool:
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 
 
-def select_article(lines: list[Line]) -> list[Line]:
-    """The lines of the article, in order."""
-    first, last = densest_run(score_lines(lines))
-    if last < first:
-        return []
+def article_span(lines: list[Line]) -> tuple[int, int]:
+    """(first, last) positions of the densest prose run; last < first when there is none."""
+    return densest_run(score_lines(lines))
+
+
+def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
+    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
+    while first < last and not is_prose(lines[first]):
+        first += 1  # a standfirst or label the run caught before its first paragraph
     chosen = [ln for ln in lines[first:last + 1] if keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     for ln in lines[last + 1:last + 3]:

@@ -1,20 +1,72 @@
-"""The plain-text page cleaner: a text dump in, a Clipping out."""
+"""The plain-text page cleaner: a text dump in, a Clipping out.
+
+The dump is cut into lines with features (lines.py); the article is the densest run of prose
+(region.py), starting after its headline and dateline; metadata come from the lines around
+that start (textmeta.py, using the shared helpers in meta.py).
+"""
 
 from __future__ import annotations
 
-from clipper.clean.lines import build_lines
-from clipper.clean.region import select_article
+from clipper.clean import textmeta
+from clipper.clean.lines import Line, build_lines
+from clipper.clean.region import article_span, pick_article
 from clipper.clean.vocab import WORD, guess_language
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
+# How much of the language sample to read (characters): enough for a stable guess.
+LANGUAGE_SAMPLE_CHARS = 40_000
+
+# The header (headline, standfirst, byline) found inside the prose run is cut off only when
+# it holds less than this share of the run's words; more would mean we misread the page.
+MAX_HEADER_SHARE = 0.4
+
 
 def clean_text(text: str, *, origin: str | None = None) -> Clipping:
-    """Clean a plain-text dump of a page into its article body and metadata."""
-    language, stops = guess_language([w.lower() for w in WORD.findall(text[:40_000])])
+    """Clean a plain-text dump of a page into its article body and metadata.
+
+    Raises UnreadablePage when no article text can be found at all."""
+    language, stops = guess_language([w.lower() for w in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS])])
     lines = build_lines(text, stops)
-    article = select_article(lines)
+    first, last = article_span(lines)
+    if last < first:
+        raise UnreadablePage("no article text found")
+    title, title_why = textmeta.find_title(lines, first)
+    start = body_start(lines, first, last, title)
+    article = pick_article(lines, start, last)
     if not article:
         raise UnreadablePage("no article text found")
-    body = "\n\n".join(ln.text for ln in article)
-    return Clipping(body=body, language=language, origin=origin, raw_kind="text")
+    evidence: dict[str, str] = {}
+    fields = {
+        "title": (lines[title].text, title_why) if title is not None else (None, ""),
+        "date": textmeta.find_date(lines, title, start),
+        "author": textmeta.find_author(lines, title, start),
+        "source": textmeta.find_source(lines, title),
+    }
+    for name, (value, why) in fields.items():
+        if value:
+            evidence[name] = why
+    url = textmeta.find_url(lines, title, start)
+    if url:
+        evidence["url"] = "address line by the headline"
+    return Clipping(
+        body="\n\n".join(ln.text for ln in article),
+        title=fields["title"][0], source=fields["source"][0], date=fields["date"][0],
+        author=fields["author"][0], url=url, language=language, origin=origin,
+        evidence=evidence, raw_kind="text",
+    )
+
+
+def body_start(lines: list[Line], first: int, last: int, title: int | None) -> int:
+    """Where the body begins: after the headline and its dateline/byline if they sit in the run."""
+    if title is None:
+        return first
+    cut = title + 1
+    end = textmeta.header_end(lines, title)
+    if end is not None:
+        cut = max(cut, end + 1)
+    if cut <= first or cut > last:
+        return first
+    run_words = sum(ln.words for ln in lines[first:last + 1])
+    header_words = sum(ln.words for ln in lines[first:cut])
+    return cut if header_words <= MAX_HEADER_SHARE * run_words else first

@@ -93,13 +93,18 @@ BOILERPLATE_SENTENCES = re.compile(
     |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
       navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
-    |created\s+with\s+sketch|{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
+    |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
     |this\s+content\s+was\s+commissioned|registered\s+trademarks?\s+of
     |the\s+information\s+(?:provided|contained)\s+on\s+this\s+(?:web)?site|(?:rights\s+reserved|copyright)\s*©|©
     |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
       (?:use|service|conditions))
     """
 )
+
+# Icon-font and SVG garbage a dump keeps from inline images ("ArrowArtboardCreated with
+# Sketch.Title ChevronIcon Facebook"): words glued in camel case, or a drawing tool's signature.
+ICON_GARBAGE = re.compile(r"(?i)created\s+with\s+sketch|artboard")
+GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
 # A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
 FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")
