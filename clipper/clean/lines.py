@@ -19,6 +19,9 @@ from clipper.clean.vocab import (
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.
 MAX_LINE_CHARS = 20_000
 
+# Runs of spaces, tabs, no-break and zero-width spaces: one plain space in the cleaned text.
+SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
+
 # List markers a text export puts before list items: bullets, dashes, numbers ("1." / "2)").
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[•●▪◦·‣]\s*$")
 
@@ -54,7 +57,7 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(text.splitlines()):
-        stripped = line[:MAX_LINE_CHARS].strip()
+        stripped = SPACES.sub(" ", line[:MAX_LINE_CHARS]).strip()
         if not stripped:
             blank_before = True
             continue
@@ -107,7 +110,9 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
 def is_boilerplate(text: str, words: int) -> bool:
     """Does the line hold a phrase or shape never found in article prose?"""
     head = text[:2000]
-    if BOILERPLATE_SENTENCES.search(head) or FURNITURE_LINE.match(text) or ICON_GARBAGE.search(head):
+    if BOILERPLATE_SENTENCES.search(head) or ICON_GARBAGE.search(head):
+        return True
+    if FURNITURE_LINE.match(text):
         return True
     return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
 

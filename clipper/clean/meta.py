@@ -23,8 +23,8 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 DATE_PATTERNS = (
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b",
-               re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH
+               + r",?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b"),
 )
 
@@ -34,7 +34,7 @@ EARLIEST_YEAR = 1995
 
 
 def parse_date(text: str) -> str | None:
-    """The first plausible calendar date in the text as ISO YYYY-MM-DD, or None (never a default)."""
+    """The first plausible calendar date in the text as ISO YYYY-MM-DD; None, never a default."""
     for _, iso in find_dates(text):
         return iso
     return None

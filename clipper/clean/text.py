@@ -26,7 +26,8 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     """Clean a plain-text dump of a page into its article body and metadata.
 
     Raises UnreadablePage when no article text can be found at all."""
-    language, stops = guess_language([w.lower() for w in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS])])
+    sample = WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
+    language, stops = guess_language(sample)
     lines = build_lines(text, stops)
     first, last = article_span(lines)
     if last < first:

@@ -23,7 +23,7 @@ PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|first published|dateline|
 UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated)\b")
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 NAME_BEFORE_CUE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:published|posted)\b"
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[Pp]ublished|[Pp]osted)\b"
 )
 
 
