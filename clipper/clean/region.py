@@ -48,10 +48,15 @@ TIMESTAMP = re.compile(
 END_MARKER = re.compile(
     r"""(?ix)^(?:\d+\s+)?(?:comments?|responses?|discussion|conversation|replies)(?:\s*\(\d+\))?$
     |^(?:show|view|load|read|post|add|leave|join)\b.{0,20}\b(?:comments?|conversation|discussion)
-    |^related(?:\s+\w+){0,3}\s*:?|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
-      (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|read\s+(?:more|next)
-    |trending|popular|what\s+do\s+you\s+think|about\s+the\s+author|sponsored|promoted|share\s+this
-    |latest\s+(?:news|stories)|top\s+stories|editor'?s\s+picks|further\s+reading|recent\s+posts)"""
+    |^related(?:\s+\w+){0,3}\s*(?::.*)?$|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
+      (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|trending|popular
+    |what\s+do\s+you\s+think|about\s+the\s+author|latest\s+(?:news|stories)|top\s+stories
+    |editor'?s\s+picks|further\s+reading|recent\s+posts)"""
+)
+
+# Weaker closers: often after the article, but also around an inline teaser or advert.
+SOFT_END_MARKER = re.compile(
+    r"(?i)^(?:read\s+(?:more|next)|sponsored|promoted|share\s+this|see\s+(?:more|also))\b"
 )
 
 # How much prose (in words) must come before an end marker for it to close the article, and
@@ -105,6 +110,8 @@ def score_lines(lines: list[Line]) -> list[float]:
         if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
             if prose_words >= ARTICLE_BEFORE_END:
                 closed = True
+            s = min(s, -3.0)
+        elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):
             s = min(s, -3.0)
         elif s > 0:
             prose_words += ln.words
