@@ -12,12 +12,18 @@ from clipper.clean.vocab import (
     FURNITURE_LINE,
     GLUED_WORDS,
     ICON_GARBAGE,
+    PHOTO_CREDIT,
+    PROMO_MAX_WORDS,
+    PROMO_SENTENCES,
     WORD,
 )
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.
 MAX_LINE_CHARS = 20_000
+
+# Captions are short; a longer line ending in "(Reuters)" or "via" is prose.
+CREDIT_MAX_WORDS = 60
 
 # Runs of spaces, tabs, no-break and zero-width spaces: one plain space in the cleaned text.
 SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -48,6 +54,8 @@ class Line:
     boilerplate: bool  # holds a phrase never found in article prose
     repeats: int  # how often the same text occurs in the whole dump
     cjk: bool  # written without spaces between words (Chinese, Japanese)
+    promo: bool = False  # a newsletter/follow prompt, "Read more:" link, author note
+    credit: bool = False  # a photo credit or a caption ending in one
     alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
     title_case: bool = False  # most words capitalised, as in headlines and menu items
 
@@ -102,6 +110,8 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
             cta_share=cta_hits / len(words) if words else 0.0,
             boilerplate=is_boilerplate(body, len(words)),
             repeats=counts[stripped], cjk=cjk, title_case=is_title_case(body),
+            promo=n <= PROMO_MAX_WORDS and bool(PROMO_SENTENCES.search(body)),
+            credit=n <= CREDIT_MAX_WORDS and bool(PHOTO_CREDIT.search(body)),
         ))
     mark_alone(lines)
     return lines

@@ -39,7 +39,8 @@ SIGN_OFF = re.compile(
 
 # Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes".
 TIMESTAMP = re.compile(
-    r"(?i)\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"(?i)\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
+    r"\s+ago\b|^\W*(?:\w+\W+){0,5}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
     r"|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b.{0,20}$|^rating:|\b\d+\s+(?:votes?|replies)$"
 )
 
@@ -78,6 +79,8 @@ def score_line(line: Line) -> float:
     """How strongly the line argues for being inside the article (negative: against)."""
     if line.boilerplate:
         return -4.0 if line.words <= 40 else -1.0
+    if line.promo:
+        return -3.0
     if URL_ONLY.match(line.text):
         return -1.0
     if is_prose(line):
@@ -104,11 +107,12 @@ def score_line(line: Line) -> float:
 
 def score_lines(lines: list[Line]) -> list[float]:
     """Each line's score, with prose after an article-closing header discounted."""
+    raw = [score_line(ln) for ln in lines]
     scores, prose_words, closed = [], 0, False
-    for ln in lines:
-        s = score_line(ln)
+    for i, ln in enumerate(lines):
+        s = raw[i]
         if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
-            if prose_words >= ARTICLE_BEFORE_END:
+            if prose_words >= ARTICLE_BEFORE_END and not resumes(lines, raw, i):
                 closed = True
             s = min(s, -3.0)
         elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):
@@ -119,6 +123,25 @@ def score_lines(lines: list[Line]) -> list[float]:
                 s *= AFTER_END_WEIGHT
         scores.append(s)
     return scores
+
+
+# An inline "Related" box is followed by the article again within a few lines; a real end by
+# lists, comment headers and timestamps.
+RESUME_WITHIN = 8
+RESUME_SCORE = 3.0
+RESUME_LINES = 2
+
+
+def resumes(lines: list[Line], raw: list[float], at: int) -> bool:
+    """Does strong prose follow the header at `at` soon, with no comment timestamp before it?"""
+    strong = 0
+    for j in range(at + 1, min(len(lines), at + 1 + RESUME_WITHIN)):
+        if TIMESTAMP.search(lines[j].text):
+            return False
+        strong += raw[j] >= RESUME_SCORE
+        if strong >= RESUME_LINES:
+            return True
+    return False
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -137,7 +160,9 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 
 def keeps_in_article(line: Line) -> bool:
     """Is a line inside the article run part of the article (not furniture caught in it)?"""
-    if line.boilerplate or URL_ONLY.match(line.text) or CREDIT_LINE.match(line.text):
+    if line.boilerplate or line.promo or URL_ONLY.match(line.text) or CREDIT_LINE.search(line.text):
+        return False
+    if line.credit and not SIGN_OFF.match(line.text):
         return False
     if not any(c.isalnum() for c in line.text):
         return False
@@ -155,13 +180,36 @@ def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
     """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
     while first < last and not is_prose(lines[first]):
         first += 1  # a standfirst or label the run caught before its first paragraph
-    chosen = [ln for ln in lines[first:last + 1] if keeps_in_article(ln)]
+    run = lines[first:last + 1]
+    listed = headline_runs(run)
+    chosen = [ln for i, ln in enumerate(run) if i not in listed and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     for ln in lines[last + 1:last + 3]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
             chosen.append(ln)
             break
     return chosen
+
+
+# Three or more unpunctuated lines of headline length with no blank line between them are a
+# list of links (other stories, a gallery's captions), not article text.
+LINK_LIST_MIN = 3
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_runs(run: list[Line]) -> set[int]:
+    """Positions (within the run) of lines in runs of link-like lines of one block."""
+    out: set[int] = set()
+    i = 0
+    while i < len(run):
+        j = i
+        while (j < len(run) and run[j].block == run[i].block and not run[j].sentence_end
+               and run[j].words <= HEADLINE_MAX_WORDS and not run[j].bullet):
+            j += 1
+        if j - i >= LINK_LIST_MIN:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def drop_repeats(lines: list[Line]) -> list[Line]:

@@ -69,5 +69,5 @@ def body_start(lines: list[Line], first: int, last: int, title: int | None) -> i
     if cut <= first or cut > last:
         return first
     run_words = sum(ln.words for ln in lines[first:last + 1])
-    header_words = sum(ln.words for ln in lines[first:cut])
+    header_words = sum(ln.words for ln in lines[first:cut] if not ln.bullet)
     return cut if header_words <= MAX_HEADER_SHARE * run_words else first

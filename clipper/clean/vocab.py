@@ -106,5 +106,37 @@ BOILERPLATE_SENTENCES = re.compile(
 ICON_GARBAGE = re.compile(r"(?i)created\s+with\s+sketch|artboard")
 GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
+# Promotions that sit between or after paragraphs: newsletter and follow prompts, "Read more:"
+# links, affiliate notes, author contact lines.  Checked on lines of up to PROMO_MAX_WORDS words,
+# since news prose may mention newsletters or Twitter in passing.
+PROMO_MAX_WORDS = 40
+PROMO_SENTENCES = re.compile(
+    r"""(?ix)
+    \binbox\b|\bunsubscribe\b|\bopt-in\b|\bnewsletters?\b|\bno\s+spam\b
+    |^(?:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |^follow\s+(?:\S+\s+){0,5}on\s+(?:facebook|twitter|instagram|linkedin)
+    |\b(?:may|might|could)\s+(?:receive|get|earn)\s+a\s+(?:small\s+)?(?:commission|share)
+    |\bthanks\s+for\s+(?:signing\s+up|subscribing)|\bclick(?:ing)?\s+here\b
+    |^\[?(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
+      |recommended|trending)\s*:|^also\s+on\s+\S+|^don'?t\s+miss\b
+    |\[(?:insight|video|reaction|pictures?|photos?|gallery|poll|latest|analysis|live|watch)\]\W*$
+    |\b(?:may|can)\s+be\s+reached\s+at\b|^have\s+a\s+(?:news\s+)?tip\b
+    |^(?:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
+    |^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
+      (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
+      |curator|producer|author|host)\b
+    """
+)
+
+# A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
+# Images", "... (AP Photo/Alan Diaz, File)", "... © Reuters / David Mercado", "Credit...".
+PHOTO_CREDIT = re.compile(
+    r"""(?ix)
+    (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
+      |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
+    |©|\bcredit\s*(?:\.\.\.|:)|^above:|^(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$
+    """
+)
+
 # A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
 FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")
