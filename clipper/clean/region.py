@@ -60,6 +60,9 @@ SOFT_END_MARKER = re.compile(
     r"(?i)^(?:read\s+(?:more|next)|sponsored|promoted|share\s+this|see\s+(?:more|also))\b"
 )
 
+# Closing headers that also label boxes inside an article ("Related articles", "More on this").
+INLINE_BOX = re.compile(r"(?i)^(?:related|more\s+(?:on|in|from))\b")
+
 # How much prose (in words) must come before an end marker for it to close the article, and
 # how much later prose still counts once it has.
 ARTICLE_BEFORE_END = 80
@@ -96,6 +99,8 @@ def score_line(line: Line) -> float:
         score += 0.7  # a paragraph of its own: a subhead, a one-line paragraph
     if line.title_case and not line.sentence_end:
         score -= 1.0  # headline-like: menus, other stories' titles
+    if line.sentence_end and line.words >= 4:
+        score += 0.5  # punctuated like text: a table row, a short sentence
     if line.bullet:
         score -= 1.0
     if line.cta_share >= 0.3:
@@ -112,7 +117,8 @@ def score_lines(lines: list[Line]) -> list[float]:
     for i, ln in enumerate(lines):
         s = raw[i]
         if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
-            if prose_words >= ARTICLE_BEFORE_END and not resumes(lines, raw, i):
+            inline = bool(INLINE_BOX.match(ln.text)) and resumes(lines, raw, i)
+            if prose_words >= ARTICLE_BEFORE_END and not inline:
                 closed = True
             s = min(s, -3.0)
         elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):

@@ -14,6 +14,9 @@ from clipper.clean.lines import Line
 TITLE_LOOKBACK = 30
 TITLE_LOOKAHEAD = 12
 
+# A non-bullet line this long is a paragraph of the article (or of a standfirst).
+PARAGRAPH_WORDS = 25
+
 # A date or byline belongs to the article when it sits this close after the headline.
 DATELINE_REACH = 6
 
@@ -40,6 +43,10 @@ def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
     echoes = title_echoes(lines)
     best: tuple[float, int | None, str] = (0.0, None, "")
     lo, hi = max(0, start - TITLE_LOOKBACK), min(len(lines), start + TITLE_LOOKAHEAD)
+    for pos in range(start, hi):
+        if lines[pos].words >= PARAGRAPH_WORDS and not lines[pos].bullet:
+            hi = pos + 1  # a headline never comes after the article's first real paragraph
+            break
     for pos in range(lo, hi):
         ln = lines[pos]
         if not is_title_shaped(ln):
