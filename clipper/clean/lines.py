@@ -8,19 +8,23 @@ from dataclasses import dataclass
 
 from clipper.clean.vocab import (
     BOILERPLATE_SENTENCES,
-    CTA_WORDS,
     FURNITURE_LINE,
     GLUED_WORDS,
     ICON_GARBAGE,
-    PHOTO_CREDIT,
     PROMO_MAX_WORDS,
-    PROMO_SENTENCES,
     WORD,
+    count_cta,
+    is_credit,
+    is_promo,
 )
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.
 MAX_LINE_CHARS = 20_000
+
+# How much of a line the boilerplate phrases are looked for in: banners and prompts state
+# themselves early, and a long paragraph need not be scanned to its end.
+BOILERPLATE_HEAD = 400
 
 # Captions are short; a longer line ending in "(Reuters)" or "via" is prose.
 CREDIT_MAX_WORDS = 60
@@ -86,6 +90,8 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 
 def is_cjk(text: str) -> bool:
     """True when most letters are CJK ideographs or kana, so words are not space-separated."""
+    if text.isascii():
+        return False
     sample = text[:200]
     cjk = sum(1 for c in sample if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
     return cjk > len(sample) * 0.3 and " " not in sample[:40]
@@ -98,11 +104,12 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
     lines = []
     for index, stripped, block in raw:
         body, bullet = strip_bullet(stripped)
-        words = [w.lower() for w in WORD.findall(body)]
+        words = WORD.findall(body.lower())
+        vocabulary = set(words)
         cjk = is_cjk(body)
         n = max(len(words), len(body) // 2) if cjk else len(words)
         stop_hits = sum(1 for w in words if w in stops)
-        cta_hits = len(CTA_WORDS.findall(body)) if len(words) <= 40 else 0
+        cta_hits = count_cta(words) if len(words) <= 40 else 0
         lines.append(Line(
             index=index, text=body, raw=stripped, block=block, bullet=bullet, words=n,
             stop_share=stop_hits / len(words) if words else 0.0,
@@ -110,8 +117,8 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
             cta_share=cta_hits / len(words) if words else 0.0,
             boilerplate=is_boilerplate(body, len(words)),
             repeats=counts[stripped], cjk=cjk, title_case=is_title_case(body),
-            promo=n <= PROMO_MAX_WORDS and bool(PROMO_SENTENCES.search(body)),
-            credit=n <= CREDIT_MAX_WORDS and bool(PHOTO_CREDIT.search(body)),
+            promo=n <= PROMO_MAX_WORDS and is_promo(body, vocabulary),
+            credit=n <= CREDIT_MAX_WORDS and is_credit(body, vocabulary),
         ))
     mark_alone(lines)
     return lines
@@ -119,7 +126,7 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
 
 def is_boilerplate(text: str, words: int) -> bool:
     """Does the line hold a phrase or shape never found in article prose?"""
-    head = text[:2000]
+    head = text[:BOILERPLATE_HEAD]
     if BOILERPLATE_SENTENCES.search(head) or ICON_GARBAGE.search(head):
         return True
     if FURNITURE_LINE.match(text):

@@ -69,6 +69,14 @@ ARTICLE_BEFORE_END = 80
 AFTER_END_WEIGHT = 0.25
 
 
+DIGIT = re.compile(r"\d")
+
+
+def has_timestamp(line: Line) -> bool:
+    """Does the line hold a comment/ticker time stamp?"""
+    return bool(DIGIT.search(line.text) and TIMESTAMP.search(line.text))
+
+
 def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
@@ -90,7 +98,7 @@ def score_line(line: Line) -> float:
         bonus = 1.0 if line.sentence_end else 0.0
         penalty = 2.0 if line.repeats > 1 else 0.0
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
-    if TIMESTAMP.search(line.text):
+    if has_timestamp(line):
         return -2.5
     score = -0.5
     if line.words <= SHORT_WORDS:
@@ -142,7 +150,7 @@ def resumes(lines: list[Line], raw: list[float], at: int) -> bool:
     """Does strong prose follow the header at `at` soon, with no comment timestamp before it?"""
     strong = 0
     for j in range(at + 1, min(len(lines), at + 1 + RESUME_WITHIN)):
-        if TIMESTAMP.search(lines[j].text):
+        if has_timestamp(lines[j]):
             return False
         strong += raw[j] >= RESUME_SCORE
         if strong >= RESUME_LINES:

@@ -44,13 +44,14 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words."""
     sample = Counter(words[:LANGUAGE_SAMPLE_WORDS])
     total = sum(sample.values())
+    vocabulary = set(sample)
     english = load_stoplist("English")
     if not total:
         return None, english
     best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
     for name, code in LANGUAGES:
         stops = load_stoplist(name)
-        share = sum(n for w, n in sample.items() if w in stops) / total
+        share = sum(sample[w] for w in vocabulary & stops) / total
         if share > best[0]:
             best = (share, code, stops)
     if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
@@ -60,24 +61,33 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
 
 # Calls to action and page furniture: a short line made mostly of these is navigation, a share
 # bar, a sign-in or paywall prompt, a cookie banner, a comment form or a footer, never article
-# prose.  Matched case-insensitively at word boundaries.
-_CTA_PHRASES = r"""
-share|shares|shared|tweet|email|e-mail|print|subscribe|subscribers?|subscription|subscriptions
-|sign\s?in|sign\s?up|log\s?in|log\s?out|login|register|registration|newsletters?|cookies?
-|privacy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|copyright|advertisement
-|advertising|advertise|sponsored|read\s+more|continue\s+reading|related|recommended
-|you\s+might\s+also\s+like|you\s+may\s+also\s+like|most\s+popular|most\s+read|trending
-|follow\s+us|like\s+us|comments?|leave\s+a\s+(?:comment|reply)|reply|cancel|skip\s+to|menu
-|search|homepage|home|contact(?:\s+us)?|about\s+us|free\s+articles?|trial|unlimited\s+access
-|offers?|click\s+here|download|app|apps|facebook|twitter|linkedin|whatsapp|pinterest|reddit
-|instagram|youtube|rss|feedback|password|account|accept|undo|close|next|previous|prev|back
-|top|more|view|gallery|photos?|videos?|watch|listen|podcasts?|loading|notifications?|show
-|toggle|sections?|topics|tags?|categories|category|archives?|careers|jobs|faq|sitemap
-|subscriber|premium|exclusive|membership|member|join|donate|support\s+us|upgrade|unlock
-|reading\s+list|bookmark|save|saved|like|likes|love|sad|happy|angry|wink|reactions?|language
-|edition|weather|quiz|games|puzzles|horoscope|obituaries|classifieds|site\s?map
+# prose.  Kept as word sets (not one big regex) because every line of a page is checked.
+_CTA_WORD_LIST = """
+share shares shared tweet email print subscribe subscriber subscribers subscription
+subscriptions signin signup login logout register registration newsletter newsletters cookie
+cookies privacy copyright advertisement advertising advertise sponsored related recommended
+trending comment comments reply cancel menu search homepage home contact trial offer offers
+download app apps facebook twitter linkedin whatsapp pinterest reddit instagram youtube rss
+feedback password account accept undo close next previous prev back top more view gallery
+photo photos video videos watch listen podcast podcasts loading notification notifications
+show toggle section sections topics tag tags categories category archive archives careers jobs
+faq sitemap premium exclusive membership member join donate upgrade unlock bookmark save saved
+like likes love sad happy angry wink reaction reactions language edition weather quiz games
+puzzles horoscope obituaries classifieds
 """
-CTA_WORDS = re.compile(r"\b(?:" + re.sub(r"\s*\n\s*", "", _CTA_PHRASES) + r")\b", re.I)
+CTA_WORDS = frozenset(_CTA_WORD_LIST.split())
+CTA_PAIRS = frozenset(tuple(p.split()) for p in """
+sign in|sign up|log in|log out|e mail|terms of|rights reserved|read more|continue reading
+|might also|may also|most popular|most read|follow us|like us|leave a|skip to|about us
+|free article|free articles|unlimited access|click here|support us|reading list|site map
+""".replace("\n", "").split("|"))
+
+
+def count_cta(words: list[str]) -> int:
+    """How many call-to-action words and phrases a line's (lower-cased) words hold."""
+    hits = sum(1 for w in words if w in CTA_WORDS)
+    return hits + sum(1 for pair in zip(words, words[1:], strict=False) if pair in CTA_PAIRS)
+
 
 # Phrases that mark a line as boilerplate whatever its length: consent banners, paywalls,
 # comment forms, "related stories" headers.  These never occur in news prose.
@@ -110,33 +120,71 @@ GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 # links, affiliate notes, author contact lines.  Checked on lines of up to PROMO_MAX_WORDS words,
 # since news prose may mention newsletters or Twitter in passing.
 PROMO_MAX_WORDS = 40
-PROMO_SENTENCES = re.compile(
+PROMO_ANYWHERE = re.compile(
     r"""(?ix)
     \binbox\b|\bunsubscribe\b|\bopt-in\b|\bnewsletters?\b|\bno\s+spam\b
-    |^(?:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
-    |^follow\s+(?:\S+\s+){0,5}on\s+(?:facebook|twitter|instagram|linkedin)
     |\b(?:may|might|could)\s+(?:receive|get|earn)\s+a\s+(?:small\s+)?(?:commission|share)
     |\bthanks\s+for\s+(?:signing\s+up|subscribing)|\bclick(?:ing)?\s+here\b
-    |^\[?(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
-      |recommended|trending)\s*:|^also\s+on\s+\S+|^don'?t\s+miss\b
     |\[(?:insight|video|reaction|pictures?|photos?|gallery|poll|latest|analysis|live|watch)\]\W*$
-    |\b(?:may|can)\s+be\s+reached\s+at\b|^have\s+a\s+(?:news\s+)?tip\b
-    |^(?:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
-    |^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
+    |\b(?:may|can)\s+be\s+reached\s+at\b
+    """
+)
+PROMO_START = re.compile(
+    r"""(?x)
+    (?i:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |(?i:follow)\s+(?:\S+\s+){0,5}(?i:on)\s+(?i:facebook|twitter|instagram|linkedin)
+    |\[?(?i:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
+      |recommended|trending)\s*:|(?i:also\s+on)\s+\S+|(?i:don'?t\s+miss)\b|(?i:have\s+a\s+
+      (?:news\s+)?tip)\b
+    |(?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
+    |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
       (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
       |curator|producer|author|host)\b
     """
 )
 
+
+# Words one of which every PROMO_ANYWHERE phrase holds: lines without any skip that regex.
+_PROMO_KEY_LIST = (
+    "inbox unsubscribe opt newsletter newsletters spam commission share thanks click clicking "
+    "reached insight video reaction picture pictures photo photos gallery poll latest analysis "
+    "live watch"
+)
+PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
+
+
+def is_promo(text: str, words: set[str]) -> bool:
+    """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note."""
+    if PROMO_START.match(text):
+        return True
+    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE.search(text))
+
+
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
 # Images", "... (AP Photo/Alan Diaz, File)", "... © Reuters / David Mercado", "Credit...".
-PHOTO_CREDIT = re.compile(
+CREDIT_TAIL = re.compile(
     r"""(?ix)
     (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
       |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
-    |©|\bcredit\s*(?:\.\.\.|:)|^above:|^(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$
     """
 )
+CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
+CREDIT_CUE = re.compile(r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:")
+
+
+# Words one of which every CREDIT_TAIL holds.
+_CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph image courtesy file"
+CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
+
+
+def is_credit(text: str, words: set[str]) -> bool:
+    """A photo credit, or a caption that ends in one."""
+    if CREDIT_NAMES.match(text) or CREDIT_CUE.search(text):
+        return True
+    if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
+        return False
+    return bool(CREDIT_TAIL.search(text[-90:]))
+
 
 # A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
 FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")
