@@ -42,7 +42,7 @@ SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*\s*$""")
 INNER_PUNCT = re.compile(r"[,;:]|\.\s")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-blank line of the dump and its features."""
 

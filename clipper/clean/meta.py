@@ -21,7 +21,7 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 # The date shapes news pages print, most specific first.  Numeric day-month order is
 # ambiguous; month-first is assumed unless the first number cannot be a month.
 DATE_PATTERNS = (
-    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH
                + r",?\s+(?P<y>\d{4})\b", re.I),
@@ -122,11 +122,22 @@ def source_from_host(host: str) -> str | None:
     return None
 
 
+# Company-form suffixes and leftovers of a copyright line: a reader says "CNBC", not "CNBC LLC".
+CORPORATE_TAIL = re.compile(
+    r"(?i)(?:[\s,]+(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co|company|s\.a|ag"
+    r"|all\s+rights\s+reserved|\d{4})\.?)+$"
+)
+COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
+
+
 def normalise_source(name: str) -> str:
-    """A publication name as a reader writes it: trimmed, SHOUTED names in title case."""
+    """A publication name as a reader writes it: trimmed, without "Inc."/"LLC"/years, SHOUTED
+    names in title case (short all-capital words are kept: they are acronyms)."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:-–—|")
+    name = COPYRIGHT_HEAD.sub("", name)
+    name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
     if name.isupper() and len(name) > 4:
-        name = " ".join(w.capitalize() if len(w) > 3 else w.title() for w in name.split())
+        name = " ".join(w.capitalize() if len(w) > 4 else w for w in name.split())
     return name
 
 
@@ -134,8 +145,15 @@ def normalise_source(name: str) -> str:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
 BYLINE = re.compile(
-    r"^(?:by|written\s+by|story\s+by|words\s+by|von|par|por|di)\s*:?\s+(?P<name>" + _NAME
-    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)", re.I
+    r"^(?i:by|written\s+by|story\s+by|words\s+by|von|par|por)\s*:?\s+(?P<name>" + _NAME
+    + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
+)
+
+# Words that end a name in a byline: what follows is a date, a role or a time.
+NAME_STOP = re.compile(
+    r"(?i)\s+(?:\||[-–—]|published|updated|posted|on|at|in|for|staff|senior|special|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$"
 )
 
 
@@ -144,8 +162,7 @@ def author_from_byline(line: str) -> str | None:
     m = BYLINE.match(line.strip())
     if not m:
         return None
-    name = re.split(r"\s+(?:\||[-–—]|published|updated|posted|on)\s", m.group("name"))[0]
-    name = name.strip(" ,.")
+    name = NAME_STOP.sub("", m.group("name")).strip(" ,.")
     return name if 2 <= len(name) <= 80 else None
 
 

@@ -42,12 +42,12 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
         "date": textmeta.find_date(lines, title, start),
         "author": textmeta.find_author(lines, title, start),
-        "source": textmeta.find_source(lines, title),
     }
+    url = textmeta.find_url(lines, title, start)
+    fields["source"] = textmeta.find_source(lines, title, url)
     for name, (value, why) in fields.items():
         if value:
             evidence[name] = why
-    url = textmeta.find_url(lines, title, start)
     if url:
         evidence["url"] = "address line by the headline"
     return Clipping(

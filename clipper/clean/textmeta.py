@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
+from clipper.clean.vocab import CTA_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -27,6 +28,13 @@ UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated)\b")
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 NAME_BEFORE_CUE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[Pp]ublished|[Pp]osted)\b"
+)
+
+
+# Lines that open like a byline, a date stamp or a label are never the headline.
+NOT_A_HEADLINE = re.compile(
+    r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
+    r"|topics?)\b|^[^:]{1,20}:\s*$"
 )
 
 
@@ -68,7 +76,9 @@ def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
 
 def is_title_shaped(ln: Line) -> bool:
     """Could this line be a headline?"""
-    if ln.boilerplate or ln.bullet or ln.cta_share >= 0.3 or not 2 <= ln.words <= 30:
+    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
+        return False
+    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text):
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
         return False
@@ -162,13 +172,19 @@ PUBLICATION_WORD = re.compile(
 )
 
 
-def find_source(lines: list[Line], title: int | None) -> tuple[str | None, str]:
-    """(publication, evidence): self-naming phrases, byline fragments, mastheads, URLs."""
-    for pattern, why in SELF_NAMING:
-        for ln in lines:
-            m = pattern.search(ln.text)
-            if m and 1 <= len(m.group("name").split()) <= 6:
-                return meta.normalise_source(m.group("name")), why
+def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
+    """(publication, evidence), by the strength of the evidence: the page naming itself, the
+    article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
+    for pattern, why in SELF_NAMING[:2]:
+        found = first_name_match(lines, pattern)
+        if found:
+            return found, why
+    own = meta.host_of(url) if url else None
+    if own and meta.source_from_host(own):
+        return meta.source_from_host(own), f"the article's address ({own})"
+    found = first_name_match(lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT)
+    if found:
+        return found, SELF_NAMING[2][1]
     anchor = title if title is not None else 0
     for ln in lines[anchor:anchor + DATELINE_REACH]:
         for part in re.split(r"\s*[,|·•]\s*", ln.text):
@@ -177,12 +193,38 @@ def find_source(lines: list[Line], title: int | None) -> tuple[str | None, str]:
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
-    hosts = [h for ln in lines for h in hosts_in(ln.text)]
-    for host in hosts:
+    for host in (h for ln in lines for h in hosts_in(ln.text)):
         name = meta.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
-    return None, ""
+    return (own, "the article's address") if own else (None, "")
+
+
+# "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
+PICTURE_COPYRIGHT = re.compile(
+    r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
+)
+
+
+# Words of footer links that follow "Copyright" without naming anyone ("Copyright Policy").
+NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", "terms", "rss"})
+
+
+def first_name_match(
+    lines: list[Line], pattern: re.Pattern[str], skip: re.Pattern[str] | None = None
+) -> str | None:
+    """The first plausible publication name the pattern finds on a line."""
+    for ln in lines:
+        m = pattern.search(ln.text)
+        if not m or (skip and skip.search(ln.text)):
+            continue
+        name = meta.normalise_source(m.group("name"))
+        words = name.split()
+        if 1 <= len(words) <= 6 and not any(
+            w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
+        ):
+            return name
+    return None
 
 
 def find_masthead(lines: list[Line]) -> str | None:
@@ -193,7 +235,8 @@ def find_masthead(lines: list[Line]) -> str | None:
         if len(text) % 2 == 0 and text[:half] == text[half:] and 1 <= len(text[:half].split()) <= 5:
             return meta.normalise_source(text[:half])
     first = lines[0] if lines else None
-    if first and first.words <= 4 and first.text.isupper() and not is_dateline(first):
+    if (first and first.words <= 4 and first.text.isupper() and not is_dateline(first)
+            and not first.cta_share):
         return meta.normalise_source(first.text)
     return None
 
@@ -212,8 +255,8 @@ def hosts_in(text: str) -> list[str]:
 def find_url(lines: list[Line], title: int | None, start: int) -> str | None:
     """The article's own address, when a line near its start is just a URL."""
     anchor = title if title is not None else start
-    for ln in lines[max(0, anchor - 4):start + 6]:
-        if meta.URL.fullmatch(ln.text):
+    for ln in lines[max(0, anchor - 4):start + 3]:
+        if meta.URL.fullmatch(ln.text) and not ln.bullet:
             pieces = re.split(r"/(?=https?[:/])", ln.text)
             return re.sub(r"^(https?)/+", r"\1://", pieces[-1])
     return None

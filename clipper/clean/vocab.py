@@ -104,7 +104,7 @@ BOILERPLATE_SENTENCES = re.compile(
       navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
     |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
-    |this\s+content\s+was\s+commissioned|registered\s+trademarks?\s+of
+    |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
     |the\s+information\s+(?:provided|contained)\s+on\s+this\s+(?:web)?site|(?:rights\s+reserved|copyright)\s*©|©
     |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
       (?:use|service|conditions))
@@ -132,6 +132,7 @@ PROMO_ANYWHERE = re.compile(
 PROMO_START = re.compile(
     r"""(?x)
     (?i:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |(?i:get)\b.{0,60}\b(?i:alerts|delivered|newsletters?|updates)\b
     |(?i:follow)\s+(?:\S+\s+){0,5}(?i:on)\s+(?i:facebook|twitter|instagram|linkedin)
     |\[?(?i:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
       |recommended|trending)\s*:|(?i:also\s+on)\s+\S+|(?i:don'?t\s+miss)\b|(?i:have\s+a\s+
