@@ -209,6 +209,70 @@ def test_non_english_page_is_cleaned_and_its_language_guessed() -> None:
     assert clip.body == "\n\n".join(german)
 
 
+def test_photo_credits_are_dropped_from_the_body() -> None:
+    text = page(PROSE[0], "Sakib Ali/Hindustan Times/Getty Images",
+                "Protesters gather outside the court. (AP Photo/Jane Roe, File)", *PROSE[1:])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_newsletter_prompts_and_read_more_links_are_dropped() -> None:
+    text = page(PROSE[0], "Read more: Leaders agree to resume talks",
+                "Sign up for our newsletter to get the top stories delivered to your inbox.",
+                *PROSE[1:], "Jane Doe is a reporter for the Example Daily News.")
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_comment_thread_after_the_article_is_cut() -> None:
+    comment = ("I think this is a very interesting development and I hope that the talks go well "
+               "for everyone involved in them this time.")
+    text = page(*PROSE, "42 Comments", "reader1", "2 days ago at 07:52 am", comment,
+                "reader2", "3 hours ago", comment.replace("I think", "I doubt"))
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_inline_related_box_does_not_end_the_article() -> None:
+    text = page(*PROSE[:2], "Related articles", "  • Another story\n  • A third story",
+                *PROSE[2:])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_icon_font_garbage_is_dropped() -> None:
+    text = page("ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",
+                "Leaders agree to resume talks", *PROSE)
+    clip = clean_text(text)
+    assert clip.title == "Leaders agree to resume talks"
+    assert clip.body == "\n\n".join(PROSE)
+
+
+def test_page_clock_with_seconds_is_not_the_date() -> None:
+    clip = clean_text(page("EXAMPLE NEWS", "01/22/2025 01:56:10 am",
+                           "Leaders agree to resume talks", *PROSE))
+    assert clip.date is None
+
+
+def test_ticker_dates_above_the_headline_are_ignored() -> None:
+    ticker = "\n".join(f"Other story number {i} about something else\nPublished September 23, 2023"
+                       for i in range(6))
+    clip = clean_text(page(ticker, "  • Home\n  • News", "Leaders agree to resume talks",
+                           "Staff Published August 19, 2022", *PROSE))
+    assert (clip.title, clip.date, clip.author) == (
+        "Leaders agree to resume talks", "2022-08-19", "Staff")
+
+
+def test_copyright_line_names_the_source_without_company_suffix() -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE,
+                           "© 2019 Example Daily News, Inc. All rights reserved."))
+    assert clip.source == "Example Daily News"
+    assert clip.evidence["source"] == "copyright line"
+
+
+def test_huge_dump_and_endless_line_are_handled() -> None:
+    endless = "word " * 400_000  # one 2 MB line: capped, never scanned whole by every rule
+    clean_text(endless + "\n\n" + page(*PROSE))
+    many = page(*PROSE * 5_000)  # 20,000 paragraphs
+    assert clean_text(many).body.startswith(PROSE[0])
+
+
 def test_parse_date_rejects_impossible_and_implausible_dates() -> None:
     assert meta.parse_date("November 7, 2014") == "2014-11-07"
     assert meta.parse_date("Nov. 12, 2017, 12:22 a.m.") == "2017-11-12"
@@ -216,6 +280,7 @@ def test_parse_date_rejects_impossible_and_implausible_dates() -> None:
     assert meta.parse_date("31/02/2019") is None
     assert meta.parse_date("March 3, 1850") is None
     assert meta.parse_date("no date here") is None
+    assert meta.parse_date("By Mike Wall 2019-11-18T20:51:19Z") == "2019-11-18"
 
 
 def test_source_from_host_falls_back_to_the_parent_domain() -> None:

@@ -186,8 +186,35 @@ def keeps_in_article(line: Line) -> bool:
 
 
 def article_span(lines: list[Line]) -> tuple[int, int]:
-    """(first, last) positions of the densest prose run; last < first when there is none."""
-    return densest_run(score_lines(lines))
+    """(first, last) positions of the densest prose run, widened over small gaps (a lone
+    paragraph cut off by a newsletter box); last < first when there is none."""
+    scores = score_lines(lines)
+    first, last = densest_run(scores)
+    if last < first:
+        return first, last
+    while True:
+        left = best_reach(scores[:first][::-1])
+        right = best_reach(scores[last + 1:])
+        if left is None and right is None:
+            return first, last
+        first -= left or 0
+        last += right or 0
+
+
+# A gap the article run is widened over: paragraphs beyond it must outweigh all but this much
+# of it, and hold at least one real paragraph.
+BRIDGE_SLACK = 1.0
+
+
+def best_reach(scores: list[float]) -> int | None:
+    """How many lines (from the run outwards) to absorb, or None when nothing is worth it."""
+    total, best, best_len, strong = 0.0, -BRIDGE_SLACK, None, False
+    for i, s in enumerate(scores[:40]):
+        total += s
+        strong = strong or s >= RESUME_SCORE
+        if strong and total > best:
+            best, best_len = total, i + 1
+    return best_len
 
 
 def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
@@ -195,8 +222,8 @@ def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
     while first < last and not is_prose(lines[first]):
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first:last + 1]
-    listed = headline_runs(run)
-    chosen = [ln for i, ln in enumerate(run) if i not in listed and keeps_in_article(ln)]
+    dropped = headline_runs(run) | boxed_links(run)
+    chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     for ln in lines[last + 1:last + 3]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
@@ -223,6 +250,21 @@ def headline_runs(run: list[Line]) -> set[int]:
         if j - i >= LINK_LIST_MIN:
             out.update(range(i, j))
         i = max(j, i + 1)
+    return out
+
+
+def boxed_links(run: list[Line]) -> set[int]:
+    """Positions of the links under a "Related"/"More on" header inside the run, up to the
+    next paragraph."""
+    out: set[int] = set()
+    in_box = False
+    for i, ln in enumerate(run):
+        if ln.words <= SHORT_WORDS and (END_MARKER.match(ln.text) or INLINE_BOX.match(ln.text)):
+            in_box = True
+        elif is_prose(ln) and not ln.bullet:
+            in_box = False
+        if in_box:
+            out.add(i)
     return out
 
 

@@ -126,7 +126,8 @@ PROMO_ANYWHERE = re.compile(
     |\b(?:may|might|could)\s+(?:receive|get|earn)\s+a\s+(?:small\s+)?(?:commission|share)
     |\bthanks\s+for\s+(?:signing\s+up|subscribing)|\bclick(?:ing)?\s+here\b
     |\[(?:insight|video|reaction|pictures?|photos?|gallery|poll|latest|analysis|live|watch)\]\W*$
-    |\b(?:may|can)\s+be\s+reached\s+at\b
+    |\b(?:may|can)\s+be\s+reached\s+at\b|\bactivat(?:e|ion)\s+(?:your|link)|\bsuccess?fully\s+
+      subscribed|\bstay\s+up\s+to\s+date\s+with|\bat\s+your\s+fingertips
     """
 )
 PROMO_START = re.compile(
@@ -149,7 +150,7 @@ PROMO_START = re.compile(
 _PROMO_KEY_LIST = (
     "inbox unsubscribe opt newsletter newsletters spam commission share thanks click clicking "
     "reached insight video reaction picture pictures photo photos gallery poll latest analysis "
-    "live watch"
+    "live watch activate activation subscribed stay fingertips"
 )
 PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
 
