@@ -207,6 +207,7 @@ def test_non_english_page_is_cleaned_and_its_language_guessed() -> None:
                            "7. März 2019", *german, "Impressum\nDatenschutz"))
     assert clip.language == "de"
     assert clip.body == "\n\n".join(german)
+    assert clip.date == "2019-03-07"  # a German month name, read by dateparser
 
 
 def test_photo_credits_are_dropped_from_the_body() -> None:

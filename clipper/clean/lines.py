@@ -81,10 +81,13 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
 
 
 def strip_bullet(line: str) -> tuple[str, bool]:
-    """The line without its list marker, and whether it had one."""
+    """The line without its bullet glyph, and whether it is a list item.  Numbers ("1.",
+    "2)") are kept: they are part of the text, and may be a date ("7. März 2019")."""
     m = BULLET.match(line)
     if not m:
         return line, False
+    if m.group().strip()[:1].isdigit():
+        return line, True
     return line[m.end():].strip(), True
 
 

@@ -55,6 +55,25 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def parse_date_any(text: str, language: str | None) -> str | None:
+    """A date in any language dateparser knows ("7. März 2019"), as ISO; None when it finds
+    no full, plausible date.  Slow: meant for a few candidate lines, not for every line."""
+    try:
+        from dateparser.search import search_dates
+
+        found = search_dates(
+            text[:200], languages=[language] if language else None,
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+        return None
+    for _, when in found or []:
+        iso = make_iso(when.year, when.month, when.day)
+        if iso:
+            return iso
+    return None
+
+
 def _iso_from_match(m: re.Match[str]) -> str | None:
     parts = m.groupdict()
     year = int(parts["y"])

@@ -40,7 +40,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     evidence: dict[str, str] = {}
     fields = {
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
-        "date": textmeta.find_date(lines, title, start),
+        "date": textmeta.find_date(lines, title, start, language),
         "author": textmeta.find_author(lines, title, start),
     }
     url = textmeta.find_url(lines, title, start)

@@ -100,21 +100,54 @@ def title_echoes(lines: list[Line]) -> dict[str, str]:
 
 def is_dateline(ln: Line) -> bool:
     """A short line holding a date (not a clock, not a copyright line)."""
-    return (ln.words <= 25 and not COPYRIGHT.search(ln.text) and not CLOCK.match(ln.text)
-            and bool(meta.find_dates(ln.text)))
+    return (ln.words <= 25 and not COPYRIGHT.search(ln.raw) and not CLOCK.match(ln.raw)
+            and bool(meta.find_dates(ln.raw)))
 
 
-def find_date(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
-    """(ISO date, evidence) of the article's own date: a dateline next to its headline."""
+def find_date(
+    lines: list[Line], title: int | None, start: int, language: str | None = None
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the article's own date: a dateline next to its headline.
+
+    Our own patterns cover numeric and English dates; for other languages the few short
+    lines with a year in that window are handed to dateparser (slow, so only those)."""
     anchor = title if title is not None else start
     lo = max(0, anchor - 2)
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
+    if language in (None, "en"):
+        return best_dateline(lines, lo, hi, anchor)
+    best_iso, why = best_dateline(lines, lo, hi, anchor)
+    if best_iso:
+        return best_iso, why
+    tried = 0
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+            continue
+        iso = meta.parse_date_any(ln.raw, language)
+        if iso:
+            return iso, "dateline by the title (read by dateparser)"
+        tried += 1
+        if tried >= MAX_DATEPARSER_LINES:
+            break
+    return None, ""
+
+
+# A four-digit year (or a CJK year mark): a line without one holds no full date.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+# dateparser takes milliseconds a call: at most this many lines per page are given to it.
+MAX_DATEPARSER_LINES = 3
+
+
+def best_dateline(lines: list[Line], lo: int, hi: int, anchor: int) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the best-placed dateline among lines[lo:hi]."""
     best: tuple[float, str | None, str] = (-99.0, None, "")
     for pos in range(lo, hi):
         ln = lines[pos]
         if not is_dateline(ln):
             continue
-        iso = meta.find_dates(ln.text)[0][1]
+        iso = meta.find_dates(ln.raw)[0][1]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
         if PUBLISHED_CUE.search(ln.text):
