@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from clipper.clean.vocab import (
+    BOILERPLATE_KEYS,
     BOILERPLATE_SENTENCES,
     FURNITURE_LINE,
     GLUED_WORDS,
@@ -25,6 +26,9 @@ MAX_LINE_CHARS = 20_000
 # How much of a line the boilerplate phrases are looked for in: banners and prompts state
 # themselves early, and a long paragraph need not be scanned to its end.
 BOILERPLATE_HEAD = 400
+
+# Headline case is looked for on lines up to this long (headlines and menu items are short).
+TITLE_MAX_WORDS = 30
 
 # Captions are short; a longer line ending in "(Reuters)" or "via" is prose.
 CREDIT_MAX_WORDS = 60
@@ -118,8 +122,9 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
             stop_share=stop_hits / len(words) if words else 0.0,
             sentence_end=bool(SENTENCE_END.search(body)),
             cta_share=cta_hits / len(words) if words else 0.0,
-            boilerplate=is_boilerplate(body, len(words)),
-            repeats=counts[stripped], cjk=cjk, title_case=is_title_case(body),
+            boilerplate=is_boilerplate(body, len(words), vocabulary),
+            repeats=counts[stripped], cjk=cjk,
+            title_case=len(words) <= TITLE_MAX_WORDS and is_title_case(body),
             promo=n <= PROMO_MAX_WORDS and is_promo(body, vocabulary),
             credit=n <= CREDIT_MAX_WORDS and is_credit(body, vocabulary),
         ))
@@ -127,10 +132,13 @@ def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
     return lines
 
 
-def is_boilerplate(text: str, words: int) -> bool:
+def is_boilerplate(text: str, words: int, vocabulary: set[str]) -> bool:
     """Does the line hold a phrase or shape never found in article prose?"""
     head = text[:BOILERPLATE_HEAD]
-    if BOILERPLATE_SENTENCES.search(head) or ICON_GARBAGE.search(head):
+    maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
+    if maybe and BOILERPLATE_SENTENCES.search(head):
+        return True
+    if ("sketch" in vocabulary or "artboard" in vocabulary) and ICON_GARBAGE.search(head):
         return True
     if FURNITURE_LINE.match(text):
         return True

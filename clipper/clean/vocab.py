@@ -188,5 +188,15 @@ def is_credit(text: str, words: set[str]) -> bool:
     return bool(CREDIT_TAIL.search(text[-90:]))
 
 
+# Words one of which every BOILERPLATE_SENTENCES phrase holds (besides "©" and "{{"): lines
+# without any skip that regex.
+_BOILERPLATE_KEY_LIST = """
+cookies site website agree email published required free unlimited subscription trial offers
+subscriber subscribe newsletter sign password rights might may skip share leave javascript
+enable protected image back commissioned registered information c choices privacy terms
+opens open copyright
+"""
+BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
+
 # A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
 FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")
