@@ -295,11 +295,30 @@ def test_shouted_source_names_are_written_as_a_reader_would() -> None:
     assert meta.normalise_source(" DW ") == "DW"
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_any_text_gives_a_clipping_or_unreadable_page(text: str) -> None:
+def assert_clipping_or_unreadable(text: str) -> None:
     try:
         clip = clean_text(text)
     except UnreadablePage:
         return
     assert isinstance(clip, Clipping) and clip.body.strip()
+    assert clip.date is None or meta.parse_date(clip.date) == clip.date
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_clipping_or_unreadable_page(text: str) -> None:
+    assert_clipping_or_unreadable(text)
+
+
+PAGE_PIECES = st.one_of(
+    st.sampled_from(PROSE + ["", "  • Home", "1. ", "© 2019 Example News", "By Jane Doe",
+                             "http://[", "Published 31/02/2020", "Reading: ", "Home > World > ",
+                             "01/22/2025 01:56:10 am", "Related articles", "3 hours ago"]),
+    st.text(max_size=80),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=40))
+def test_any_page_like_text_gives_a_clipping_or_unreadable_page(parts: list[str]) -> None:
+    assert_clipping_or_unreadable("\n".join(parts))
