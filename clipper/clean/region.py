@@ -37,6 +37,9 @@ SIGN_OFF = re.compile(
 )
 
 
+# A host name standing in a short line: link labels and teasers' sources, not text.
+BARE_DOMAIN = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|org|net|co|io|uk|de|fr|ru|in|info|tv|me)\b")
+
 # Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes".
 TIMESTAMP = re.compile(
     r"(?i)\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
@@ -100,6 +103,8 @@ def score_line(line: Line) -> float:
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
     if has_timestamp(line):
         return -2.5
+    if line.words <= SHORT_WORDS and BARE_DOMAIN.search(line.text):
+        return -2.0  # "aeon.co Science": a teaser's source label
     score = -0.5
     if line.words <= SHORT_WORDS:
         score -= 0.5
@@ -180,7 +185,7 @@ def keeps_in_article(line: Line) -> bool:
         return False
     if not any(c.isalnum() for c in line.text):
         return False
-    if line.words <= SHORT_WORDS and line.cta_share >= 0.3:
+    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or BARE_DOMAIN.search(line.text)):
         return False
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 
