@@ -30,16 +30,18 @@ def test_json_results_have_the_documented_fields(imported):
 def test_title_matches_rank_above_body_matches(run, tmp_path):
     body = "Officials met on Tuesday to discuss trade, fisheries and tourism in the region. "
     (tmp_path / "a.txt").write_text(
-        "Trade talks\n\n" + body * 3 + "Fisheries were discussed at length by both sides.\n"
+        "Trade talks open in the capital\n\nMay 2, 2021\n\n"
+        + body * 3
+        + "\n\nFisheries were discussed at length by both sides during the talks.\n"
     )
     (tmp_path / "b.txt").write_text(
-        "Fisheries deal signed\n\n"
+        "Fisheries deal signed by both ministers\n\nMay 1, 2021\n\n"
         + body.replace("fisheries", "farming") * 3
-        + "The agreement covers fisheries.\n"
+        + "\n\nThe agreement covers fisheries, and it takes effect next year.\n"
     )
     run("import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     hits = json.loads(run("search", "fisheries", "--json").stdout)
-    assert hits[0]["title"] == "Fisheries deal signed"
+    assert hits[0]["title"] == "Fisheries deal signed by both ministers"
 
 
 @pytest.mark.parametrize(

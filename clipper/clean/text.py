@@ -1,53 +1,79 @@
-"""The plain-text cleaner (first version): lines -> the article block, title and date."""
+"""The plain-text page cleaner: a text dump in, a Clipping out.
+
+The dump is cut into lines with features (lines.py); the article is the densest run of prose
+(region.py), starting after its headline and dateline; metadata come from the lines around
+that start (textmeta.py, using the shared helpers in meta.py).
+"""
 
 from __future__ import annotations
 
-import re
+from clipper.clean import textmeta
+from clipper.clean.lines import Line, build_lines
+from clipper.clean.region import article_span, pick_article
+from clipper.clean.vocab import WORD, guess_language
+from clipper.errors import UnreadablePage
+from clipper.models import Clipping
 
-from ..errors import UnreadablePage
-from ..models import Clipping
+# How much of the language sample to read (characters): enough for a stable guess.
+LANGUAGE_SAMPLE_CHARS = 40_000
 
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
-_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (\d{1,2}), (\d{4})\b"
-)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "January February March April May June July August September October November December"
-        ).split(),
-        1,
-    )
-}
-
-
-def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 8 and bool(_SENTENCE_END.search(line))
+# The header (headline, standfirst, byline) found inside the prose run is cut off only when
+# it holds less than this share of the run's words; more would mean we misread the page.
+MAX_HEADER_SHARE = 0.4
 
 
 def clean_text(text: str, *, origin: str | None = None) -> Clipping:
-    """Clean a plain-text dump: keep the contiguous run of prose lines."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
-    if not prose:
+    """Clean a plain-text dump of a page into its article body and metadata.
+
+    Raises UnreadablePage when no article text can be found at all."""
+    sample = WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
+    language, stops = guess_language(sample)
+    lines = build_lines(text, stops)
+    first, last = article_span(lines)
+    if last < first:
         raise UnreadablePage("no article text found")
-    first, last = prose[0], prose[-1]
-    body = "\n\n".join(lines[first : last + 1])
-    title = next(
-        (
-            line
-            for line in reversed(lines[:first])
-            if 3 <= len(line.split()) <= 20 and not _SENTENCE_END.search(line)
-        ),
-        None,
+    title, title_why = textmeta.find_title(lines, first)
+    start = body_start(lines, first, last, title)
+    article = pick_article(lines, start, last)
+    if not article:
+        raise UnreadablePage("no article text found")
+    evidence: dict[str, str] = {}
+    fields = {
+        "title": (lines[title].text, title_why) if title is not None else (None, ""),
+        "date": textmeta.find_date(lines, title, start, language),
+        "author": textmeta.find_author(lines, title, start),
+    }
+    url = textmeta.find_url(lines, title, start)
+    fields["source"] = textmeta.find_source(lines, title, url)
+    for name, (value, why) in fields.items():
+        if value:
+            evidence[name] = why
+    if url:
+        evidence["url"] = "address line by the headline"
+    return Clipping(
+        body="\n\n".join(ln.text for ln in article),
+        title=fields["title"][0],
+        source=fields["source"][0],
+        date=fields["date"][0],
+        author=fields["author"][0],
+        url=url,
+        language=language,
+        origin=origin,
+        evidence=evidence,
+        raw_kind="text",
     )
-    date = None
-    for line in lines[:first]:
-        m = _DATE.search(line)
-        if m:
-            date = f"{int(m.group(3)):04d}-{_MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
-    return Clipping(body=body, title=title, date=date, origin=origin)
+
+
+def body_start(lines: list[Line], first: int, last: int, title: int | None) -> int:
+    """Where the body begins: after the headline and its dateline/byline if they sit in the run."""
+    if title is None:
+        return first
+    cut = title + 1
+    end = textmeta.header_end(lines, title)
+    if end is not None:
+        cut = max(cut, end + 1)
+    if cut <= first or cut > last:
+        return first
+    run_words = sum(ln.words for ln in lines[first : last + 1])
+    header_words = sum(ln.words for ln in lines[first:cut] if not ln.bullet)
+    return cut if header_words <= MAX_HEADER_SHARE * run_words else first

@@ -1,0 +1,228 @@
+"""Metadata helpers shared by the text and HTML cleaners: dates, sources, authors, titles.
+
+Every function is pure and works on strings; the text cleaner decides which lines to ask about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+# The date shapes news pages print, most specific first.  Numeric day-month order is
+# ambiguous; month-first is assumed unless the first number cannot be a month.
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b", re.I
+    ),
+    re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b"),
+)
+
+# Dates before the web news era or after "next year" are misreadings (a product number, a
+# price), not publication dates.
+EARLIEST_YEAR = 1995
+
+
+def parse_date(text: str) -> str | None:
+    """The first plausible calendar date in the text as ISO YYYY-MM-DD; None, never a default."""
+    for _, iso in find_dates(text):
+        return iso
+    return None
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) for every plausible date in the text, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text[:5000]):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            iso = _iso_from_match(m)
+            if iso:
+                found.append((m.start(), iso))
+                taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def parse_date_any(text: str, language: str | None) -> str | None:
+    """A date in any language dateparser knows ("7. März 2019"), as ISO; None when it finds
+    no full, plausible date.  Slow: meant for a few candidate lines, not for every line."""
+    try:
+        from dateparser.search import search_dates
+
+        found = search_dates(
+            text[:200],
+            languages=[language] if language else None,
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+        return None
+    for _, when in found or []:
+        iso = make_iso(when.year, when.month, when.day)
+        if iso:
+            return iso
+    return None
+
+
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    parts = m.groupdict()
+    year = int(parts["y"])
+    if parts.get("mon"):
+        month = MONTHS[parts["mon"].lower()[:3]]
+        day = int(parts["d"])
+    elif parts.get("a"):
+        a, b = int(parts["a"]), int(parts["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+    else:
+        month, day = int(parts["m"]), int(parts["d"])
+    return make_iso(year, month, day)
+
+
+def make_iso(year: int, month: int, day: int) -> str | None:
+    """ISO date if it is a real, plausible calendar day, else None."""
+    if not EARLIEST_YEAR <= year <= dt.date.today().year + 1:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# --- sources -------------------------------------------------------------------------------
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
+HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
+
+
+@cache
+def load_sources() -> dict[str, str]:
+    """host -> publication name, from clipper/data/sources.tsv (comments start with #)."""
+    table: dict[str, str] = {}
+    text = resources.files("clipper").joinpath("data/sources.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            host, name = line.split("\t", 1)
+            table[host.strip().lower()] = name.strip()
+    return table
+
+
+def host_of(url: str) -> str | None:
+    """The host of a URL (without www.), or None."""
+    if not re.match(r"(?i)^https?://", url):
+        url = "http://" + url
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    host = host.removeprefix("www.")
+    return host if HOST.match(host) else None
+
+
+def source_from_host(host: str) -> str | None:
+    """A readable publication name for a host, from the sources table; None when unknown.
+
+    Sub-domains fall back to their parents (p.dw.com -> dw.com)."""
+    table = load_sources()
+    parts = host.lower().removeprefix("www.").split(".")
+    for i in range(len(parts) - 1):
+        name = table.get(".".join(parts[i:]))
+        if name:
+            return name
+    return None
+
+
+# Company-form suffixes and leftovers of a copyright line: a reader says "CNBC", not "CNBC LLC".
+CORPORATE_TAIL = re.compile(
+    r"(?i)(?:[\s,]+(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co|company|s\.a|ag"
+    r"|all\s+rights\s+reserved|\d{4})\.?)+$"
+)
+COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
+
+
+def normalise_source(name: str) -> str:
+    """A publication name as a reader writes it: trimmed, without "Inc."/"LLC"/years, SHOUTED
+    names in title case (short all-capital words are kept: they are acronyms)."""
+    name = re.sub(r"\s+", " ", name).strip(" .,;:-–—|")
+    name = COPYRIGHT_HEAD.sub("", name)
+    name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
+    if name.isupper() and len(name) > 4:
+        name = " ".join(w.capitalize() if len(w) > 4 else w for w in name.split())
+    return name
+
+
+# --- authors -------------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
+BYLINE = re.compile(
+    r"^(?i:by|written\s+by|story\s+by|words\s+by|von|par|por)\s*:?\s+(?P<name>"
+    + _NAME
+    + r"(?:\s*(?:,|and|&)\s*"
+    + _NAME
+    + r")*)"
+)
+
+# Words that end a name in a byline: what follows is a date, a role or a time.
+NAME_STOP = re.compile(
+    r"(?i)\s+(?:\||[-–—]|published|updated|posted|on|at|in|for|staff|senior|special|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$"
+)
+
+
+def author_from_byline(line: str) -> str | None:
+    """The name(s) in a "By X" byline, or None."""
+    m = BYLINE.match(line.strip())
+    if not m:
+        return None
+    name = NAME_STOP.sub("", m.group("name")).strip(" ,.")
+    return name if 2 <= len(name) <= 80 else None
+
+
+# --- titles --------------------------------------------------------------------------------
+
+BREADCRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\|)\s+")
+READING_PREFIX = re.compile(r"^(?:reading|now reading|you are reading|print)\s*:\s*(.+)$", re.I)
+
+
+def title_from_breadcrumb(line: str) -> str | None:
+    """The last part of a breadcrumb "Home > Section > Title", when there are two or more parts."""
+    parts = BREADCRUMB_SEP.split(line.strip())
+    if len(parts) < 2:
+        return None
+    return parts[-1].strip() or None
+
+
+def title_from_reading_line(line: str) -> str | None:
+    """The title in a "Reading: Title" line, or None."""
+    m = READING_PREFIX.match(line.strip())
+    return m.group(1).strip() if m else None
+
+
+def clean_title(title: str) -> str:
+    """A title without surrounding whitespace or a trailing " | Site" / " - Site" tail."""
+    title = re.sub(r"\s+", " ", title).strip()
+    return re.split(r"\s+[|–—]\s+(?=[^|–—]{2,40}$)", title)[0].strip()

@@ -1,0 +1,290 @@
+"""Finding the article in a list of judged lines: score each line, take the densest run of
+prose (a maximum-sum stretch of line scores), then keep the lines of it that belong to the
+article and absorb a sign-off after it."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean.lines import Line
+
+# A line "reads like prose" with at least this many words and this share of stopwords; the
+# share is jusText's low threshold (0.30) eased a little because captions and quotes in news
+# copy are denser in names than jusText's general web text.
+PROSE_MIN_WORDS = 8
+PROSE_MIN_STOP_SHARE = 0.22
+
+# Up to this many words, a line is "short": a heading, a label, a nav item, a one-line answer.
+SHORT_WORDS = 7
+
+# Longer than this, a line is prose by its bulk even without sentence punctuation.
+LONG_WORDS = 18
+
+# Lines that hold only a URL, a credit or a counter: never article text.
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+CREDIT_LINE = re.compile(
+    r"(?i)^(?:image|photo|picture|credit|source|photograph|illustration|video)s?\s*(?:credit)?\s*:"
+    r".{0,80}$"
+    r"|^\((?:image|photo|picture|credit|photograph)s?\s*:[^)]{0,80}\)"
+    r"|\((?:image|photo|picture|credit|photograph)s?\s*:[^)]{0,80}\)$"
+)
+
+# A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
+# brackets ("tj/kms (Reuters, AFP, dpa, AP)", "(Reporting by ...)", "-- AP").
+SIGN_OFF = re.compile(
+    r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)|"
+    r"\((?:reporting|writing|editing|additional reporting)\b.*\)|[—–-]{1,2}\s*[A-Z][\w ]{1,30})$"
+)
+
+
+# A host name standing in a short line: link labels and teasers' sources, not text.
+BARE_DOMAIN = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|org|net|co|io|uk|de|fr|ru|in|info|tv|me)\b")
+
+# Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes".
+TIMESTAMP = re.compile(
+    r"(?i)\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
+    r"\s+ago\b|^\W*(?:\w+\W+){0,5}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b.{0,20}$|^rating:|\b\d+\s+(?:votes?|replies)$"
+)
+
+# Headers that close an article: what follows is comments, related stories or promotion, so
+# prose after them counts for much less (it may be a big comment thread or teaser list).
+END_MARKER = re.compile(
+    r"""(?ix)^(?:\d+\s+)?(?:comments?|responses?|discussion|conversation|replies)(?:\s*\(\d+\))?$
+    |^(?:show|view|load|read|post|add|leave|join)\b.{0,20}\b(?:comments?|conversation|discussion)
+    |^related(?:\s+\w+){0,3}\s*(?::.*)?$|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
+      (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|trending|popular
+    |what\s+do\s+you\s+think|about\s+the\s+author|latest\s+(?:news|stories)|top\s+stories
+    |editor'?s\s+picks|further\s+reading|recent\s+posts)"""
+)
+
+# Weaker closers: often after the article, but also around an inline teaser or advert.
+SOFT_END_MARKER = re.compile(
+    r"(?i)^(?:read\s+(?:more|next)|sponsored|promoted|share\s+this|see\s+(?:more|also))\b"
+)
+
+# Closing headers that also label boxes inside an article ("Related articles", "More on this").
+INLINE_BOX = re.compile(r"(?i)^(?:related|more\s+(?:on|in|from))\b")
+
+# How much prose (in words) must come before an end marker for it to close the article, and
+# how much later prose still counts once it has.
+ARTICLE_BEFORE_END = 80
+AFTER_END_WEIGHT = 0.25
+
+
+DIGIT = re.compile(r"\d")
+
+
+def has_timestamp(line: Line) -> bool:
+    """Does the line hold a comment/ticker time stamp?"""
+    return bool(DIGIT.search(line.text) and TIMESTAMP.search(line.text))
+
+
+def is_prose(line: Line) -> bool:
+    """Does the line read like a sentence of running text?"""
+    if line.cjk:
+        return line.words >= 15 and line.sentence_end
+    if line.words < PROSE_MIN_WORDS or line.stop_share < PROSE_MIN_STOP_SHARE:
+        return False
+    return line.sentence_end or line.words >= LONG_WORDS
+
+
+def score_line(line: Line) -> float:
+    """How strongly the line argues for being inside the article (negative: against)."""
+    if line.boilerplate:
+        return -4.0 if line.words <= 40 else -1.0
+    if line.promo:
+        return -3.0
+    if URL_ONLY.match(line.text):
+        return -1.0
+    if is_prose(line):
+        bonus = 1.0 if line.sentence_end else 0.0
+        penalty = 2.0 if line.repeats > 1 else 0.0
+        return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
+    if has_timestamp(line):
+        return -2.5
+    if line.words <= SHORT_WORDS and BARE_DOMAIN.search(line.text):
+        return -2.0  # "aeon.co Science": a teaser's source label
+    score = -0.5
+    if line.words <= SHORT_WORDS:
+        score -= 0.5
+    if line.alone and not line.bullet:
+        score += 0.7  # a paragraph of its own: a subhead, a one-line paragraph
+    if line.title_case and not line.sentence_end:
+        score -= 1.0  # headline-like: menus, other stories' titles
+    if line.sentence_end and line.words >= 4:
+        score += 0.5  # punctuated like text: a table row, a short sentence
+    if line.bullet:
+        score -= 1.0
+    if line.cta_share >= 0.3:
+        score -= 2.0
+    if line.repeats > 1:
+        score -= 1.0
+    return score
+
+
+def score_lines(lines: list[Line]) -> list[float]:
+    """Each line's score, with prose after an article-closing header discounted."""
+    raw = [score_line(ln) for ln in lines]
+    scores, prose_words, closed = [], 0, False
+    for i, ln in enumerate(lines):
+        s = raw[i]
+        if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
+            inline = bool(INLINE_BOX.match(ln.text)) and resumes(lines, raw, i)
+            if prose_words >= ARTICLE_BEFORE_END and not inline:
+                closed = True
+            s = min(s, -3.0)
+        elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):
+            s = min(s, -3.0)
+        elif s > 0:
+            prose_words += ln.words
+            if closed:
+                s *= AFTER_END_WEIGHT
+        scores.append(s)
+    return scores
+
+
+# An inline "Related" box is followed by the article again within a few lines; a real end by
+# lists, comment headers and timestamps.
+RESUME_WITHIN = 8
+RESUME_SCORE = 3.0
+RESUME_LINES = 2
+
+
+def resumes(lines: list[Line], raw: list[float], at: int) -> bool:
+    """Does strong prose follow the header at `at` soon, with no comment timestamp before it?"""
+    strong = 0
+    for j in range(at + 1, min(len(lines), at + 1 + RESUME_WITHIN)):
+        if has_timestamp(lines[j]):
+            return False
+        strong += raw[j] >= RESUME_SCORE
+        if strong >= RESUME_LINES:
+            return True
+    return False
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """(first, last) positions of the stretch with the largest sum (Kadane); (0, -1) if none."""
+    best, best_span = 0.0, (0, -1)
+    running, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if running <= 0:
+            running, start = s, i
+        else:
+            running += s
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+def keeps_in_article(line: Line) -> bool:
+    """Is a line inside the article run part of the article (not furniture caught in it)?"""
+    if line.boilerplate or line.promo or URL_ONLY.match(line.text) or CREDIT_LINE.search(line.text):
+        return False
+    if line.credit and not SIGN_OFF.match(line.text):
+        return False
+    if not any(c.isalnum() for c in line.text):
+        return False
+    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or BARE_DOMAIN.search(line.text)):
+        return False
+    return not (line.bullet and line.words <= 3 and line.cta_share > 0)
+
+
+def article_span(lines: list[Line]) -> tuple[int, int]:
+    """(first, last) positions of the densest prose run, widened over small gaps (a lone
+    paragraph cut off by a newsletter box); last < first when there is none."""
+    scores = score_lines(lines)
+    first, last = densest_run(scores)
+    if last < first:
+        return first, last
+    while True:
+        left = best_reach(scores[:first][::-1])
+        right = best_reach(scores[last + 1 :])
+        if left is None and right is None:
+            return first, last
+        first -= left or 0
+        last += right or 0
+
+
+# A gap the article run is widened over: paragraphs beyond it must outweigh all but this much
+# of it, and hold at least one real paragraph.
+BRIDGE_SLACK = 1.0
+
+
+def best_reach(scores: list[float]) -> int | None:
+    """How many lines (from the run outwards) to absorb, or None when nothing is worth it."""
+    total, best, best_len, strong = 0.0, -BRIDGE_SLACK, None, False
+    for i, s in enumerate(scores[:40]):
+        total += s
+        strong = strong or s >= RESUME_SCORE
+        if strong and total > best:
+            best, best_len = total, i + 1
+    return best_len
+
+
+def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
+    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
+    while first < last and not is_prose(lines[first]):
+        first += 1  # a standfirst or label the run caught before its first paragraph
+    run = lines[first : last + 1]
+    dropped = headline_runs(run) | boxed_links(run)
+    chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
+    chosen = drop_repeats(chosen)
+    for ln in lines[last + 1 : last + 3]:
+        if SIGN_OFF.match(ln.text) and not ln.boilerplate:
+            chosen.append(ln)
+            break
+    return chosen
+
+
+# Three or more unpunctuated lines of headline length with no blank line between them are a
+# list of links (other stories, a gallery's captions), not article text.
+LINK_LIST_MIN = 3
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_runs(run: list[Line]) -> set[int]:
+    """Positions (within the run) of lines in runs of link-like lines of one block."""
+    out: set[int] = set()
+    i = 0
+    while i < len(run):
+        j = i
+        while (
+            j < len(run)
+            and run[j].block == run[i].block
+            and not run[j].sentence_end
+            and run[j].words <= HEADLINE_MAX_WORDS
+            and not run[j].bullet
+        ):
+            j += 1
+        if j - i >= LINK_LIST_MIN:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def boxed_links(run: list[Line]) -> set[int]:
+    """Positions of the links under a "Related"/"More on" header inside the run, up to the
+    next paragraph."""
+    out: set[int] = set()
+    in_box = False
+    for i, ln in enumerate(run):
+        if ln.words <= SHORT_WORDS and (END_MARKER.match(ln.text) or INLINE_BOX.match(ln.text)):
+            in_box = True
+        elif is_prose(ln) and not ln.bullet:
+            in_box = False
+        if in_box:
+            out.add(i)
+    return out
+
+
+def drop_repeats(lines: list[Line]) -> list[Line]:
+    """The lines with later copies of an earlier line removed (galleries repeat captions)."""
+    seen: set[str] = set()
+    out = []
+    for ln in lines:
+        if ln.text in seen:
+            continue
+        seen.add(ln.text)
+        out.append(ln)
+    return out

@@ -1,0 +1,323 @@
+"""Metadata from the lines of a text dump: which line is the title, which date is the article's,
+who wrote it, which publication it is, its own URL.  Each finder returns (value, evidence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clipper.clean import meta
+from clipper.clean.lines import Line
+from clipper.clean.vocab import CTA_WORDS
+
+# How far before the article's first line the headline may sit (in non-blank lines), and how
+# far into the article run (a headline with many stopwords can be taken for prose).
+TITLE_LOOKBACK = 30
+TITLE_LOOKAHEAD = 12
+
+# A non-bullet line this long is a paragraph of the article (or of a standfirst).
+PARAGRAPH_WORDS = 25
+# Headlines rarely end in a full stop; a line this long that does is a sentence of the text.
+SENTENCE_WORDS = 10
+
+# A date or byline belongs to the article when it sits this close after the headline.
+DATELINE_REACH = 6
+
+# A clock a page prints when it is rendered: a date with a time to the second and nothing else.
+CLOCK = re.compile(r"^\W*[\d/.-]{8,10},?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.I)
+PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|first published|dateline|on)\b")
+UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated)\b")
+COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+NAME_BEFORE_CUE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[Pp]ublished|[Pp]osted)\b"
+)
+
+
+# Lines that open like a byline, a date stamp or a label are never the headline.
+NOT_A_HEADLINE = re.compile(
+    r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
+    r"|topics?)\b|^[^:]{1,20}:\s*$"
+)
+
+
+@dataclass
+class Header:
+    """What the lines around the article's start say about it."""
+
+    title: int | None = None  # position in the line list
+    meta_end: int | None = None  # last dateline/byline position right after the title
+
+
+def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
+    """(position, evidence) of the headline, looking around the article's first line."""
+    echoes = title_echoes(lines)
+    best: tuple[float, int | None, str] = (0.0, None, "")
+    lo, hi = max(0, start - TITLE_LOOKBACK), min(len(lines), start + TITLE_LOOKAHEAD)
+    for pos in range(start, hi):
+        if lines[pos].words >= PARAGRAPH_WORDS and not lines[pos].bullet:
+            hi = pos + 1  # a headline never comes after the article's first real paragraph
+            break
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if not is_title_shaped(ln):
+            continue
+        score, why = 1.0 - 0.08 * abs(pos - start), "headline line before the article"
+        if ln.text in echoes:
+            score, why = score + 5, echoes[ln.text]
+        above_byline = any(
+            is_dateline(x) or meta.author_from_byline(x.text) for x in lines[pos + 1 : pos + 4]
+        )
+        if above_byline:
+            score += 2.5
+            why = why if ln.text in echoes else "headline above the dateline/byline"
+        elif ln.words <= 3:
+            score -= 3  # section labels: "Politics", "Japan-China Relations"
+        if ln.words >= SENTENCE_WORDS and ln.text.endswith("."):
+            score -= 1.5  # a full sentence: a paragraph of the article, not its headline
+        if pos == 0 or not is_title_shaped(lines[pos - 1]):
+            score += 1.0  # the first line of a header cluster (a standfirst follows its title)
+        if score > best[0]:
+            best = (score, pos, why)
+    return best[1], best[2]
+
+
+def is_title_shaped(ln: Line) -> bool:
+    """Could this line be a headline?"""
+    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
+        return False
+    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text):
+        return False
+    if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
+        return False
+    return not (ln.text.endswith(".") and ln.words > 20)
+
+
+def title_echoes(lines: list[Line]) -> dict[str, str]:
+    """Titles the page repeats in a "Reading: X" line or a breadcrumb, with that evidence."""
+    echoes: dict[str, str] = {}
+    for ln in lines[:400]:
+        reading = meta.title_from_reading_line(ln.text)
+        if reading:
+            echoes[reading] = "repeated in a 'Reading:' line"
+        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 else None
+        if crumb and len(crumb.split()) >= 4:
+            echoes.setdefault(crumb, "repeated in breadcrumb")
+    return echoes
+
+
+def is_dateline(ln: Line) -> bool:
+    """A short line holding a date (not a clock, not a copyright line)."""
+    return (
+        ln.words <= 25
+        and not COPYRIGHT.search(ln.raw)
+        and not CLOCK.match(ln.raw)
+        and bool(meta.find_dates(ln.raw))
+    )
+
+
+def find_date(
+    lines: list[Line], title: int | None, start: int, language: str | None = None
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the article's own date: a dateline next to its headline.
+
+    Our own patterns cover numeric and English dates; for other languages the few short
+    lines with a year in that window are handed to dateparser (slow, so only those)."""
+    anchor = title if title is not None else start
+    lo = max(0, anchor - 2)
+    hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
+    if language in (None, "en"):
+        return best_dateline(lines, lo, hi, anchor)
+    best_iso, why = best_dateline(lines, lo, hi, anchor)
+    if best_iso:
+        return best_iso, why
+    tried = 0
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+            continue
+        iso = meta.parse_date_any(ln.raw, language)
+        if iso:
+            return iso, "dateline by the title (read by dateparser)"
+        tried += 1
+        if tried >= MAX_DATEPARSER_LINES:
+            break
+    return None, ""
+
+
+# A four-digit year (or a CJK year mark): a line without one holds no full date.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+# dateparser takes milliseconds a call: at most this many lines per page are given to it.
+MAX_DATEPARSER_LINES = 3
+
+
+def best_dateline(lines: list[Line], lo: int, hi: int, anchor: int) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the best-placed dateline among lines[lo:hi]."""
+    best: tuple[float, str | None, str] = (-99.0, None, "")
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if not is_dateline(ln):
+            continue
+        iso = meta.find_dates(ln.raw)[0][1]
+        score = -0.3 * abs(pos - anchor)
+        why = "dateline under the title" if pos > anchor else "dateline above the title"
+        if PUBLISHED_CUE.search(ln.text):
+            score += 2
+            why = "'Published' line by the title"
+        elif UPDATED_CUE.search(ln.text):
+            score -= 0.5
+            why = "'Updated' line by the title"
+        if score > best[0]:
+            best = (score, iso, why)
+    return best[1], best[2]
+
+
+def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
+    """(author, evidence) from a byline near the headline."""
+    anchor = title if title is not None else start
+    for ln in lines[max(0, anchor - 1) : min(len(lines), max(anchor, start) + DATELINE_REACH)]:
+        name = meta.author_from_byline(ln.text)
+        if name:
+            return name, "'By' byline"
+        m = NAME_BEFORE_CUE.match(ln.text)
+        if m and is_dateline(ln):
+            return m.group("name"), "name before the publication date"
+    return None, ""
+
+
+def header_end(lines: list[Line], title: int | None) -> int | None:
+    """Position of the last dateline/byline line in the few lines after the headline."""
+    if title is None:
+        return None
+    end = None
+    for pos in range(title + 1, min(len(lines), title + DATELINE_REACH + 1)):
+        ln = lines[pos]
+        if is_dateline(ln) or meta.author_from_byline(ln.text):
+            end = pos
+    return end
+
+
+# Sentences in which pages name themselves: "Skip to more DW sites", "Your full access to the
+# Nikkei Asian Review has expired", "© 2022 Times of Japan. All Rights Reserved.".
+SELF_NAMING = (
+    (
+        re.compile(r"\bmore (?P<name>[A-Z][\w&' -]{0,30}?) (?:sites|websites|newsletters)\b"),
+        "'more ... sites' link",
+    ),
+    (
+        re.compile(
+            r"\b(?:access|subscription) to (?:the )?(?P<name>[A-Z][\w&' -]{1,40}?) "
+            r"(?:has|is|will)\b"
+        ),
+        "subscription notice",
+    ),
+    (
+        re.compile(
+            r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
+            r"(?P<name>[A-Z][\w&' -]{1,50}?)\s*(?:\.|,|\||all rights|$)",
+            re.I,
+        ),
+        "copyright line",
+    ),
+)
+
+# A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
+PUBLICATION_WORD = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
+    r"|Press|Gazette|Agency|Telegraph|Chronicle|Observer|Mail|Today|Wire|Shimbun))$"
+)
+
+
+def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
+    """(publication, evidence), by the strength of the evidence: the page naming itself, the
+    article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
+    for pattern, why in SELF_NAMING[:2]:
+        found = first_name_match(lines, pattern)
+        if found:
+            return found, why
+    own = meta.host_of(url) if url else None
+    if own and meta.source_from_host(own):
+        return meta.source_from_host(own), f"the article's address ({own})"
+    found = first_name_match(lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT)
+    if found:
+        return found, SELF_NAMING[2][1]
+    anchor = title if title is not None else 0
+    for ln in lines[anchor : anchor + DATELINE_REACH]:
+        for part in re.split(r"\s*[,|·•]\s*", ln.text):
+            if PUBLICATION_WORD.match(part.strip()):
+                return meta.normalise_source(part), "byline"
+    masthead = find_masthead(lines)
+    if masthead:
+        return masthead, "masthead at the top of the page"
+    for host in (h for ln in lines for h in hosts_in(ln.text)):
+        name = meta.source_from_host(host)
+        if name:
+            return name, f"address {host} in the text"
+    return (own, "the article's address") if own else (None, "")
+
+
+# "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
+PICTURE_COPYRIGHT = re.compile(
+    r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
+)
+
+
+# Words of footer links that follow "Copyright" without naming anyone ("Copyright Policy").
+NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", "terms", "rss"})
+
+
+def first_name_match(
+    lines: list[Line], pattern: re.Pattern[str], skip: re.Pattern[str] | None = None
+) -> str | None:
+    """The first plausible publication name the pattern finds on a line."""
+    for ln in lines:
+        m = pattern.search(ln.text)
+        if not m or (skip and skip.search(ln.text)):
+            continue
+        name = meta.normalise_source(m.group("name"))
+        words = name.split()
+        if 1 <= len(words) <= 6 and not any(
+            w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
+        ):
+            return name
+    return None
+
+
+def find_masthead(lines: list[Line]) -> str | None:
+    """A site name printed at the very top: a short capitalised line, often doubled by the dump."""
+    for ln in lines[:12]:
+        text = ln.text
+        half = len(text) // 2
+        if len(text) % 2 == 0 and text[:half] == text[half:] and 1 <= len(text[:half].split()) <= 5:
+            return meta.normalise_source(text[:half])
+    first = lines[0] if lines else None
+    if (
+        first
+        and first.words <= 4
+        and first.text.isupper()
+        and not is_dateline(first)
+        and not first.cta_share
+    ):
+        return meta.normalise_source(first.text)
+    return None
+
+
+def hosts_in(text: str) -> list[str]:
+    """Every host named in the URLs of a line (a proxied URL names two)."""
+    out = []
+    for url in meta.URL.findall(text):
+        for piece in re.split(r"/(?=https?[:/])", url):
+            host = meta.host_of(re.sub(r"^(https?)/+", r"\1://", piece))
+            if host:
+                out.append(host)
+    return out
+
+
+def find_url(lines: list[Line], title: int | None, start: int) -> str | None:
+    """The article's own address, when a line near its start is just a URL."""
+    anchor = title if title is not None else start
+    for ln in lines[max(0, anchor - 4) : start + 3]:
+        if meta.URL.fullmatch(ln.text) and not ln.bullet:
+            pieces = re.split(r"/(?=https?[:/])", ln.text)
+            return re.sub(r"^(https?)/+", r"\1://", pieces[-1])
+    return None

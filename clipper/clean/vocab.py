@@ -1,0 +1,217 @@
+"""Word lists and patterns the text cleaner judges lines by: stopwords, boilerplate vocabulary.
+
+Stopwords come from jusText's stoplists (the field's standard lists for paragraph
+classification); the boilerplate vocabulary is ours, kept generic (no site names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+import justext
+
+# Languages we guess between, as (jusText stoplist name, ISO 639-1 code).  A short list keeps
+# the guess cheap (each stoplist is read once) and covers the languages news pages mostly use;
+# a page in another language gets language None and is judged by the English list, which still
+# works because line shape (length, punctuation) carries most of the weight.
+LANGUAGES = (
+    ("English", "en"),
+    ("German", "de"),
+    ("French", "fr"),
+    ("Spanish", "es"),
+    ("Italian", "it"),
+    ("Portuguese", "pt"),
+    ("Dutch", "nl"),
+    ("Russian", "ru"),
+    ("Indonesian", "id"),
+    ("Korean", "ko"),
+    ("Polish", "pl"),
+    ("Turkish", "tr"),
+    ("Swedish", "sv"),
+    ("Czech", "cs"),
+    ("Ukrainian", "uk"),
+    ("Vietnamese", "vi"),
+)
+
+# How much of a page the language guess reads: enough words for a stable vote, few enough to
+# stay fast on huge dumps.
+LANGUAGE_SAMPLE_WORDS = 3000
+
+# A guess needs this share of sample words to be stopwords of the winning language; below it
+# (garbage, word lists, a language we do not know) we say None rather than guess.
+MIN_LANGUAGE_STOPWORD_SHARE = 0.12
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def load_stoplist(name: str) -> frozenset[str]:
+    """jusText's stopwords for one language (lower case), read once."""
+    return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
+    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words."""
+    sample = Counter(words[:LANGUAGE_SAMPLE_WORDS])
+    total = sum(sample.values())
+    vocabulary = set(sample)
+    english = load_stoplist("English")
+    if not total:
+        return None, english
+    best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
+    for name, code in LANGUAGES:
+        stops = load_stoplist(name)
+        share = sum(sample[w] for w in vocabulary & stops) / total
+        if share > best[0]:
+            best = (share, code, stops)
+    if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
+        return None, english
+    return best[1], best[2]
+
+
+# Calls to action and page furniture: a short line made mostly of these is navigation, a share
+# bar, a sign-in or paywall prompt, a cookie banner, a comment form or a footer, never article
+# prose.  Kept as word sets (not one big regex) because every line of a page is checked.
+_CTA_WORD_LIST = """
+share shares shared tweet email print subscribe subscriber subscribers subscription
+subscriptions signin signup login logout register registration newsletter newsletters cookie
+cookies privacy copyright advertisement advertising advertise sponsored related recommended
+trending comment comments reply cancel menu search homepage home contact trial offer offers
+download app apps facebook twitter linkedin whatsapp pinterest reddit instagram youtube rss
+feedback password account accept undo close next previous prev back top more view gallery
+photo photos video videos watch listen podcast podcasts loading notification notifications
+show toggle section sections topics tag tags categories category archive archives careers jobs
+faq sitemap premium exclusive membership member join donate upgrade unlock bookmark save saved
+like likes love sad happy angry wink reaction reactions language edition weather quiz games
+puzzles horoscope obituaries classifieds
+"""
+CTA_WORDS = frozenset(_CTA_WORD_LIST.split())
+CTA_PAIRS = frozenset(
+    tuple(p.split())
+    for p in """
+sign in|sign up|log in|log out|e mail|terms of|rights reserved|read more|continue reading
+|might also|may also|most popular|most read|follow us|like us|leave a|skip to|about us
+|free article|free articles|unlimited access|click here|support us|reading list|site map
+""".replace("\n", "").split("|")
+)
+
+
+def count_cta(words: list[str]) -> int:
+    """How many call-to-action words and phrases a line's (lower-cased) words hold."""
+    hits = sum(1 for w in words if w in CTA_WORDS)
+    return hits + sum(1 for pair in zip(words, words[1:], strict=False) if pair in CTA_PAIRS)
+
+
+# Phrases that mark a line as boilerplate whatever its length: consent banners, paywalls,
+# comment forms, "related stories" headers.  These never occur in news prose.
+BOILERPLATE_SENTENCES = re.compile(
+    r"""(?ix)
+    \b(?:we\s+use\s+cookies|use\s+of\s+cookies|by\s+(?:using|continuing\s+to\s+use)\s+this\s+
+      (?:site|website)|you\s+agree\s+to\s+(?:our|the)\s+(?:use|privacy|terms|cookie)
+    |your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked
+    |free\s+articles?\s+left|your\s+last\s+free\s+article|unlimited\s+(?:digital\s+)?access
+    |you\s+need\s+a\s+subscription|your\s+trial\s+period|see\s+all\s+offers|already\s+a\s+subscriber
+    |subscribe\s+(?:now|today|to\s+(?:our|the)\s+newsletter)|sign\s+up\s+for\s+(?:our|the)\s+
+      newsletter|sign\s+in\s+to\s+your\s+account|lost\s+your\s+password|all\s+rights\s+reserved
+    |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
+      navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
+    |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
+    |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
+    |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
+    |the\s+information\s+(?:provided|contained)\s+on\s+this\s+(?:web)?site|(?:rights\s+reserved|copyright)\s*©|©
+    |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
+      (?:use|service|conditions))
+    """
+)
+
+# Icon-font and SVG garbage a dump keeps from inline images ("ArrowArtboardCreated with
+# Sketch.Title ChevronIcon Facebook"): words glued in camel case, or a drawing tool's signature.
+ICON_GARBAGE = re.compile(r"(?i)created\s+with\s+sketch|artboard")
+GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+
+# Promotions that sit between or after paragraphs: newsletter and follow prompts, "Read more:"
+# links, affiliate notes, author contact lines.  Checked on lines of up to PROMO_MAX_WORDS words,
+# since news prose may mention newsletters or Twitter in passing.
+PROMO_MAX_WORDS = 40
+PROMO_ANYWHERE = re.compile(
+    r"""(?ix)
+    \binbox\b|\bunsubscribe\b|\bopt-in\b|\bnewsletters?\b|\bno\s+spam\b
+    |\b(?:may|might|could)\s+(?:receive|get|earn)\s+a\s+(?:small\s+)?(?:commission|share)
+    |\bthanks\s+for\s+(?:signing\s+up|subscribing)|\bclick(?:ing)?\s+here\b
+    |\[(?:insight|video|reaction|pictures?|photos?|gallery|poll|latest|analysis|live|watch)\]\W*$
+    |\b(?:may|can)\s+be\s+reached\s+at\b|\bactivat(?:e|ion)\s+(?:your|link)|\bsuccess?fully\s+
+      subscribed|\bstay\s+up\s+to\s+date\s+with|\bat\s+your\s+fingertips
+    """
+)
+PROMO_START = re.compile(
+    r"""(?x)
+    (?i:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |(?i:get)\b.{0,60}\b(?i:alerts|delivered|newsletters?|updates)\b
+    |(?i:follow)\s+(?:\S+\s+){0,5}(?i:on)\s+(?i:facebook|twitter|instagram|linkedin)
+    |\[?(?i:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
+      |recommended|trending)\s*:|(?i:also\s+on)\s+\S+|(?i:don'?t\s+miss)\b|(?i:have\s+a\s+
+      (?:news\s+)?tip)\b
+    |(?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
+    |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
+      (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
+      |curator|producer|author|host)\b
+    """
+)
+
+
+# Words one of which every PROMO_ANYWHERE phrase holds: lines without any skip that regex.
+_PROMO_KEY_LIST = (
+    "inbox unsubscribe opt newsletter newsletters spam commission share thanks click clicking "
+    "reached insight video reaction picture pictures photo photos gallery poll latest analysis "
+    "live watch activate activation subscribed stay fingertips"
+)
+PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
+
+
+def is_promo(text: str, words: set[str]) -> bool:
+    """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note."""
+    if PROMO_START.match(text):
+        return True
+    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE.search(text))
+
+
+# A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
+# Images", "... (AP Photo/Alan Diaz, File)", "... © Reuters / David Mercado", "Credit...".
+CREDIT_TAIL = re.compile(
+    r"""(?ix)
+    (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
+      |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
+    """
+)
+CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
+CREDIT_CUE = re.compile(r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:")
+
+
+# Words one of which every CREDIT_TAIL holds.
+_CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph image courtesy file"
+CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
+
+
+def is_credit(text: str, words: set[str]) -> bool:
+    """A photo credit, or a caption that ends in one."""
+    if CREDIT_NAMES.match(text) or CREDIT_CUE.search(text):
+        return True
+    if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
+        return False
+    return bool(CREDIT_TAIL.search(text[-90:]))
+
+
+# Words one of which every BOILERPLATE_SENTENCES phrase holds (besides "©" and "{{"): lines
+# without any skip that regex.
+_BOILERPLATE_KEY_LIST = """
+cookies site website agree email published required free unlimited subscription trial offers
+subscriber subscribe newsletter sign password rights might may skip share leave javascript
+enable protected image back commissioned registered information c choices privacy terms
+opens open copyright
+"""
+BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
+
+# A lone label that is an advertisement slot or a reaction counter ("Love0", "Ad", "Sad0").
+FURNITURE_LINE = re.compile(r"(?i)^(?:advertisement|ad|sponsored(?:\s+content)?|\w{2,10}\d+)$")

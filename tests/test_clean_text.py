@@ -1,0 +1,410 @@
+"""The plain-text cleaner: the five seed pages against their golden files, and one small
+synthetic page per rule.  Test names say why the expected answer is right."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clipper.clean import meta
+from clipper.clean.text import clean_text
+from clipper.errors import UnreadablePage
+from clipper.models import Clipping
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = {p.stem: p for p in sorted((ROOT / "seeds").glob("*.txt"))}
+GOLDEN = ROOT / "tests" / "golden"
+
+DW, TOPIX, KYODO, TIMES, NIKKEI = sorted(SEEDS)
+
+PROSE = [
+    "The two governments said on Friday that they would resume talks on trade and security "
+    "after a pause of almost three years, according to officials in both capitals.",
+    "Officials said the first meeting could take place next month, although no date has been "
+    "set and both sides warned that many difficult issues remain between them.",
+    "Analysts said the move was a sign that relations, which had been strained by a dispute over "
+    "a group of islands, were slowly improving as both leaders faced pressure at home.",
+    "Business groups in both countries welcomed the announcement and said that closer ties "
+    "would help companies that depend on trade between the two large economies.",
+]
+
+
+def seed(name: str) -> Clipping:
+    return clean_text(SEEDS[name].read_text(encoding="utf-8"), origin=str(SEEDS[name]))
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+# --- the seeds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_matches_its_reviewed_golden_file(name: str) -> None:
+    golden = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+    clip = seed(name)
+    for field in ("title", "source", "date", "author", "url", "language"):
+        assert getattr(clip, field) == golden[field], field
+    assert clip.body.split("\n\n") == golden["paragraphs"]
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_every_found_field_says_where_it_came_from(name: str) -> None:
+    clip = seed(name)
+    for field in ("title", "source", "date", "author"):
+        assert (getattr(clip, field) is not None) == (field in clip.evidence), field
+
+
+def test_dw_dateline_under_the_title_gives_the_date_and_more_sites_link_the_source() -> None:
+    clip = seed(DW)
+    assert (clip.title, clip.date, clip.source) == (
+        "Thaw in Sino-Japanese relations",
+        "2014-11-07",
+        "DW",
+    )
+
+
+def test_dw_skip_links_and_image_credit_go_but_subhead_and_sign_off_stay() -> None:
+    body = seed(DW).body
+    assert "Skip to" not in body and "Image: STR" not in body
+    assert "\n\nMeeting in the works?\n\n" in body
+    assert body.endswith("tj/kms (Reuters, AFP, dpa, AP)")
+
+
+def test_dw_proxied_short_link_is_unwrapped_to_the_article_url() -> None:
+    assert seed(DW).url == "https://p.dw.com/p/1DixB"
+
+
+def test_save_time_clock_is_not_a_publication_date() -> None:
+    assert seed(TOPIX).date is None
+
+
+def test_section_label_under_the_headline_is_not_the_title() -> None:
+    clip = seed(TOPIX)
+    assert clip.title == (
+        "China, Japan Agree to Strengthen Bilateral Ties Despite Mounting Differences"
+    )
+    assert clip.source == "China Topix"
+
+
+def test_like_us_prompt_and_analytics_footer_are_dropped() -> None:
+    body = seed(TOPIX).body
+    assert "Like Us on Facebook" not in body and "Real Time Analytics" not in body
+    assert body.endswith("faces opportunities and challenges.")
+
+
+def test_bulleted_byline_gives_date_and_agency_and_topic_bullets_go() -> None:
+    clip = seed(KYODO)
+    assert (clip.date, clip.source) == ("2017-11-12", "Kyodo News")
+    assert clip.title == "Abe, Xi agree to make “new start” toward improved bilateral ties"
+    assert "Trending Japan" not in clip.body and "COVID-19" not in clip.body
+
+
+def test_ticker_dates_do_not_become_the_article_date() -> None:
+    clip = seed(TIMES)
+    assert clip.date == "2022-08-19"
+
+
+def test_reading_line_and_breadcrumb_confirm_the_title() -> None:
+    clip = seed(TIMES)
+    assert clip.title == "Japan, China move to rebuild relationship ahead of diplomatic milestone"
+    assert clip.evidence["title"] in ("repeated in a 'Reading:' line", "repeated in breadcrumb")
+
+
+def test_staff_byline_and_copyright_line_give_author_and_source() -> None:
+    clip = seed(TIMES)
+    assert (clip.author, clip.source) == ("Staff", "Times of Japan")
+
+
+def test_share_bar_reactions_and_comment_form_are_dropped() -> None:
+    body = seed(TIMES).body
+    for junk in (
+        "Share this Article",
+        "Love0",
+        "Leave a comment",
+        "You Might Also Like",
+        "Published September",
+        "Sign in",
+        "© 2022",
+    ):
+        assert junk not in body
+
+
+def test_page_without_a_date_of_its_own_gets_none() -> None:
+    assert seed(NIKKEI).date is None
+
+
+def test_short_subheads_stay_in_the_body() -> None:
+    assert "\n\nMixed signals\n\n" in seed(NIKKEI).body
+
+
+def test_paywall_prompt_and_sponsored_block_are_dropped() -> None:
+    clip = seed(NIKKEI)
+    for junk in (
+        "Sponsored Content",
+        "free article",
+        "Try 3 months",
+        "subscription",
+        "ArrowArtboard",
+        "Thaw may be on the horizon",
+    ):
+        assert junk not in clip.body
+    assert clip.title == "China inching toward detente with Japan"
+    assert clip.source == "Nikkei Asian Review"
+
+
+# --- one rule at a time, on synthetic pages ---------------------------------------------------
+
+
+def test_empty_text_raises_unreadable_page() -> None:
+    for text in ("", "   \n\n \t", "Home\nNews\nSports\nContact"):
+        with pytest.raises(UnreadablePage):
+            clean_text(text)
+
+
+def test_cookie_banner_is_dropped() -> None:
+    text = page(
+        "We use cookies to improve your experience. By using this site, you agree to "
+        "our use of cookies and our privacy policy.",
+        "Accept",
+        *PROSE,
+    )
+    body = clean_text(text).body
+    assert "cookies" not in body and body.startswith(PROSE[0])
+
+
+def test_share_bar_inside_the_article_is_dropped() -> None:
+    text = page(PROSE[0], PROSE[1], "Share\nTweet\nEmail\nPrint", PROSE[2], PROSE[3])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_language_picker_is_dropped() -> None:
+    text = page("  • English\n  • Deutsch\n  • Français\n  • Español", *PROSE)
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_breadcrumb_names_the_title() -> None:
+    text = page(
+        "Home > World > Leaders agree to resume talks",
+        "World",
+        "Leaders agree to resume talks",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Leaders agree to resume talks"
+    assert clip.evidence["title"] == "repeated in breadcrumb"
+
+
+def test_copyright_year_alone_gives_no_date() -> None:
+    text = page("Leaders agree to resume talks", *PROSE, "© 2019 Example Daily News")
+    clip = clean_text(text)
+    assert clip.date is None
+    assert "2019" not in clip.body
+
+
+def test_by_line_gives_the_author_and_published_line_the_date() -> None:
+    text = page("Leaders agree to resume talks", "By Jane Doe", "Published March 3, 2019", *PROSE)
+    clip = clean_text(text)
+    assert (clip.author, clip.date) == ("Jane Doe", "2019-03-03")
+    assert clip.body.startswith(PROSE[0])
+
+
+def test_related_stories_after_the_article_are_cut() -> None:
+    teaser = (
+        "Another story with a long summary that reads like prose and goes on for quite a "
+        "while, as teasers sometimes do, with many words."
+    )
+    text = page(*PROSE, "You might also like", teaser, teaser.replace("Another", "A third"))
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_non_english_page_is_cleaned_and_its_language_guessed() -> None:
+    german = [
+        "Die beiden Regierungen haben am Freitag erklärt, dass sie die Gespräche über Handel und "
+        "Sicherheit nach fast drei Jahren wieder aufnehmen wollen.",
+        "Nach Angaben von Beamten könnte das erste Treffen im nächsten Monat stattfinden, aber "
+        "ein Termin ist noch nicht festgelegt worden und es gibt viele offene Fragen.",
+    ]
+    clip = clean_text(
+        page(
+            "Startseite > Politik",
+            "Regierungen nehmen Gespräche wieder auf",
+            "7. März 2019",
+            *german,
+            "Impressum\nDatenschutz",
+        )
+    )
+    assert clip.language == "de"
+    assert clip.body == "\n\n".join(german)
+    assert clip.date == "2019-03-07"  # a German month name, read by dateparser
+
+
+def test_photo_credits_are_dropped_from_the_body() -> None:
+    text = page(
+        PROSE[0],
+        "Sakib Ali/Hindustan Times/Getty Images",
+        "Protesters gather outside the court. (AP Photo/Jane Roe, File)",
+        *PROSE[1:],
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_newsletter_prompts_and_read_more_links_are_dropped() -> None:
+    text = page(
+        PROSE[0],
+        "Read more: Leaders agree to resume talks",
+        "Sign up for our newsletter to get the top stories delivered to your inbox.",
+        *PROSE[1:],
+        "Jane Doe is a reporter for the Example Daily News.",
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_comment_thread_after_the_article_is_cut() -> None:
+    comment = (
+        "I think this is a very interesting development and I hope that the talks go well "
+        "for everyone involved in them this time."
+    )
+    text = page(
+        *PROSE,
+        "42 Comments",
+        "reader1",
+        "2 days ago at 07:52 am",
+        comment,
+        "reader2",
+        "3 hours ago",
+        comment.replace("I think", "I doubt"),
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_inline_related_box_does_not_end_the_article() -> None:
+    text = page(*PROSE[:2], "Related articles", "  • Another story\n  • A third story", *PROSE[2:])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_icon_font_garbage_is_dropped() -> None:
+    text = page(
+        "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",
+        "Leaders agree to resume talks",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Leaders agree to resume talks"
+    assert clip.body == "\n\n".join(PROSE)
+
+
+def test_page_clock_with_seconds_is_not_the_date() -> None:
+    clip = clean_text(
+        page("EXAMPLE NEWS", "01/22/2025 01:56:10 am", "Leaders agree to resume talks", *PROSE)
+    )
+    assert clip.date is None
+
+
+def test_ticker_dates_above_the_headline_are_ignored() -> None:
+    ticker = "\n".join(
+        f"Other story number {i} about something else\nPublished September 23, 2023"
+        for i in range(6)
+    )
+    clip = clean_text(
+        page(
+            ticker,
+            "  • Home\n  • News",
+            "Leaders agree to resume talks",
+            "Staff Published August 19, 2022",
+            *PROSE,
+        )
+    )
+    assert (clip.title, clip.date, clip.author) == (
+        "Leaders agree to resume talks",
+        "2022-08-19",
+        "Staff",
+    )
+
+
+def test_copyright_line_names_the_source_without_company_suffix() -> None:
+    clip = clean_text(
+        page(
+            "Leaders agree to resume talks",
+            *PROSE,
+            "© 2019 Example Daily News, Inc. All rights reserved.",
+        )
+    )
+    assert clip.source == "Example Daily News"
+    assert clip.evidence["source"] == "copyright line"
+
+
+def test_huge_dump_and_endless_line_are_handled() -> None:
+    endless = "word " * 400_000  # one 2 MB line: capped, never scanned whole by every rule
+    clean_text(endless + "\n\n" + page(*PROSE))
+    many = page(*PROSE * 5_000)  # 20,000 paragraphs
+    assert clean_text(many).body.startswith(PROSE[0])
+
+
+def test_parse_date_rejects_impossible_and_implausible_dates() -> None:
+    assert meta.parse_date("November 7, 2014") == "2014-11-07"
+    assert meta.parse_date("Nov. 12, 2017, 12:22 a.m.") == "2017-11-12"
+    assert meta.parse_date("2022/08/19 at 6:06 AM") == "2022-08-19"
+    assert meta.parse_date("31/02/2019") is None
+    assert meta.parse_date("March 3, 1850") is None
+    assert meta.parse_date("no date here") is None
+    assert meta.parse_date("By Mike Wall 2019-11-18T20:51:19Z") == "2019-11-18"
+
+
+def test_source_from_host_falls_back_to_the_parent_domain() -> None:
+    assert meta.source_from_host("p.dw.com") == "DW"
+    assert meta.source_from_host("www.reuters.com") == "Reuters"
+    assert meta.source_from_host("unknown.example") is None
+
+
+def test_shouted_source_names_are_written_as_a_reader_would() -> None:
+    assert meta.normalise_source("CHINA TOPIX") == "China Topix"
+    assert meta.normalise_source(" DW ") == "DW"
+
+
+def assert_clipping_or_unreadable(text: str) -> None:
+    try:
+        clip = clean_text(text)
+    except UnreadablePage:
+        return
+    assert isinstance(clip, Clipping) and clip.body.strip()
+    assert clip.date is None or meta.parse_date(clip.date) == clip.date
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_clipping_or_unreadable_page(text: str) -> None:
+    assert_clipping_or_unreadable(text)
+
+
+PAGE_PIECES = st.one_of(
+    st.sampled_from(
+        PROSE
+        + [
+            "",
+            "  • Home",
+            "1. ",
+            "© 2019 Example News",
+            "By Jane Doe",
+            "http://[",
+            "Published 31/02/2020",
+            "Reading: ",
+            "Home > World > ",
+            "01/22/2025 01:56:10 am",
+            "Related articles",
+            "3 hours ago",
+        ]
+    ),
+    st.text(max_size=80),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=40))
+def test_any_page_like_text_gives_a_clipping_or_unreadable_page(parts: list[str]) -> None:
+    assert_clipping_or_unreadable("\n".join(parts))
