@@ -1,0 +1,89 @@
+"""Fetching a page by URL: redirects followed, errors and non-pages refused with a reason.
+
+The standard library's urllib is enough here: one GET per URL, redirects followed by its
+default handler, and no new dependency for CI to install.
+"""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+from email.message import Message
+
+from . import __version__
+from .errors import NotAPage, UnreadablePage
+from .readers import MAX_PAGE_BYTES, RawPage, sniff_binary
+
+# Long enough for a slow news site, short enough that one dead host does not stall an import
+# of a long list.
+FETCH_TIMEOUT_S = 30.0
+# News pages are well under this; more is a download, not an article.
+MAX_FETCH_BYTES = min(MAX_PAGE_BYTES, 16 * 1024 * 1024)
+# Types a server sends for web pages; anything else (PDF, images, JSON) is not a page.
+HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+USER_AGENT = f"clipper/{__version__} (news-clipping archive)"
+
+
+def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT_S) -> RawPage:
+    """GET an HTML page; its `url` is the final address after redirects.
+
+    Raises UnreadablePage for HTTP errors, network failures and oversized pages, and
+    NotAPage when the server sends something other than HTML.
+    """
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            final_url = response.geturl()
+            content_type = _check_headers(response.headers)
+            data = response.read(MAX_FETCH_BYTES + 1)
+    except urllib.error.HTTPError as e:
+        raise UnreadablePage(f"HTTP error {e.code} {e.reason}".strip()) from None
+    except urllib.error.URLError as e:
+        raise UnreadablePage(f"cannot fetch: {_reason(e.reason)}") from None
+    except (TimeoutError, socket.timeout):
+        raise UnreadablePage(f"no answer within {timeout:g} s") from None
+    except (OSError, ValueError) as e:  # broken connections, malformed URLs
+        raise UnreadablePage(f"cannot fetch: {_reason(e)}") from None
+    if len(data) > MAX_FETCH_BYTES:
+        raise UnreadablePage(f"larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+    what = sniff_binary(data)
+    if what:
+        raise NotAPage(f"not a page: the server sent {what}")
+    return RawPage(
+        origin=url,
+        data=data,
+        url=final_url,
+        url_evidence="final URL after redirects" if final_url != url else "fetched URL",
+        content_type=content_type,
+    )
+
+
+def _check_headers(headers: Message) -> str | None:
+    content_type = headers.get("Content-Type")
+    if content_type:
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if mime not in HTML_TYPES:
+            raise NotAPage(f"not a page: the server sent {mime or 'an unnamed type'}, not HTML")
+    length = headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > MAX_FETCH_BYTES:
+        raise UnreadablePage(f"larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+    return content_type
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, or None."""
+    if not content_type:
+        return None
+    message = Message()
+    message["Content-Type"] = content_type
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) and charset.strip() else None
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror.lower()
+    return str(reason) or type(reason).__name__

@@ -1,0 +1,83 @@
+"""WARC and ARC web archives: each HTML page captured in one becomes a raw page, one at a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .readers import MAX_PAGE_BYTES, RawPage, Skipped, is_html
+
+# Names web archives go by; compressed ones cannot be told from other gzip files by content.
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Record types that hold a captured page: `response` (with HTTP headers) and `resource`
+# (a page stored without them, as some browser-based archivers do).  Requests, metadata and
+# revisit records are bookkeeping, not pages.
+_PAGE_RECORDS = frozenset(("response", "resource"))
+_HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+_ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def is_warc(path: Path) -> bool:
+    """Whether a file is a web archive: by its name, or an uncompressed WARC by its content."""
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as f:
+            return f.read(6) == b"WARC/1"
+    except OSError:
+        return False
+
+
+def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
+    """Each HTML page captured in a WARC/ARC file; other captured records are skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    archive = str(path.absolute())
+    try:
+        with path.open("rb") as f:
+            records = ArchiveIterator(f, arc2warc=True)
+            for record in records:
+                if record.rec_type not in _PAGE_RECORDS:
+                    continue
+                origin = f"{archive}#offset={records.get_record_offset()}"
+                yield _page_from_record(record, origin)
+    except OSError as e:
+        yield Skipped(archive, (e.strerror or str(e)).lower(), failed=True)
+    except ArchiveLoadFailed as e:
+        yield Skipped(archive, f"not a readable WARC/ARC archive: {e.msg}", failed=True)
+
+
+def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    where = f"{uri}: " if uri else ""
+    content_type = _content_type(record)
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if status != "200":
+            return Skipped(origin, f"{where}HTTP status {status or 'missing'}", failed=False)
+    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime not in _HTML_TYPES and not (not mime and is_html(data)):
+        return Skipped(origin, f"{where}not HTML ({mime or 'no type'})", failed=False)
+    return RawPage(
+        origin=origin,
+        data=data,
+        url=uri or None,
+        url_evidence="WARC-Target-URI" if uri else None,
+        warc_date=_iso_date(record.rec_headers.get_header("WARC-Date")),
+        content_type=content_type,
+    )
+
+
+def _content_type(record: Any) -> str | None:
+    if record.http_headers is not None:
+        return record.http_headers.get_header("Content-Type")
+    return record.rec_headers.get_header("Content-Type")
+
+
+def _iso_date(value: str | None) -> str | None:
+    m = _ISO_DATE.match((value or "").strip())
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
