@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from .errors import UnreadablePage
 
@@ -119,15 +120,23 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
 
 
 def iter_listed(list_file: str) -> Iterator[str]:
-    """The inputs named in a list file: one path or URL a line; blank lines and # comments skipped."""
+    """The inputs named in a list file: one path or URL a line; blank lines and # comments skipped.
+
+    The file is opened at once, so a missing list is reported before anything is imported.
+    """
     try:
-        with open(list_file, encoding="utf-8-sig", errors="replace") as f:
-            for line in f:
-                entry = line.strip()
-                if entry and not entry.startswith("#"):
-                    yield entry
+        f = open(list_file, encoding="utf-8-sig", errors="replace")  # noqa: SIM115
     except OSError as e:
         raise UnreadablePage(f"cannot read list {list_file}: {_os_reason(e)}") from e
+    return _listed_lines(f)
+
+
+def _listed_lines(f: TextIO) -> Iterator[str]:
+    with f:
+        for line in f:
+            entry = line.strip()
+            if entry and not entry.startswith("#"):
+                yield entry
 
 
 def _fetch(url: str) -> RawPage | Skipped:

@@ -18,7 +18,7 @@ from ..urls import host_of, is_url
 from .htmlmeta import AUTHOR_META, DATE_META, TITLE_META, PageMeta
 from .meta import source_from_host
 
-_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
 _MONTHS = {
     m: i
@@ -49,7 +49,10 @@ _TEXT_DATES = (
 # A dateline sits just under the headline; further down, dates are about the story's events.
 DATELINE_LINES = 12
 # A value that looks like a host ("dw.com") is not a readable publication name.
-_HOSTLIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_HOSTLIKE = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/?$", re.I)
+# What separates a site's name from its tagline.
+_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+_WORD = re.compile(r"\w+")
 FIELDS = ("title", "source", "date", "author", "url", "language")
 
 
@@ -76,7 +79,7 @@ def resolve_fields(
         "source": pick_source(doc, page, url[0]),
         "date": pick_date(doc, page, url[0], visible, hints),
         "author": pick_author(doc, page),
-        "language": _found(_doc(doc, "language"), "html lang attribute or meta tag"),
+        "language": pick_language(doc, page),
     }
     values: dict[str, Any] = {}
     evidence = dict(clipping.evidence)
@@ -121,23 +124,39 @@ def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
 
 def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
     host = host_of(url)
+    # The host map first: it is curated (and users correct it), while pages' own names are
+    # sometimes a section ("U.S.") or a host ("DW.COM").
     mapped = source_from_host(host) if host else None
+    if mapped:
+        return mapped, f"host map ({host})"
     for value, where in (
         (page.meta.get("og:site_name"), "meta og:site_name"),
         (page.jsonld.get("publisher"), "JSON-LD publisher"),
         (page.jsonld.get("site"), "JSON-LD organisation or website name"),
         (page.meta.get("application-name"), "meta application-name"),
+        (_doc(doc, "sitename"), "page markup (trafilatura)"),
+        # Last: a copyright line often names the owning company rather than the publication.
+        (page.copyright_name, "copyright line"),
     ):
-        if value and not (mapped and _HOSTLIKE.match(value)):
-            return value, where
-    if mapped:
-        return mapped, f"host map ({host})"
-    if page.copyright_name:
-        return page.copyright_name, "copyright line"
-    sitename = _doc(doc, "sitename")
-    if sitename and not _HOSTLIKE.match(sitename):
-        return sitename, "page markup (trafilatura)"
+        name = _publication_name(value)
+        if name:
+            return name, where
     return (host.removeprefix("www."), "URL host") if host else (None, None)
+
+
+def _is_host(value: str) -> bool:
+    # "MacRumors.com" is a brand written like a host; "dw.com" and "DW.COM" are just hosts.
+    return value.startswith(("http://", "https://")) or bool(
+        _HOSTLIKE.match(value) and value in (value.lower(), value.upper())
+    )
+
+
+def _publication_name(value: str | None) -> str | None:
+    """A site name without its tagline ("LinkNaija | Nigeria's news"); None for a bare host."""
+    if not value or _is_host(value):
+        return None
+    name = _TAGLINE.split(value, maxsplit=1)[0].strip()
+    return name or None
 
 
 def pick_date(doc: Any, page: PageMeta, url: str | None, visible: str, hints: Hints) -> Found:
@@ -171,6 +190,14 @@ def pick_author(doc: Any, page: PageMeta) -> Found:
                 return author, where
         return author, "byline"
     return next(iter(candidates), (None, None))
+
+
+def pick_language(doc: Any, page: PageMeta) -> Found:
+    for value, where in ((page.lang, "html lang attribute"), (_doc(doc, "language"), "trafilatura")):
+        code = re.split(r"[-_]", value or "", maxsplit=1)[0].strip().lower()
+        if code.isascii() and code.isalpha() and 2 <= len(code) <= 3:
+            return code, where
+    return None, None
 
 
 def _dateline(visible: str, page: PageMeta) -> str | None:
@@ -214,7 +241,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 
 def _same(a: str, b: str, *, prefix: bool = False) -> bool:
-    x, y = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    x, y = " ".join(_WORD.findall(a.casefold())), " ".join(_WORD.findall(b.casefold()))
     return x == y or (prefix and bool(y) and x.startswith(y))
 
 
