@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,22 +34,73 @@ def is_warc(path: Path) -> bool:
 
 def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
     """Each HTML page captured in a WARC/ARC file; other captured records are skipped."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     archive = str(path.absolute())
+    problem = _check_start(path)
+    if problem:
+        yield _damaged(archive, problem)
+        return
+    done = 0
+    try:
+        for item in _iter_records(path, archive, whole_gzip=False):
+            done += 1
+            yield item
+        return
+    except ArchiveLoadFailed as e:
+        if "non-chunked gzip" not in e.msg:
+            yield _damaged(archive, _first_line(e.msg))
+            return
+    except (OSError, EOFError, zlib.error) as e:
+        yield _damaged(archive, str(e))
+        return
+    # Gzipped whole (`gzip crawl.warc`) rather than record by record: still readable as one
+    # stream, without random access; pages already delivered are not delivered twice.
+    try:
+        for n, item in enumerate(_iter_records(path, archive, whole_gzip=True)):
+            if n >= done:
+                yield item
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as e:
+        yield _damaged(archive, _first_line(getattr(e, "msg", "") or str(e)))
+
+
+def _iter_records(path: Path, archive: str, *, whole_gzip: bool) -> Iterator[RawPage | Skipped]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    opener = gzip.open if whole_gzip else open
+    with opener(path, "rb") as f:
+        number = 0
+        for record in ArchiveIterator(f, arc2warc=True):
+            number += 1
+            if record.rec_type in _PAGE_RECORDS:
+                yield _page_from_record(record, f"{archive}#record={number}")
+
+
+def _check_start(path: Path) -> str | None:
+    """Why a file is not a web archive, judged by its first record; None when it may be one.
+
+    warcio reads almost anything as ARC records, so a damaged or mislabelled file would
+    otherwise be "imported" as garbage records.
+    """
     try:
         with path.open("rb") as f:
-            records = ArchiveIterator(f, arc2warc=True)
-            for record in records:
-                if record.rec_type not in _PAGE_RECORDS:
-                    continue
-                origin = f"{archive}#offset={records.get_record_offset()}"
-                yield _page_from_record(record, origin)
-    except OSError as e:
-        yield Skipped(archive, (e.strerror or str(e)).lower(), failed=True)
-    except ArchiveLoadFailed as e:
-        yield Skipped(archive, f"not a readable WARC/ARC archive: {e.msg}", failed=True)
+            head = f.read(2)
+        opener = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as f:
+            start = f.read(16).lstrip()
+    except (OSError, EOFError, zlib.error) as e:
+        return str(e) or type(e).__name__
+    if start.startswith((b"WARC/", b"filedesc://")):
+        return None
+    return "it does not start with a WARC or ARC record"
+
+
+def _damaged(archive: str, reason: str) -> Skipped:
+    return Skipped(archive, f"not a readable WARC/ARC archive: {reason}", failed=True)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "unknown error")
 
 
 def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
