@@ -6,7 +6,6 @@ default handler, and no new dependency for CI to install.
 
 from __future__ import annotations
 
-import socket
 import urllib.error
 import urllib.request
 from email.message import Message
@@ -43,7 +42,7 @@ def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT_S) -> RawPage:
         raise UnreadablePage(f"HTTP error {e.code} {e.reason}".strip()) from None
     except urllib.error.URLError as e:
         raise UnreadablePage(f"cannot fetch: {_reason(e.reason)}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise UnreadablePage(f"no answer within {timeout:g} s") from None
     except (OSError, ValueError) as e:  # broken connections, malformed URLs
         raise UnreadablePage(f"cannot fetch: {_reason(e)}") from None

@@ -192,7 +192,7 @@ def is_html(data: bytes) -> bool:
 
 
 def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
-    """Bytes to text: BOM, then a declared charset (HTTP `charset`, the page's), UTF-8, detection."""
+    """Bytes to text: BOM, a declared charset (HTTP header, else the page), UTF-8, detection."""
     if len(data) > MAX_PAGE_BYTES:
         raise UnreadablePage(f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
     for bom, codec in (

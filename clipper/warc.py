@@ -69,9 +69,7 @@ def _iter_records(path: Path, archive: str, *, whole_gzip: bool) -> Iterator[Raw
 
     opener = gzip.open if whole_gzip else open
     with opener(path, "rb") as f:
-        number = 0
-        for record in ArchiveIterator(f, arc2warc=True):
-            number += 1
+        for number, record in enumerate(ArchiveIterator(f, arc2warc=True), 1):
             if record.rec_type in _PAGE_RECORDS:
                 yield _page_from_record(record, f"{archive}#record={number}")
 

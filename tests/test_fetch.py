@@ -52,7 +52,8 @@ def site() -> Iterator[Site]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             status, headers, body = pages.routes.get(
-                self.path.split("?")[0].rstrip("/"), (404, {"Content-Type": "text/html"}, b"Not Found")
+                self.path.split("?")[0].rstrip("/"),
+                (404, {"Content-Type": "text/html"}, b"Not Found"),
             )
             self.send_response(status)
             for name, value in headers.items():

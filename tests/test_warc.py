@@ -108,7 +108,13 @@ def test_an_arc_file_is_read_too(run, tmp_path, db_path):
     desc = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
     arc = tmp_path / "old-crawl.arc.gz"
     with arc.open("wb") as f:  # ARC files hold one gzip member per record
-        f.write(gzip.compress(b"filedesc://old.arc 0.0.0.0 20191106100000 text/plain %d\n" % len(desc) + desc + b"\n"))
+        f.write(
+            gzip.compress(
+                b"filedesc://old.arc 0.0.0.0 20191106100000 text/plain %d\n" % len(desc)
+                + desc
+                + b"\n"
+            )
+        )
         f.write(
             gzip.compress(
                 b"https://news.example/talks 127.0.0.1 20191106100000 text/html %d\n" % len(http)

@@ -53,9 +53,7 @@ def clean(
         hints = Hints(url=url, url_evidence=url_evidence, warc_date=warc_date)
         clipping = clean_html(text, origin=origin, hints=hints)
     else:
-        clipping = _with_reader_hints(
-            clean_text(text, origin=origin), url, url_evidence, warc_date
-        )
+        clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
     return clipping.replace(raw=text, raw_kind="html" if html else "text", origin=origin)
 
 

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin
 
 from ..models import Clipping
 from ..urls import host_of, is_url
@@ -41,7 +40,10 @@ _MONTHS = {
     )
     for m in names.split()
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _TEXT_DATES = (
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I), (3, 1, 2)),
     (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b", re.I), (3, 2, 1)),
@@ -163,17 +165,20 @@ def pick_date(doc: Any, page: PageMeta, url: str | None, visible: str, hints: Hi
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
     in_url = _url_date(url) or _url_date(page.canonical)
+    dateline = _dateline(visible, page)
     found = _doc(doc, "date")
     if found:
-        for value, where in [*stated, (in_url, "URL pattern")]:
-            if value and _iso_date(value) == found:
+        for value, where in stated:
+            if _iso_date(value) == found:
+                return found, where
+        for value, where in ((in_url, "URL pattern"), (dateline, "dateline near the title")):
+            if value == found:
                 return found, where
         return found, "page markup (htmldate)"
     for value, where in stated:
         iso = _iso_date(value)
         if iso:
             return iso, where
-    dateline = _dateline(visible, page)
     if dateline:
         return dateline, "dateline near the title"
     return _found(in_url, "URL pattern")
@@ -193,7 +198,10 @@ def pick_author(doc: Any, page: PageMeta) -> Found:
 
 
 def pick_language(doc: Any, page: PageMeta) -> Found:
-    for value, where in ((page.lang, "html lang attribute"), (_doc(doc, "language"), "trafilatura")):
+    for value, where in (
+        (page.lang, "html lang attribute"),
+        (_doc(doc, "language"), "trafilatura"),
+    ):
         code = re.split(r"[-_]", value or "", maxsplit=1)[0].strip().lower()
         if code.isascii() and code.isalpha() and 2 <= len(code) <= 3:
             return code, where

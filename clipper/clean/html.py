@@ -20,6 +20,8 @@ _BLOCKS = frozenset(
         "dd table tr td th blockquote pre figure figcaption form br hr address details summary"
     ).split()
 )
+# Fewer words than this from trafilatura is a menu or a caption, not an article.
+MIN_ARTICLE_WORDS = 15
 # trafilatura options, chosen on the extraction benchmark (benchmarks/extbench_html.py):
 # favouring precision drops more navigation and teasers at almost no cost in recall.
 TRAFILATURA_OPTIONS: dict[str, Any] = {
@@ -37,6 +39,8 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
     hints = hints or Hints()
     doc = extract_article(html, url=hints.url or _web_origin(origin))
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(html)
     try:
         visible = visible_text(html)

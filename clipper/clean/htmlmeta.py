@@ -112,7 +112,9 @@ def _nodes(data: Any) -> list[dict[str, Any]]:
 
 def _take_jsonld_node(node: dict[str, Any], out: dict[str, str]) -> None:
     types = node.get("@type")
-    names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+    names = {
+        t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)
+    }
     if names & _ARTICLE_TYPES:
         for key in ("headline", "datePublished", "url"):
             value = node.get(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from functools import lru_cache
 from importlib import resources
@@ -32,10 +33,9 @@ def _user_sources_path() -> str:
 def _host_names(user_path: str) -> dict[str, str]:
     shipped = resources.files("clipper").joinpath("data", "sources.tsv").read_text("utf-8")
     names = _parse_sources(shipped)
-    try:
+    # No user file is the usual case; one we cannot read leaves the shipped map working.
+    with contextlib.suppress(OSError, UnicodeDecodeError):
         names.update(_parse_sources(Path(user_path).read_text("utf-8")))
-    except (OSError, UnicodeDecodeError):
-        pass  # no user file (the usual case), or one we cannot read: the shipped map still works
     return names
 
 
