@@ -24,7 +24,9 @@ HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
 USER_AGENT = f"clipper/{__version__} (news-clipping archive)"
 
 
-def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT_S) -> RawPage:
+def fetch_page(
+    url: str, *, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_FETCH_BYTES
+) -> RawPage:
     """GET an HTML page; its `url` is the final address after redirects.
 
     Raises UnreadablePage for HTTP errors, network failures and oversized pages, and
@@ -36,18 +38,20 @@ def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT_S) -> RawPage:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             final_url = response.geturl()
-            content_type = _check_headers(response.headers)
-            data = response.read(MAX_FETCH_BYTES + 1)
+            content_type = _check_headers(response.headers, max_bytes)
+            data = response.read(max_bytes + 1)
     except urllib.error.HTTPError as e:
         raise UnreadablePage(f"HTTP error {e.code} {e.reason}".strip()) from None
     except urllib.error.URLError as e:
+        if isinstance(e.reason, TimeoutError):
+            raise UnreadablePage(f"no answer within {timeout:g} s") from None
         raise UnreadablePage(f"cannot fetch: {_reason(e.reason)}") from None
     except TimeoutError:
         raise UnreadablePage(f"no answer within {timeout:g} s") from None
     except (OSError, ValueError) as e:  # broken connections, malformed URLs
         raise UnreadablePage(f"cannot fetch: {_reason(e)}") from None
-    if len(data) > MAX_FETCH_BYTES:
-        raise UnreadablePage(f"larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+    if len(data) > max_bytes:
+        raise UnreadablePage(f"larger than {_size(max_bytes)}")
     what = sniff_binary(data)
     if what:
         raise NotAPage(f"not a page: the server sent {what}")
@@ -60,26 +64,20 @@ def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT_S) -> RawPage:
     )
 
 
-def _check_headers(headers: Message) -> str | None:
+def _check_headers(headers: Message, max_bytes: int) -> str | None:
     content_type = headers.get("Content-Type")
     if content_type:
         mime = content_type.split(";", 1)[0].strip().lower()
         if mime not in HTML_TYPES:
             raise NotAPage(f"not a page: the server sent {mime or 'an unnamed type'}, not HTML")
     length = headers.get("Content-Length")
-    if length and length.isdigit() and int(length) > MAX_FETCH_BYTES:
-        raise UnreadablePage(f"larger than {MAX_FETCH_BYTES // (1024 * 1024)} MB")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise UnreadablePage(f"larger than {_size(max_bytes)}")
     return content_type
 
 
-def charset_of(content_type: str | None) -> str | None:
-    """The charset a Content-Type header declares, or None."""
-    if not content_type:
-        return None
-    message = Message()
-    message["Content-Type"] = content_type
-    charset = message.get_param("charset")
-    return charset if isinstance(charset, str) and charset.strip() else None
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def _reason(reason: object) -> str:

@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
 from typing import TextIO
 
@@ -229,6 +230,16 @@ def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
         if not any(m.encoding == "cp1252" and m.chaos <= least + 0.01 for m in matches):
             encoding = min(matches, key=lambda m: (m.chaos, -m.coherence)).encoding
     return _normalise_text(data.decode(encoding, "replace"))
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, or None."""
+    if not content_type:
+        return None
+    message = Message()
+    message["Content-Type"] = content_type
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) and charset.strip() else None
 
 
 def _declared_charset(head: bytes) -> str | None:

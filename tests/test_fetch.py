@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import sqlite3
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -152,3 +154,36 @@ def test_a_missing_list_file_is_an_error(run, tmp_path):
 def test_import_without_inputs_is_a_usage_error(run):
     result = run("import")
     assert result.exit_code == 2
+
+
+def test_a_page_over_the_size_limit_is_refused(site):
+    from clipper.errors import UnreadablePage
+    from clipper.fetch import fetch_page
+
+    with pytest.raises(UnreadablePage, match="larger than 200 bytes"):
+        fetch_page(f"{site.base}/world/talks", max_bytes=200)
+
+
+def test_a_server_that_never_answers_times_out(site):
+    from clipper.errors import UnreadablePage
+    from clipper.fetch import fetch_page
+
+    listener = socket.create_server(("127.0.0.1", 0))  # accepts, never replies
+    try:
+        port = listener.getsockname()[1]
+        with pytest.raises(UnreadablePage, match="no answer within 0.5 s"):
+            fetch_page(f"http://127.0.0.1:{port}/slow", timeout=0.5)
+    finally:
+        listener.close()
+
+
+def test_the_charset_a_server_declares_is_used(run, site, db_path):
+    page = article("Le ministre a déclaré que la réunion était très utile.").decode()
+    site.routes["/fr"] = (
+        200,
+        {"Content-Type": "text/html; charset=windows-1252"},
+        page.replace("<meta charset='utf-8'>", "").encode("cp1252"),
+    )
+    assert run("import", f"{site.base}/fr").exit_code == 0
+    body = sqlite3.connect(db_path).execute("select body from clippings").fetchone()[0]
+    assert "a déclaré que la réunion était très utile" in body

@@ -6,7 +6,7 @@ import unicodedata
 
 from ..errors import NotAPage, UnreadablePage
 from ..models import MARK_END, MARK_START, Clipping
-from ..readers import RawPage, decode, is_html, sniff_binary
+from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
 
 __all__ = ["clean", "clean_page", "clean_text"]
@@ -22,12 +22,13 @@ def clean(
     url: str | None = None,
     url_evidence: str | None = None,
     warc_date: str | None = None,
-    charset: str | None = None,
+    content_type: str | None = None,
 ) -> Clipping:
     """Clean one raw page (bytes as read, or text) into a Clipping.
 
     What the reader knew of the page may be given: its `url` (and where that came from), the
-    date an archive captured it (`warc_date`, a fallback date), a `charset` a server declared.
+    date an archive captured it (`warc_date`, a fallback date), the `content_type` a server
+    declared (its charset is used, and "text/html" makes the page HTML whatever it looks like).
     Raises UnreadablePage, with a reason a user can act on, when the page is not a page
     (an image, binary data) or holds no article text.
     """
@@ -35,8 +36,8 @@ def clean(
         what = sniff_binary(raw)
         if what:
             raise NotAPage(f"not a page: {what}")
-        html = is_html(raw)
-        text = decode(raw, html=html, charset=charset)
+        html = is_html(raw) or _declared_html(content_type)
+        text = decode(raw, html=html, charset=charset_of(content_type))
     else:
         text = raw.replace("\x00", "")
         html = is_html(text[:8192].encode("utf-8", "replace"))
@@ -55,6 +56,11 @@ def clean(
     else:
         clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
     return clipping.replace(raw=text, raw_kind="html" if html else "text", origin=origin)
+
+
+def _declared_html(content_type: str | None) -> bool:
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    return mime in ("text/html", "application/xhtml+xml")
 
 
 def _control_share(text: str) -> float:
@@ -81,13 +87,11 @@ def _with_reader_hints(
 
 def clean_page(page: RawPage) -> Clipping:
     """Clean a page as a reader delivered it, passing on what the reader knew of it."""
-    from ..fetch import charset_of
-
     return clean(
         page.data,
         origin=page.origin,
         url=page.url,
         url_evidence=page.url_evidence,
         warc_date=page.warc_date,
-        charset=charset_of(page.content_type),
+        content_type=page.content_type,
     )

@@ -8,6 +8,7 @@ title (datelines, copyright lines); the host map; and last, capture dates and ba
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -71,7 +72,7 @@ Found = tuple[str | None, str | None]  # (value, where it came from)
 
 
 def resolve_fields(
-    clipping: Clipping, *, doc: Any, page: PageMeta, hints: Hints, visible: str
+    clipping: Clipping, *, doc: Any, page: PageMeta, hints: Hints, visible: Callable[[], str]
 ) -> Clipping:
     """The clipping with title, source, date, author, url and language chosen, with evidence."""
     url = pick_url(doc, page, hints)
@@ -79,7 +80,7 @@ def resolve_fields(
         "title": pick_title(doc, page),
         "url": url,
         "source": pick_source(doc, page, url[0]),
-        "date": pick_date(doc, page, url[0], visible, hints),
+        "date": pick_date(doc, page, url[0], visible),
         "author": pick_author(doc, page),
         "language": pick_language(doc, page),
     }
@@ -161,24 +162,25 @@ def _publication_name(value: str | None) -> str | None:
     return name or None
 
 
-def pick_date(doc: Any, page: PageMeta, url: str | None, visible: str, hints: Hints) -> Found:
+def pick_date(doc: Any, page: PageMeta, url: str | None, visible: Callable[[], str]) -> Found:
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
     in_url = _url_date(url) or _url_date(page.canonical)
-    dateline = _dateline(visible, page)
     found = _doc(doc, "date")
     if found:
         for value, where in stated:
             if _iso_date(value) == found:
                 return found, where
-        for value, where in ((in_url, "URL pattern"), (dateline, "dateline near the title")):
-            if value == found:
-                return found, where
+        if in_url == found:
+            return found, "URL pattern"
+        if _dateline(visible(), page) == found:
+            return found, "dateline near the title"
         return found, "page markup (htmldate)"
     for value, where in stated:
         iso = _iso_date(value)
         if iso:
             return iso, where
+    dateline = _dateline(visible(), page)
     if dateline:
         return dateline, "dateline near the title"
     return _found(in_url, "URL pattern")

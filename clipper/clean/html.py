@@ -3,6 +3,7 @@ the evidence for each field (see htmlmeta.py for the candidates, fields.py for t
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from ..errors import UnreadablePage
@@ -42,18 +43,20 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
     if len(text.split()) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(html)
-    try:
-        visible = visible_text(html)
-    except UnreadablePage:
-        if not text:
-            raise
-        visible = ""
+
+    @functools.cache
+    def visible() -> str:  # lazy: only a fallback or a dateline search needs it
+        try:
+            return visible_text(html)
+        except UnreadablePage:
+            return ""
+
     if text:
         clipping = Clipping(body=text, origin=origin)
     else:
         # trafilatura found no article: clean the page's visible text as a text dump.
         try:
-            clipping = clean_text(visible, origin=origin)
+            clipping = clean_text(visible_text(html), origin=origin)
         except UnreadablePage:
             raise UnreadablePage("no article text found in the HTML page") from None
     return resolve_fields(clipping, doc=doc, page=page, hints=hints, visible=visible)
