@@ -30,7 +30,9 @@ def url_key(url: str | None) -> str | None:
 
     Scheme (http and https), letter case of the host, a leading ``www.``, default ports,
     a trailing slash, the fragment, tracking parameters and parameter order are all ignored.
-    Returns None for anything that is not an http(s) URL.
+    Returns None for anything that is not an http(s) URL, and for a site's front page:
+    some sites give every article the front page as its canonical link, and one front page
+    standing for all of them would hide every article but the first.
     """
     if not url or not is_url(url):
         return None
@@ -45,6 +47,8 @@ def url_key(url: str | None) -> str | None:
     path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
     for index in ("/index.html", "/index.htm", "/index.php"):
         path = path.removesuffix(index)
+    if not path:
+        return None
     query = sorted(
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
     )

@@ -186,3 +186,13 @@ def test_the_same_url_saved_twice_is_one_clipping(run, tmp_path):
     result = run("import", str(second))
     assert result.exit_code == 0
     assert "already present as #1" in result.stdout
+
+
+def test_pages_whose_canonical_link_is_the_front_page_stay_apart(run, tmp_path):
+    for name, day in (("a.html", "Tuesday"), ("b.html", "Friday")):
+        page = tmp_path / name
+        page.write_text(
+            html_page('<link rel="canonical" href="https://news.example/">').replace("Tuesday", day)
+        )
+    result = run("import", str(tmp_path / "a.html"), str(tmp_path / "b.html"))
+    assert "Added 2, already present 0" in result.stdout
