@@ -80,6 +80,7 @@ def import_(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="PATH|URL",
             help="Saved pages (text, HTML), folders, http(s) URLs, WARC/ARC archives; "
             "'-' reads standard input.",
             show_default=False,
@@ -104,7 +105,7 @@ def import_(
     from .render import message, print_json
 
     if not paths and not from_file:
-        raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATHS")
+        raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATH|URL")
     inputs = itertools.chain(paths or [], iter_listed(from_file) if from_file else [])
 
     report: dict[str, list[dict[str, Any]]] = {

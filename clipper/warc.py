@@ -109,10 +109,12 @@ def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
         status = record.http_headers.get_statuscode() or ""
         if status != "200":
             return Skipped(origin, f"{where}HTTP status {status or 'missing'}", failed=False)
-    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if mime not in _HTML_TYPES and not (not mime and is_html(data)):
-        return Skipped(origin, f"{where}not HTML ({mime or 'no type'})", failed=False)
+    if mime and mime not in _HTML_TYPES:  # decided by the headers: the payload stays unread
+        return Skipped(origin, f"{where}not HTML ({mime})", failed=False)
+    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    if not mime and not is_html(data):
+        return Skipped(origin, f"{where}not HTML (no type)", failed=False)
     return RawPage(
         origin=origin,
         data=data,
