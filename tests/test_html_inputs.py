@@ -196,3 +196,32 @@ def test_pages_whose_canonical_link_is_the_front_page_stay_apart(run, tmp_path):
         )
     result = run("import", str(tmp_path / "a.html"), str(tmp_path / "b.html"))
     assert "Added 2, already present 0" in result.stdout
+
+
+def test_a_page_without_a_site_name_is_named_by_its_masthead_logo(run, tmp_path, no_user_sources):
+    page = tmp_path / "logo.html"
+    page.write_text(
+        html_page(
+            '<link rel="canonical" href="https://news.example/talks">',
+            top="",
+        ).replace(
+            "<nav>",
+            '<header><a class="site-logo" href="/"><img src="/l.svg" alt="The Example Herald logo">'
+            "</a></header><nav>",
+        )
+    )
+    data = import_one(run, page)
+    assert data["source"] == "The Example Herald"
+    assert data["evidence"]["source"] == "masthead logo"
+
+
+def test_a_copyright_line_names_the_source_when_nothing_else_does(run, tmp_path, no_user_sources):
+    page = tmp_path / "copyright.html"
+    page.write_text(
+        html_page('<link rel="canonical" href="https://news.example/talks">').replace(
+            "Contact us | Privacy", "© 2019 Example Wire Service. All rights reserved."
+        )
+    )
+    data = import_one(run, page)
+    assert data["source"] == "Example Wire Service"
+    assert data["evidence"]["source"] == "copyright line"

@@ -137,6 +137,7 @@ def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
         (page.jsonld.get("publisher"), "JSON-LD publisher"),
         (page.jsonld.get("site"), "JSON-LD organisation or website name"),
         (page.meta.get("application-name"), "meta application-name"),
+        (page.masthead_name, "masthead logo"),
         (_doc(doc, "sitename"), "page markup (trafilatura)"),
         # Last: a copyright line often names the owning company rather than the publication.
         (page.copyright_name, "copyright line"),

@@ -41,6 +41,31 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _JSON_LD_TYPE = "application/ld+json"
+# Logo images: an <img> whose own or whose container's class or id says "logo" (not <body>'s,
+# which some sites stamp with every feature name; not tracking pixels inside <noscript>; not
+# the owner's logo in the footer).
+_LOGO_IMAGES = (
+    "//img[@alt][not(ancestor::noscript or ancestor::footer)]"
+    "[contains(translate(concat(@class, ' ', @id, ' ', @src), 'LOGO', 'logo'), 'logo')"
+    " or ancestor::*[position() <= 3][not(self::body or self::html)]"
+    "[contains(translate(concat(@class, ' ', @id), 'LOGO', 'logo'), 'logo')]]"
+)
+# Alt texts that name no publication.
+_GENERIC_ALT = frozenset(
+    (
+        "logo",
+        "home",
+        "homepage",
+        "brand",
+        "site",
+        "image",
+        "header",
+        "masthead",
+        "print header",
+        "print footer",
+    )
+)
+_LOGO_WORD = re.compile(r"(?:['’]s)?\s*\blogo\b.*$", re.I)
 
 
 @dataclass
@@ -53,6 +78,7 @@ class PageMeta:
     h1: str | None = None
     canonical: str | None = None
     copyright_name: str | None = None
+    masthead_name: str | None = None
     lang: str | None = None
 
 
@@ -81,6 +107,7 @@ def read_page_meta(html: str) -> PageMeta:
     found.lang = _clean(root.get("lang")) or found.meta.get("og:locale")
     found.jsonld = _read_jsonld(root)
     found.copyright_name = _read_copyright(root)
+    found.masthead_name = _read_masthead(root)
     return found
 
 
@@ -139,6 +166,18 @@ def _name_of(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     return _clean(value) if isinstance(value, str) else None
+
+
+def _read_masthead(root: Any) -> str | None:
+    """The publication named by the page's logo (its alt text), e.g. "The Japan Times"."""
+    for img in root.xpath(_LOGO_IMAGES)[:3]:
+        alt = _LOGO_WORD.sub("", " ".join((img.get("alt") or "").split())).strip(" -|")
+        if not alt or alt.lower() in _GENERIC_ALT or len(alt) > 60:
+            continue
+        if " " not in alt and re.search(r"[._/-]|\d", alt):
+            continue  # a file name ("logo-full-black.svg", "site_logo_2018"), not a name
+        return alt
+    return None
 
 
 def _read_copyright(root: Any) -> str | None:
