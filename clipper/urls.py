@@ -15,8 +15,10 @@ _TRACKING_NAMES = frozenset(
         "ns_campaign ns_linkname ns_fee taid spm"
     ).split()
 )
-# Default ports say nothing about which page is meant.
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+# Default ports say nothing about which page is meant (and the scheme is ignored anyway).
+_DEFAULT_PORTS = (80, 443)
+_WWW = re.compile(r"^(?:www\d*\.)+")
+_TRAILING = re.compile(r"[/\s]+$")
 _URL = re.compile(r"^https?://[^\s/?#]+", re.I)
 
 
@@ -41,10 +43,10 @@ def url_key(url: str | None) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
-    if port and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+    host = _WWW.sub("", (parts.hostname or "").rstrip("."))
+    if port and port not in _DEFAULT_PORTS:
         host = f"{host}:{port}"
-    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
+    path = _TRAILING.sub("", re.sub(r"/{2,}", "/", parts.path))
     for index in ("/index.html", "/index.htm", "/index.php"):
         path = path.removesuffix(index)
     if not path:

@@ -58,6 +58,24 @@ def test_url_key_never_crashes(text):
     assert key is None or (is_url(text) and "/" in key)
 
 
+web_addresses = st.builds(
+    "{}://{}{}/{}?{}#{}".format,
+    st.sampled_from(["http", "https", "HTTPS"]),
+    st.from_regex(r"(www\.)?[a-z]{1,8}\.(com|co\.jp|de)", fullmatch=True),
+    st.sampled_from(["", ":80", ":443", ":8080"]),
+    st.text(max_size=30),
+    st.text(max_size=30),
+    st.text(max_size=10),
+)
+
+
+@given(web_addresses)
+@settings(max_examples=200, deadline=None)
+def test_a_key_is_its_own_key(url):
+    key = url_key(url)
+    assert key is None or url_key(f"https://{key}") == key
+
+
 def test_an_archive_from_before_url_keys_is_upgraded_and_deduplicates(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)
