@@ -225,3 +225,22 @@ def test_a_copyright_line_names_the_source_when_nothing_else_does(run, tmp_path,
     data = import_one(run, page)
     assert data["source"] == "Example Wire Service"
     assert data["evidence"]["source"] == "copyright line"
+
+
+def test_the_site_name_is_cut_from_the_title(run, tmp_path):
+    page = tmp_path / "suffix.html"
+    page.write_text(
+        html_page(
+            '<meta property="og:site_name" content="Example News">',
+            title="Talks resume - Example News",
+        )
+    )
+    assert import_one(run, page)["title"] == "Talks resume"
+
+
+def test_a_placeholder_date_in_the_markup_is_no_date(run, tmp_path):
+    page = tmp_path / "epoch.html"
+    page.write_text(
+        html_page('<meta property="article:published_time" content="1970-01-01T00:00:00Z">')
+    )
+    assert import_one(run, page)["date"] is None

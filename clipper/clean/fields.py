@@ -49,6 +49,8 @@ _TEXT_DATES = (
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I), (3, 1, 2)),
     (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b", re.I), (3, 2, 1)),
 )
+# Dates content systems fill in when they know none (the Unix epoch, empty date fields).
+PLACEHOLDER_DATES = frozenset(("1970-01-01", "1900-01-01", "0001-01-01"))
 # A dateline sits just under the headline; further down, dates are about the story's events.
 DATELINE_LINES = 12
 # A value that looks like a host ("dw.com") is not a readable publication name.
@@ -76,10 +78,13 @@ def resolve_fields(
 ) -> Clipping:
     """The clipping with title, source, date, author, url and language chosen, with evidence."""
     url = pick_url(doc, page, hints)
+    source = pick_source(doc, page, url[0])
+    title, title_from = pick_title(doc, page)
+    names = (source[0], page.meta.get("og:site_name"), _doc(doc, "sitename"))
     chosen: dict[str, Found] = {
-        "title": pick_title(doc, page),
+        "title": (_without_site_name(title, names), title_from),
         "url": url,
-        "source": pick_source(doc, page, url[0]),
+        "source": source,
         "date": pick_date(doc, page, url[0], visible),
         "author": pick_author(doc, page),
         "language": pick_language(doc, page),
@@ -109,6 +114,16 @@ def pick_title(doc: Any, page: PageMeta) -> Found:
             return title, "<title> tag"
         return title, "page markup (trafilatura)"
     return next(((v, w) for v, w in candidates if v), (page.title_tag, "<title> tag"))
+
+
+def _without_site_name(title: str | None, names: tuple[str | None, ...]) -> str | None:
+    """ "Talks resume | Example News" -> "Talks resume", for any name the site goes by."""
+    if not title:
+        return title
+    for separator in reversed(list(_TAGLINE.finditer(title))):
+        if any(name and _same(title[separator.end() :], name) for name in names):
+            return title[: separator.start()].strip() or title
+    return title
 
 
 def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
@@ -248,7 +263,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
         found = date(year, month, day)
     except ValueError:
         return None
-    return found.isoformat() if found <= date.today() else None
+    if found > date.today() or found.isoformat() in PLACEHOLDER_DATES:
+        return None
+    return found.isoformat()
 
 
 def _same(a: str, b: str, *, prefix: bool = False) -> bool:
