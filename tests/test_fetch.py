@@ -116,8 +116,10 @@ def test_a_url_that_is_not_html_is_refused(run, site):
 
 
 def test_a_host_that_does_not_answer_fails_with_a_reason(run):
-    # Port 9 (discard) on the loopback address: nothing listens there in a test run.
-    result = run("import", "http://127.0.0.1:9/article")
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run("import", f"http://127.0.0.1:{port}/article")
     assert result.exit_code == 1
     assert "cannot fetch" in result.stderr
 
