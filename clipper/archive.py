@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ import sqlite_utils
 from .errors import ArchiveError, NotFound
 from .migrations import migrate
 from .models import MARK_END, MARK_START, Clipping, SearchHit
+from .urls import url_key
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another process's transaction before giving up: long enough for
@@ -84,6 +85,10 @@ class Archive:
         existing = self._id_for_hash(digest)
         if existing is not None:
             return AddResult(existing, False)
+        key = url_key(clipping.url)
+        existing = self._id_for_url_key(key)
+        if existing is not None:
+            return AddResult(existing, False)
         row = {
             "title": clipping.title,
             "source": clipping.source,
@@ -99,6 +104,7 @@ class Archive:
             "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
             "raw_kind": clipping.raw_kind,
             "raw": clipping.raw,
+            "url_key": key,
         }
         try:
             with self.db.conn:
@@ -124,6 +130,14 @@ class Archive:
     def _id_for_hash(self, digest: str) -> int | None:
         row = self.db.execute(
             "SELECT id FROM clippings WHERE content_hash = ?", [digest]
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _id_for_url_key(self, key: str | None) -> int | None:
+        if key is None:
+            return None
+        row = self.db.execute(
+            "SELECT id FROM clippings WHERE url_key = ? ORDER BY id LIMIT 1", [key]
         ).fetchone()
         return None if row is None else int(row[0])
 
@@ -200,8 +214,11 @@ _COLUMNS = (
 )
 
 
+_CLIPPING_FIELDS = frozenset(f.name for f in fields(Clipping))
+
+
 def _clipping_from_row(row: dict[str, Any]) -> Clipping:
-    row = dict(row)
+    row = {k: v for k, v in row.items() if k in _CLIPPING_FIELDS}  # archive-only columns out
     row["evidence"] = json.loads(row.get("evidence") or "{}")
     return Clipping(**row)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 from typing import Annotated, Any
@@ -77,13 +78,21 @@ def _main(
 @app.command("import")
 def import_(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Files or folders of saved pages (text or HTML); '-' reads standard input.",
+            metavar="PATH|URL",
+            help="Saved pages (text, HTML), folders, http(s) URLs, WARC/ARC archives; "
+            "'-' reads standard input.",
             show_default=False,
         ),
-    ],
+    ] = None,
     db: DbOption = Path(DEFAULT_DB),
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file", help="A list of paths and URLs to import, one a line.", metavar="LIST"
+        ),
+    ] = None,
     source: Annotated[
         str | None, typer.Option("--source", help="Publication name for every page of this import.")
     ] = None,
@@ -92,8 +101,12 @@ def import_(
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
     from .clean import clean_page
-    from .readers import RawPage, iter_pages
+    from .readers import RawPage, iter_listed, iter_pages
     from .render import message, print_json
+
+    if not paths and not from_file:
+        raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATH|URL")
+    inputs = itertools.chain(paths or [], iter_listed(from_file) if from_file else [])
 
     report: dict[str, list[dict[str, Any]]] = {
         "added": [],
@@ -102,7 +115,7 @@ def import_(
         "failed": [],
     }
     with Archive(db, create=True) as archive:
-        for page in iter_pages(paths):
+        for page in iter_pages(inputs):
             if not isinstance(page, RawPage):
                 kind = "failed" if page.failed else "skipped"
                 report[kind].append({"origin": page.origin, "reason": page.reason})

@@ -88,3 +88,20 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
             db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1:d}")
         applied.append(name)
     return applied
+
+
+# -- inputs: URL identity ----------------------------------------------------------------
+
+
+@migration
+def m006_url_key(db: sqlite_utils.Database) -> None:
+    """A normalised URL per clipping, so the same article fetched twice is stored once."""
+    from .urls import url_key
+
+    db.execute("ALTER TABLE clippings ADD COLUMN url_key TEXT")
+    rows = db.execute("SELECT id, url FROM clippings WHERE url IS NOT NULL").fetchall()
+    db.conn.executemany(
+        "UPDATE clippings SET url_key = ? WHERE id = ?", [(url_key(url), i) for i, url in rows]
+    )
+    # Not unique: archives made before this step may already hold one URL twice.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_clippings_url_key ON clippings (url_key)")

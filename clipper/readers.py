@@ -8,7 +8,9 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
+from typing import TextIO
 
 from .errors import UnreadablePage
 
@@ -41,10 +43,19 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re
 
 @dataclass(frozen=True)
 class RawPage:
-    """A page as read, before cleaning: where it came from and its bytes."""
+    """A page as read, before cleaning: where it came from, its bytes, and what the reader knew.
+
+    `url` is the page's address when the reader knows it (the final URL of a fetch, a WARC
+    record's target), with `url_evidence` saying which; `warc_date` (ISO date) is when an
+    archive captured the page, a fallback for pages that state no date of their own.
+    """
 
     origin: str
     data: bytes
+    url: str | None = None
+    url_evidence: str | None = None
+    warc_date: str | None = None
+    content_type: str | None = None  # as a web server declared it, charset included
 
 
 @dataclass(frozen=True)
@@ -57,16 +68,25 @@ class Skipped:
 
 
 def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
-    """Every page under the given paths: files, folders (recursively, in name order), '-'."""
+    """Every page under the given inputs, one at a time.
+
+    Inputs are files, folders (recursively, in name order), '-' for standard input, http(s)
+    URLs (fetched) and WARC/ARC archives (one page per HTML response record).
+    """
+    from .urls import is_url
+
     for arg in paths:
         if arg == "-":
             yield RawPage("<stdin>", sys.stdin.buffer.read(MAX_PAGE_BYTES + 1))
+            continue
+        if is_url(arg):
+            yield _fetch(arg.strip())
             continue
         path = Path(arg)
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield _read_file(path)
+            yield from _read_any(path)
         else:
             yield Skipped(str(path.absolute()), "no such file or folder", failed=True)
 
@@ -96,8 +116,47 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
             if is_dir:
                 subfolders.append(Path(entry.path))
             else:
-                yield _read_file(Path(entry.path))
+                yield from _read_any(Path(entry.path))
         stack.extend(reversed(subfolders))
+
+
+def iter_listed(list_file: str) -> Iterator[str]:
+    """The inputs named in a list file: one path or URL a line; blank lines and # comments skipped.
+
+    The file is opened at once, so a missing list is reported before anything is imported.
+    """
+    try:
+        f = open(list_file, encoding="utf-8-sig", errors="replace")  # noqa: SIM115
+    except OSError as e:
+        raise UnreadablePage(f"cannot read list {list_file}: {_os_reason(e)}") from e
+    return _listed_lines(f)
+
+
+def _listed_lines(f: TextIO) -> Iterator[str]:
+    with f:
+        for line in f:
+            entry = line.strip()
+            if entry and not entry.startswith("#"):
+                yield entry
+
+
+def _fetch(url: str) -> RawPage | Skipped:
+    from .errors import NotAPage
+    from .fetch import fetch_page
+
+    try:
+        return fetch_page(url)
+    except UnreadablePage as e:
+        return Skipped(url, str(e), failed=not isinstance(e, NotAPage))
+
+
+def _read_any(path: Path) -> Iterator[RawPage | Skipped]:
+    from .warc import is_warc, iter_warc
+
+    if is_warc(path):
+        yield from iter_warc(path)
+    else:
+        yield _read_file(path)
 
 
 def _read_file(path: Path) -> RawPage | Skipped:
@@ -133,8 +192,8 @@ def is_html(data: bytes) -> bool:
     return len(_HTML_TAGS.findall(head)) >= 5
 
 
-def decode(data: bytes, *, html: bool) -> str:
-    """Bytes to text: BOM first, then a declared charset (HTML), UTF-8, then detection."""
+def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
+    """Bytes to text: BOM, a declared charset (HTTP header, else the page), UTF-8, detection."""
     if len(data) > MAX_PAGE_BYTES:
         raise UnreadablePage(f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
     for bom, codec in (
@@ -149,7 +208,7 @@ def decode(data: bytes, *, html: bool) -> str:
     if _looks_utf16(data[:SNIFF_BYTES]):
         return _normalise_text(data.decode(_utf16_codec(data), "replace"))
     if html:
-        declared = _declared_charset(data[:SNIFF_BYTES])
+        declared = _browser_charset(charset) if charset else _declared_charset(data[:SNIFF_BYTES])
         if declared:
             try:
                 return _normalise_text(data.decode(declared))
@@ -173,11 +232,25 @@ def decode(data: bytes, *, html: bool) -> str:
     return _normalise_text(data.decode(encoding, "replace"))
 
 
+def charset_of(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, or None."""
+    if not content_type:
+        return None
+    message = Message()
+    message["Content-Type"] = content_type
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) and charset.strip() else None
+
+
 def _declared_charset(head: bytes) -> str | None:
     m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii", "replace").lower()
+    return _browser_charset(m.group(1).decode("ascii", "replace"))
+
+
+def _browser_charset(name: str) -> str:
+    name = name.strip().strip("\"'").lower()
     # Browsers read pages declared as Latin-1 as Windows-1252 (the WHATWG encoding standard).
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else name
 

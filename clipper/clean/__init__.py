@@ -6,7 +6,7 @@ import unicodedata
 
 from ..errors import NotAPage, UnreadablePage
 from ..models import MARK_END, MARK_START, Clipping
-from ..readers import RawPage, decode, is_html, sniff_binary
+from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
 
 __all__ = ["clean", "clean_page", "clean_text"]
@@ -15,9 +15,20 @@ __all__ = ["clean", "clean_page", "clean_text"]
 MAX_CONTROL_SHARE = 0.05
 
 
-def clean(raw: bytes | str, *, origin: str | None = None) -> Clipping:
+def clean(
+    raw: bytes | str,
+    *,
+    origin: str | None = None,
+    url: str | None = None,
+    url_evidence: str | None = None,
+    warc_date: str | None = None,
+    content_type: str | None = None,
+) -> Clipping:
     """Clean one raw page (bytes as read, or text) into a Clipping.
 
+    What the reader knew of the page may be given: its `url` (and where that came from), the
+    date an archive captured it (`warc_date`, a fallback date), the `content_type` a server
+    declared (its charset is used, and "text/html" makes the page HTML whatever it looks like).
     Raises UnreadablePage, with a reason a user can act on, when the page is not a page
     (an image, binary data) or holds no article text.
     """
@@ -25,8 +36,8 @@ def clean(raw: bytes | str, *, origin: str | None = None) -> Clipping:
         what = sniff_binary(raw)
         if what:
             raise NotAPage(f"not a page: {what}")
-        html = is_html(raw)
-        text = decode(raw, html=html)
+        html = is_html(raw) or _declared_html(content_type)
+        text = decode(raw, html=html, charset=charset_of(content_type))
     else:
         text = raw.replace("\x00", "")
         html = is_html(text[:8192].encode("utf-8", "replace"))
@@ -37,12 +48,19 @@ def clean(raw: bytes | str, *, origin: str | None = None) -> Clipping:
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotAPage("not a page: binary data")
     if html:
+        from .fields import Hints
         from .html import clean_html  # lazy: lxml and trafilatura are slow to import
 
-        clipping = clean_html(text, origin=origin)
+        hints = Hints(url=url, url_evidence=url_evidence, warc_date=warc_date)
+        clipping = clean_html(text, origin=origin, hints=hints)
     else:
-        clipping = clean_text(text, origin=origin)
+        clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
     return clipping.replace(raw=text, raw_kind="html" if html else "text", origin=origin)
+
+
+def _declared_html(content_type: str | None) -> bool:
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    return mime in ("text/html", "application/xhtml+xml")
 
 
 def _control_share(text: str) -> float:
@@ -55,6 +73,25 @@ def _control_share(text: str) -> float:
     return bad / max(1, len(sample))
 
 
+def _with_reader_hints(
+    clipping: Clipping, url: str | None, url_evidence: str | None, warc_date: str | None
+) -> Clipping:
+    evidence = dict(clipping.evidence)
+    changes: dict[str, str] = {}
+    if url and not clipping.url:
+        changes["url"], evidence["url"] = url, url_evidence or "reader"
+    if warc_date and not clipping.date:
+        changes["date"], evidence["date"] = warc_date, "WARC-Date (capture date)"
+    return clipping.replace(**changes, evidence=evidence) if changes else clipping
+
+
 def clean_page(page: RawPage) -> Clipping:
-    """Clean a page as a reader delivered it; what the reader knows of it (origin) is kept."""
-    return clean(page.data, origin=page.origin)
+    """Clean a page as a reader delivered it, passing on what the reader knew of it."""
+    return clean(
+        page.data,
+        origin=page.origin,
+        url=page.url,
+        url_evidence=page.url_evidence,
+        warc_date=page.warc_date,
+        content_type=page.content_type,
+    )

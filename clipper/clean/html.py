@@ -1,12 +1,15 @@
-"""HTML pages: trafilatura finds the article and its metadata; our text cleaner is the fallback."""
+"""HTML pages: trafilatura finds the article; our text cleaner is the fallback; metadata with
+the evidence for each field (see htmlmeta.py for the candidates, fields.py for the choice)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
-from urllib.parse import urlparse
 
 from ..errors import UnreadablePage
 from ..models import Clipping
+from .fields import Hints, resolve_fields
+from .htmlmeta import read_page_meta
 from .text import clean_text
 
 # Elements whose text is never visible on the page.
@@ -18,54 +21,63 @@ _BLOCKS = frozenset(
         "dd table tr td th blockquote pre figure figcaption form br hr address details summary"
     ).split()
 )
+# Fewer words than this from trafilatura is a menu or a caption, not an article.
+MIN_ARTICLE_WORDS = 15
+# trafilatura options, chosen on the extraction benchmark (benchmarks/extbench_html.py):
+# favouring precision drops more navigation and teasers at almost no cost in recall.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+}
 
 
-def clean_html(html: str, *, origin: str | None = None) -> Clipping:
-    """Clean an HTML page: trafilatura's article and metadata, else our text cleaner."""
+def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = None) -> Clipping:
+    """Clean an HTML page: trafilatura's article, else our text cleaner; metadata with evidence.
+
+    `hints` carries what the reader knew of the page (its URL, an archive's capture date).
+    """
+    hints = hints or Hints()
+    doc = extract_article(html, url=hints.url or _web_origin(origin))
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        text = ""  # a menu or a caption taken for the article: try the page's visible text
+    page = read_page_meta(html)
+
+    @functools.cache
+    def visible() -> str:  # lazy: only a fallback or a dateline search needs it
+        try:
+            return visible_text(html)
+        except UnreadablePage:
+            return ""
+
+    if text:
+        clipping = Clipping(body=text, origin=origin)
+    else:
+        # trafilatura found no article: clean the page's visible text as a text dump.
+        try:
+            clipping = clean_text(visible_text(html), origin=origin)
+        except UnreadablePage:
+            raise UnreadablePage("no article text found in the HTML page") from None
+    return resolve_fields(clipping, doc=doc, page=page, hints=hints, visible=visible)
+
+
+def extract_article(html: str, *, url: str | None = None) -> Any:
+    """trafilatura's article and metadata (a Document), or None when it finds no article."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         html,
-        url=origin if origin and origin.startswith(("http://", "https://")) else None,
+        url=url,
         with_metadata=True,
-        include_comments=False,
-        include_tables=True,
         # Only dates the page's markup states; never a date guessed from free text.
         date_extraction_params={"extensive_search": False, "original_date": True},
+        **TRAFILATURA_OPTIONS,
     )
-    meta = _metadata(doc)
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if text:
-        return Clipping(
-            body=text, evidence={k: "HTML metadata" for k, v in meta.items() if v}, **meta
-        )
-    # trafilatura found no article: clean the page's visible text as a text dump, keeping any
-    # metadata the markup did state.
-    try:
-        fallback = clean_text(visible_text(html), origin=origin)
-    except UnreadablePage:
-        raise UnreadablePage("no article text found in the HTML page") from None
-    merged = {k: v or getattr(fallback, k) for k, v in meta.items()}
-    return fallback.replace(**merged)
 
 
-def _metadata(doc: Any) -> dict[str, Any]:
-    def get(name: str) -> str | None:
-        value = getattr(doc, name, None) if doc is not None else None
-        return value.strip() or None if isinstance(value, str) else None
-
-    url = get("url")
-    source = get("sitename")
-    if not source and url:
-        source = urlparse(url).netloc.removeprefix("www.") or None
-    return {
-        "title": get("title"),
-        "source": source,
-        "date": get("date"),
-        "author": get("author"),
-        "url": url,
-        "language": get("language"),
-    }
+def _web_origin(origin: str | None) -> str | None:
+    return origin if origin and origin.startswith(("http://", "https://")) else None
 
 
 def visible_text(html: str) -> str:

@@ -5,10 +5,13 @@ Every function is pure and works on strings; the text cleaner decides which line
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from urllib.parse import urlsplit
 
 MONTHS = {
@@ -118,15 +121,35 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
 HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
 
 
-@cache
+# A user's own additions and corrections to the shipped host map; their lines win.
+USER_SOURCES_ENV = "CLIPPER_SOURCES"
+USER_SOURCES_FILE = "~/.config/clipper/sources.tsv"
+
+
 def load_sources() -> dict[str, str]:
-    """host -> publication name, from clipper/data/sources.tsv (comments start with #)."""
+    """host -> publication name: clipper/data/sources.tsv, then the user's own file."""
+    user = os.environ.get(USER_SOURCES_ENV) or os.path.expanduser(USER_SOURCES_FILE)
+    return _load_sources(user)
+
+
+@cache
+def _load_sources(user_path: str) -> dict[str, str]:
+    shipped = resources.files("clipper").joinpath("data/sources.tsv").read_text(encoding="utf-8")
+    table = _parse_sources(shipped)
+    # No user file is the usual case; one we cannot read leaves the shipped map working.
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        table.update(_parse_sources(Path(user_path).read_text(encoding="utf-8")))
+    return table
+
+
+def _parse_sources(text: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    text = resources.files("clipper").joinpath("data/sources.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
-        if line.strip() and not line.startswith("#") and "\t" in line:
+        if line.strip() and not line.lstrip().startswith("#") and "\t" in line:
             host, name = line.split("\t", 1)
-            table[host.strip().lower()] = name.strip()
+            host = host.strip().lower().removeprefix("www.")
+            if host and name.strip():
+                table[host] = name.strip()
     return table
 
 

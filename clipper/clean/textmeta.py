@@ -61,6 +61,8 @@ def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
         ln = lines[pos]
         if not is_title_shaped(ln):
             continue
+        if ln.words >= SENTENCE_WORDS and ln.text.endswith(".") and ln.text not in echoes:
+            continue  # a full sentence: a paragraph of the article, not its headline
         score, why = 1.0 - 0.08 * abs(pos - start), "headline line before the article"
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
@@ -72,8 +74,7 @@ def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
             why = why if ln.text in echoes else "headline above the dateline/byline"
         elif ln.words <= 3:
             score -= 3  # section labels: "Politics", "Japan-China Relations"
-        if ln.words >= SENTENCE_WORDS and ln.text.endswith("."):
-            score -= 1.5  # a full sentence: a paragraph of the article, not its headline
+
         if pos == 0 or not is_title_shaped(lines[pos - 1]):
             score += 1.0  # the first line of a header cluster (a standfirst follows its title)
         if score > best[0]:

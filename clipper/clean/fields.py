@@ -1,0 +1,282 @@
+"""Choosing each metadata field of an HTML page from its candidates, and naming where it came from.
+
+Order of trust, per field: what the reader knows (a fetch's final URL, a WARC record's
+target); what the page states in its markup (meta tags, JSON-LD, canonical link); text near the
+title (datelines, copyright lines); the host map; and last, capture dates and bare hosts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..models import Clipping
+from ..urls import host_of, is_url
+from .htmlmeta import AUTHOR_META, DATE_META, TITLE_META, PageMeta
+from .meta import source_from_host
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        1,
+    )
+    for m in names.split()
+}
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TEXT_DATES = (
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b", re.I), (3, 2, 1)),
+)
+# Dates content systems fill in when they know none (the Unix epoch, empty date fields).
+PLACEHOLDER_DATES = frozenset(("1970-01-01", "1900-01-01", "0001-01-01"))
+# A dateline sits just under the headline; further down, dates are about the story's events.
+DATELINE_LINES = 12
+# A value that looks like a host ("dw.com") is not a readable publication name.
+_HOSTLIKE = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/?$", re.I)
+# What separates a site's name from its tagline.
+_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+_WORD = re.compile(r"\w+")
+FIELDS = ("title", "source", "date", "author", "url", "language")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the reader knew of a page before cleaning it."""
+
+    url: str | None = None
+    url_evidence: str | None = None
+    warc_date: str | None = None
+
+
+Found = tuple[str | None, str | None]  # (value, where it came from)
+
+
+def resolve_fields(
+    clipping: Clipping, *, doc: Any, page: PageMeta, hints: Hints, visible: Callable[[], str]
+) -> Clipping:
+    """The clipping with title, source, date, author, url and language chosen, with evidence."""
+    url = pick_url(doc, page, hints)
+    source = pick_source(doc, page, url[0])
+    title, title_from = pick_title(doc, page)
+    names = (source[0], page.meta.get("og:site_name"), _doc(doc, "sitename"))
+    chosen: dict[str, Found] = {
+        "title": (_without_site_name(title, names), title_from),
+        "url": url,
+        "source": source,
+        "date": pick_date(doc, page, url[0], visible),
+        "author": pick_author(doc, page),
+        "language": pick_language(doc, page),
+    }
+    values: dict[str, Any] = {}
+    evidence = dict(clipping.evidence)
+    for name in FIELDS:
+        value, where = chosen[name]
+        if value:
+            values[name], evidence[name] = value, where or "page markup"
+        elif getattr(clipping, name):
+            evidence.setdefault(name, "page text (plain-text cleaner)")
+        if name == "date" and not value and not clipping.date and hints.warc_date:
+            values["date"], evidence["date"] = hints.warc_date, "WARC-Date (capture date)"
+    return clipping.replace(**values, evidence=evidence)
+
+
+def pick_title(doc: Any, page: PageMeta) -> Found:
+    title = _doc(doc, "title")
+    candidates = [(page.meta.get(k), f"meta {k}") for k in TITLE_META]
+    candidates += [(page.jsonld.get("headline"), "JSON-LD headline"), (page.h1, "<h1> heading")]
+    if title:
+        for value, where in candidates:
+            if value and _same(value, title):
+                return title, where
+        if page.title_tag and _same(page.title_tag, title, prefix=True):
+            return title, "<title> tag"
+        return title, "page markup (trafilatura)"
+    return next(((v, w) for v, w in candidates if v), (page.title_tag, "<title> tag"))
+
+
+def _without_site_name(title: str | None, names: tuple[str | None, ...]) -> str | None:
+    """ "Talks resume | Example News" -> "Talks resume", for any name the site goes by."""
+    if not title:
+        return title
+    for separator in reversed(list(_TAGLINE.finditer(title))):
+        if any(name and _same(title[separator.end() :], name) for name in names):
+            return title[: separator.start()].strip() or title
+    return title
+
+
+def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
+    if hints.url:
+        return hints.url, hints.url_evidence or "reader"
+    for value, where in (
+        (page.canonical, "canonical link"),
+        (page.meta.get("og:url"), "meta og:url"),
+        (page.jsonld.get("url"), "JSON-LD url"),
+        (_doc(doc, "url"), "page markup (trafilatura)"),
+    ):
+        if value and is_url(value):
+            return value, where
+    return None, None
+
+
+def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
+    host = host_of(url)
+    # The host map first: it is curated (and users correct it), while pages' own names are
+    # sometimes a section ("U.S.") or a host ("DW.COM").
+    mapped = source_from_host(host) if host else None
+    if mapped:
+        return mapped, f"host map ({host})"
+    for value, where in (
+        (page.meta.get("og:site_name"), "meta og:site_name"),
+        (page.jsonld.get("publisher"), "JSON-LD publisher"),
+        (page.jsonld.get("site"), "JSON-LD organisation or website name"),
+        (page.meta.get("application-name"), "meta application-name"),
+        (page.masthead_name, "masthead logo"),
+        (_doc(doc, "sitename"), "page markup (trafilatura)"),
+        # Last: a copyright line often names the owning company rather than the publication.
+        (page.copyright_name, "copyright line"),
+    ):
+        name = _publication_name(value)
+        if name:
+            return name, where
+    return (host.removeprefix("www."), "URL host") if host else (None, None)
+
+
+def _is_host(value: str) -> bool:
+    # "MacRumors.com" is a brand written like a host; "dw.com" and "DW.COM" are just hosts.
+    return value.startswith(("http://", "https://")) or bool(
+        _HOSTLIKE.match(value) and value in (value.lower(), value.upper())
+    )
+
+
+def _publication_name(value: str | None) -> str | None:
+    """A site name without its tagline ("LinkNaija | Nigeria's news"); None for a bare host."""
+    if not value or _is_host(value):
+        return None
+    name = _TAGLINE.split(value, maxsplit=1)[0].strip()
+    return name or None
+
+
+def pick_date(doc: Any, page: PageMeta, url: str | None, visible: Callable[[], str]) -> Found:
+    stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
+    stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
+    in_url = _url_date(url) or _url_date(page.canonical)
+    found = _doc(doc, "date")
+    if found:
+        for value, where in stated:
+            if _iso_date(value) == found:
+                return found, where
+        if in_url == found:
+            return found, "URL pattern"
+        if _dateline(visible(), page) == found:
+            return found, "dateline near the title"
+        return found, "page markup (htmldate)"
+    for value, where in stated:
+        iso = _iso_date(value)
+        if iso:
+            return iso, where
+    dateline = _dateline(visible(), page)
+    if dateline:
+        return dateline, "dateline near the title"
+    return _found(in_url, "URL pattern")
+
+
+def pick_author(doc: Any, page: PageMeta) -> Found:
+    candidates = [(page.jsonld.get("author"), "JSON-LD author")]
+    candidates += [(page.meta.get(k), f"meta {k}") for k in AUTHOR_META]
+    candidates = [(v, w) for v, w in candidates if v and not is_url(v)]
+    author = _doc(doc, "author")
+    if author:
+        for value, where in candidates:
+            if value and _same(value, author, prefix=True):
+                return author, where
+        return author, "byline"
+    return next(iter(candidates), (None, None))
+
+
+def pick_language(doc: Any, page: PageMeta) -> Found:
+    for value, where in (
+        (page.lang, "html lang attribute"),
+        (_doc(doc, "language"), "trafilatura"),
+    ):
+        code = re.split(r"[-_]", value or "", maxsplit=1)[0].strip().lower()
+        if code.isascii() and code.isalpha() and 2 <= len(code) <= 3:
+            return code, where
+    return None, None
+
+
+def _dateline(visible: str, page: PageMeta) -> str | None:
+    lines = visible.split("\n\n")
+    start = 0
+    heading = page.h1 or page.title_tag
+    if heading:
+        start = next((i for i, line in enumerate(lines) if _same(line, heading)), 0)
+    for line in lines[start : start + DATELINE_LINES]:
+        found = _text_date(line)
+        if found:
+            return found
+    return None
+
+
+def _text_date(line: str) -> str | None:
+    for pattern, (y, m, d) in _TEXT_DATES:
+        match = pattern.search(line)
+        if match:
+            month = _MONTHS[match.group(m).lower().rstrip(".")]
+            return _valid(int(match.group(y)), month, int(match.group(d)))
+    return _iso_date(line)
+
+
+def _iso_date(value: str | None) -> str | None:
+    match = _ISO.search(value or "")
+    return _valid(*(int(g) for g in match.groups())) if match else None
+
+
+def _url_date(url: str | None) -> str | None:
+    match = _URL_DATE.search(url or "")
+    return _valid(*(int(g) for g in match.groups())) if match else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if found > date.today() or found.isoformat() in PLACEHOLDER_DATES:
+        return None
+    return found.isoformat()
+
+
+def _same(a: str, b: str, *, prefix: bool = False) -> bool:
+    x, y = " ".join(_WORD.findall(a.casefold())), " ".join(_WORD.findall(b.casefold()))
+    return x == y or (prefix and bool(y) and x.startswith(y))
+
+
+def _doc(doc: Any, name: str) -> str | None:
+    value = getattr(doc, name, None) if doc is not None else None
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _found(value: str | None, where: str) -> Found:
+    return (value, where) if value else (None, None)

@@ -1,0 +1,136 @@
+"""WARC and ARC web archives: each HTML page captured in one becomes a raw page, one at a time."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .readers import MAX_PAGE_BYTES, RawPage, Skipped, is_html
+
+# Names web archives go by; compressed ones cannot be told from other gzip files by content.
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Record types that hold a captured page: `response` (with HTTP headers) and `resource`
+# (a page stored without them, as some browser-based archivers do).  Requests, metadata and
+# revisit records are bookkeeping, not pages.
+_PAGE_RECORDS = frozenset(("response", "resource"))
+_HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+_ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def is_warc(path: Path) -> bool:
+    """Whether a file is a web archive: by its name, or an uncompressed WARC by its content."""
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as f:
+            return f.read(6) == b"WARC/1"
+    except OSError:
+        return False
+
+
+def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
+    """Each HTML page captured in a WARC/ARC file; other captured records are skipped."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    archive = str(path.absolute())
+    problem = _check_start(path)
+    if problem:
+        yield _damaged(archive, problem)
+        return
+    done = 0
+    try:
+        for item in _iter_records(path, archive, whole_gzip=False):
+            done += 1
+            yield item
+        return
+    except ArchiveLoadFailed as e:
+        if "non-chunked gzip" not in e.msg:
+            yield _damaged(archive, _first_line(e.msg))
+            return
+    except (OSError, EOFError, zlib.error) as e:
+        yield _damaged(archive, str(e))
+        return
+    # Gzipped whole (`gzip crawl.warc`) rather than record by record: still readable as one
+    # stream, without random access; pages already delivered are not delivered twice.
+    try:
+        for n, item in enumerate(_iter_records(path, archive, whole_gzip=True)):
+            if n >= done:
+                yield item
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as e:
+        yield _damaged(archive, _first_line(getattr(e, "msg", "") or str(e)))
+
+
+def _iter_records(path: Path, archive: str, *, whole_gzip: bool) -> Iterator[RawPage | Skipped]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    opener = gzip.open if whole_gzip else open
+    with opener(path, "rb") as f:
+        for number, record in enumerate(ArchiveIterator(f, arc2warc=True), 1):
+            if record.rec_type in _PAGE_RECORDS:
+                yield _page_from_record(record, f"{archive}#record={number}")
+
+
+def _check_start(path: Path) -> str | None:
+    """Why a file is not a web archive, judged by its first record; None when it may be one.
+
+    warcio reads almost anything as ARC records, so a damaged or mislabelled file would
+    otherwise be "imported" as garbage records.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(2)
+        opener = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as f:
+            start = f.read(16).lstrip()
+    except (OSError, EOFError, zlib.error) as e:
+        return str(e) or type(e).__name__
+    if start.startswith((b"WARC/", b"filedesc://")):
+        return None
+    return "it does not start with a WARC or ARC record"
+
+
+def _damaged(archive: str, reason: str) -> Skipped:
+    return Skipped(archive, f"not a readable WARC/ARC archive: {reason}", failed=True)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "unknown error")
+
+
+def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    where = f"{uri}: " if uri else ""
+    content_type = _content_type(record)
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if status != "200":
+            return Skipped(origin, f"{where}HTTP status {status or 'missing'}", failed=False)
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime and mime not in _HTML_TYPES:  # decided by the headers: the payload stays unread
+        return Skipped(origin, f"{where}not HTML ({mime})", failed=False)
+    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    if not mime and not is_html(data):
+        return Skipped(origin, f"{where}not HTML (no type)", failed=False)
+    return RawPage(
+        origin=origin,
+        data=data,
+        url=uri or None,
+        url_evidence="WARC-Target-URI" if uri else None,
+        warc_date=_iso_date(record.rec_headers.get_header("WARC-Date")),
+        content_type=content_type,
+    )
+
+
+def _content_type(record: Any) -> str | None:
+    if record.http_headers is not None:
+        return record.http_headers.get_header("Content-Type")
+    return record.rec_headers.get_header("Content-Type")
+
+
+def _iso_date(value: str | None) -> str | None:
+    m = _ISO_DATE.match((value or "").strip())
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None

@@ -1,0 +1,246 @@
+"""Saved HTML pages: the article, and title/source/date/author/url with where each came from."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+PARAGRAPHS = (
+    "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands, "
+    "officials said after the meeting.",
+    "The two governments will meet again next month in Beijing, according to a joint "
+    "statement released by both foreign ministries.",
+    "Both sides described the atmosphere of the meeting as frank and constructive overall, "
+    "and diplomats expect progress on fishing rights.",
+)
+
+
+def html_page(head: str = "", *, top: str = "", title: str = "Talks resume") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>{title}</title>"
+        f"{head}</head><body><nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{top}{body}</article>"
+        "<footer>Contact us | Privacy</footer></body></html>"
+    )
+
+
+@pytest.fixture
+def no_user_sources(monkeypatch, tmp_path):
+    """Only the shipped host map, whatever the person running the tests has configured."""
+    monkeypatch.setenv("CLIPPER_SOURCES", str(tmp_path / "no-such-sources.tsv"))
+
+
+def import_one(run, path: Path) -> dict:
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    return json.loads(run("show", "1", "--json").stdout)
+
+
+def test_markup_metadata_is_used_and_explained(run, tmp_path, no_user_sources):
+    page = tmp_path / "talks.html"
+    page.write_text(
+        html_page(
+            '<meta property="og:site_name" content="Example News">'
+            '<meta property="og:title" content="Talks resume">'
+            '<link rel="canonical" href="https://news.example/world/talks">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2019-11-05T08:00:00+09:00", '
+            '"author": {"@type": "Person", "name": "Aiko Tanaka"}}</script>'
+        )
+    )
+    data = import_one(run, page)
+    assert (data["title"], data["source"], data["date"]) == (
+        "Talks resume",
+        "Example News",
+        "2019-11-05",
+    )
+    assert (data["author"], data["url"], data["language"]) == (
+        "Aiko Tanaka",
+        "https://news.example/world/talks",
+        "en",
+    )
+    assert data["imported_at"] and data["imported_at"] != data["date"]
+    explained = run("show", "1", "--explain").stdout
+    for where in (
+        "meta og:site_name",
+        "meta og:title",
+        "JSON-LD datePublished",
+        "JSON-LD author",
+        "canonical link",
+        "html lang attribute",
+    ):
+        assert where in explained
+
+
+@pytest.mark.parametrize("host", ["www.dw.com", "p.dw.com", "dw.com"])
+def test_a_well_known_host_is_named_from_the_host_map(run, tmp_path, host, no_user_sources):
+    page = tmp_path / "dw.htm"
+    page.write_text(html_page(f'<link rel="canonical" href="https://{host}/en/talks/a-123">'))
+    data = import_one(run, page)
+    assert data["source"] == "DW"
+    assert data["evidence"]["source"] == f"host map ({host})"
+
+
+def test_users_extend_the_host_map_with_their_own_file(run, tmp_path, monkeypatch):
+    sources = tmp_path / "my-sources.tsv"
+    sources.write_text(
+        "# my publications\nnews.example\tThe Example Daily\ndw.com\tDeutsche Welle\n"
+    )
+    monkeypatch.setenv("CLIPPER_SOURCES", str(sources))
+    first = tmp_path / "a.html"
+    first.write_text(html_page('<meta property="og:url" content="https://news.example/a">'))
+    assert import_one(run, first)["source"] == "The Example Daily"
+    second = tmp_path / "b.xhtml"
+    second.write_text(
+        html_page(
+            '<link rel="canonical" href="https://www.dw.com/en/b">', title="Another story"
+        ).replace("Tuesday", "Friday")
+    )
+    assert run("import", str(second)).exit_code == 0
+    assert json.loads(run("show", "2", "--json").stdout)["source"] == "Deutsche Welle"
+
+
+def test_a_dateline_under_the_headline_gives_the_date(run, tmp_path):
+    page = tmp_path / "dateline.html"
+    page.write_text(html_page(top="<p class='byline'>By Aiko Tanaka, November 5, 2019</p>"))
+    data = import_one(run, page)
+    assert data["date"] == "2019-11-05"
+    assert data["evidence"]["date"] == "dateline near the title"
+
+
+def test_a_page_that_states_no_date_has_none(run, tmp_path):
+    page = tmp_path / "undated.html"
+    page.write_text(html_page())
+    data = import_one(run, page)
+    assert data["date"] is None and "date" not in data["evidence"]
+
+
+def test_a_windows_1252_page_without_a_charset_keeps_its_accents(run, tmp_path, db_path):
+    text = html_page(
+        top="<p>Le ministre a déclaré que la réunion était « très utile » – un pas en avant.</p>"
+    )
+    page = tmp_path / "legacy.html"
+    page.write_bytes(text.replace("<meta charset='utf-8'>", "").replace("’", "'").encode("cp1252"))
+    assert run("import", str(page)).exit_code == 0
+    body = sqlite3.connect(db_path).execute("select body from clippings").fetchone()[0]
+    assert "déclaré" in body and "« très utile » – un pas" in body
+
+
+def test_a_page_where_trafilatura_finds_no_article_falls_back_to_its_visible_text(run, tmp_path):
+    # A badly built site: the whole story sits in the page footer, which extractors discard.
+    story = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
+    page = tmp_path / "odd.html"
+    page.write_text(
+        f"<html><head><title>Odd</title></head><body><footer>{story}</footer></body></html>"
+    )
+    data = import_one(run, page)
+    assert "Tokyo and Beijing agreed" in data["body"] and "frank and constructive" in data["body"]
+
+
+def test_an_html_page_without_any_article_fails_with_a_reason(run, tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    )
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert (
+        "menu.html" in result.stderr and "no article text found in the HTML page" in result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "name,data,what",
+    [
+        ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(200), "a PDF document"),
+        ("pages.zip", b"PK\x03\x04" + bytes(200), "a zip archive"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(200), "a JPEG image"),
+    ],
+)
+def test_files_that_are_not_pages_are_skipped_with_a_reason(run, tmp_path, name, data, what):
+    (tmp_path / name).write_bytes(data)
+    result = run("import", str(tmp_path / name))
+    assert result.exit_code == 0
+    assert f"not a page: {what}" in result.stderr
+    assert "Added 0, already present 0, skipped 1, failed 0." in result.stdout
+
+
+def test_the_same_url_saved_twice_is_one_clipping(run, tmp_path):
+    first = tmp_path / "first.html"
+    first.write_text(
+        html_page('<link rel="canonical" href="https://www.news.example/world/talks/">')
+    )
+    run("import", str(first))
+    # Saved again later, after a correction, from a link with trackers on plain http.
+    second = tmp_path / "second.html"
+    second.write_text(
+        html_page(
+            '<link rel="canonical" href="http://news.example/world/talks?utm_source=x&utm_medium=y">',
+            top="<p>Correction: the next meeting is in Tokyo, not Beijing as first reported.</p>",
+        )
+    )
+    result = run("import", str(second))
+    assert result.exit_code == 0
+    assert "already present as #1" in result.stdout
+
+
+def test_pages_whose_canonical_link_is_the_front_page_stay_apart(run, tmp_path):
+    for name, day in (("a.html", "Tuesday"), ("b.html", "Friday")):
+        page = tmp_path / name
+        page.write_text(
+            html_page('<link rel="canonical" href="https://news.example/">').replace("Tuesday", day)
+        )
+    result = run("import", str(tmp_path / "a.html"), str(tmp_path / "b.html"))
+    assert "Added 2, already present 0" in result.stdout
+
+
+def test_a_page_without_a_site_name_is_named_by_its_masthead_logo(run, tmp_path, no_user_sources):
+    page = tmp_path / "logo.html"
+    page.write_text(
+        html_page(
+            '<link rel="canonical" href="https://news.example/talks">',
+            top="",
+        ).replace(
+            "<nav>",
+            '<header><a class="site-logo" href="/"><img src="/l.svg" alt="The Example Herald logo">'
+            "</a></header><nav>",
+        )
+    )
+    data = import_one(run, page)
+    assert data["source"] == "The Example Herald"
+    assert data["evidence"]["source"] == "masthead logo"
+
+
+def test_a_copyright_line_names_the_source_when_nothing_else_does(run, tmp_path, no_user_sources):
+    page = tmp_path / "copyright.html"
+    page.write_text(
+        html_page('<link rel="canonical" href="https://news.example/talks">').replace(
+            "Contact us | Privacy", "© 2019 Example Wire Service. All rights reserved."
+        )
+    )
+    data = import_one(run, page)
+    assert data["source"] == "Example Wire Service"
+    assert data["evidence"]["source"] == "copyright line"
+
+
+def test_the_site_name_is_cut_from_the_title(run, tmp_path):
+    page = tmp_path / "suffix.html"
+    page.write_text(
+        html_page(
+            '<meta property="og:site_name" content="Example News">',
+            title="Talks resume - Example News",
+        )
+    )
+    assert import_one(run, page)["title"] == "Talks resume"
+
+
+def test_a_placeholder_date_in_the_markup_is_no_date(run, tmp_path):
+    page = tmp_path / "epoch.html"
+    page.write_text(
+        html_page('<meta property="article:published_time" content="1970-01-01T00:00:00Z">')
+    )
+    assert import_one(run, page)["date"] is None

@@ -1,0 +1,136 @@
+"""clipper import of WARC and ARC web archives, built in the tests with warcio itself."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+STORY = (
+    "<p>Kyodo reported on Wednesday that the two governments agreed to resume fishing talks "
+    "after a pause of three years.</p><p>Officials from both sides will meet in Tokyo next "
+    "month, the agency said, citing sources close to the negotiations.</p><p>Fishing groups "
+    "welcomed the decision and urged both capitals to settle the quota dispute quickly.</p>"
+)
+
+
+def page(title: str, *, date: str | None = None, story: str = STORY) -> bytes:
+    meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{meta}</head>"
+        f"<body><article><h1>{title}</h1>{story}</article></body></html>"
+    ).encode()
+
+
+def write_warc(path: Path, *, compress: bool) -> Path:
+    """A crawl of five captures: two articles, an image, a 404 page, and a request record."""
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=compress)
+
+        def response(uri: str, status: str, ctype: str, body: bytes, when: str) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    uri,
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=headers,
+                    warc_headers_dict={"WARC-Date": when},
+                )
+            )
+
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/talks", "request", payload=io.BytesIO(b"GET /talks\r\n\r\n")
+            )
+        )
+        response(
+            "https://news.example/talks",
+            "200 OK",
+            "text/html; charset=utf-8",
+            page("Fishing talks to resume", date="2019-11-05"),
+            "2019-11-07T09:30:00Z",
+        )
+        response(
+            "https://news.example/quota",
+            "200 OK",
+            "text/html",
+            page("Quota dispute unsettled", story=STORY.replace("Wednesday", "Thursday")),
+            "2019-11-08T10:00:00Z",
+        )
+        response("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG", "2019-11-08")
+        response(
+            "https://news.example/missing", "404 Not Found", "text/html", page("Gone"), "2019-11-08"
+        )
+    return path
+
+
+@pytest.mark.parametrize("name,compress", [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_each_html_response_in_a_warc_becomes_a_clipping(run, tmp_path, name, compress):
+    archive = write_warc(tmp_path / name, compress=compress)
+    result = run("import", str(archive))
+    assert result.exit_code == 0, result.output
+    assert "Added 2, already present 0, skipped 2, failed 0." in result.stdout
+    assert "not HTML (image/png)" in result.stderr
+    assert "HTTP status 404" in result.stderr
+
+
+def test_warc_target_uri_is_the_url_and_warc_date_only_a_fallback(run, tmp_path):
+    run("import", str(write_warc(tmp_path / "crawl.warc.gz", compress=True)))
+    first = json.loads(run("show", "1", "--json").stdout)
+    assert first["url"] == "https://news.example/talks"
+    assert first["evidence"]["url"] == "WARC-Target-URI"
+    assert first["date"] == "2019-11-05"  # the page's own date wins over the capture date
+    second = json.loads(run("show", "2", "--json").stdout)
+    assert second["date"] == "2019-11-08"
+    assert second["evidence"]["date"] == "WARC-Date (capture date)"
+    assert second["origin"].startswith(str(tmp_path / "crawl.warc.gz") + "#record=")
+
+
+def test_a_warc_gzipped_whole_is_still_read(run, tmp_path):
+    plain = write_warc(tmp_path / "crawl.warc", compress=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    result = run("import", str(whole))
+    assert result.exit_code == 0, result.output
+    assert "Added 2, already present 0, skipped 2, failed 0." in result.stdout
+
+
+def test_an_arc_file_is_read_too(run, tmp_path, db_path):
+    body = page("Fishing talks to resume")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    desc = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = tmp_path / "old-crawl.arc.gz"
+    with arc.open("wb") as f:  # ARC files hold one gzip member per record
+        f.write(
+            gzip.compress(
+                b"filedesc://old.arc 0.0.0.0 20191106100000 text/plain %d\n" % len(desc)
+                + desc
+                + b"\n"
+            )
+        )
+        f.write(
+            gzip.compress(
+                b"https://news.example/talks 127.0.0.1 20191106100000 text/html %d\n" % len(http)
+                + http
+                + b"\n"
+            )
+        )
+    result = run("import", str(arc))
+    assert result.exit_code == 0, result.output
+    row = sqlite3.connect(db_path).execute("select url, date from clippings").fetchone()
+    assert row == ("https://news.example/talks", "2019-11-06")
+
+
+def test_a_damaged_archive_fails_with_a_reason(run, tmp_path):
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00" + b"not really gzip" * 10)
+    result = run("import", str(broken))
+    assert result.exit_code == 1
+    assert "not a readable WARC/ARC archive" in result.stderr
