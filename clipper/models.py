@@ -35,6 +35,11 @@ class Clipping:
     word_count: int | None = None
     raw: str | None = field(default=None, repr=False, compare=False)
     raw_kind: str | None = None  # "text" or "html"
+    # The archive's life over years: the user's labels, the cleaner that produced the clipping,
+    # and which metadata fields the user corrected by hand (a re-clean keeps those).
+    tags: tuple[str, ...] = ()
+    cleaner_version: str | None = None
+    edited_fields: tuple[str, ...] = ()
 
     def replace(self, **changes: Any) -> Clipping:
         """A copy with some fields changed."""
