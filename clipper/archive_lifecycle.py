@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,7 +99,8 @@ class LifecycleMixin:
         sql = f"SELECT c.id FROM clippings c WHERE {where} ORDER BY c.id"
         return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
 
-    def _require(self, ids: Iterable[int]) -> None:
+    def ensure_exist(self, ids: Iterable[int]) -> None:
+        """NotFound, naming every missing id, unless all these clippings exist."""
         missing = [i for i in ids if not self._exists(i)]
         if missing:
             listed = ", ".join(f"#{i}" for i in missing)
@@ -111,7 +112,7 @@ class LifecycleMixin:
 
     # -- edits, tags, deletes ------------------------------------------------------------
 
-    def edit(self, clipping_id: int, changes: dict[str, str | None]) -> list[str]:
+    def edit(self, clipping_id: int, changes: Mapping[str, str | None]) -> list[str]:
         """Correct metadata fields by hand; return the fields that changed.
 
         An empty value clears a field.  Edited fields are recorded, so a re-clean keeps them.
@@ -124,7 +125,7 @@ class LifecycleMixin:
         }
         if clean.get("date"):
             parse_iso_date(clean["date"] or "")
-        self._require([clipping_id])
+        self.ensure_exist([clipping_id])
         row = self.db.execute(
             "SELECT title, source, date, author, url, evidence, edited_fields "
             "FROM clippings WHERE id = ?",
@@ -152,7 +153,7 @@ class LifecycleMixin:
     def tag(self, clipping_id: int, names: list[str], *, remove: bool = False) -> tuple[str, ...]:
         """Add (or remove) tags on a clipping; return its tags afterwards."""
         wanted = normalise_tags(names)
-        self._require([clipping_id])
+        self.ensure_exist([clipping_id])
         row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id]).fetchone()
         tags: list[str] = json.loads(row[0] or "[]")
         if remove:
@@ -168,7 +169,7 @@ class LifecycleMixin:
 
     def delete(self, ids: list[int]) -> None:
         """Remove clippings, with their links and signatures; none if any id is unknown."""
-        self._require(ids)
+        self.ensure_exist(ids)
         try:
             with self.db.conn:
                 for cid in ids:
@@ -206,14 +207,14 @@ class LifecycleMixin:
                 self.db.execute(
                     f"UPDATE clippings SET {sets} WHERE id = ?", [*fields.values(), clipping_id]
                 )
-                if "body" in fields or not self._has_signature(clipping_id):
+                if "body" in fields or not self.has_signature(clipping_id):
                     self._forget_copies(clipping_id)
                     self._link_copies(clipping_id, signature)
         except sqlite3.OperationalError as e:
             raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
         return None
 
-    def _has_signature(self, clipping_id: int) -> bool:
+    def has_signature(self, clipping_id: int) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM clipping_minhash WHERE clipping_id = ?", [clipping_id]
         ).fetchone()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -14,6 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .models import MARK_END, MARK_START, Clipping, SearchHit
+
+if TYPE_CHECKING:
+    from .archive_lifecycle import Copy
 
 # Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
 # OSC (window titles, hyperlinks), and the other ESC-introduced forms.
@@ -66,7 +69,12 @@ def search_results(hits: list[SearchHit], total: int) -> RenderableType:
     return Group(table, Text(shown, style="dim"))
 
 
-def clipping_view(clipping: Clipping) -> RenderableType:
+def copies_line(copies: list[Copy]) -> str:
+    """ "#12 (Japan Times), #31 (Nikkei)": the other clippings of the same story."""
+    return ", ".join(f"#{c.id} ({one_line(c.source) or 'unknown source'})" for c in copies)
+
+
+def clipping_view(clipping: Clipping, *, copies: list[Copy] | None = None) -> RenderableType:
     """One clipping: headline, metadata, then the body as paragraphs."""
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim", no_wrap=True)
@@ -80,6 +88,8 @@ def clipping_view(clipping: Clipping) -> RenderableType:
         ("id", str(clipping.id)),
         ("imported", clipping.imported_at),
         ("words", str(clipping.word_count or "")),
+        ("tags", ", ".join(clipping.tags)),
+        ("also published as", copies_line(copies or [])),
     ):
         if value:
             meta.add_row(label, Text(one_line(value)))
