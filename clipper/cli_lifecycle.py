@@ -249,7 +249,8 @@ def reclean(
     console.print(
         f"Re-cleaned {report.checked} clipping{'s' if report.checked != 1 else ''} with cleaner "
         f"{report.cleaner_version}. {verb} {len(report.changed)}, unchanged {report.unchanged}, "
-        f"skipped {len(report.skipped)}, failed {len(report.failed)}."
+        f"skipped {len(report.skipped)}, failed {len(report.failed)}.",
+        soft_wrap=True,
     )
 
 
