@@ -45,7 +45,7 @@ def test_reclean_changes_the_body_but_keeps_an_edited_title(imported, db_path):
     assert after["author"] == today["author"]
     assert after["title"] == "Abe, Xi agree to make a new start"
     assert after["cleaner_version"] == CLEANER_VERSION
-    hits = json.loads(imported("search", "positive developments", "--json").stdout)
+    hits = json.loads(imported("search", '"positive developments"', "--json").stdout)
     assert [h["id"] for h in hits] == [3]
 
 
