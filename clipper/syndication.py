@@ -22,8 +22,11 @@ NUM_PERM = 128
 # Bands x rows, as datasketch's MinHashLSH chooses them for THRESHOLD and NUM_PERM (equal
 # weight on false positives and negatives); a test checks they still agree.
 BANDS, ROWS = 14, 9
-# Signatures come from one fixed seed: signatures stored years apart must stay comparable.
+# Signatures stored years apart must stay comparable: a fixed seed, and datasketch's permutation
+# scheme named rather than left to its default (which changed in datasketch 2.0).
 SEED = 1
+SCHEME = "affine32"
+VALUE_BYTES = 4  # affine32 hash values are 32-bit
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -46,15 +49,15 @@ def signature(body: str) -> bytes | None:
         return None
     from datasketch import MinHash  # lazy: numpy and datasketch are slow to import
 
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch(list(grams))
     values: Any = m.hashvalues
-    return bytes(values.astype("<u8").tobytes())
+    return bytes(values.astype("<u4").tobytes())
 
 
 def band_hashes(sig: bytes) -> list[int]:
     """One 63-bit hash per LSH band of a stored signature, to store as SQLite integers."""
-    width = ROWS * 8
+    width = ROWS * VALUE_BYTES
     return [
         int.from_bytes(
             hashlib.blake2b(sig[i * width : (i + 1) * width], digest_size=8).digest(), "big"
@@ -68,5 +71,6 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two bodies from their signatures."""
     if len(a) != len(b) or not a:
         return 0.0
-    same = sum(1 for i in range(0, len(a), 8) if a[i : i + 8] == b[i : i + 8])
-    return same / (len(a) // 8)
+    step = VALUE_BYTES
+    same = sum(1 for i in range(0, len(a), step) if a[i : i + step] == b[i : i + step])
+    return same / (len(a) // step)
