@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,30 +17,13 @@ import sqlite_utils
 
 from .errors import ArchiveError, BadQuery, NotFound
 from .filters import ClippingFilter, normalise_tags, parse_iso_date
+from .models import SyndicatedCopy
 
 if TYPE_CHECKING:
     from .models import Clipping
 
 # The metadata a user may correct by hand; a re-clean keeps every field so corrected.
 EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
-
-
-@dataclass(frozen=True)
-class Copy:
-    """Another clipping of the same story: its id, source, title and how alike the bodies are."""
-
-    id: int
-    source: str | None
-    title: str | None
-    similarity: float
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "title": self.title,
-            "similarity": self.similarity,
-        }
 
 
 def filter_sql(f: ClippingFilter | None, alias: str = "c") -> tuple[str, list[Any]]:
@@ -222,7 +204,7 @@ class LifecycleMixin:
 
     # -- syndicated copies ---------------------------------------------------------------
 
-    def copies(self, clipping_id: int) -> list[Copy]:
+    def copies(self, clipping_id: int) -> list[SyndicatedCopy]:
         """The other clippings linked to this one as copies of the same story, most alike first."""
         rows = self.db.execute(
             "SELECT c.id, c.source, c.title, l.similarity FROM clipping_links l "
@@ -230,7 +212,7 @@ class LifecycleMixin:
             "WHERE l.a = ? OR l.b = ? ORDER BY l.similarity DESC, c.id",
             [clipping_id, clipping_id, clipping_id],
         ).fetchall()
-        return [Copy(int(r[0]), r[1], r[2], round(float(r[3]), 3)) for r in rows]
+        return [SyndicatedCopy(int(r[0]), r[1], r[2], round(float(r[3]), 3)) for r in rows]
 
     def story(self, clipping_id: int) -> set[int]:
         """This clipping and every clipping linked to it, directly or through others."""

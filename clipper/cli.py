@@ -190,7 +190,8 @@ def search(
     if json_out:
         print_json([hit.as_dict() for hit in hits])
     elif hits:
-        console.print(search_results(hits, total))
+        unit = ("story", "stories") if collapse else ("clipping", "clippings")
+        console.print(search_results(hits, total, unit=unit))
     if not hits:
         message(err_console, "No clippings match {}.", query)
         raise typer.Exit(1)

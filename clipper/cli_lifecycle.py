@@ -7,9 +7,10 @@ options, call the library and render.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -19,7 +20,9 @@ from .errors import BadQuery, ClipperError
 if TYPE_CHECKING:
     from .archive import Archive
     from .filters import ClippingFilter
+    from .models import Clipping
     from .readers import RawPage
+    from .reclean import Change
 
 # A re-clean lists this many changed clippings; --json has them all.
 MAX_LISTED_CHANGES = 20
@@ -111,7 +114,9 @@ def export(
     err_console.print(f"Exported {count} clipping{'s' if count != 1 else ''}{target}.")
 
 
-def _write_stream(fmt: ExportFormat, clippings: Any, out: Any, *, no_raw: bool) -> int:
+def _write_stream(
+    fmt: ExportFormat, clippings: Iterable[Clipping], out: TextIO, *, no_raw: bool
+) -> int:
     from .export import write_csv, write_jsonl
 
     if fmt is ExportFormat.csv:
@@ -227,13 +232,21 @@ def reclean(
     json_out: JsonOption = False,
 ) -> None:
     """Re-run today's cleaner on the stored original pages; fields you edited are kept."""
+    from rich.progress import Progress
+
     from .archive import Archive
     from .reclean import reclean as run_reclean
     from .render import message, print_json
 
     filters = _filter(query, source, since, until, tag)
-    with Archive(db) as archive:
-        report = run_reclean(archive, filters, dry_run=dry_run)
+    with Archive(db) as archive, Progress(console=err_console, transient=True) as bar:
+        task = bar.add_task("Re-cleaning", total=None)
+        report = run_reclean(
+            archive,
+            filters,
+            dry_run=dry_run,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     if json_out:
         print_json(report.as_dict())
         return
@@ -254,7 +267,7 @@ def reclean(
     )
 
 
-def _summary(change: Any) -> str:
+def _summary(change: Change) -> str:
     parts = []
     for name in change.fields:
         if name == "body":

@@ -22,6 +22,12 @@ CSV_COLUMNS = (
     "id title source date author url tags language origin imported_at cleaner_version "
     "word_count body"
 ).split()
+# Characters YAML refuses in a document (DEL, C1 controls but NEL, lone surrogates,
+# non-characters): page text may hold them, and one would make the front matter unreadable.
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# A cell starting with one of these is read as a formula by spreadsheets: a hostile page's
+# title could run one when the export is opened.  Such cells get a leading apostrophe.
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
 # File names stay short enough for every file system, however long the headline.
 MAX_SLUG_CHARS = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -45,9 +51,17 @@ def write_csv(clippings: Iterable[Clipping], out: TextIO) -> int:
     for clipping in clippings:
         row = clipping.as_dict()
         row["tags"] = "; ".join(clipping.tags)
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
         count += 1
     return count
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_markdown(clippings: Iterable[Clipping], folder: Path) -> int:
@@ -89,6 +103,15 @@ def to_markdown(clipping: Clipping) -> str:
         "tags": list(clipping.tags),
     }
     lines = ["---"]
-    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
+    lines += [f"{key}: {_yaml_value(value)}" for key, value in meta.items()]
     lines += ["---", "", f"# {' '.join((clipping.title or 'Untitled').split())}", ""]
     return "\n".join(lines) + "\n" + clipping.body.strip() + "\n"
+
+
+def _yaml_value(value: object) -> str:
+    """A JSON value, which YAML reads as the same value once characters YAML refuses are gone."""
+    if isinstance(value, str):
+        value = _NOT_YAML.sub("", value)
+    elif isinstance(value, list):
+        value = [_NOT_YAML.sub("", v) for v in value]
+    return json.dumps(value, ensure_ascii=False)

@@ -54,6 +54,19 @@ class Clipping:
 
 
 @dataclass(frozen=True)
+class SyndicatedCopy:
+    """Another clipping of the same story (a wire story in another paper), and how alike."""
+
+    id: int
+    source: str | None
+    title: str | None
+    similarity: float  # estimated Jaccard similarity of the two bodies' word 5-shingles
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class SearchHit:
     """One search result: the clipping's metadata, a highlighted snippet and its rank score."""
 

@@ -85,6 +85,8 @@ def reclean(
     report = RecleanReport(CLEANER_VERSION, dry_run)
     ids = archive.ids(filters)
     for done, cid in enumerate(ids, 1):
+        if progress:
+            progress(done, len(ids))
         report.checked += 1
         stored = archive.get(cid, include_raw=True)
         if not stored.raw:
@@ -99,8 +101,6 @@ def reclean(
             report.unchanged += 1
         else:
             report.changed.append(change)
-        if progress:
-            progress(done, len(ids))
     return report
 
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import tracemalloc
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from clipper.archive import Archive
+from clipper.export import markdown_name, to_markdown
 from clipper.models import Clipping
 
 
@@ -135,3 +141,26 @@ def test_export_streams_in_flat_memory(db_path, run, tmp_path):
     large = peak_for(220)
     # 200 more clippings of ~5 KB each: held in a list they would add over 1 MB.
     assert large < small + 300_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(max_size=80), tags=st.lists(st.text(min_size=1, max_size=10), max_size=3))
+def test_markdown_front_matter_and_file_name_survive_any_title(title, tags):
+    yaml = pytest.importorskip("yaml")
+    clipping = Clipping(body="Body.", title=title, id=7, tags=tuple(tags), source="a: b")
+    name = markdown_name(clipping)
+    assert re.fullmatch(r"000007-[a-z0-9-]{1,60}\.md", name)
+    front = to_markdown(clipping).split("\n---\n", 1)[0].removeprefix("---\n")
+    meta = yaml.safe_load(front)
+    assert meta["id"] == 7
+    assert meta["source"] == "a: b"
+    assert isinstance(meta["title"], str) and len(meta["tags"]) == len(tags)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(run, db_path, tmp_path):
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="An ordinary article body.", title='=HYPERLINK("http://x")'))
+    out = tmp_path / "x.csv"
+    run("export", "-f", "csv", "-o", str(out))
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert row["title"] == '\'=HYPERLINK("http://x")'

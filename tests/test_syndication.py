@@ -101,7 +101,7 @@ def test_search_collapse_shows_one_result_per_story(run, db_path):
     ids = [hit["id"] for hit in json.loads(collapsed.stdout)]
     assert len(ids) == 2
     assert 2 in ids
-    assert "2 of 2 clippings" in run("search", "hotline OR court", "--collapse").stdout
+    assert "2 of 2 stories" in run("search", "hotline OR court", "--collapse").stdout
 
 
 def test_an_exact_duplicate_is_still_rejected(run, db_path):
