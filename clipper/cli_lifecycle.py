@@ -265,6 +265,8 @@ def reclean(
         f"skipped {len(report.skipped)}, failed {len(report.failed)}.",
         soft_wrap=True,
     )
+    if report.failed:
+        raise typer.Exit(1)
 
 
 def _summary(change: Change) -> str:

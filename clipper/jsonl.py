@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import UnreadablePage
+from .errors import BadQuery, UnreadablePage
+from .filters import parse_iso_date
 from .models import Clipping
 
 # The fields every line of an export has; a page of text never starts with such an object.
@@ -89,4 +90,11 @@ def to_clipping(obj: Any) -> Clipping:
             value is None or isinstance(value, str)
         ):
             raise UnreadablePage(f"not a clipping: {name} is not text")
+    if values.get("date") is not None:
+        try:
+            parse_iso_date(values["date"])
+        except BadQuery:
+            raise UnreadablePage(
+                f"not a clipping: date {values['date']!r} is not YYYY-MM-DD"
+            ) from None
     return Clipping(**values)

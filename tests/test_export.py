@@ -164,3 +164,12 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_defused(run, db_path, tmp_pa
     run("export", "-f", "csv", "-o", str(out))
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert row["title"] == '\'=HYPERLINK("http://x")'
+
+
+def test_an_export_line_with_a_bad_date_is_refused(run, tmp_path):
+    line = {"body": "Text.", "content_hash": "x", "imported_at": "2020-01-01", "date": "May 5"}
+    page = tmp_path / "edited.jsonl"
+    page.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert "date 'May 5' is not YYYY-MM-DD" in result.stderr

@@ -92,3 +92,13 @@ def test_a_clipping_without_its_page_is_skipped(run, db_path):
     assert result.exit_code == 0
     assert "no original page stored" in result.stderr
     assert "skipped 1" in result.stdout
+
+
+def test_a_page_the_cleaner_now_rejects_fails_and_stays_as_it_was(run, db_path):
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="An article whose stored page is blank.", raw="  \n "))
+    result = run("reclean")
+    assert result.exit_code == 1
+    assert "#1: empty page" in result.stderr
+    assert "failed 1" in result.stdout
+    assert json.loads(run("show", "1", "--json").stdout)["body"].startswith("An article")
