@@ -1,4 +1,5 @@
-"""The clipping archive: a SQLite file with an FTS5 index.  The only module with SQL in it."""
+"""The clipping archive: a SQLite file with an FTS5 index.  With its mixin in
+archive_lifecycle.py, the only module with SQL in it."""
 
 from __future__ import annotations
 

@@ -18,6 +18,8 @@ from .errors import ClipperError
 from .models import Clipping
 
 FORMATS = ("jsonl", "csv", "markdown")
+# JSON Lines fields in reading order: what a person scanning the file looks for first.
+JSONL_FIRST = "id title source date author url tags".split()
 CSV_COLUMNS = (
     "id title source date author url tags language origin imported_at cleaner_version "
     "word_count body"
@@ -37,7 +39,9 @@ def write_jsonl(clippings: Iterable[Clipping], out: TextIO, *, include_raw: bool
     """One JSON object a line, every field (the original page too unless told not to)."""
     count = 0
     for clipping in clippings:
-        out.write(json.dumps(clipping.as_dict(include_raw=include_raw), ensure_ascii=False))
+        fields = clipping.as_dict(include_raw=include_raw)
+        ordered = {**{k: fields[k] for k in JSONL_FIRST}, **fields}
+        out.write(json.dumps(ordered, ensure_ascii=False))
         out.write("\n")
         count += 1
     return count
