@@ -173,3 +173,10 @@ def test_an_export_line_with_a_bad_date_is_refused(run, tmp_path):
     result = run("import", str(page))
     assert result.exit_code == 1
     assert "date 'May 5' is not YYYY-MM-DD" in result.stderr
+
+
+def test_an_export_piped_to_import_is_recognised(imported, run, tmp_path):
+    text = imported("export").stdout
+    result = run("import", "-", "--db", str(tmp_path / "piped.db"), input=text, db=False)
+    assert result.exit_code == 0
+    assert f"Added {len(lines(text))}, already present 0" in result.stdout
