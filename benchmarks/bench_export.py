@@ -3,8 +3,8 @@
 Run by hand:  python benchmarks/bench_export.py [--n 100000]
 Prints the peak traced memory of exporting each archive (JSON Lines, with the raw pages) and
 the ratio large/small; a streaming export keeps the ratio near 1 however large N is.  Also
-prints the cost of near-duplicate detection at import: Archive.add per clipping, with the
-MinHash signature and LSH lookups, against computing the content hash alone.
+prints the cost of near-duplicate detection at import: the share of Archive.add's time spent
+computing the MinHash signature.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clipper.archive import Archive, content_hash  # noqa: E402
+from clipper.archive import Archive  # noqa: E402
 from clipper.export import write_jsonl  # noqa: E402
 from clipper.models import Clipping  # noqa: E402
 
@@ -69,18 +69,22 @@ def export_peak(path: Path) -> tuple[int, float]:
 
 
 def add_cost(path: Path, n: int) -> tuple[float, float]:
+    """Seconds per Archive.add, and per MinHash signature (the CPU part of finding copies)."""
+    from clipper.syndication import signature
+
     rng = random.Random(7)
     bodies = [article(rng) for _ in range(n)]
+    signature(bodies[0])  # warm-up: datasketch's import is paid once per process
     start = time.perf_counter()
     for body in bodies:
-        content_hash(body)
-    reference = (time.perf_counter() - start) / n
+        signature(body)
+    per_signature = (time.perf_counter() - start) / n
     with Archive(path, create=True) as archive:
         start = time.perf_counter()
         for body in bodies:
             archive.add(Clipping(body=body))
         per_add = (time.perf_counter() - start) / n
-    return per_add, reference
+    return per_add, per_signature
 
 
 def main() -> None:
@@ -100,10 +104,10 @@ def main() -> None:
             f"{args.n / seconds:,.0f} clippings/s"
         )
         print(f"peak ratio large/small: {large_peak / small_peak:.2f} (flat memory: ~1)")
-        per_add, reference = add_cost(Path(tmp) / "adds.db", 300)
+        per_add, per_signature = add_cost(Path(tmp) / "adds.db", 300)
         print(
-            f"Archive.add with near-duplicate detection: {per_add * 1000:.1f} ms a clipping "
-            f"({per_add / reference:.0f}x the content hash alone, {reference * 1e6:.0f} µs)"
+            f"Archive.add: {per_add * 1000:.1f} ms a clipping, of which the MinHash signature "
+            f"{per_signature * 1000:.1f} ms ({per_signature / per_add:.0%})"
         )
 
 
