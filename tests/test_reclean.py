@@ -102,3 +102,29 @@ def test_a_page_the_cleaner_now_rejects_fails_and_stays_as_it_was(run, db_path):
     assert "#1: empty page" in result.stderr
     assert "failed 1" in result.stdout
     assert json.loads(run("show", "1", "--json").stdout)["body"].startswith("An article")
+
+
+def test_an_archive_from_before_versions_upgrades_and_reclean_fills_it_in(run, seeds, db_path):
+    import sqlite_utils
+
+    from clipper.migrations import m001_clippings
+
+    old = sqlite_utils.Database(db_path)
+    m001_clippings(old)
+    old.execute("CREATE TABLE _clipper_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    old.execute("INSERT INTO _clipper_migrations (name) VALUES ('m001_clippings')")
+    page = (seeds / "002_43f6cec17de1710a.txt").read_text(encoding="utf-8")
+    old["clippings"].insert(
+        {"body": "Old body.", "content_hash": "h", "imported_at": "2019-01-01", "raw": page}
+    )
+    old.conn.commit()
+    old.close()
+
+    before = json.loads(run("show", "1", "--json").stdout)
+    assert (before["tags"], before["cleaner_version"], before["edited_fields"]) == ([], None, [])
+    assert "Changed 1" in run("reclean").stdout
+    after = json.loads(run("show", "1", "--json").stdout)
+    assert after["cleaner_version"] == CLEANER_VERSION
+    assert after["body"] != "Old body."
+    with Archive(db_path) as archive:
+        assert archive.has_signature(1)
