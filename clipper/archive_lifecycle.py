@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,62 +109,64 @@ class LifecycleMixin:
         if clean.get("date"):
             parse_iso_date(clean["date"] or "")
         self.ensure_exist([clipping_id])
-        row = self.db.execute(
-            "SELECT title, source, date, author, url, evidence, edited_fields "
-            "FROM clippings WHERE id = ?",
-            [clipping_id],
-        ).fetchone()
-        current = dict(zip(EDITABLE_FIELDS, row[:5], strict=True))
-        changed = [k for k in EDITABLE_FIELDS if k in clean and clean[k] != current[k]]
-        if not changed:
-            return []
-        evidence = json.loads(row[5] or "{}")
-        evidence.update({k: "edited by hand" for k in changed})
-        edited = sorted(set(json.loads(row[6] or "[]")) | set(changed))
-        sets = ", ".join(f"{k} = ?" for k in changed)
-        self._write(
-            f"UPDATE clippings SET {sets}, evidence = ?, edited_fields = ? WHERE id = ?",
-            [
-                *(clean[k] for k in changed),
-                json.dumps(evidence, ensure_ascii=False),
-                json.dumps(edited),
-                clipping_id,
-            ],
-        )
+        with self._writing():
+            row = self.db.execute(
+                "SELECT title, source, date, author, url, evidence, edited_fields "
+                "FROM clippings WHERE id = ?",
+                [clipping_id],
+            ).fetchone()
+            current = dict(zip(EDITABLE_FIELDS, row[:5], strict=True))
+            changed = [k for k in EDITABLE_FIELDS if k in clean and clean[k] != current[k]]
+            if not changed:
+                return []
+            evidence = json.loads(row[5] or "{}")
+            evidence.update({k: "edited by hand" for k in changed})
+            edited = sorted(set(json.loads(row[6] or "[]")) | set(changed))
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            self.db.execute(
+                f"UPDATE clippings SET {sets}, evidence = ?, edited_fields = ? WHERE id = ?",
+                [
+                    *(clean[k] for k in changed),
+                    json.dumps(evidence, ensure_ascii=False),
+                    json.dumps(edited),
+                    clipping_id,
+                ],
+            )
         return changed
 
     def tag(self, clipping_id: int, names: list[str], *, remove: bool = False) -> tuple[str, ...]:
         """Add (or remove) tags on a clipping; return its tags afterwards."""
         wanted = normalise_tags(names)
         self.ensure_exist([clipping_id])
-        row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id]).fetchone()
-        tags: list[str] = json.loads(row[0] or "[]")
-        if remove:
-            drop = {t.casefold() for t in wanted}
-            tags = [t for t in tags if t.casefold() not in drop]
-        else:
-            tags = normalise_tags(tags + wanted)
-        self._write(
-            "UPDATE clippings SET tags = ? WHERE id = ?",
-            [json.dumps(tags, ensure_ascii=False), clipping_id],
-        )
+        with self._writing():
+            row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id])
+            tags: list[str] = json.loads(row.fetchone()[0] or "[]")
+            if remove:
+                drop = {t.casefold() for t in wanted}
+                tags = [t for t in tags if t.casefold() not in drop]
+            else:
+                tags = normalise_tags(tags + wanted)
+            self.db.execute(
+                "UPDATE clippings SET tags = ? WHERE id = ?",
+                [json.dumps(tags, ensure_ascii=False), clipping_id],
+            )
         return tuple(tags)
 
     def delete(self, ids: list[int]) -> None:
         """Remove clippings, with their links and signatures; none if any id is unknown."""
         self.ensure_exist(ids)
-        try:
-            with self.db.conn:
-                for cid in ids:
-                    self._forget_copies(cid)
-                    self.db.execute("DELETE FROM clippings WHERE id = ?", [cid])
-        except sqlite3.OperationalError as e:
-            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+        with self._writing():
+            for cid in ids:
+                self._forget_copies(cid)
+                self.db.execute("DELETE FROM clippings WHERE id = ?", [cid])
 
-    def _write(self, sql: str, params: list[Any]) -> None:
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction, taken before reading, so a read-modify-write is atomic."""
         try:
             with self.db.conn:
-                self.db.execute(sql, params)
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
         except sqlite3.OperationalError as e:
             raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
 
