@@ -1,4 +1,5 @@
-"""The clipping archive: a SQLite file with an FTS5 index.  The only module with SQL in it."""
+"""The clipping archive: a SQLite file with an FTS5 index.  With its mixin in
+archive_lifecycle.py, the only module with SQL in it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from typing import Any
 
 import sqlite_utils
 
+from .archive_lifecycle import LifecycleMixin, filter_sql
 from .errors import ArchiveError, NotFound
+from .filters import ClippingFilter
 from .migrations import migrate
 from .models import MARK_END, MARK_START, Clipping, SearchHit
 from .urls import url_key
@@ -48,7 +51,7 @@ class AddResult:
     added: bool  # False: the archive already held this article, as clipping `id`
 
 
-class Archive:
+class Archive(LifecycleMixin):
     """A clipper archive on disk.
 
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
@@ -81,6 +84,8 @@ class Archive:
 
     def add(self, clipping: Clipping) -> AddResult:
         """Store a clipping unless the archive already holds the same article."""
+        from .syndication import signature
+
         digest = content_hash(clipping.body)
         existing = self._id_for_hash(digest)
         if existing is not None:
@@ -89,6 +94,7 @@ class Archive:
         existing = self._id_for_url_key(key)
         if existing is not None:
             return AddResult(existing, False)
+        minhash = signature(clipping.body)  # before the transaction: CPU work, no lock held
         row = {
             "title": clipping.title,
             "source": clipping.source,
@@ -100,11 +106,15 @@ class Archive:
             "language": clipping.language,
             "word_count": len(clipping.body.split()),
             "content_hash": digest,
-            "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "imported_at": clipping.imported_at
+            or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
             "raw_kind": clipping.raw_kind,
             "raw": clipping.raw,
             "url_key": key,
+            "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
+            "cleaner_version": clipping.cleaner_version,
+            "edited_fields": json.dumps(list(clipping.edited_fields)),
         }
         try:
             with self.db.conn:
@@ -116,6 +126,8 @@ class Archive:
                     + ")",
                     list(row.values()),
                 )
+                assert cur.lastrowid is not None
+                self._link_copies(cur.lastrowid, minhash)
         except sqlite3.IntegrityError:
             # Another process stored the same article between our check and our insert.
             existing = self._id_for_hash(digest)
@@ -155,27 +167,47 @@ class Archive:
             raise NotFound(f"no clipping with id {clipping_id} in {self.path}")
         return _clipping_from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
 
-    def search(self, match: str, *, limit: int = 20) -> tuple[list[SearchHit], int]:
+    def search(
+        self,
+        match: str,
+        *,
+        limit: int = 20,
+        filters: ClippingFilter | None = None,
+        collapse: bool = False,
+    ) -> tuple[list[SearchHit], int]:
         """Clippings matching an FTS5 MATCH expression, best first, and how many match in all.
 
-        `match` must come from `clipper.query.to_match`, never straight from a user.
+        `match` must come from `clipper.query.to_match`, never straight from a user.  With
+        `collapse`, syndicated copies of one story count once: the best-ranked copy is shown
+        and the total counts stories.
         """
-        sql = f"""
-            SELECT c.id, c.title, c.source, c.date, c.url,
-                   snippet(clippings_fts, -1, ?, ?, '…', {SNIPPET_TOKENS:d}) AS snippet,
-                   bm25(clippings_fts, ?, ?, ?) AS score
+        where, params = filter_sql(filters)
+        matching = f"""
             FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
-            WHERE clippings_fts MATCH ?
-            ORDER BY score, c.date DESC, c.id DESC
-            LIMIT ?
+            WHERE clippings_fts MATCH ? AND {where}
         """
+        ranked = (
+            f"SELECT c.id {matching} ORDER BY bm25(clippings_fts, ?, ?, ?), c.date DESC, c.id DESC"
+        )
         try:
-            rows = self.db.execute(
-                sql, [MARK_START, MARK_END, *BM25_WEIGHTS, match, limit]
-            ).fetchall()
-            total = self.db.execute(
-                "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [match]
-            ).fetchone()[0]
+            only, kept = "", list[int]()
+            if collapse:
+                ids = [r[0] for r in self.db.execute(ranked, [match, *params, *BM25_WEIGHTS])]
+                kept, total = self.collapse_stories(ids, limit)
+                only = f"AND c.id IN ({', '.join('?' for _ in kept)})"
+            else:
+                count = f"SELECT count(*) {matching}"
+                total = self.db.execute(count, [match, *params]).fetchone()[0]
+            sql = f"""
+                SELECT c.id, c.title, c.source, c.date, c.url,
+                       snippet(clippings_fts, -1, ?, ?, '…', {SNIPPET_TOKENS:d}) AS snippet,
+                       bm25(clippings_fts, ?, ?, ?) AS score
+                {matching} {only}
+                ORDER BY score, c.date DESC, c.id DESC
+                LIMIT ?
+            """
+            args = [MARK_START, MARK_END, *BM25_WEIGHTS, match, *params, *kept, limit]
+            rows = self.db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as e:
             # to_match only builds valid expressions; this is a bug, not a user mistake,
             # but the user still gets a message rather than a traceback.
@@ -211,6 +243,9 @@ _COLUMNS = (
     "evidence",
     "raw_kind",
     "raw",
+    "tags",
+    "cleaner_version",
+    "edited_fields",
 )
 
 
@@ -220,6 +255,8 @@ _CLIPPING_FIELDS = frozenset(f.name for f in fields(Clipping))
 def _clipping_from_row(row: dict[str, Any]) -> Clipping:
     row = {k: v for k, v in row.items() if k in _CLIPPING_FIELDS}  # archive-only columns out
     row["evidence"] = json.loads(row.get("evidence") or "{}")
+    row["tags"] = tuple(json.loads(row.get("tags") or "[]"))
+    row["edited_fields"] = tuple(json.loads(row.get("edited_fields") or "[]"))
     return Clipping(**row)
 
 

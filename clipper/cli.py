@@ -101,6 +101,8 @@ def import_(
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
     from .clean import clean_page
+    from .cli_lifecycle import import_export
+    from .jsonl import is_export
     from .readers import RawPage, iter_listed, iter_pages
     from .render import message, print_json
 
@@ -122,6 +124,9 @@ def import_(
                 message(
                     err_console, f"[yellow]{kind}:[/yellow] {{}}: {{}}", page.origin, page.reason
                 )
+                continue
+            if is_export(page.data):  # clipper's own JSON Lines: clippings, stored as they are
+                import_export(archive, page, report, json_out=json_out)
                 continue
             try:
                 clipping = clean_page(page)
@@ -171,6 +176,13 @@ def search(
         int,
         typer.Option("--limit", "-n", min=1, max=10_000, help="Show at most this many results."),
     ] = 20,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="Only clippings with this tag (repeat: all of them)."),
+    ] = None,
+    collapse: Annotated[
+        bool, typer.Option("--collapse", help="One result per story: hide syndicated copies.")
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Find clippings, best match first.
@@ -180,16 +192,19 @@ def search(
     such as U.S. or Sino-Japanese match as written.
     """
     from .archive import Archive
+    from .filters import build_filter
     from .query import to_match
     from .render import message, print_json, search_results
 
     match = to_match(query)
+    filters = build_filter(tags=tag) if tag else None
     with Archive(db) as archive:
-        hits, total = archive.search(match, limit=limit)
+        hits, total = archive.search(match, limit=limit, filters=filters, collapse=collapse)
     if json_out:
         print_json([hit.as_dict() for hit in hits])
     elif hits:
-        console.print(search_results(hits, total))
+        unit = ("story", "stories") if collapse else ("clipping", "clippings")
+        console.print(search_results(hits, total, unit=unit))
     if not hits:
         message(err_console, "No clippings match {}.", query)
         raise typer.Exit(1)
@@ -214,12 +229,13 @@ def show(
     cid = _parse_id(clipping_id)
     with Archive(db) as archive:
         clipping = archive.get(cid)
+        copies = archive.copies(cid)
     if json_out:
-        print_json(clipping.as_dict())
+        print_json({**clipping.as_dict(), "also_published_as": [c.as_dict() for c in copies]})
     elif explain:
         console.print(explain_view(clipping))
     else:
-        console.print(clipping_view(clipping))
+        console.print(clipping_view(clipping, copies=copies))
 
 
 def _parse_id(text: str) -> int:
@@ -229,6 +245,10 @@ def _parse_id(text: str) -> int:
     if not stripped.isascii() or not stripped.isdigit() or len(stripped) > 18:
         raise NotFound(f"{text!r} is not a clipping id; ids are numbers such as 3")
     return int(stripped)
+
+
+# The archive over years: export, edit, delete, tag, reclean, serve (registered on `app`).
+from . import cli_lifecycle  # noqa: E402, F401
 
 
 def main() -> None:

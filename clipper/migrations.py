@@ -90,6 +90,43 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     return applied
 
 
+# -- m004: the archive over years (tags, edits, re-clean, syndicated copies) ------------------
+
+
+@migration
+def m004a_lifecycle(db: sqlite_utils.Database) -> None:
+    # Tags as a JSON array column: Datasette facets it (`_facet_array=tags`) and shows it in
+    # the row, and an export carries it without a join.  `edited_fields` lists the metadata
+    # fields a user corrected, which a re-clean must keep; `cleaner_version` is NULL for
+    # clippings stored before versions were recorded.
+    db.execute("ALTER TABLE clippings ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE clippings ADD COLUMN cleaner_version TEXT")
+    db.execute("ALTER TABLE clippings ADD COLUMN edited_fields TEXT NOT NULL DEFAULT '[]'")
+    # Near-duplicates (one wire story in several papers): a link per pair, a < b.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS clipping_links ("
+        "a INTEGER NOT NULL REFERENCES clippings(id), b INTEGER NOT NULL REFERENCES clippings(id), "
+        "similarity REAL NOT NULL, PRIMARY KEY (a, b))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_clipping_links_b ON clipping_links (b)")
+    # Each clipping's MinHash signature, and its LSH band hashes as rows, so finding the
+    # candidates for a new clipping is one indexed lookup per band: no index to rebuild in
+    # memory, and concurrent importers see each other's clippings.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS clipping_minhash ("
+        "clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id), signature BLOB NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS clipping_bands ("
+        "band INTEGER NOT NULL, hash INTEGER NOT NULL, "
+        "clipping_id INTEGER NOT NULL REFERENCES clippings(id))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_clipping_bands ON clipping_bands (band, hash)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_clipping_bands_clipping ON clipping_bands (clipping_id)"
+    )
+
+
 # -- inputs: URL identity ----------------------------------------------------------------
 
 

@@ -35,6 +35,11 @@ class Clipping:
     word_count: int | None = None
     raw: str | None = field(default=None, repr=False, compare=False)
     raw_kind: str | None = None  # "text" or "html"
+    # The archive's life over years: the user's labels, the cleaner that produced the clipping,
+    # and which metadata fields the user corrected by hand (a re-clean keeps those).
+    tags: tuple[str, ...] = ()
+    cleaner_version: str | None = None
+    edited_fields: tuple[str, ...] = ()
 
     def replace(self, **changes: Any) -> Clipping:
         """A copy with some fields changed."""
@@ -46,6 +51,19 @@ class Clipping:
         if not include_raw:
             d.pop("raw")
         return d
+
+
+@dataclass(frozen=True)
+class SyndicatedCopy:
+    """Another clipping of the same story (a wire story in another paper), and how alike."""
+
+    id: int
+    source: str | None
+    title: str | None
+    similarity: float  # estimated Jaccard similarity of the two bodies' word 5-shingles
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(frozen=True)

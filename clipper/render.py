@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from .models import MARK_END, MARK_START, Clipping, SearchHit
+from .models import MARK_END, MARK_START, Clipping, SearchHit, SyndicatedCopy
 
 # Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
 # OSC (window titles, hyperlinks), and the other ESC-introduced forms.
@@ -50,8 +50,10 @@ def highlighted(snippet: str) -> Text:
     return out
 
 
-def search_results(hits: list[SearchHit], total: int) -> RenderableType:
-    """Search hits as a table, with a count line."""
+def search_results(
+    hits: list[SearchHit], total: int, *, unit: tuple[str, str] = ("clipping", "clippings")
+) -> RenderableType:
+    """Search hits as a table, with a count line ("3 of 12 clippings", or stories)."""
     table = Table(show_header=True, header_style="bold", expand=False, show_lines=True)
     table.add_column("id", justify="right", style="cyan", no_wrap=True)
     table.add_column("date", no_wrap=True)
@@ -62,11 +64,18 @@ def search_results(hits: list[SearchHit], total: int) -> RenderableType:
         cell.append("\n")
         cell.append_text(highlighted(hit.snippet))
         table.add_row(str(hit.id), hit.date or "—", Text(one_line(hit.source) or "—"), cell)
-    shown = f"{len(hits)} of {total} clipping{'s' if total != 1 else ''}"
+    shown = f"{len(hits)} of {total} {unit[0] if total == 1 else unit[1]}"
     return Group(table, Text(shown, style="dim"))
 
 
-def clipping_view(clipping: Clipping) -> RenderableType:
+def copies_line(copies: list[SyndicatedCopy]) -> str:
+    """ "#12 (Japan Times), #31 (Nikkei)": the other clippings of the same story."""
+    return ", ".join(f"#{c.id} ({one_line(c.source) or 'unknown source'})" for c in copies)
+
+
+def clipping_view(
+    clipping: Clipping, *, copies: list[SyndicatedCopy] | None = None
+) -> RenderableType:
     """One clipping: headline, metadata, then the body as paragraphs."""
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim", no_wrap=True)
@@ -80,6 +89,8 @@ def clipping_view(clipping: Clipping) -> RenderableType:
         ("id", str(clipping.id)),
         ("imported", clipping.imported_at),
         ("words", str(clipping.word_count or "")),
+        ("tags", ", ".join(clipping.tags)),
+        ("also published as", copies_line(copies or [])),
     ):
         if value:
             meta.add_row(label, Text(one_line(value)))

@@ -9,7 +9,12 @@ from ..models import MARK_END, MARK_START, Clipping
 from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
 
-__all__ = ["clean", "clean_page", "clean_text"]
+__all__ = ["CLEANER_VERSION", "clean", "clean_page", "clean_text"]
+
+# The version of the cleaning rules, recorded with every clipping.  Bump it whenever a change to
+# the cleaners can change what they produce for a page: `clipper reclean` then knows which
+# clippings an older cleaner made.
+CLEANER_VERSION = "1"
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
@@ -55,7 +60,12 @@ def clean(
         clipping = clean_html(text, origin=origin, hints=hints)
     else:
         clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
-    return clipping.replace(raw=text, raw_kind="html" if html else "text", origin=origin)
+    return clipping.replace(
+        raw=text,
+        raw_kind="html" if html else "text",
+        origin=origin,
+        cleaner_version=CLEANER_VERSION,
+    )
 
 
 def _declared_html(content_type: str | None) -> bool:

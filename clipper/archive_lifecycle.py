@@ -1,0 +1,290 @@
+"""The archive's SQL for its life over years: filters, streaming reads, edits, tags, deletes,
+re-clean writes and links between syndicated copies.
+
+Mixed into `Archive` (archive.py) and kept in its own module so archive.py stays small; like
+archive.py, it binds every value and formats only fixed SQL fragments.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from .errors import ArchiveError, BadQuery, NotFound
+from .filters import ClippingFilter, normalise_tags, parse_iso_date
+from .models import SyndicatedCopy
+
+if TYPE_CHECKING:
+    from .models import Clipping
+
+# The metadata a user may correct by hand; a re-clean keeps every field so corrected.
+EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
+
+
+def filter_sql(f: ClippingFilter | None, alias: str = "c") -> tuple[str, list[Any]]:
+    """A WHERE condition (on clippings as `alias`) and its bound values."""
+    if f is None:
+        return "1", []
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.match:
+        clauses.append(
+            f"{alias}.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
+        )
+        params.append(f.match)
+    if f.sources:
+        marks = ", ".join("?" for _ in f.sources)
+        clauses.append(f"{alias}.source COLLATE NOCASE IN ({marks})")
+        params.extend(f.sources)
+    if f.since:
+        clauses.append(f"{alias}.date >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append(f"{alias}.date <= ?")
+        params.append(f.until)
+    for tag in f.tags:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each({alias}.tags) WHERE value = ? COLLATE NOCASE)"
+        )
+        params.append(tag)
+    return (" AND ".join(clauses) or "1"), params
+
+
+class LifecycleMixin:
+    db: sqlite_utils.Database
+    path: Path
+
+    # -- reading many --------------------------------------------------------------------
+
+    def iter_clippings(
+        self, filters: ClippingFilter | None = None, *, include_raw: bool = False
+    ) -> Iterator[Clipping]:
+        """Every clipping the filter picks, in id order, one row at a time (flat memory)."""
+        from .archive import _COLUMNS, _clipping_from_row
+
+        cols = ", ".join(f"c.{c}" for c in _COLUMNS if include_raw or c != "raw")
+        where, params = filter_sql(filters)
+        cur = self.db.conn.cursor()
+        cur.execute(f"SELECT {cols} FROM clippings c WHERE {where} ORDER BY c.id", params)
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            yield _clipping_from_row(dict(zip(names, row, strict=True)))
+
+    def ids(self, filters: ClippingFilter | None = None) -> list[int]:
+        """The ids of the clippings the filter picks, in order."""
+        where, params = filter_sql(filters)
+        sql = f"SELECT c.id FROM clippings c WHERE {where} ORDER BY c.id"
+        return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
+
+    def ensure_exist(self, ids: Iterable[int]) -> None:
+        """NotFound, naming every missing id, unless all these clippings exist."""
+        missing = [i for i in ids if not self._exists(i)]
+        if missing:
+            listed = ", ".join(f"#{i}" for i in missing)
+            raise NotFound(f"no clipping {listed} in {self.path}; nothing was changed")
+
+    def _exists(self, clipping_id: int) -> bool:
+        row = self.db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone()
+        return row is not None
+
+    # -- edits, tags, deletes ------------------------------------------------------------
+
+    def edit(self, clipping_id: int, changes: Mapping[str, str | None]) -> list[str]:
+        """Correct metadata fields by hand; return the fields that changed.
+
+        An empty value clears a field.  Edited fields are recorded, so a re-clean keeps them.
+        """
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise BadQuery(f"cannot edit {', '.join(sorted(unknown))}")
+        clean = {
+            k: (" ".join(v.split()) or None) if v is not None else None for k, v in changes.items()
+        }
+        if clean.get("date"):
+            parse_iso_date(clean["date"] or "")
+        self.ensure_exist([clipping_id])
+        with self._writing():
+            row = self.db.execute(
+                "SELECT title, source, date, author, url, evidence, edited_fields "
+                "FROM clippings WHERE id = ?",
+                [clipping_id],
+            ).fetchone()
+            current = dict(zip(EDITABLE_FIELDS, row[:5], strict=True))
+            changed = [k for k in EDITABLE_FIELDS if k in clean and clean[k] != current[k]]
+            if not changed:
+                return []
+            evidence = json.loads(row[5] or "{}")
+            evidence.update({k: "edited by hand" for k in changed})
+            edited = sorted(set(json.loads(row[6] or "[]")) | set(changed))
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            self.db.execute(
+                f"UPDATE clippings SET {sets}, evidence = ?, edited_fields = ? WHERE id = ?",
+                [
+                    *(clean[k] for k in changed),
+                    json.dumps(evidence, ensure_ascii=False),
+                    json.dumps(edited),
+                    clipping_id,
+                ],
+            )
+        return changed
+
+    def tag(self, clipping_id: int, names: list[str], *, remove: bool = False) -> tuple[str, ...]:
+        """Add (or remove) tags on a clipping; return its tags afterwards."""
+        wanted = normalise_tags(names)
+        self.ensure_exist([clipping_id])
+        with self._writing():
+            row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id])
+            tags: list[str] = json.loads(row.fetchone()[0] or "[]")
+            if remove:
+                drop = {t.casefold() for t in wanted}
+                tags = [t for t in tags if t.casefold() not in drop]
+            else:
+                tags = normalise_tags(tags + wanted)
+            self.db.execute(
+                "UPDATE clippings SET tags = ? WHERE id = ?",
+                [json.dumps(tags, ensure_ascii=False), clipping_id],
+            )
+        return tuple(tags)
+
+    def delete(self, ids: list[int]) -> None:
+        """Remove clippings, with their links and signatures; none if any id is unknown."""
+        self.ensure_exist(ids)
+        with self._writing():
+            for cid in ids:
+                self._forget_copies(cid)
+                self.db.execute("DELETE FROM clippings WHERE id = ?", [cid])
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction, taken before reading, so a read-modify-write is atomic."""
+        try:
+            with self.db.conn:
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
+        except sqlite3.OperationalError as e:
+            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+
+    # -- re-clean ------------------------------------------------------------------------
+
+    def replace_cleaned(
+        self, clipping_id: int, fields: dict[str, Any], signature: bytes | None
+    ) -> int | None:
+        """Store a re-cleaned clipping's fields; the id of another clipping it now duplicates."""
+        from .archive import content_hash
+
+        if "body" in fields:
+            digest = content_hash(fields["body"])
+            row = self.db.execute(
+                "SELECT id FROM clippings WHERE content_hash = ? AND id != ?", [digest, clipping_id]
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+            fields = {**fields, "content_hash": digest, "word_count": len(fields["body"].split())}
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        try:
+            with self.db.conn:
+                self.db.execute(
+                    f"UPDATE clippings SET {sets} WHERE id = ?", [*fields.values(), clipping_id]
+                )
+                if "body" in fields or not self.has_signature(clipping_id):
+                    self._forget_copies(clipping_id)
+                    self._link_copies(clipping_id, signature)
+        except sqlite3.OperationalError as e:
+            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+        return None
+
+    def has_signature(self, clipping_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM clipping_minhash WHERE clipping_id = ?", [clipping_id]
+        ).fetchone()
+        return row is not None
+
+    # -- syndicated copies ---------------------------------------------------------------
+
+    def copies(self, clipping_id: int) -> list[SyndicatedCopy]:
+        """The other clippings linked to this one as copies of the same story, most alike first."""
+        rows = self.db.execute(
+            "SELECT c.id, c.source, c.title, l.similarity FROM clipping_links l "
+            "JOIN clippings c ON c.id = CASE WHEN l.a = ? THEN l.b ELSE l.a END "
+            "WHERE l.a = ? OR l.b = ? ORDER BY l.similarity DESC, c.id",
+            [clipping_id, clipping_id, clipping_id],
+        ).fetchall()
+        return [SyndicatedCopy(int(r[0]), r[1], r[2], round(float(r[3]), 3)) for r in rows]
+
+    def story(self, clipping_id: int) -> set[int]:
+        """This clipping and every clipping linked to it, directly or through others."""
+        seen = {clipping_id}
+        todo = [clipping_id]
+        while todo:
+            cid = todo.pop()
+            for (other,) in self.db.execute(
+                "SELECT b FROM clipping_links WHERE a = ? UNION SELECT a FROM clipping_links "
+                "WHERE b = ?",
+                [cid, cid],
+            ).fetchall():
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
+
+    def collapse_stories(self, ranked_ids: list[int], limit: int) -> tuple[list[int], int]:
+        """The best-ranked clipping of each story among ranked ids (at most `limit`), and how
+        many stories there are in all."""
+        covered: set[int] = set()
+        kept: list[int] = []
+        stories = 0
+        for cid in ranked_ids:
+            if cid in covered:
+                continue
+            stories += 1
+            covered |= self.story(cid)
+            if len(kept) < limit:
+                kept.append(cid)
+        return kept, stories
+
+    def _link_copies(self, clipping_id: int, signature: bytes | None) -> None:
+        """Store a clipping's signature and link it to stored near-duplicates (in a transaction)."""
+        if signature is None:
+            return
+        from .syndication import THRESHOLD, band_hashes, similarity
+
+        bands = band_hashes(signature)
+        candidates: set[int] = set()
+        for band, value in enumerate(bands):
+            candidates.update(
+                int(r[0])
+                for r in self.db.execute(
+                    "SELECT clipping_id FROM clipping_bands WHERE band = ? AND hash = ?",
+                    [band, value],
+                ).fetchall()
+            )
+        candidates.discard(clipping_id)
+        for other in sorted(candidates):
+            row = self.db.execute(
+                "SELECT signature FROM clipping_minhash WHERE clipping_id = ?", [other]
+            ).fetchone()
+            score = similarity(signature, bytes(row[0])) if row else 0.0
+            if score >= THRESHOLD:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO clipping_links (a, b, similarity) VALUES (?, ?, ?)",
+                    [min(other, clipping_id), max(other, clipping_id), score],
+                )
+        self.db.execute(
+            "INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)",
+            [clipping_id, signature],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO clipping_bands (band, hash, clipping_id) VALUES (?, ?, ?)",
+            [(band, value, clipping_id) for band, value in enumerate(bands)],
+        )
+
+    def _forget_copies(self, clipping_id: int) -> None:
+        self.db.execute("DELETE FROM clipping_links WHERE a = ? OR b = ?", [clipping_id] * 2)
+        self.db.execute("DELETE FROM clipping_minhash WHERE clipping_id = ?", [clipping_id])
+        self.db.execute("DELETE FROM clipping_bands WHERE clipping_id = ?", [clipping_id])

@@ -1,0 +1,334 @@
+"""Commands for the archive over years: export, edit, delete, tag, reclean, serve.
+
+Registered on cli.py's `app` (cli.py imports this module); like cli.py, they only parse
+options, call the library and render.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
+
+import typer
+
+from .cli import DEFAULT_DB, DbOption, JsonOption, _parse_id, app, console, err_console
+from .errors import BadQuery, ClipperError
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .filters import ClippingFilter
+    from .models import Clipping
+    from .readers import RawPage
+    from .reclean import Change
+
+# A re-clean lists this many changed clippings; --json has them all.
+MAX_LISTED_CHANGES = 20
+
+SourceOption = Annotated[
+    list[str] | None,
+    typer.Option("--source", help="Only clippings from this publication (repeatable)."),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", help="Only clippings dated on or after: 2017, 2017-11, 2017-11-12."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option("--until", help="Only clippings dated on or before: 2017, 2017-11, 2017-11-12."),
+]
+TagOption = Annotated[
+    list[str] | None,
+    typer.Option("--tag", help="Only clippings with this tag (repeat: all of them)."),
+]
+QueryArgument = Annotated[
+    str | None,
+    typer.Argument(help="Only clippings matching this search query.", show_default=False),
+]
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def _filter(
+    query: str | None,
+    source: list[str] | None,
+    since: str | None,
+    until: str | None,
+    tag: list[str] | None,
+) -> ClippingFilter:
+    from .filters import build_filter
+
+    return build_filter(query, sources=source, since=since, until=until, tags=tag)
+
+
+@app.command()
+def export(
+    query: QueryArgument = None,
+    db: DbOption = Path(DEFAULT_DB),
+    format_: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl (default), csv or markdown.")
+    ] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (default: standard output); a folder for markdown.",
+        ),
+    ] = None,
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    tag: TagOption = None,
+    no_raw: Annotated[
+        bool, typer.Option("--no-raw", help="JSON Lines without the original pages (smaller).")
+    ] = False,
+) -> None:
+    """Write clippings out: JSON Lines (import reads it back), CSV, or Markdown files."""
+    from .archive import Archive
+    from .export import write_markdown
+
+    filters = _filter(query, source, since, until, tag)
+    if format_ is ExportFormat.markdown and output is None:
+        raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
+    with Archive(db) as archive:
+        clippings = archive.iter_clippings(filters, include_raw=format_ is ExportFormat.jsonl)
+        if format_ is ExportFormat.markdown:
+            assert output is not None
+            count = write_markdown(clippings, output)
+        elif output is None:
+            count = _write_stream(format_, clippings, sys.stdout, no_raw=no_raw)
+        else:
+            try:
+                with output.open("w", encoding="utf-8", newline="") as out:
+                    count = _write_stream(format_, clippings, out, no_raw=no_raw)
+            except OSError as e:
+                raise ClipperError(f"cannot write {output}: {e.strerror}") from e
+    target = f" to {output}" if output else ""
+    err_console.print(f"Exported {count} clipping{'s' if count != 1 else ''}{target}.")
+
+
+def _write_stream(
+    fmt: ExportFormat, clippings: Iterable[Clipping], out: TextIO, *, no_raw: bool
+) -> int:
+    from .export import write_csv, write_jsonl
+
+    if fmt is ExportFormat.csv:
+        return write_csv(clippings, out)
+    return write_jsonl(clippings, out, include_raw=not no_raw)
+
+
+@app.command()
+def edit(
+    clipping_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The clipping's id.", show_default=False)
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    title: Annotated[str | None, typer.Option("--title", help="The correct headline.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="The correct publication.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="The correct date, YYYY-MM-DD.")
+    ] = None,
+    author: Annotated[str | None, typer.Option("--author", help="The correct byline.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="The article's address.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Correct a clipping's metadata; an empty value ("") clears a field.  Re-clean keeps it."""
+    from .archive import Archive
+    from .render import message, print_json
+
+    cid = _parse_id(clipping_id)
+    given = {"title": title, "source": source, "date": date, "author": author, "url": url}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if not changes:
+        raise BadQuery("nothing to change: give --title, --source, --date, --author or --url")
+    with Archive(db) as archive:
+        changed = archive.edit(cid, changes)
+        clipping = archive.get(cid)
+    if json_out:
+        print_json({**clipping.as_dict(), "changed": changed})
+    elif changed:
+        message(console, "Edited #{}: {}.", str(cid), ", ".join(changed))
+    else:
+        message(console, "#{} already has those values.", str(cid))
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+@app.command()
+def delete(
+    clipping_ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="The clippings' ids.", show_default=False)
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Remove clippings from the archive, after asking (unless --yes)."""
+    from .archive import Archive
+    from .render import message
+
+    ids = list(dict.fromkeys(_parse_id(i) for i in clipping_ids))
+    with Archive(db) as archive:
+        archive.ensure_exist(ids)
+        if not yes:
+            if not _stdin_is_terminal():
+                raise ClipperError("not deleting: no terminal to confirm on; add --yes to delete")
+            for cid in ids:
+                title = archive.get(cid).title
+                message(err_console, "#{} {}", str(cid), title or "(untitled)")
+            plural = "s" if len(ids) != 1 else ""
+            if not typer.confirm(f"Delete {len(ids)} clipping{plural}?", err=True):
+                err_console.print("Nothing deleted.")
+                raise typer.Exit(1)
+        archive.delete(ids)
+    listed = ", ".join(f"#{i}" for i in ids)
+    console.print(f"Deleted {listed}.")
+
+
+@app.command()
+def tag(
+    clipping_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The clipping's id.", show_default=False)
+    ],
+    names: Annotated[
+        list[str], typer.Argument(metavar="NAME...", help="Tags.", show_default=False)
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    remove: Annotated[bool, typer.Option("--remove", "-r", help="Remove these tags.")] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Label a clipping with tags (or remove them with --remove)."""
+    from .archive import Archive
+    from .render import message, print_json
+
+    cid = _parse_id(clipping_id)
+    with Archive(db) as archive:
+        tags = archive.tag(cid, names, remove=remove)
+    if json_out:
+        print_json({"id": cid, "tags": list(tags)})
+    else:
+        message(console, "#{} tags: {}", str(cid), ", ".join(tags) or "(none)")
+
+
+@app.command()
+def reclean(
+    query: QueryArgument = None,
+    db: DbOption = Path(DEFAULT_DB),
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    tag: TagOption = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would change; change nothing.")
+    ] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Re-run today's cleaner on the stored original pages; fields you edited are kept."""
+    from rich.progress import Progress
+
+    from .archive import Archive
+    from .reclean import reclean as run_reclean
+    from .render import message, print_json
+
+    filters = _filter(query, source, since, until, tag)
+    with Archive(db) as archive, Progress(console=err_console, transient=True) as bar:
+        task = bar.add_task("Re-cleaning", total=None)
+        report = run_reclean(
+            archive,
+            filters,
+            dry_run=dry_run,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    if json_out:
+        print_json(report.as_dict())
+        return
+    for change in report.changed[:MAX_LISTED_CHANGES]:
+        message(
+            console, "#{} {}: {}", str(change.id), change.title or "(untitled)", _summary(change)
+        )
+    if len(report.changed) > MAX_LISTED_CHANGES:
+        console.print(f"… and {len(report.changed) - MAX_LISTED_CHANGES} more (--json lists all)")
+    for cid, reason in report.skipped + report.failed:
+        message(err_console, "[yellow]#{}:[/yellow] {}", str(cid), reason)
+    verb = "Would change" if dry_run else "Changed"
+    console.print(
+        f"Re-cleaned {report.checked} clipping{'s' if report.checked != 1 else ''} with cleaner "
+        f"{report.cleaner_version}. {verb} {len(report.changed)}, unchanged {report.unchanged}, "
+        f"skipped {len(report.skipped)}, failed {len(report.failed)}.",
+        soft_wrap=True,
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _summary(change: Change) -> str:
+    parts = []
+    for name in change.fields:
+        if name == "body":
+            parts.append(f"body +{change.words_added} -{change.words_removed} words")
+        else:
+            parts.append(name)
+    text = ", ".join(parts)
+    if change.duplicate_of is not None:
+        text += f" (not changed: the new text is clipping #{change.duplicate_of}'s)"
+    return text
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    port: Annotated[
+        int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")
+    ] = 8001,
+    open_browser: Annotated[
+        bool, typer.Option("--open/--no-open", help="Open a browser on the archive.")
+    ] = False,
+    print_metadata: Annotated[
+        bool, typer.Option("--metadata", help="Print the Datasette metadata and exit.")
+    ] = False,
+) -> None:
+    """Browse and search the archive in Datasette on 127.0.0.1 (pip install 'clipper[web]')."""
+    from .render import print_json
+    from .web import HOST, metadata
+    from .web import serve as run_server
+
+    if print_metadata:
+        print_json(metadata(db))
+        return
+    err_console.print(f"Serving {db} at http://{HOST}:{port}/ (Ctrl-C to stop)")
+    run_server(db, port=port, open_browser=open_browser)
+
+
+def import_export(
+    archive: Archive, page: RawPage, report: dict[str, list[dict[str, Any]]], *, json_out: bool
+) -> None:
+    """Store the clippings of a clipper JSON Lines export, as `import` does pages."""
+    from .jsonl import BadLine, read_export
+    from .render import message
+
+    for item in read_export(page.origin, page.data):
+        if isinstance(item, BadLine):
+            report["failed"].append({"origin": item.origin, "reason": item.reason})
+            message(err_console, "[yellow]failed:[/yellow] {}: {}", item.origin, item.reason)
+            continue
+        result = archive.add(item)
+        entry = {"id": result.id, "title": item.title, "origin": page.origin}
+        report["added" if result.added else "present"].append(entry)
+        if json_out:
+            continue
+        if result.added:
+            message(
+                console, "[green]added[/green] #{} {}", str(result.id), item.title or page.origin
+            )
+        else:
+            message(
+                console, "[dim]already present as #{}:[/dim] {}", str(result.id), item.title or ""
+            )

@@ -1,0 +1,1 @@
+"""Datasette plugins that `clipper serve` loads with --plugins-dir (one module a plugin)."""

@@ -1,0 +1,18 @@
+"""Show the stored original page as a one-line note, not the whole page, in Datasette's HTML.
+
+Datasette has no setting to hide one column, and the raw page (often 100 KB of markup) makes
+every table view unreadable; the JSON API still returns it for scripts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datasette import hookimpl
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None) -> str | None:
+    if table == "clippings" and column == "raw" and isinstance(value, str):
+        return f"(original page, {len(value):,} characters: hidden)"
+    return None

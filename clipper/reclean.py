@@ -1,0 +1,163 @@
+"""Re-clean: run today's cleaner over the original pages stored in the archive.
+
+Fields the user corrected by hand (and a source given with `import --source`) are kept; every
+other field takes the new cleaner's value.  Each clipping records the cleaner version that
+produced it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import UnreadablePage
+from .filters import ClippingFilter
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .models import Clipping
+
+# What a cleaner produces for a page; the rest of a clipping belongs to the archive or the user.
+CLEANED_FIELDS = ("body", "title", "source", "date", "author", "url", "language")
+# The evidence `import --source` records: the user chose that source, so a re-clean keeps it.
+SOURCE_OPTION_EVIDENCE = "--source option"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a re-clean changed in one clipping."""
+
+    id: int
+    title: str | None
+    fields: tuple[str, ...]
+    words_added: int = 0  # in the body
+    words_removed: int = 0
+    duplicate_of: int | None = None  # the new body is that clipping's: left unchanged
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "fields": list(self.fields),
+            "words_added": self.words_added,
+            "words_removed": self.words_removed,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass
+class RecleanReport:
+    """The outcome of a re-clean, clipping by clipping where something happened."""
+
+    cleaner_version: str
+    dry_run: bool
+    checked: int = 0
+    changed: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (id, reason)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "cleaner_version": self.cleaner_version,
+            "dry_run": self.dry_run,
+            "checked": self.checked,
+            "changed": [c.as_dict() for c in self.changed],
+            "unchanged": self.unchanged,
+            "skipped": [{"id": i, "reason": r} for i, r in self.skipped],
+            "failed": [{"id": i, "reason": r} for i, r in self.failed],
+        }
+
+
+def reclean(
+    archive: Archive,
+    filters: ClippingFilter | None = None,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> RecleanReport:
+    """Re-clean the clippings the filter picks (all by default) with the current cleaner."""
+    from .clean import CLEANER_VERSION
+
+    report = RecleanReport(CLEANER_VERSION, dry_run)
+    ids = archive.ids(filters)
+    for done, cid in enumerate(ids, 1):
+        if progress:
+            progress(done, len(ids))
+        report.checked += 1
+        stored = archive.get(cid, include_raw=True)
+        if not stored.raw:
+            report.skipped.append((cid, "no original page stored"))
+            continue
+        try:
+            change = reclean_one(archive, stored, dry_run=dry_run)
+        except UnreadablePage as e:
+            report.failed.append((cid, str(e)))
+            continue
+        if change is None:
+            report.unchanged += 1
+        else:
+            report.changed.append(change)
+    return report
+
+
+def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) -> Change | None:
+    """Re-clean one stored clipping; what changed, or None when the cleaner agrees."""
+    from .clean import CLEANER_VERSION, clean
+    from .syndication import signature
+
+    assert stored.id is not None and stored.raw is not None
+    fresh = clean(stored.raw, origin=stored.origin)
+    kept = kept_fields(stored)
+    updates: dict[str, Any] = {
+        name: getattr(fresh, name)
+        for name in CLEANED_FIELDS
+        if name not in kept and getattr(fresh, name) != getattr(stored, name)
+    }
+    change = None
+    if updates:
+        added, removed = word_changes(stored.body, updates.get("body", stored.body))
+        change = Change(stored.id, stored.title, tuple(updates), added, removed)
+    stale = stored.cleaner_version != CLEANER_VERSION or not archive.has_signature(stored.id)
+    if dry_run or not (updates or stale):
+        return change
+    evidence = {**stored.evidence}
+    for name in updates:
+        if name in fresh.evidence:
+            evidence[name] = fresh.evidence[name]
+        else:
+            evidence.pop(name, None)
+    updates_row = {
+        **updates,
+        "evidence": json.dumps(evidence, ensure_ascii=False),
+        "cleaner_version": CLEANER_VERSION,
+        "raw_kind": fresh.raw_kind,
+    }
+    minhash = signature(updates.get("body", stored.body))
+    duplicate = archive.replace_cleaned(stored.id, updates_row, minhash)
+    if duplicate is not None and change is not None:
+        return Change(stored.id, stored.title, change.fields, duplicate_of=duplicate)
+    return change
+
+
+def kept_fields(stored: Clipping) -> set[str]:
+    """The fields a re-clean must not touch: the user's corrections and chosen source."""
+    kept = set(stored.edited_fields)
+    if stored.evidence.get("source") == SOURCE_OPTION_EVIDENCE:
+        kept.add("source")
+    return kept
+
+
+def word_changes(old: str, new: str) -> tuple[int, int]:
+    """Words added and removed between two bodies."""
+    a, b = old.split(), new.split()
+    added = removed = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
+        if op in ("replace", "delete"):
+            removed += i2 - i1
+        if op in ("replace", "insert"):
+            added += j2 - j1
+    return added, removed

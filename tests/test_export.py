@@ -1,0 +1,182 @@
+"""clipper export (JSON Lines, CSV, Markdown, filters) and import of clipper's own JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tracemalloc
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clipper.archive import Archive
+from clipper.export import markdown_name, to_markdown
+from clipper.models import Clipping
+
+
+def lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_jsonl_is_the_default_and_carries_every_field(imported):
+    result = imported("export")
+    assert result.exit_code == 0
+    rows = lines(result.stdout)
+    assert [r["id"] for r in rows] == [1, 2, 3, 4, 5]
+    assert {"title", "source", "date", "url", "body", "raw", "tags", "cleaner_version"} <= set(
+        rows[0]
+    )
+    assert rows[0]["raw"]
+    assert "Exported 5 clippings." in result.stderr
+
+
+def test_no_raw_leaves_the_original_pages_out(imported):
+    rows = lines(imported("export", "--no-raw").stdout)
+    assert all("raw" not in r for r in rows)
+
+
+def test_export_takes_the_same_filters_as_search(imported):
+    everything = lines(imported("export").stdout)
+    dated = [r for r in everything if r["date"] and "2017-01-01" <= r["date"] <= "2017-12-31"]
+    assert [
+        r["id"] for r in lines(imported("export", "--since", "2017", "--until", "2017").stdout)
+    ] == [r["id"] for r in dated]
+    assert [r["id"] for r in lines(imported("export", "Senkaku").stdout)] == [
+        h["id"]
+        for h in sorted(
+            json.loads(imported("search", "Senkaku", "--json").stdout), key=lambda h: h["id"]
+        )
+    ]
+    imported("edit", "2", "--source", "China Topix")
+    assert [r["id"] for r in lines(imported("export", "--source", "china topix").stdout)] == [2]
+    imported("tag", "4", "detente")
+    assert [r["id"] for r in lines(imported("export", "--tag", "Detente").stdout)] == [4]
+
+
+def test_a_bad_date_filter_is_a_clear_error(imported):
+    result = imported("export", "--since", "last week")
+    assert result.exit_code == 1
+    assert "'last week' is not a date" in result.stderr
+
+
+def test_csv_has_a_header_and_a_row_per_clipping(imported, tmp_path):
+    imported("tag", "1", "dw", "thaw")
+    out = tmp_path / "clippings.csv"
+    result = imported("export", "--format", "csv", "--output", str(out))
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 5
+    assert rows[0]["id"] == "1"
+    assert rows[0]["tags"] == "dw; thaw"
+    assert "raw" not in rows[0]
+
+
+def test_markdown_writes_one_file_per_clipping_with_front_matter(imported, tmp_path):
+    imported("edit", "3", "--title", 'Abe, Xi agree to a "new start"', "--source", "Kyodo News")
+    folder = tmp_path / "md"
+    result = imported("export", "--format", "markdown", "-o", str(folder))
+    assert result.exit_code == 0
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == 5
+    assert files[2] == "000003-abe-xi-agree-to-a-new-start.md"
+    text = (folder / files[2]).read_text(encoding="utf-8")
+    head = text.split("---\n")[1]
+    assert 'title: "Abe, Xi agree to a \\"new start\\""' in head
+    assert 'source: "Kyodo News"' in head
+    assert "date: " in head and "url: " in head
+    assert "Xi said he wants to advance" in text
+
+
+def test_markdown_needs_a_folder(imported):
+    result = imported("export", "--format", "markdown")
+    assert result.exit_code == 1
+    assert "give a folder with --output" in result.stderr
+
+
+def test_export_then_import_round_trips_without_loss(imported, run, tmp_path):
+    imported("tag", "3", "kyodo")
+    imported("edit", "3", "--title", "Abe and Xi make a new start", "--author", "Kyodo staff")
+    first = tmp_path / "archive.jsonl"
+    assert imported("export", "-o", str(first)).exit_code == 0
+
+    other = tmp_path / "restored.db"
+    result = run("import", str(first), "--db", str(other), db=False)
+    assert result.exit_code == 0, result.output
+    assert "Added 5, already present 0, skipped 0, failed 0." in result.stdout
+
+    second = tmp_path / "again.jsonl"
+    assert run("export", "-o", str(second), "--db", str(other), db=False).exit_code == 0
+    assert lines(second.read_text(encoding="utf-8")) == lines(first.read_text(encoding="utf-8"))
+
+    again = run("import", str(first), "--db", str(other), db=False)
+    assert "Added 0, already present 5" in again.stdout
+
+
+def test_a_broken_line_in_an_export_fails_alone(imported, run, tmp_path):
+    export = imported("export").stdout.splitlines()
+    page = tmp_path / "damaged.jsonl"
+    page.write_text("\n".join([export[0], "{not json", export[1]]) + "\n", encoding="utf-8")
+    result = run("import", str(page), "--db", str(tmp_path / "new.db"), db=False)
+    assert result.exit_code == 1
+    assert "Added 2, already present 0, skipped 0, failed 1." in result.stdout
+    assert "damaged.jsonl:2" in result.stderr
+
+
+def test_export_streams_in_flat_memory(db_path, run, tmp_path):
+    def peak_for(n: int) -> int:
+        with Archive(db_path, create=True) as archive:
+            for i in range(archive.count(), n):
+                archive.add(Clipping(body=f"Clipping number {i} " + "word " * 1000, title=f"t{i}"))
+        tracemalloc.start()
+        result = run("export", "--no-raw", "-o", str(tmp_path / f"{n}.jsonl"))
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert result.exit_code == 0
+        return peak
+
+    small = peak_for(20)
+    large = peak_for(220)
+    # 200 more clippings of ~5 KB each: held in a list they would add over 1 MB.
+    assert large < small + 300_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(max_size=80), tags=st.lists(st.text(min_size=1, max_size=10), max_size=3))
+def test_markdown_front_matter_and_file_name_survive_any_title(title, tags):
+    yaml = pytest.importorskip("yaml")
+    clipping = Clipping(body="Body.", title=title, id=7, tags=tuple(tags), source="a: b")
+    name = markdown_name(clipping)
+    assert re.fullmatch(r"000007-[a-z0-9-]{1,60}\.md", name)
+    front = to_markdown(clipping).split("\n---\n", 1)[0].removeprefix("---\n")
+    meta = yaml.safe_load(front)
+    assert meta["id"] == 7
+    assert meta["source"] == "a: b"
+    assert isinstance(meta["title"], str) and len(meta["tags"]) == len(tags)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(run, db_path, tmp_path):
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="An ordinary article body.", title='=HYPERLINK("http://x")'))
+    out = tmp_path / "x.csv"
+    run("export", "-f", "csv", "-o", str(out))
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert row["title"] == '\'=HYPERLINK("http://x")'
+
+
+def test_an_export_line_with_a_bad_date_is_refused(run, tmp_path):
+    line = {"body": "Text.", "content_hash": "x", "imported_at": "2020-01-01", "date": "May 5"}
+    page = tmp_path / "edited.jsonl"
+    page.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert "date 'May 5' is not YYYY-MM-DD" in result.stderr
+
+
+def test_an_export_piped_to_import_is_recognised(imported, run, tmp_path):
+    text = imported("export").stdout
+    result = run("import", "-", "--db", str(tmp_path / "piped.db"), input=text, db=False)
+    assert result.exit_code == 0
+    assert f"Added {len(lines(text))}, already present 0" in result.stdout
