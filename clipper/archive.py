@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from .errors import ArchiveError, NotFound
-from .migrations import migrate
+from .migrations import applied_migrations, migrate, pending_migrations, schema_version
 from .models import MARK_END, MARK_START, Clipping, SearchHit
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,21 +52,44 @@ class Archive:
     """A clipper archive on disk.
 
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
-    missing.  Opening upgrades an older archive's schema in place.
+    missing.  Opening upgrades an older archive's schema in place.  `readonly=True` (for
+    commands that only read) never writes to the file, so a read-only archive can be searched;
+    it still upgrades an older archive when the file is writable.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = wal")
-            migrate(self.db)
+            self.db = self._connect(readonly=readonly)
+            # Before anything writes: a file that is not a clipper archive, or is too new,
+            # is refused untouched.
+            pending = pending_migrations(self.db)
+            if readonly and pending and os.access(self.path, os.W_OK):
+                self.db.close()
+                self.db, readonly = self._connect(readonly=False), False
+            if readonly and pending:
+                raise ArchiveError(
+                    f"archive {self.path} was made by an older clipper and needs upgrading, "
+                    "but the file is read-only; make it writable and run the command again"
+                )
+            if not readonly:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode = wal")
+                migrate(self.db)
         except sqlite3.DatabaseError as e:
-            raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
+            raise ArchiveError(f"cannot open archive {self.path}: {_sqlite_reason(e)}") from e
+
+    def _connect(self, *, readonly: bool) -> sqlite_utils.Database:
+        if readonly:
+            # mode=ro: SQLite itself guarantees this connection never writes the file.
+            uri = self.path.absolute().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        return db
 
     def close(self) -> None:
         self.db.close()
@@ -117,7 +141,7 @@ class Archive:
                 raise
             return AddResult(existing, False)
         except sqlite3.OperationalError as e:
-            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+            raise ArchiveError(f"cannot write to archive {self.path}: {_sqlite_reason(e)}") from e
         assert cur.lastrowid is not None
         return AddResult(cur.lastrowid, True)
 
@@ -180,6 +204,55 @@ class Archive:
         ]
         return hits, int(total)
 
+    # -- checking and repair (clipper check) ----------------------------------------------
+
+    def integrity_problems(self, *, limit: int = 10) -> list[str]:
+        """What SQLite's integrity check finds wrong with the file; empty when it is sound."""
+        rows = self.db.execute(f"PRAGMA integrity_check({limit:d})").fetchall()
+        return [str(r[0]) for r in rows if r[0] != "ok"]
+
+    def fts_tables(self) -> list[str]:
+        """The archive's full-text indexes (one per FTS5 table), by name."""
+        return sorted(self.db.table_names(fts5=True))
+
+    def fts_problems(self, table: str) -> list[str]:
+        """How a full-text index differs from the clippings it indexes; empty when in sync."""
+        name = _quote_identifier(table)
+        problems: list[str] = []
+        try:
+            # rank 1: check the index against its content table too, not only against itself.
+            self.db.execute(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as e:
+            if "readonly" not in str(e):  # a read-only archive gets the row-count check only
+                problems.append("index does not match the clippings")
+        except sqlite3.DatabaseError:
+            problems.append("index does not match the clippings")
+        if f"{table}_docsize" in self.db.table_names():
+            indexed = self.db.execute(
+                f"SELECT count(*) FROM {_quote_identifier(table + '_docsize')}"
+            ).fetchone()[0]
+            stored = self.db.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            if indexed != stored:
+                problems.append(f"{indexed} clippings indexed, {stored} stored")
+        return problems
+
+    def rebuild_fts(self, table: str) -> None:
+        """Rebuild a full-text index from the clippings table, in one transaction."""
+        name = _quote_identifier(table)
+        try:
+            with self.db.conn:
+                self.db.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+        except sqlite3.DatabaseError as e:
+            raise ArchiveError(f"cannot rebuild index {table}: {_sqlite_reason(e)}") from e
+
+    def schema_steps(self) -> tuple[int, int]:
+        """(schema steps applied to this archive, schema steps this clipper knows)."""
+        return len(applied_migrations(self.db)), schema_version()
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
 
 _COLUMNS = (
     "id",
@@ -223,3 +296,22 @@ def _check_archive_file(path: Path, *, create: bool) -> None:
         raise ArchiveError(f"cannot read archive {path}: {e.strerror}") from e
     if head and head != SQLITE_MAGIC:
         raise ArchiveError(f"{path} is not a clipper archive (not a SQLite database)")
+    if not head and not create:
+        raise ArchiveError(
+            f"{path} is an empty file, not an archive yet; `clipper import` fills it"
+        )
+
+
+# SQLite's terse messages, in words a user can act on.
+_SQLITE_REASONS = {
+    "attempt to write a readonly database": "the archive file is read-only",
+    "file is not a database": "the file is not a SQLite database, or is damaged",
+    "database disk image is malformed": "the archive file is damaged; `clipper check` says more",
+    "database is locked": "another program holds a lock on it; try again when it has finished",
+    "unable to open database file": "cannot open the file or create files beside it",
+}
+
+
+def _sqlite_reason(e: sqlite3.Error) -> str:
+    text = str(e)
+    return next((why for msg, why in _SQLITE_REASONS.items() if msg in text), text)

@@ -171,7 +171,7 @@ def search(
     from .render import message, print_json, search_results
 
     match = to_match(query)
-    with Archive(db) as archive:
+    with Archive(db, readonly=True) as archive:
         hits, total = archive.search(match, limit=limit)
     if json_out:
         print_json([hit.as_dict() for hit in hits])
@@ -199,7 +199,7 @@ def show(
     from .render import explain as explain_view
 
     cid = _parse_id(clipping_id)
-    with Archive(db) as archive:
+    with Archive(db, readonly=True) as archive:
         clipping = archive.get(cid)
     if json_out:
         print_json(clipping.as_dict())
@@ -207,6 +207,27 @@ def show(
         console.print(explain_view(clipping))
     else:
         console.print(clipping_view(clipping))
+
+
+@app.command()
+def check(
+    db: DbOption = Path(DEFAULT_DB),
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Rebuild search indexes that are out of step.")
+    ] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Check the archive: file integrity, search index in step with the clippings, schema."""
+    from .check import check_archive
+    from .render import check_report, print_json
+
+    report = check_archive(db, repair=repair)
+    if json_out:
+        print_json(report.as_dict())
+    else:
+        check_report(console, report)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def _parse_id(text: str) -> int:

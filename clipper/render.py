@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -14,6 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .models import MARK_END, MARK_START, Clipping, SearchHit
+
+if TYPE_CHECKING:
+    from .check import CheckReport
 
 # Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
 # OSC (window titles, hyperlinks), and the other ESC-introduced forms.
@@ -113,3 +116,30 @@ def message(console: Console, text: str, *values: str, style: str = "") -> None:
     """Print a message whose `{}` slots are filled with page or user text, escaped."""
     filled = text.format(*(escape(one_line(v)) for v in values))
     console.print(filled, style=style, highlight=False, soft_wrap=True)
+
+
+def check_report(console: Console, report: CheckReport) -> None:
+    """What `clipper check` found, one line a check, and what to do about a problem."""
+    message(console, "Archive {}", report.path)
+    applied, known = report.schema
+    message(console, "  schema: version {} (this clipper knows {})", str(applied), str(known))
+    if report.integrity:
+        for problem in report.integrity:
+            message(console, "  [red]file damaged:[/red] {}", problem)
+        message(
+            console,
+            "The archive file is damaged. Restore it from a backup, or save what SQLite can "
+            "read with: sqlite3 {} .recover | sqlite3 recovered.db",
+            report.path,
+        )
+        return
+    message(console, "  file integrity: ok; {} clippings", str(report.clippings))
+    for table, problems in report.indexes.items():
+        state = "rebuilt, now ok" if table in report.repaired and not problems else "ok"
+        if problems:
+            state = "[red]" + escape("; ".join(problems)) + "[/red]"
+        message(console, "  search index {}: " + state, table)
+    if report.ok:
+        console.print("All checks passed.")
+    else:
+        console.print("Problems found; `clipper check --repair` rebuilds the search indexes.")

@@ -13,6 +13,10 @@ __all__ = ["clean", "clean_page", "clean_text"]
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
+# Plain text longer than this is not one news page (the longest long-form articles run to
+# ~50,000 words, ~350,000 characters) but a book, a log or a corpus dump; cleaning it would
+# only store junk slowly.  HTML may be larger: saved pages carry scripts and inline images.
+MAX_TEXT_CHARS = 4_000_000
 
 
 def clean(raw: bytes | str, *, origin: str | None = None) -> Clipping:
@@ -33,16 +37,33 @@ def clean(raw: bytes | str, *, origin: str | None = None) -> Clipping:
     # The archive's snippet markers must never come from a page.
     text = text.replace(MARK_START, "").replace(MARK_END, "")
     if not text.strip():
-        raise UnreadablePage("empty page")
+        raise NotAPage("empty page")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotAPage("not a page: binary data")
     if html:
-        from .html import clean_html  # lazy: lxml and trafilatura are slow to import
-
-        clipping = clean_html(text, origin=origin)
+        clipping = _clean_html_guarded(text, origin=origin)
     else:
+        if len(text) > MAX_TEXT_CHARS:
+            raise NotAPage(f"not a page: {len(text) // 1_000_000} million characters of text")
         clipping = clean_text(text, origin=origin)
     return clipping.replace(raw=text, raw_kind="html" if html else "text", origin=origin)
+
+
+def _clean_html_guarded(text: str, *, origin: str | None) -> Clipping:
+    """clean_html, made safe against pages built to break HTML parsers."""
+    from .html import clean_html  # lazy: lxml and trafilatura are slow to import
+    from .nesting import flatten_deep_html, is_too_deep
+
+    if is_too_deep(text):
+        text = flatten_deep_html(text)
+    try:
+        return clean_html(text, origin=origin)
+    except UnreadablePage:
+        raise
+    except (RecursionError, MemoryError, ValueError, TypeError, AssertionError) as e:
+        # lxml and trafilatura are third-party code fed hostile input; when they break,
+        # that page fails with a reason and the import goes on.
+        raise UnreadablePage(f"the HTML could not be parsed ({type(e).__name__})") from e
 
 
 def _control_share(text: str) -> float:
