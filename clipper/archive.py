@@ -61,6 +61,8 @@ class Archive:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
         try:
+            if create and not self.path.exists():
+                _create_archive(self.path)
             self.db = self._connect(readonly=readonly)
             # Before anything writes: a file that is not a clipper archive, or is too new,
             # is refused untouched.
@@ -300,6 +302,34 @@ def _check_archive_file(path: Path, *, create: bool) -> None:
         raise ArchiveError(
             f"{path} is an empty file, not an archive yet; `clipper import` fills it"
         )
+
+
+def _create_archive(path: Path) -> None:
+    """Make a new archive beside `path`, then link it into place in one step.
+
+    Another clipper never sees a half-made archive, two clippers creating the same archive at
+    once end up sharing one, and a creation killed midway leaves no damaged archive behind.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(str(tmp)))
+        try:
+            db.execute("PRAGMA journal_mode = wal")
+            migrate(db)
+        finally:
+            db.close()  # the last connection to close folds the WAL file into the archive
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another clipper made it first: use theirs
+        except OSError:  # a file system without hard links: second best, a rename
+            if not path.exists():
+                os.replace(tmp, path)
+    except OSError as e:
+        raise ArchiveError(f"cannot create archive {path}: {e.strerror or e}") from e
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 # SQLite's terse messages, in words a user can act on.

@@ -242,4 +242,8 @@ def _parse_id(text: str) -> int:
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C while options are parsed, before a command runs
+        err_console.print("Interrupted.")
+        raise SystemExit(130) from None
