@@ -60,6 +60,10 @@ class Archive:
     def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
+        if not readonly and self.path.exists() and not os.access(self.path, os.W_OK):
+            raise ArchiveError(
+                f"archive {self.path} is read-only: clipper can search and show it, not add to it"
+            )
         try:
             if create and not self.path.exists():
                 _create_archive(self.path)
@@ -80,7 +84,15 @@ class Archive:
                     self.db.execute("PRAGMA journal_mode = wal")
                 migrate(self.db)
         except sqlite3.DatabaseError as e:
+            self._close_quietly()
             raise ArchiveError(f"cannot open archive {self.path}: {_sqlite_reason(e)}") from e
+        except ArchiveError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        if hasattr(self, "db"):
+            self.db.close()
 
     def _connect(self, *, readonly: bool) -> sqlite_utils.Database:
         if readonly:
@@ -336,7 +348,7 @@ def _create_archive(path: Path) -> None:
 _SQLITE_REASONS = {
     "attempt to write a readonly database": "the archive file is read-only",
     "file is not a database": "the file is not a SQLite database, or is damaged",
-    "database disk image is malformed": "the archive file is damaged; `clipper check` says more",
+    "database disk image is malformed": "the archive file is damaged; restore it from a backup",
     "database is locked": "another program holds a lock on it; try again when it has finished",
     "unable to open database file": "cannot open the file or create files beside it",
 }
