@@ -160,3 +160,22 @@ def test_a_file_name_that_is_not_utf8_is_stored_and_shown(run, tmp_path, db_path
     assert result.exit_code == 0, result.output
     origin = sqlite3.connect(db_path).execute("select origin from clippings").fetchone()[0]
     assert origin.endswith("caf\ufffd.txt")
+
+
+def test_a_cleaner_bug_on_one_page_fails_that_page_not_the_import(run, tmp_path, monkeypatch):
+    import clipper.clean
+
+    real_clean_text = clipper.clean.clean_text
+
+    def clean_text_with_a_bug(text, **kwargs):
+        if "Monday" in text:
+            raise IndexError("list index out of range")
+        return real_clean_text(text, **kwargs)
+
+    monkeypatch.setattr(clipper.clean, "clean_text", clean_text_with_a_bug)
+    (tmp_path / "a.txt").write_text(article("Monday"))
+    (tmp_path / "b.txt").write_text(article("Tuesday"))
+    result = run("import", str(tmp_path))
+    assert result.exit_code == 1
+    assert "a.txt: clipper could not clean this page (IndexError" in result.stderr
+    assert "Added 1" in result.stdout

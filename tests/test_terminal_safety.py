@@ -103,7 +103,8 @@ def test_importing_a_hostile_page_prints_no_escapes(run, tmp_path):
     )
     page.write_text(
         f"<html><head><title>Talks {WINDOW_TITLE}{MARKUP} resume</title></head>"
-        f"<body><article><h1>Talks {CLEAR_SCREEN}{MARKUP} resume</h1>{paragraphs}</article></body></html>"
+        f"<body><article><h1>Talks {CLEAR_SCREEN}{MARKUP} resume</h1>{paragraphs}</article>"
+        "</body></html>"
     )
     result = run("import", str(page))
     assert result.exit_code == 0, result.output

@@ -77,5 +77,17 @@ def _control_share(text: str) -> float:
 
 
 def clean_page(page: RawPage) -> Clipping:
-    """Clean a page as a reader delivered it; what the reader knows of it (origin) is kept."""
-    return clean(page.data, origin=page.origin)
+    """Clean a page as a reader delivered it; what the reader knows of it (origin) is kept.
+
+    This is the seam a batch import goes through, so a bug that one odd page triggers in a
+    cleaner fails that page, with a reason, instead of ending an import of thousands.
+    `clean` itself lets such bugs through, so tests find them.
+    """
+    try:
+        return clean(page.data, origin=page.origin)
+    except UnreadablePage:
+        raise
+    except Exception as e:
+        raise UnreadablePage(
+            f"clipper could not clean this page ({type(e).__name__}: {e}); please report it"
+        ) from e
