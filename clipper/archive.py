@@ -52,34 +52,33 @@ class Archive:
     """A clipper archive on disk.
 
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
-    missing.  Opening upgrades an older archive's schema in place.  `readonly=True` (for
-    commands that only read) never writes to the file, so a read-only archive can be searched;
-    it still upgrades an older archive when the file is writable.
+    missing.  Opening upgrades an older archive's schema in place.  `readonly=True` says the
+    caller only reads: then a file clipper may not write is still opened, without writing.
     """
 
     def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
-        if not readonly and self.path.exists() and not os.access(self.path, os.W_OK):
+        # A file we may not write is opened so that SQLite itself cannot write it; commands
+        # that only read (readonly=True) still work on it.
+        writable = not self.path.exists() or os.access(self.path, os.W_OK)
+        if not writable and not readonly:
             raise ArchiveError(
                 f"archive {self.path} is read-only: clipper can search and show it, not add to it"
             )
         try:
             if create and not self.path.exists():
                 _create_archive(self.path)
-            self.db = self._connect(readonly=readonly)
+            self.db = self._connect(readonly=not writable)
             # Before anything writes: a file that is not a clipper archive, or is too new,
             # is refused untouched.
             pending = pending_migrations(self.db)
-            if readonly and pending and os.access(self.path, os.W_OK):
-                self.db.close()
-                self.db, readonly = self._connect(readonly=False), False
-            if readonly and pending:
+            if not writable and pending:
                 raise ArchiveError(
                     f"archive {self.path} was made by an older clipper and needs upgrading, "
                     "but the file is read-only; make it writable and run the command again"
                 )
-            if not readonly:
+            if writable:
                 if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     self.db.execute("PRAGMA journal_mode = wal")
                 migrate(self.db)
@@ -96,9 +95,7 @@ class Archive:
 
     def _connect(self, *, readonly: bool) -> sqlite_utils.Database:
         if readonly:
-            # mode=ro: SQLite itself guarantees this connection never writes the file.
-            uri = self.path.absolute().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = _connect_readonly(self.path)
         else:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn)
@@ -314,6 +311,21 @@ def _check_archive_file(path: Path, *, create: bool) -> None:
         raise ArchiveError(
             f"{path} is an empty file, not an archive yet; `clipper import` fills it"
         )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that SQLite itself guarantees never writes the file."""
+    uri = path.absolute().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL archive in a folder we may not write: SQLite cannot make the shared-memory file
+        # that readers use.  Nobody can write the archive there either (writers need that file
+        # too), so it can be read as immutable.
+        conn.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
 
 
 def _create_archive(path: Path) -> None:

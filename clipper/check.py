@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,10 +40,9 @@ class CheckReport:
 def check_archive(path: Path, *, repair: bool = False) -> CheckReport:
     """Check an archive's file, schema and search indexes; rebuild broken indexes on `repair`.
 
-    Without `repair` a read-only archive is checked without being written to.
+    Without `repair` a read-only archive is checked too, without being written to.
     """
-    readonly = not repair and not os.access(path, os.W_OK)
-    with Archive(path, readonly=readonly) as archive:
+    with Archive(path, readonly=not repair) as archive:
         report = CheckReport(str(path), schema=archive.schema_steps())
         report.integrity = archive.integrity_problems()
         if report.integrity:

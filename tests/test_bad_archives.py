@@ -123,10 +123,16 @@ def test_importing_into_a_read_only_archive_is_refused_untouched(read_only, db_p
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes any file")
-def test_a_truly_read_only_archive_file(imported, db_path):
+def test_a_truly_read_only_archive_in_a_read_only_folder(imported, db_path):
     db_path.chmod(0o444)
-    before = digest(db_path)
-    assert imported("search", "Senkaku").exit_code == 0
-    result = imported("import", "-", input=ARTICLE)
-    assert result.exit_code == 1 and "is read-only" in result.stderr
-    assert digest(db_path) == before
+    db_path.parent.chmod(0o555)  # SQLite cannot even make its shared-memory file here
+    try:
+        before = digest(db_path)
+        assert imported("search", "Senkaku").exit_code == 0
+        assert imported("show", "1").exit_code == 0
+        assert imported("check").exit_code == 0
+        result = imported("import", "-", input=ARTICLE)
+        assert result.exit_code == 1 and "is read-only" in result.stderr
+        assert digest(db_path) == before
+    finally:
+        db_path.parent.chmod(0o755)
