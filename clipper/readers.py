@@ -179,8 +179,10 @@ def decode(data: bytes, *, html: bool) -> str:
         if declared:
             try:
                 return _normalise_text(data.decode(declared))
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong declaration is common; fall through to detection
+            except (LookupError, ValueError):
+                # A wrong declaration is common (and "undefined" names a codec that always
+                # raises a bare UnicodeError): fall through to detection.
+                pass
     try:
         return _normalise_text(data.decode("utf-8"))
     except UnicodeDecodeError:

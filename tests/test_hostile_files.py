@@ -179,3 +179,12 @@ def test_a_cleaner_bug_on_one_page_fails_that_page_not_the_import(run, tmp_path,
     assert result.exit_code == 1
     assert "a.txt: clipper could not clean this page (IndexError" in result.stderr
     assert "Added 1" in result.stdout
+
+
+@pytest.mark.parametrize("charset", ["undefined", "idna", "rot13", "base64", "utf-7", "x-nonsense"])
+def test_a_page_declaring_a_nonsense_charset_still_cleans(charset):
+    from clipper.clean import clean
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in article("Tuesday").split("\n\n"))
+    page = f'<html><head><meta charset="{charset}"></head><body>{paragraphs}</body></html>'
+    assert "Tuesday" in clean(page.encode()).body
