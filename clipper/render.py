@@ -65,7 +65,9 @@ def search_results(hits: list[SearchHit], total: int) -> RenderableType:
         cell = Text(one_line(hit.title) or "(untitled)", style="bold")
         cell.append("\n")
         cell.append_text(highlighted(hit.snippet))
-        table.add_row(str(hit.id), hit.date or "—", Text(one_line(hit.source) or "—"), cell)
+        table.add_row(
+            str(hit.id), Text(one_line(hit.date) or "—"), Text(one_line(hit.source) or "—"), cell
+        )
     shown = f"{len(hits)} of {total} clipping{'s' if total != 1 else ''}"
     return Group(table, Text(shown, style="dim"))
 

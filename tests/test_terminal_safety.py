@@ -33,6 +33,7 @@ def hostile(db_path, run):
                 body=body,
                 title="Title " + HOSTILE,
                 source="Source " + MARKUP,
+                date="2014-11-07" + CLEAR_SCREEN + "[blink]",
                 author=WINDOW_TITLE + "Ann",
                 url="http://example.com/" + CLEAR_SCREEN,
                 origin="/pages/" + HYPERLINK + ".html",
@@ -65,6 +66,7 @@ def test_search_results_neutralise_escapes(hostile):
     result = hostile("search", "Senkaku")
     assert result.exit_code == 0
     assert_neutralised(result.stdout)
+    assert "[blink]" in result.stdout  # even a field that should only hold a date
 
 
 def test_a_query_echoed_in_a_message_is_neutralised(hostile):
