@@ -56,11 +56,13 @@ def start(*args: str) -> subprocess.Popen[str]:
 
 
 def clippings_stored(db: Path) -> int:
+    if not db.exists():
+        return 0  # not created yet (and connecting would create it)
+    conn = sqlite3.connect(db.as_uri() + "?mode=ro", uri=True, timeout=5)
     try:
-        with sqlite3.connect(db, timeout=5) as conn:
-            return int(conn.execute("select count(*) from clippings").fetchone()[0])
-    except sqlite3.Error:
-        return 0  # not created yet
+        return int(conn.execute("select count(*) from clippings").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def wait_until_some_are_stored(db: Path, proc: subprocess.Popen[str], at_least: int = 20) -> None:
