@@ -141,6 +141,26 @@ def test_an_unreadable_file_fails_alone(run, tmp_path):
     assert "Added 1" in result.stdout
 
 
+def test_a_file_the_system_refuses_to_open_fails_alone(run, tmp_path, monkeypatch):
+    """The same as above, where tests run as root: the refusal is simulated."""
+    import clipper.readers
+
+    (tmp_path / "secret.txt").write_text(article("Tuesday"))
+    (tmp_path / "ok.txt").write_text(article("Monday"))
+    real_open = os.open
+
+    def refusing_open(path, flags, *args):
+        if str(path).endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(clipper.readers.os, "open", refusing_open)
+    result = run("import", str(tmp_path))
+    assert result.exit_code == 1
+    assert "secret.txt: permission denied" in result.stderr
+    assert "Added 1" in result.stdout
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(run, tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
