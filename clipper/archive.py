@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass, fields
@@ -17,7 +18,7 @@ import sqlite_utils
 from .archive_lifecycle import LifecycleMixin, filter_sql
 from .errors import ArchiveError, NotFound
 from .filters import ClippingFilter
-from .migrations import migrate
+from .migrations import applied_migrations, migrate, pending_migrations, schema_version
 from .models import MARK_END, MARK_START, Clipping, SearchHit
 from .urls import url_key
 
@@ -55,21 +56,55 @@ class Archive(LifecycleMixin):
     """A clipper archive on disk.
 
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
-    missing.  Opening upgrades an older archive's schema in place.
+    missing.  Opening upgrades an older archive's schema in place.  `readonly=True` says the
+    caller only reads: then a file clipper may not write is still opened, without writing.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
+        # A file we may not write is opened so that SQLite itself cannot write it; commands
+        # that only read (readonly=True) still work on it.
+        writable = not self.path.exists() or os.access(self.path, os.W_OK)
+        if not writable and not readonly:
+            raise ArchiveError(
+                f"archive {self.path} is read-only: clipper can search and show it, not add to it"
+            )
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = wal")
-            migrate(self.db)
+            if create and not self.path.exists():
+                _create_archive(self.path)
+            self.db = self._connect(readonly=not writable)
+            # Before anything writes: a file that is not a clipper archive, or is too new,
+            # is refused untouched.
+            pending = pending_migrations(self.db)
+            if not writable and pending:
+                raise ArchiveError(
+                    f"archive {self.path} was made by an older clipper and needs upgrading, "
+                    "but the file is read-only; make it writable and run the command again"
+                )
+            if writable:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode = wal")
+                migrate(self.db)
         except sqlite3.DatabaseError as e:
-            raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
+            self._close_quietly()
+            raise ArchiveError(f"cannot open archive {self.path}: {_sqlite_reason(e)}") from e
+        except ArchiveError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        if hasattr(self, "db"):
+            self.db.close()
+
+    def _connect(self, *, readonly: bool) -> sqlite_utils.Database:
+        if readonly:
+            conn = _connect_readonly(self.path)
+        else:
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        return db
 
     def close(self) -> None:
         self.db.close()
@@ -135,7 +170,7 @@ class Archive(LifecycleMixin):
                 raise
             return AddResult(existing, False)
         except sqlite3.OperationalError as e:
-            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+            raise ArchiveError(f"cannot write to archive {self.path}: {_sqlite_reason(e)}") from e
         assert cur.lastrowid is not None
         return AddResult(cur.lastrowid, True)
 
@@ -226,6 +261,55 @@ class Archive(LifecycleMixin):
         ]
         return hits, int(total)
 
+    # -- checking and repair (clipper check) ----------------------------------------------
+
+    def integrity_problems(self, *, limit: int = 10) -> list[str]:
+        """What SQLite's integrity check finds wrong with the file; empty when it is sound."""
+        rows = self.db.execute(f"PRAGMA integrity_check({limit:d})").fetchall()
+        return [str(r[0]) for r in rows if r[0] != "ok"]
+
+    def fts_tables(self) -> list[str]:
+        """The archive's full-text indexes (one per FTS5 table), by name."""
+        return sorted(self.db.table_names(fts5=True))
+
+    def fts_problems(self, table: str) -> list[str]:
+        """How a full-text index differs from the clippings it indexes; empty when in sync."""
+        name = _quote_identifier(table)
+        problems: list[str] = []
+        try:
+            # rank 1: check the index against its content table too, not only against itself.
+            self.db.execute(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as e:
+            if "readonly" not in str(e):  # a read-only archive gets the row-count check only
+                problems.append("index does not match the clippings")
+        except sqlite3.DatabaseError:
+            problems.append("index does not match the clippings")
+        if f"{table}_docsize" in self.db.table_names():
+            indexed = self.db.execute(
+                f"SELECT count(*) FROM {_quote_identifier(table + '_docsize')}"
+            ).fetchone()[0]
+            stored = self.db.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            if indexed != stored:
+                problems.append(f"{indexed} clippings indexed, {stored} stored")
+        return problems
+
+    def rebuild_fts(self, table: str) -> None:
+        """Rebuild a full-text index from the clippings table, in one transaction."""
+        name = _quote_identifier(table)
+        try:
+            with self.db.conn:
+                self.db.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+        except sqlite3.DatabaseError as e:
+            raise ArchiveError(f"cannot rebuild index {table}: {_sqlite_reason(e)}") from e
+
+    def schema_steps(self) -> tuple[int, int]:
+        """(schema steps applied to this archive, schema steps this clipper knows)."""
+        return len(applied_migrations(self.db)), schema_version()
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
 
 _COLUMNS = (
     "id",
@@ -277,3 +361,65 @@ def _check_archive_file(path: Path, *, create: bool) -> None:
         raise ArchiveError(f"cannot read archive {path}: {e.strerror}") from e
     if head and head != SQLITE_MAGIC:
         raise ArchiveError(f"{path} is not a clipper archive (not a SQLite database)")
+    if not head and not create:
+        raise ArchiveError(
+            f"{path} is an empty file, not an archive yet; `clipper import` fills it"
+        )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that SQLite itself guarantees never writes the file."""
+    uri = path.absolute().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL archive in a folder we may not write: SQLite cannot make the shared-memory file
+        # that readers use.  Nobody can write the archive there either (writers need that file
+        # too), so it can be read as immutable.
+        conn.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
+
+
+def _create_archive(path: Path) -> None:
+    """Make a new archive beside `path`, then link it into place in one step.
+
+    Another clipper never sees a half-made archive, two clippers creating the same archive at
+    once end up sharing one, and a creation killed midway leaves no damaged archive behind.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = sqlite_utils.Database(sqlite3.connect(str(tmp)))
+        try:
+            db.execute("PRAGMA journal_mode = wal")
+            migrate(db)
+        finally:
+            db.close()  # the last connection to close folds the WAL file into the archive
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another clipper made it first: use theirs
+        except OSError:  # a file system without hard links: second best, a rename
+            if not path.exists():
+                os.replace(tmp, path)
+    except OSError as e:
+        raise ArchiveError(f"cannot create archive {path}: {e.strerror or e}") from e
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+# SQLite's terse messages, in words a user can act on.
+_SQLITE_REASONS = {
+    "attempt to write a readonly database": "the archive file is read-only",
+    "file is not a database": "the file is not a SQLite database, or is damaged",
+    "database disk image is malformed": "the archive file is damaged; restore it from a backup",
+    "database is locked": "another program holds a lock on it; try again when it has finished",
+    "unable to open database file": "cannot open the file or create files beside it",
+}
+
+
+def _sqlite_reason(e: sqlite3.Error) -> str:
+    text = str(e)
+    return next((why for msg, why in _SQLITE_REASONS.items() if msg in text), text)

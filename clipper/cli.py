@@ -198,7 +198,7 @@ def search(
 
     match = to_match(query)
     filters = build_filter(tags=tag) if tag else None
-    with Archive(db) as archive:
+    with Archive(db, readonly=True) as archive:
         hits, total = archive.search(match, limit=limit, filters=filters, collapse=collapse)
     if json_out:
         print_json([hit.as_dict() for hit in hits])
@@ -227,7 +227,7 @@ def show(
     from .render import explain as explain_view
 
     cid = _parse_id(clipping_id)
-    with Archive(db) as archive:
+    with Archive(db, readonly=True) as archive:
         clipping = archive.get(cid)
         copies = archive.copies(cid)
     if json_out:
@@ -236,6 +236,27 @@ def show(
         console.print(explain_view(clipping))
     else:
         console.print(clipping_view(clipping, copies=copies))
+
+
+@app.command()
+def check(
+    db: DbOption = Path(DEFAULT_DB),
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Rebuild search indexes that are out of step.")
+    ] = False,
+    json_out: JsonOption = False,
+) -> None:
+    """Check the archive: file integrity, search index in step with the clippings, schema."""
+    from .check import check_archive
+    from .render import check_report, print_json
+
+    report = check_archive(db, repair=repair)
+    if json_out:
+        print_json(report.as_dict())
+    else:
+        check_report(console, report)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def _parse_id(text: str) -> int:
@@ -254,4 +275,8 @@ from . import cli_lifecycle  # noqa: E402, F401
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C while options are parsed, before a command runs
+        err_console.print("Interrupted.")
+        raise SystemExit(130) from None

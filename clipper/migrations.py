@@ -64,27 +64,54 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply every schema step the archive lacks; return the names of those applied."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS _clipper_migrations "
-        "(name TEXT PRIMARY KEY, applied_at TEXT DEFAULT CURRENT_TIMESTAMP)"
-    )
+def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    """The schema steps the archive lacks, found without writing anything.
+
+    Raises ArchiveError for a SQLite file that is not a clipper archive, and for an archive
+    written by a newer clipper, before anything could change them.
+    """
+    tables = set(db.table_names())
+    if "_clipper_migrations" not in tables:
+        if tables:
+            raise ArchiveError(
+                "this file is a SQLite database but not a clipper archive; "
+                "give another file name with --db"
+            )
+        return [name for name, _ in MIGRATIONS]
     done = {row[0] for row in db.execute("SELECT name FROM _clipper_migrations").fetchall()}
-    known = {name for name, _ in MIGRATIONS}
-    unknown = done - known
+    unknown = done - {name for name, _ in MIGRATIONS}
     if unknown:
         raise ArchiveError(
             "this archive was written by a newer version of clipper "
             f"(schema steps {', '.join(sorted(unknown))}); upgrade clipper to open it"
         )
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    """The schema steps recorded in the archive, oldest first."""
+    if "_clipper_migrations" not in db.table_names():
+        return []
+    return [row[0] for row in db.execute("SELECT name FROM _clipper_migrations ORDER BY rowid")]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply every schema step the archive lacks; return the names of those applied."""
+    pending_migrations(db)  # refuses foreign and newer files before anything is written
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _clipper_migrations "
+        "(name TEXT PRIMARY KEY, applied_at TEXT DEFAULT CURRENT_TIMESTAMP)"
+    )
+    done = {row[0] for row in db.execute("SELECT name FROM _clipper_migrations").fetchall()}
     applied: list[str] = []
     for name, fn in MIGRATIONS:
         if name in done:
             continue
         with db.conn:
             fn(db)
-            db.execute("INSERT INTO _clipper_migrations (name) VALUES (?)", [name])
+            # OR IGNORE: another process creating the same archive at the same moment may have
+            # recorded this (idempotent) step first.
+            db.execute("INSERT OR IGNORE INTO _clipper_migrations (name) VALUES (?)", [name])
             db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1:d}")
         applied.append(name)
     return applied

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from .errors import UnreadablePage
 
 # Larger files are not news pages; reading them whole would only waste memory.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+_TOO_LARGE = f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not a news page"
 # The head of a file is enough to tell HTML from text and to find a declared charset.
 SNIFF_BYTES = 8192
 
@@ -86,9 +88,10 @@ def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield from _read_any(path)
+            # Named explicitly, a pipe or device is read: `clipper import <(curl ...)` works.
+            yield from _read_any(path, regular_only=False)
         else:
-            yield Skipped(str(path.absolute()), "no such file or folder", failed=True)
+            yield Skipped(origin_of(path), "no such file or folder", failed=True)
 
 
 def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
@@ -103,7 +106,7 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
             seen.add((st.st_dev, st.st_ino))
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as e:
-            yield Skipped(str(current.absolute()), _os_reason(e), failed=True)
+            yield Skipped(origin_of(current), _os_reason(e), failed=True)
             continue
         subfolders = []
         for entry in entries:
@@ -150,23 +153,46 @@ def _fetch(url: str) -> RawPage | Skipped:
         return Skipped(url, str(e), failed=not isinstance(e, NotAPage))
 
 
-def _read_any(path: Path) -> Iterator[RawPage | Skipped]:
+def _read_any(path: Path, *, regular_only: bool = True) -> Iterator[RawPage | Skipped]:
     from .warc import is_warc, iter_warc
 
     if is_warc(path):
         yield from iter_warc(path)
     else:
-        yield _read_file(path)
+        yield _read_file(path, regular_only=regular_only)
 
 
-def _read_file(path: Path) -> RawPage | Skipped:
-    origin = str(path.absolute())
+def _read_file(path: Path, *, regular_only: bool = True) -> RawPage | Skipped:
+    origin = origin_of(path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    if regular_only:
+        # Opening a named pipe blocks until someone writes to it; non-blocking, it opens at once
+        # and is skipped below.  Regular files ignore the flag.
+        flags |= getattr(os, "O_NONBLOCK", 0)
     try:
-        with path.open("rb") as f:
+        with open(os.open(path, flags), "rb") as f:
+            st = os.fstat(f.fileno())
+            if regular_only and not stat.S_ISREG(st.st_mode):
+                # Found in a folder, a named pipe or device would block the import or never end.
+                return Skipped(origin, "not a regular file", failed=False)
+            if st.st_size > MAX_PAGE_BYTES:
+                return Skipped(origin, _TOO_LARGE, failed=False)
             data = f.read(MAX_PAGE_BYTES + 1)
     except OSError as e:
+        # Unreadable, or gone since the folder was listed: that file fails, the import goes on.
         return Skipped(origin, _os_reason(e), failed=True)
+    if len(data) > MAX_PAGE_BYTES:
+        return Skipped(origin, _TOO_LARGE, failed=False)
     return RawPage(origin, data)
+
+
+def origin_of(path: Path) -> str:
+    """A path as stored and shown: absolute, and valid text even when the name's bytes are not.
+
+    A name that is not UTF-8 (made on another system) would otherwise carry lone surrogates,
+    which neither SQLite nor a UTF-8 terminal accepts.
+    """
+    return os.fsencode(path.absolute()).decode("utf-8", "replace")
 
 
 def _os_reason(e: OSError) -> str:
@@ -212,8 +238,10 @@ def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
         if declared:
             try:
                 return _normalise_text(data.decode(declared))
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong declaration is common; fall through to detection
+            except (LookupError, ValueError):
+                # A wrong declaration is common (and "undefined" names a codec that always
+                # raises a bare UnicodeError): fall through to detection.
+                pass
     try:
         return _normalise_text(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -14,6 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .models import MARK_END, MARK_START, Clipping, SearchHit, SyndicatedCopy
+
+if TYPE_CHECKING:
+    from .check import CheckReport
 
 # Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
 # OSC (window titles, hyperlinks), and the other ESC-introduced forms.
@@ -63,7 +67,9 @@ def search_results(
         cell = Text(one_line(hit.title) or "(untitled)", style="bold")
         cell.append("\n")
         cell.append_text(highlighted(hit.snippet))
-        table.add_row(str(hit.id), hit.date or "—", Text(one_line(hit.source) or "—"), cell)
+        table.add_row(
+            str(hit.id), Text(one_line(hit.date) or "—"), Text(one_line(hit.source) or "—"), cell
+        )
     shown = f"{len(hits)} of {total} {unit[0] if total == 1 else unit[1]}"
     return Group(table, Text(shown, style="dim"))
 
@@ -115,12 +121,55 @@ def explain(clipping: Clipping) -> RenderableType:
     return table
 
 
+# Characters JSON may carry raw but a terminal would act on (DEL, C1 controls such as the 8-bit
+# CSI, bidi overrides) or a JavaScript reader would choke on (line and paragraph separators).
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def print_json(data: Any) -> None:
     """JSON for scripts: the stored text faithfully, control characters escaped by JSON."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    # A stdout that cannot carry all of Unicode (a legacy console code page) gets pure ASCII.
+    text = json.dumps(data, ensure_ascii=not _stdout_is_utf8(), indent=2)
+    # Outside strings json.dumps writes only ASCII, so these can only be inside strings,
+    # where a \uXXXX escape means exactly the same character.
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def _stdout_is_utf8() -> bool:
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def message(console: Console, text: str, *values: str, style: str = "") -> None:
     """Print a message whose `{}` slots are filled with page or user text, escaped."""
     filled = text.format(*(escape(one_line(v)) for v in values))
     console.print(filled, style=style, highlight=False, soft_wrap=True)
+
+
+def check_report(console: Console, report: CheckReport) -> None:
+    """What `clipper check` found, one line a check, and what to do about a problem."""
+    message(console, "Archive {}", report.path)
+    applied, known = report.schema
+    message(console, "  schema: version {} (this clipper knows {})", str(applied), str(known))
+    if report.integrity:
+        for problem in report.integrity:
+            message(console, "  [red]file damaged:[/red] {}", problem)
+        message(
+            console,
+            "The archive file is damaged. Restore it from a backup, or save what SQLite can "
+            "read with: sqlite3 {} .recover | sqlite3 recovered.db",
+            report.path,
+        )
+        return
+    message(console, "  file integrity: ok; {} clippings", str(report.clippings))
+    for table, problems in report.indexes.items():
+        state = "rebuilt, now ok" if table in report.repaired and not problems else "ok"
+        if problems:
+            state = "[red]" + escape("; ".join(problems)) + "[/red]"
+        message(console, "  search index {}: " + state, table)
+    if report.ok:
+        console.print("All checks passed.")
+    else:
+        console.print("Problems found; `clipper check --repair` rebuilds the search indexes.")

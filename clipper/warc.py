@@ -25,6 +25,8 @@ def is_warc(path: Path) -> bool:
     """Whether a file is a web archive: by its name, or an uncompressed WARC by its content."""
     if path.name.lower().endswith(WARC_SUFFIXES):
         return True
+    if not path.is_file():
+        return False  # a pipe or device: peeking would block, or eat bytes the reader needs
     try:
         with path.open("rb") as f:
             return f.read(6) == b"WARC/1"

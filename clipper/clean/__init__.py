@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from ..errors import NotAPage, UnreadablePage
 from ..models import MARK_END, MARK_START, Clipping
 from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
+
+if TYPE_CHECKING:
+    from .fields import Hints
 
 __all__ = ["CLEANER_VERSION", "clean", "clean_page", "clean_text"]
 
@@ -18,6 +22,10 @@ CLEANER_VERSION = "1"
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
+# Plain text longer than this is not one news page (the longest long-form articles run to
+# ~50,000 words, ~350,000 characters) but a book, a log or a corpus dump; cleaning it would
+# only store junk slowly.  HTML may be larger: saved pages carry scripts and inline images.
+MAX_TEXT_CHARS = 4_000_000
 
 
 def clean(
@@ -49,16 +57,17 @@ def clean(
     # The archive's snippet markers must never come from a page.
     text = text.replace(MARK_START, "").replace(MARK_END, "")
     if not text.strip():
-        raise UnreadablePage("empty page")
+        raise NotAPage("empty page")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotAPage("not a page: binary data")
     if html:
         from .fields import Hints
-        from .html import clean_html  # lazy: lxml and trafilatura are slow to import
 
         hints = Hints(url=url, url_evidence=url_evidence, warc_date=warc_date)
-        clipping = clean_html(text, origin=origin, hints=hints)
+        clipping = _clean_html_guarded(text, origin=origin, hints=hints)
     else:
+        if len(text) > MAX_TEXT_CHARS:
+            raise NotAPage(f"not a page: {len(text) // 1_000_000} million characters of text")
         clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
     return clipping.replace(
         raw=text,
@@ -71,6 +80,23 @@ def clean(
 def _declared_html(content_type: str | None) -> bool:
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     return mime in ("text/html", "application/xhtml+xml")
+
+
+def _clean_html_guarded(text: str, *, origin: str | None, hints: Hints) -> Clipping:
+    """clean_html, made safe against pages built to break HTML parsers."""
+    from .html import clean_html  # lazy: lxml and trafilatura are slow to import
+    from .nesting import flatten_deep_html, is_too_deep
+
+    if is_too_deep(text):
+        text = flatten_deep_html(text)
+    try:
+        return clean_html(text, origin=origin, hints=hints)
+    except UnreadablePage:
+        raise
+    except (RecursionError, MemoryError, ValueError, TypeError, AssertionError) as e:
+        # lxml and trafilatura are third-party code fed hostile input; when they break,
+        # that page fails with a reason and the import goes on.
+        raise UnreadablePage(f"the HTML could not be parsed ({type(e).__name__})") from e
 
 
 def _control_share(text: str) -> float:
@@ -96,12 +122,24 @@ def _with_reader_hints(
 
 
 def clean_page(page: RawPage) -> Clipping:
-    """Clean a page as a reader delivered it, passing on what the reader knew of it."""
-    return clean(
-        page.data,
-        origin=page.origin,
-        url=page.url,
-        url_evidence=page.url_evidence,
-        warc_date=page.warc_date,
-        content_type=page.content_type,
-    )
+    """Clean a page as a reader delivered it, passing on what the reader knew of it.
+
+    This is the seam a batch import goes through, so a bug that one odd page triggers in a
+    cleaner fails that page, with a reason, instead of ending an import of thousands.
+    `clean` itself lets such bugs through, so tests find them.
+    """
+    try:
+        return clean(
+            page.data,
+            origin=page.origin,
+            url=page.url,
+            url_evidence=page.url_evidence,
+            warc_date=page.warc_date,
+            content_type=page.content_type,
+        )
+    except UnreadablePage:
+        raise
+    except Exception as e:
+        raise UnreadablePage(
+            f"clipper could not clean this page ({type(e).__name__}: {e}); please report it"
+        ) from e

@@ -1,0 +1,138 @@
+"""--db pointing at something that is not a healthy clipper archive: a clear message, no damage."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from clipper import archive as archive_module
+
+COMMANDS = [("search", "Senkaku"), ("show", "1"), ("check",), ("import", "-")]
+ARTICLE = (
+    "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands, "
+    "officials said.\n\nThe two governments will meet again next month in Beijing, "
+    "according to the statement.\n"
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run_all(run, db_path: Path) -> list:
+    return [run(*cmd, input=ARTICLE if cmd == ("import", "-") else None) for cmd in COMMANDS]
+
+
+def assert_refused_untouched(run, db_path: Path, words: str) -> None:
+    before, files = digest(db_path), sorted(os.listdir(db_path.parent))
+    for result in run_all(run, db_path):
+        assert result.exit_code == 1, result.output
+        assert result.stderr.startswith("Error: ") and words in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert digest(db_path) == before
+    assert sorted(os.listdir(db_path.parent)) == files
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(run, db_path):
+    db_path.write_text("my notes, not an archive\n")
+    assert_refused_untouched(run, db_path, "not a clipper archive (not a SQLite database)")
+
+
+def test_another_programs_sqlite_database_is_refused_untouched(run, db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("create table contacts (name text)")
+    conn.commit()
+    conn.close()
+    assert_refused_untouched(run, db_path, "a SQLite database but not a clipper archive")
+
+
+def test_an_archive_from_a_newer_clipper_is_refused_untouched(imported, db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("insert into _clipper_migrations (name) values ('m999_from_the_future')")
+    conn.commit()
+    conn.execute("pragma journal_mode = delete")  # an archive not in WAL mode stays that way
+    conn.close()
+    assert_refused_untouched(imported, db_path, "written by a newer version of clipper")
+    mode = sqlite3.connect(db_path).execute("pragma journal_mode").fetchone()[0]
+    assert mode == "delete"
+
+
+def test_a_truncated_archive_is_refused_untouched(imported, db_path):
+    imported("import", "-", input=ARTICLE * 400)
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as f:
+        f.truncate(size // 3)
+    assert_refused_untouched(imported, db_path, "damaged")
+
+
+def test_an_archive_in_a_missing_folder_is_a_clear_error(run, tmp_path):
+    result = run(
+        "import", "-", "--db", str(tmp_path / "nope" / "archive.db"), input=ARTICLE, db=False
+    )
+    assert result.exit_code == 1
+    assert "folder" in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "nope").exists()
+
+
+def test_a_folder_given_as_the_archive_is_a_clear_error(run, tmp_path):
+    result = run("search", "x", "--db", str(tmp_path), db=False)
+    assert result.exit_code == 1
+    assert "is a folder, not an archive file" in result.stderr
+
+
+def test_an_empty_file_is_not_searched_but_can_be_imported_into(run, db_path):
+    db_path.touch()
+    result = run("search", "Tokyo")
+    assert result.exit_code == 1 and "empty file" in result.stderr
+    assert db_path.stat().st_size == 0
+    assert run("import", "-", input=ARTICLE).exit_code == 0
+    assert run("search", "Tokyo").exit_code == 0
+
+
+@pytest.fixture
+def read_only(imported, db_path, monkeypatch):
+    """The imported archive, as clipper sees a file it may not write."""
+    real_access = os.access
+    monkeypatch.setattr(
+        archive_module.os,
+        "access",
+        lambda p, mode: False if mode == os.W_OK and Path(p) == db_path else real_access(p, mode),
+    )
+    return imported
+
+
+def test_a_read_only_archive_can_be_searched_shown_and_checked_untouched(read_only, db_path):
+    before = digest(db_path)
+    assert read_only("search", "Senkaku").exit_code == 0
+    assert read_only("show", "1").exit_code == 0
+    result = read_only("check")
+    assert result.exit_code == 0 and "All checks passed." in result.stdout
+    assert digest(db_path) == before
+
+
+def test_importing_into_a_read_only_archive_is_refused_untouched(read_only, db_path):
+    before = digest(db_path)
+    result = read_only("import", "-", input=ARTICLE)
+    assert result.exit_code == 1
+    assert "is read-only" in result.stderr
+    assert digest(db_path) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes any file")
+def test_a_truly_read_only_archive_in_a_read_only_folder(imported, db_path):
+    db_path.chmod(0o444)
+    db_path.parent.chmod(0o555)  # SQLite cannot even make its shared-memory file here
+    try:
+        before = digest(db_path)
+        assert imported("search", "Senkaku").exit_code == 0
+        assert imported("show", "1").exit_code == 0
+        assert imported("check").exit_code == 0
+        result = imported("import", "-", input=ARTICLE)
+        assert result.exit_code == 1 and "is read-only" in result.stderr
+        assert digest(db_path) == before
+    finally:
+        db_path.parent.chmod(0o755)
