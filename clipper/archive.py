@@ -7,15 +7,17 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .errors import ArchiveError, NotFound
-from .migrations import migrate
+from .migrations import is_current, migrate
 from .models import MARK_END, MARK_START, Clipping, SearchHit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another process's transaction before giving up: long enough for
@@ -58,17 +60,24 @@ class Archive:
         self.path = Path(path)
         _check_archive_file(self.path, create=create)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = wal")
-            migrate(self.db)
+            self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = wal")
+            if not is_current(self.conn):
+                migrate(self.db)
         except sqlite3.DatabaseError as e:
             raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The archive as a sqlite-utils Database, made on first use: its import is slow."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -130,12 +139,12 @@ class Archive:
     # -- reading -------------------------------------------------------------------------
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM clippings").fetchone()[0])
+        return int(self.conn.execute("SELECT count(*) FROM clippings").fetchone()[0])
 
     def get(self, clipping_id: int, *, include_raw: bool = False) -> Clipping:
         """The clipping with this id; NotFound when there is none."""
         cols = "*" if include_raw else ", ".join(c for c in _COLUMNS if c != "raw")
-        cur = self.db.execute(f"SELECT {cols} FROM clippings WHERE id = ?", [clipping_id])
+        cur = self.conn.execute(f"SELECT {cols} FROM clippings WHERE id = ?", [clipping_id])
         row = cur.fetchone()
         if row is None:
             raise NotFound(f"no clipping with id {clipping_id} in {self.path}")
