@@ -7,26 +7,25 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ArchiveError, NotFound
 from .migrations import is_current, migrate
-from .models import MARK_END, MARK_START, Clipping, SearchHit
+from .models import ArchiveStats, Clipping, ClippingSummary, SearchHit, SourceSummary
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .filters import SearchOptions
+    from .search_query import SearchQuery
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another process's transaction before giving up: long enough for
 # a concurrent import's batch to commit.
 BUSY_TIMEOUT_MS = 30_000
-# bm25 weights for the FTS columns (title, body, source): a word in the title says far more
-# about what a clipping is about than the same word somewhere in the body.
-BM25_WEIGHTS = (10.0, 1.0, 2.0)
-SNIPPET_TOKENS = 24
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -150,44 +149,44 @@ class Archive:
             raise NotFound(f"no clipping with id {clipping_id} in {self.path}")
         return _clipping_from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
 
-    def search(self, match: str, *, limit: int = 20) -> tuple[list[SearchHit], int]:
-        """Clippings matching an FTS5 MATCH expression, best first, and how many match in all.
+    # -- search and browse: the SQL is in archive_search.py --------------------------------
 
-        `match` must come from `clipper.query.to_match`, never straight from a user.
+    def search(
+        self, query: SearchQuery | str, options: SearchOptions | None = None, *, limit: int = 20
+    ) -> tuple[list[SearchHit], int]:
+        """Clippings matching a query, in the order asked for, and how many match in all.
+
+        `query` comes from `clipper.search_query.parse_search`; a str is taken as an FTS5 MATCH
+        expression made by `clipper.query.to_match`, never straight from a user.
         """
-        sql = f"""
-            SELECT c.id, c.title, c.source, c.date, c.url,
-                   snippet(clippings_fts, -1, ?, ?, '…', {SNIPPET_TOKENS:d}) AS snippet,
-                   bm25(clippings_fts, ?, ?, ?) AS score
-            FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
-            WHERE clippings_fts MATCH ?
-            ORDER BY score, c.date DESC, c.id DESC
-            LIMIT ?
-        """
-        try:
-            rows = self.db.execute(
-                sql, [MARK_START, MARK_END, *BM25_WEIGHTS, match, limit]
-            ).fetchall()
-            total = self.db.execute(
-                "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [match]
-            ).fetchone()[0]
-        except sqlite3.OperationalError as e:
-            # to_match only builds valid expressions; this is a bug, not a user mistake,
-            # but the user still gets a message rather than a traceback.
-            raise ArchiveError(f"search failed: {e}") from e
-        hits = [
-            SearchHit(
-                id=r[0],
-                title=r[1],
-                source=r[2],
-                date=r[3],
-                url=r[4],
-                snippet=r[5] or "",
-                score=round(-float(r[6]), 4),
-            )
-            for r in rows
-        ]
-        return hits, int(total)
+        from . import archive_search
+        from .filters import SearchOptions
+        from .search_query import SearchQuery, Term
+
+        if isinstance(query, str):
+            query = SearchQuery(query, Term(()), query, False, None, ())
+        return archive_search.search(self.conn, query, options or SearchOptions(limit=limit))
+
+    def list_clippings(
+        self, options: SearchOptions | None = None
+    ) -> tuple[list[ClippingSummary], int]:
+        """A page of clippings (newest first by default) and how many the filters select."""
+        from . import archive_search
+        from .filters import SearchOptions
+
+        return archive_search.list_clippings(self.conn, options or SearchOptions())
+
+    def sources(self) -> list[SourceSummary]:
+        """Every source with its number of clippings and date range, largest first."""
+        from . import archive_search
+
+        return archive_search.list_sources(self.conn)
+
+    def stats(self) -> ArchiveStats:
+        """Counts, date span and size of the archive."""
+        from . import archive_search
+
+        return archive_search.archive_stats(self.conn, self.path)
 
 
 _COLUMNS = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,6 +18,21 @@ console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
 DEFAULT_DB = "archive.db"
+
+QUERY_HELP = """\b
+Query language:
+  china japan        both words (every word must match)
+  "east china sea"   an exact phrase
+  abe OR koizumi     either
+  -taiwan, NOT taiwan  without that word
+  senkak*            words starting with senkak
+  (abe OR koizumi) yasukuni   parentheses group
+  title:summit       in the title; source:xinhua in the source name
+Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), English
+words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
+characters are found inside longer runs (中国 finds 中国と日本).  Results rank
+by bm25, the title weighing more than the text, and a title holding the words as a
+phrase first; ties go to the newest."""
 
 
 class _Commands(TyperGroup):
@@ -150,35 +166,92 @@ def import_(
         raise typer.Exit(1)
 
 
-@app.command()
+class Sort(str, Enum):
+    relevance = "relevance"
+    newest = "newest"
+    oldest = "oldest"
+
+
+SourceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        metavar="NAME",
+        help="Only clippings from this source (repeatable; any case).",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="Published on or after: 2017, 2017-11 or 2017-11-12.", show_default=False
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        help="Published on or before (2017 means to the end of 2017).",
+        show_default=False,
+    ),
+]
+ImportedSinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--imported-since",
+        metavar="DATE",
+        help="Clipped (imported) on or after.",
+        show_default=False,
+    ),
+]
+LimitOption = Annotated[
+    int,
+    typer.Option("--limit", "-n", metavar="N", min=1, max=10_000, help="Show at most this many."),
+]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", metavar="N", min=0, help="Skip this many first (the next page).")
+]
+
+
+@app.command(epilog=QUERY_HELP)
 def search(
-    query: Annotated[str, typer.Argument(help="What to find.", show_default=False)],
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help="What to find (see below).", show_default=False)
+    ],
     db: DbOption = Path(DEFAULT_DB),
-    limit: Annotated[
-        int,
-        typer.Option("--limit", "-n", min=1, max=10_000, help="Show at most this many results."),
-    ] = 20,
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
+    sort: Annotated[
+        Sort, typer.Option("--sort", help="relevance (bm25, title first), newest or oldest.")
+    ] = Sort.relevance,
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
     json_out: JsonOption = False,
 ) -> None:
-    """Find clippings, best match first.
-
-    Query language: words (all must match), "exact phrases", OR, NOT word or -word,
-    prefix*, parentheses, and title: / source: before a word or phrase.  Punctuated words
-    such as U.S. or Sino-Japanese match as written.
-    """
+    """Find clippings, best match first, with the matched words highlighted."""
     from .archive import Archive
-    from .query import to_match
+    from .filters import SearchOptions, make_filters
     from .render import message, print_json, search_results
+    from .search_query import parse_search
 
-    match = to_match(query)
+    parsed = parse_search(query)
+    filters = make_filters(source, since, until, imported_since)
+    options = SearchOptions(filters, sort.value, limit, offset)
     with Archive(db) as archive:
-        hits, total = archive.search(match, limit=limit)
+        hits, total = archive.search(parsed, options)
     if json_out:
         print_json([hit.as_dict() for hit in hits])
     elif hits:
-        console.print(search_results(hits, total))
+        console.print(search_results(hits, total, offset=offset))
     if not hits:
-        message(err_console, "No clippings match {}.", query)
+        if total:
+            message(err_console, "No more results: {} clippings match.", str(total))
+        else:
+            message(err_console, "No clippings match {}.", query)
         raise typer.Exit(1)
 
 
@@ -207,6 +280,71 @@ def show(
         console.print(explain_view(clipping))
     else:
         console.print(clipping_view(clipping))
+
+
+# -- browsing ---------------------------------------------------------------------------------
+
+
+@app.command("list")
+def list_(
+    db: DbOption = Path(DEFAULT_DB),
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
+    oldest: Annotated[bool, typer.Option("--oldest", help="Oldest first.")] = False,
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    json_out: JsonOption = False,
+) -> None:
+    """List clippings, newest first; the same filters as search."""
+    from .archive import Archive
+    from .filters import SearchOptions, make_filters
+    from .render import clipping_list, message, print_json
+
+    filters = make_filters(source, since, until, imported_since)
+    options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
+    with Archive(db) as archive:
+        clippings, total = archive.list_clippings(options)
+        empty = not clippings and archive.count() == 0
+    if json_out:
+        print_json([c.as_dict() for c in clippings])
+    elif clippings:
+        console.print(clipping_list(clippings, total, offset=offset))
+    if empty:
+        message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
+    elif not clippings:
+        message(err_console, "No clippings here ({} match the filters).", str(total))
+
+
+@app.command()
+def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
+    """Each source with its number of clippings and the dates they span."""
+    from .archive import Archive
+    from .render import message, print_json, sources_table
+
+    with Archive(db) as archive:
+        found = archive.sources()
+    if json_out:
+        print_json([s.as_dict() for s in found])
+    elif found:
+        console.print(sources_table(found))
+    else:
+        message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
+
+
+@app.command()
+def stats(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
+    """The archive at a glance: clippings, sources, date span, size."""
+    from .archive import Archive
+    from .render import print_json, stats_view
+
+    with Archive(db) as archive:
+        found = archive.stats()
+    if json_out:
+        print_json(found.as_dict())
+    else:
+        console.print(stats_view(found))
 
 
 def _parse_id(text: str) -> int:

@@ -13,7 +13,15 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from .models import MARK_END, MARK_START, Clipping, SearchHit
+from .models import (
+    MARK_END,
+    MARK_START,
+    ArchiveStats,
+    Clipping,
+    ClippingSummary,
+    SearchHit,
+    SourceSummary,
+)
 
 # Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
 # OSC (window titles, hyperlinks), and the other ESC-introduced forms.
@@ -50,20 +58,44 @@ def highlighted(snippet: str) -> Text:
     return out
 
 
-def search_results(hits: list[SearchHit], total: int) -> RenderableType:
-    """Search hits as a table, with a count line."""
-    table = Table(show_header=True, header_style="bold", expand=False, show_lines=True)
-    table.add_column("id", justify="right", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("source", style="green", overflow="fold")
-    table.add_column("title and snippet", overflow="fold", ratio=1)
+def search_results(hits: list[SearchHit], total: int, *, offset: int = 0) -> RenderableType:
+    """Search hits as a list: id, date and source; the title; the snippet; then a count line.
+
+    A two-column grid rather than a wide table, so long titles and snippets wrap under
+    themselves at any terminal width.
+    """
+    grid = _hit_grid()
     for hit in hits:
-        cell = Text(one_line(hit.title) or "(untitled)", style="bold")
+        cell = _meta_line(hit.date, hit.source)
         cell.append("\n")
-        cell.append_text(highlighted(hit.snippet))
-        table.add_row(str(hit.id), hit.date or "—", Text(one_line(hit.source) or "—"), cell)
-    shown = f"{len(hits)} of {total} clipping{'s' if total != 1 else ''}"
-    return Group(table, Text(shown, style="dim"))
+        cell.append(one_line(hit.title) or "(untitled)", style="bold")
+        if hit.snippet:
+            cell.append("\n")
+            cell.append_text(highlighted(hit.snippet))
+        grid.add_row(f"#{hit.id}", cell)
+    return Group(grid, count_line(len(hits), total, offset))
+
+
+def count_line(shown: int, total: int, offset: int = 0) -> Text:
+    """ "N of M clippings", and which of them when not the first page."""
+    line = f"{shown} of {total} clipping{'s' if total != 1 else ''}"
+    if offset and shown:
+        line += f" ({offset + 1}–{offset + shown})"
+    return Text(line, style="dim")
+
+
+def _hit_grid() -> Table:
+    grid = Table.grid(padding=(0, 1, 1, 0), expand=False)
+    grid.add_column(justify="right", style="cyan", no_wrap=True)
+    grid.add_column(overflow="fold", ratio=1)
+    return grid
+
+
+def _meta_line(date: str | None, source: str | None) -> Text:
+    line = Text(date or "undated", style="dim")
+    line.append("  ")
+    line.append(one_line(source) or "unknown source", style="green")
+    return line
 
 
 def clipping_view(clipping: Clipping) -> RenderableType:
@@ -113,3 +145,62 @@ def message(console: Console, text: str, *values: str, style: str = "") -> None:
     """Print a message whose `{}` slots are filled with page or user text, escaped."""
     filled = text.format(*(escape(one_line(v)) for v in values))
     console.print(filled, style=style, highlight=False, soft_wrap=True)
+
+
+# -- browsing: clipper list, sources, stats ---------------------------------------------------
+
+
+def clipping_list(clippings: list[ClippingSummary], total: int, *, offset: int = 0) -> Group:
+    """Clippings as a list like search results, without snippets."""
+    grid = _hit_grid()
+    for c in clippings:
+        cell = _meta_line(c.date, c.source)
+        cell.append("\n")
+        cell.append(one_line(c.title) or "(untitled)", style="bold")
+        grid.add_row(f"#{c.id}", cell)
+    return Group(grid, count_line(len(clippings), total, offset))
+
+
+def sources_table(sources: list[SourceSummary]) -> Table:
+    """Each source with its number of clippings and the dates they span."""
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2, 0, 0))
+    table.add_column("source", style="green", overflow="fold", ratio=1)
+    table.add_column("clippings", justify="right", no_wrap=True)
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
+    for s in sources:
+        name = Text(one_line(s.source)) if s.source else Text("(unknown source)", style="dim")
+        table.add_row(name, str(s.count), s.first_date or "—", s.last_date or "—")
+    return table
+
+
+def stats_view(stats: ArchiveStats) -> Table:
+    """The archive at a glance."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "—"
+    if stats.undated:
+        span += f" ({stats.undated} undated)"
+    imported = f"{stats.first_imported} to {stats.last_imported}" if stats.first_imported else "—"
+    for label, value in (
+        ("archive", stats.path),
+        ("clippings", f"{stats.clippings:,}"),
+        ("sources", f"{stats.sources:,}"),
+        ("published", span),
+        ("imported", imported),
+        ("words", f"{stats.words:,}"),
+        ("size", human_size(stats.size_bytes)),
+    ):
+        grid.add_row(label, Text(one_line(value)))
+    return grid
+
+
+def human_size(size: int) -> str:
+    """Bytes as a person reads them: 1.4 MB."""
+    value = float(size)
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
