@@ -87,11 +87,12 @@ def _search_words(
         total = conn.execute(
             "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
         ).fetchone()[0]
-    # Snippets only for the page shown, not for every match the sort had to look at.
+    # Snippets only for the page shown, not for every match the sort had to look at; from the
+    # body (column 1), since the title is shown anyway.
     ids = [r[0] for r in rows]
     snippets = dict(
         conn.execute(
-            f"""SELECT rowid, snippet(clippings_fts, -1, ?, ?, '…', {SNIPPET_TOKENS:d})
+            f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
                 FROM clippings_fts WHERE clippings_fts MATCH ?
                 AND rowid IN ({", ".join("?" for _ in ids)})""",
             [MARK_START, MARK_END, query.match, *ids],

@@ -185,7 +185,10 @@ SourceOption = Annotated[
 SinceOption = Annotated[
     str | None,
     typer.Option(
-        "--since", help="Published on or after: 2017, 2017-11 or 2017-11-12.", show_default=False
+        "--since",
+        metavar="DATE",
+        help="Published on or after: 2017, 2017-11 or 2017-11-12.",
+        show_default=False,
     ),
 ]
 UntilOption = Annotated[
