@@ -9,7 +9,7 @@ from datetime import date
 from .errors import BadQuery
 
 SORTS = ("relevance", "newest", "oldest")
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
 @dataclass(frozen=True)
