@@ -12,10 +12,11 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
+from .entry import color_system
 from .errors import ClipperError, NotAPage, UnreadablePage
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False, color_system=color_system())
+err_console = Console(stderr=True, highlight=False, color_system=color_system())
 
 DEFAULT_DB = "archive.db"
 
@@ -236,26 +237,14 @@ def search(
     json_out: JsonOption = False,
 ) -> None:
     """Find clippings, best match first, with the matched words highlighted."""
-    from .archive import Archive
-    from .filters import SearchOptions, make_filters
-    from .render import message, print_json, search_results
-    from .search_query import parse_search
+    from .entry import SearchArgs, run_search
 
-    parsed = parse_search(query)
-    filters = make_filters(source, since, until, imported_since)
-    options = SearchOptions(filters, sort.value, limit, offset)
-    with Archive(db) as archive:
-        hits, total = archive.search(parsed, options)
-    if json_out:
-        print_json([hit.as_dict() for hit in hits])
-    elif hits:
-        console.print(search_results(hits, total, offset=offset))
-    if not hits:
-        if total:
-            message(err_console, "No more results: {} clippings match.", str(total))
-        else:
-            message(err_console, "No clippings match {}.", query)
-        raise typer.Exit(1)
+    args = SearchArgs(
+        query, db, source or [], since, until, imported_since, sort.value, limit, offset, json_out
+    )
+    code = run_search(args, console, err_console)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
