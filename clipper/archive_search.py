@@ -31,6 +31,9 @@ SNIPPET_TOKENS = 24
 # Characters of context either side of the first match in a snippet made outside FTS5 (CJK
 # text has no spaces, so tokens are no measure): about two lines of a terminal.
 SNIPPET_CHARS = 60
+# A word shorter than a trigram is looked up as "any trigram starting with it": past this many
+# such trigrams, scanning the CJK clippings is as quick as the index.
+MAX_TRIGRAMS = 2000
 
 _ORDER = {
     "newest": "c.date IS NULL, c.date DESC, c.id DESC",
@@ -122,7 +125,7 @@ def _search_cjk(
 ) -> tuple[list[SearchHit], int]:
     """A query with CJK terms: both indexes; ranked by words found in the title, then newest."""
     cond_params: list[Any] = []
-    cond = _condition(query.tree, cond_params)
+    cond = _condition(conn, query.tree, cond_params)
     words = [w for w in query.words if w]
     in_title = " + ".join("(instr(lower(coalesce(c.title, '')), ?) > 0)" for _ in words) or "0"
     order = _ORDER.get(options.sort, "score DESC, c.date DESC, c.id DESC")
@@ -150,30 +153,52 @@ def _search_cjk(
     return hits, int(total)
 
 
-def _condition(node: Node, params: list[Any]) -> str:
+def _condition(conn: sqlite3.Connection, node: Node, params: list[Any]) -> str:
     """SQL true for the clippings `c` a query tree matches, across both indexes."""
     if not has_cjk(node):
         params.append(render(node))
         return _IN_FTS
     if isinstance(node, Term):
-        return "(" + " AND ".join(_cjk_word(w, node.field, params) for w in node.words) + ")"
+        words = " AND ".join(_cjk_word(conn, w, node.field, params) for w in node.words)
+        return "(" + words + ")"
     if isinstance(node, Or):
-        return "(" + " OR ".join(_condition(o, params) for o in node.options) + ")"
-    out = " AND ".join(_condition(p, params) for p in node.positive)
+        return "(" + " OR ".join(_condition(conn, o, params) for o in node.options) + ")"
+    out = " AND ".join(_condition(conn, p, params) for p in node.positive)
     if node.negative:
-        out += " AND NOT (" + " OR ".join(_condition(n, params) for n in node.negative) + ")"
+        out += " AND NOT (" + " OR ".join(_condition(conn, n, params) for n in node.negative) + ")"
     return "(" + out + ")"
 
 
-def _cjk_word(word: str, field: str | None, params: list[Any]) -> str:
+def _cjk_word(conn: sqlite3.Connection, word: str, field: str | None, params: list[Any]) -> str:
     """SQL true for clippings holding `word` as a substring, from the trigram index."""
     if len(word) >= TRIGRAM:
-        params.append(f'{field} : "{word}"' if field else f'"{word}"')  # word is \w+: no quotes
+        params.append(_fts_column(field, _quote(word)))  # word is \w+: no quotes
+        return _IN_CJK
+    trigrams = [
+        row[0]
+        for row in conn.execute(
+            "SELECT term FROM clippings_cjk_terms WHERE term >= ? AND term < ? LIMIT ?",
+            [word, word + "\U0010ffff", MAX_TRIGRAMS + 1],
+        )
+        if len(row[0]) == TRIGRAM
+    ]
+    if not trigrams:
+        return "0"
+    if len(trigrams) <= MAX_TRIGRAMS:
+        params.append(_fts_column(field, "(" + " OR ".join(map(_quote, trigrams)) + ")"))
         return _IN_CJK
     columns = (field,) if field else ("title", "body", "source")
     params.extend(word for _ in columns)
     scan = " OR ".join(f"instr(lower({col}), ?) > 0" for col in columns)
     return f"c.id IN (SELECT rowid FROM clippings_cjk WHERE {scan})"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fts_column(field: str | None, expression: str) -> str:
+    return f"{field} : {expression}" if field else expression
 
 
 def make_snippet(body: str, words: list[str]) -> str:

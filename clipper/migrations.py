@@ -117,9 +117,13 @@ def m002_cjk_index(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS clippings_cjk "
         "USING fts5(title, body, source, tokenize='trigram')"
     )
+    # Each column is stored with a space after it, so a two-character word always begins a
+    # trigram (at the very end, "中国 "): a word shorter than a trigram is found through the
+    # index's list of trigrams starting with it (clippings_cjk_terms), not by a scan.
     insert = (
         "INSERT INTO clippings_cjk (rowid, title, body, source) "
-        "SELECT {r}.id, {r}.title, {r}.body, {r}.source WHERE " + _HAS_CJK
+        "SELECT {r}.id, coalesce({r}.title, '') || ' ', {r}.body || ' ', "
+        "coalesce({r}.source, '') || ' ' WHERE " + _HAS_CJK
     )
     db.execute(
         "CREATE TRIGGER IF NOT EXISTS clippings_cjk_ai AFTER INSERT ON clippings BEGIN "
@@ -133,6 +137,10 @@ def m002_cjk_index(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE TRIGGER IF NOT EXISTS clippings_cjk_au AFTER UPDATE ON clippings BEGIN "
         "DELETE FROM clippings_cjk WHERE rowid = old.id; " + insert.format(r="new") + "; END"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS clippings_cjk_terms "
+        "USING fts5vocab(clippings_cjk, 'row')"
     )
     db.execute("DELETE FROM clippings_cjk")
     db.execute(insert.format(r="c").replace("WHERE", "FROM clippings c WHERE", 1))
