@@ -39,6 +39,8 @@ _ORDER = {
     "newest": "c.date IS NULL, c.date DESC, c.id DESC",
     "oldest": "c.date IS NULL, c.date ASC, c.id ASC",
 }
+# Made by migrations.m002_cjk_index: id, date, source and imported_at of every clipping.
+COVER_INDEX = "clippings_search_cover"
 _IN_FTS = "c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
 _IN_CJK = "c.id IN (SELECT rowid FROM clippings_cjk WHERE clippings_cjk MATCH ?)"
 
@@ -72,46 +74,52 @@ def _search_words(
         title_first = _IN_FTS
         head.append(query.title_phrase)
     order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
-    rows = conn.execute(
-        f"""SELECT c.id, c.title, c.source, c.date, c.url,
-                   bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
-            FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
+    # The covering index, not the clipping rows: the sort reads the date of every match.
+    join = f"JOIN clippings c INDEXED BY {COVER_INDEX} ON c.id = clippings_fts.rowid"
+    page = conn.execute(
+        f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
+            FROM clippings_fts {join}
             WHERE clippings_fts MATCH ? {where}
             ORDER BY {order} LIMIT ? OFFSET ?""",
         [*head, query.match, *params, options.limit, options.offset],
     ).fetchall()
     if where:
         total = conn.execute(
-            "SELECT count(*) FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid "
-            f"WHERE clippings_fts MATCH ? {where}",
+            f"SELECT count(*) FROM clippings_fts {join} WHERE clippings_fts MATCH ? {where}",
             [query.match, *params],
         ).fetchone()[0]
     else:
         total = conn.execute(
             "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
         ).fetchone()[0]
+    ids = [r[0] for r in page]
+    marks = ", ".join("?" for _ in ids)
+    meta = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT id, title, source, date, url FROM clippings WHERE id IN ({marks})", ids
+        )
+    }
     # Snippets only for the page shown, not for every match the sort had to look at; from the
     # body (column 1), since the title is shown anyway.
-    ids = [r[0] for r in rows]
     snippets = dict(
         conn.execute(
             f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
-                FROM clippings_fts WHERE clippings_fts MATCH ?
-                AND rowid IN ({", ".join("?" for _ in ids)})""",
+                FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid IN ({marks})""",
             [MARK_START, MARK_END, query.match, *ids],
         ).fetchall()
     )
     hits = [
         SearchHit(
-            id=r[0],
-            title=r[1],
-            source=r[2],
-            date=r[3],
-            url=r[4],
-            snippet=snippets.get(r[0]) or "",
-            score=round(-float(r[5]), 4),
+            id=cid,
+            title=meta[cid][1],
+            source=meta[cid][2],
+            date=meta[cid][3],
+            url=meta[cid][4],
+            snippet=snippets.get(cid) or "",
+            score=round(-float(score), 4),
         )
-        for r in rows
+        for cid, score, _ in page
     ]
     return hits, int(total)
 

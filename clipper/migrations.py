@@ -146,6 +146,12 @@ def m002_cjk_index(db: sqlite_utils.Database) -> None:
     db.execute(insert.format(r="c").replace("WHERE", "FROM clippings c WHERE", 1))
     # --imported-since filters on the clip date.
     db["clippings"].create_index(["imported_at"], if_not_exists=True)  # type: ignore[union-attr]
+    # What ranking and filtering read for every match, packed small: sorting 20,000 matches
+    # by date through it takes a third of the time of reading their (large) clipping rows.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS clippings_search_cover "
+        "ON clippings (id, date, source, imported_at)"
+    )
 
 
 def is_current(conn: sqlite3.Connection) -> bool:
