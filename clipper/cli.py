@@ -292,7 +292,7 @@ def list_(
     """List clippings, newest first; the same filters as search."""
     from .archive import Archive
     from .filters import SearchOptions, make_filters
-    from .render import clipping_list, message, print_json
+    from .render import clipping_list, message, print_json, print_results
 
     filters = make_filters(source, since, until, imported_since)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
@@ -302,7 +302,7 @@ def list_(
     if json_out:
         print_json([c.as_dict() for c in clippings])
     elif clippings:
-        console.print(clipping_list(clippings, total, offset=offset))
+        print_results(console, clipping_list(clippings, total, offset=offset))
     if empty:
         message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
     elif not clippings:
@@ -313,14 +313,14 @@ def list_(
 def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
     """Each source with its number of clippings and the dates they span."""
     from .archive import Archive
-    from .render import message, print_json, sources_table
+    from .render import message, print_json, print_results, sources_table
 
     with Archive(db) as archive:
         found = archive.sources()
     if json_out:
         print_json([s.as_dict() for s in found])
     elif found:
-        console.print(sources_table(found))
+        print_results(console, sources_table(found))
     else:
         message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
 
@@ -329,14 +329,14 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> No
 def stats(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
     """The archive at a glance: clippings, sources, date span, size."""
     from .archive import Archive
-    from .render import print_json, stats_view
+    from .render import print_json, print_results, stats_view
 
     with Archive(db) as archive:
         found = archive.stats()
     if json_out:
         print_json(found.as_dict())
     else:
-        console.print(stats_view(found))
+        print_results(console, stats_view(found))
 
 
 def _parse_id(text: str) -> int:

@@ -142,7 +142,7 @@ def run_search(args: SearchArgs, console: Console, err_console: Console) -> int:
     """Search the archive and print the results; the exit status (1: nothing found)."""
     from .archive import Archive
     from .filters import SearchOptions, make_filters
-    from .render import message, print_json, search_results
+    from .render import message, print_json, print_results, search_results
     from .search_query import parse_search
 
     parsed = parse_search(args.query)
@@ -153,7 +153,7 @@ def run_search(args: SearchArgs, console: Console, err_console: Console) -> int:
     if args.json_out:
         print_json([hit.as_dict() for hit in hits])
     elif hits:
-        console.print(search_results(hits, total, offset=args.offset))
+        print_results(console, search_results(hits, total, offset=args.offset))
     if hits:
         return 0
     if total:

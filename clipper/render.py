@@ -65,13 +65,15 @@ def search_results(hits: list[SearchHit], total: int, *, offset: int = 0) -> Ren
     themselves at any terminal width.
     """
     grid = _hit_grid()
-    for hit in hits:
+    for i, hit in enumerate(hits):
         cell = _meta_line(hit.date, hit.source)
         cell.append("\n")
         cell.append(one_line(hit.title) or "(untitled)", style="bold")
         if hit.snippet:
             cell.append("\n")
             cell.append_text(highlighted(hit.snippet))
+        if i < len(hits) - 1:
+            cell.append("\n")  # a blank line between results
         grid.add_row(f"#{hit.id}", cell)
     return Group(grid, count_line(len(hits), total, offset))
 
@@ -85,7 +87,7 @@ def count_line(shown: int, total: int, offset: int = 0) -> Text:
 
 
 def _hit_grid() -> Table:
-    grid = Table.grid(padding=(0, 1, 1, 0), expand=False)
+    grid = Table.grid(padding=(0, 1), expand=False)
     grid.add_column(justify="right", style="cyan", no_wrap=True)
     grid.add_column(overflow="fold", ratio=1)
     return grid
@@ -204,3 +206,13 @@ def human_size(size: int) -> str:
             return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
         value /= 1000
     return f"{size} bytes"
+
+
+def print_results(console: Console, renderable: RenderableType) -> None:
+    """Print results; to a pipe or file, without the padding rich adds to fill the width."""
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
