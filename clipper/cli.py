@@ -242,7 +242,7 @@ def search(
     args = SearchArgs(
         query, db, source or [], since, until, imported_since, sort.value, limit, offset, json_out
     )
-    code = run_search(args, console, err_console)
+    code = run_search(args, lambda: (console, err_console))
     if code:
         raise typer.Exit(code)
 

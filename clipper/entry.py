@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import ClipperError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -120,29 +123,47 @@ def _typed(
 
 
 def run_search_quickly(args: SearchArgs) -> int:
-    """Run a search outside typer, with the CLI's error handling; the exit status."""
-    from rich.console import Console
+    """Run a search outside typer, with the CLI's error handling; the exit status.
 
-    from .errors import ClipperError
-    from .render import message
-
-    console = Console(highlight=False, color_system=color_system())
-    err_console = Console(stderr=True, highlight=False, color_system=color_system())
+    rich loads only when something is printed through it: `--json` results do without.
+    """
+    consoles = _Consoles()
     try:
-        return run_search(args, console, err_console)
+        return run_search(args, consoles.get)
     except ClipperError as e:
-        message(err_console, "[red]Error:[/red] {}", str(e))
+        from .render import message
+
+        message(consoles.get()[1], "[red]Error:[/red] {}", str(e))
         return 1
     except KeyboardInterrupt:
-        err_console.print("Interrupted.")
+        consoles.get()[1].print("Interrupted.")
         return 130
 
 
-def run_search(args: SearchArgs, console: Console, err_console: Console) -> int:
-    """Search the archive and print the results; the exit status (1: nothing found)."""
+class _Consoles:
+    """The results and messages consoles, made on first use."""
+
+    def __init__(self) -> None:
+        self.made: tuple[Console, Console] | None = None
+
+    def get(self) -> tuple[Console, Console]:
+        if self.made is None:
+            from rich.console import Console
+
+            self.made = (
+                Console(highlight=False, color_system=color_system()),
+                Console(stderr=True, highlight=False, color_system=color_system()),
+            )
+        return self.made
+
+
+def run_search(args: SearchArgs, consoles: Callable[[], tuple[Console, Console]]) -> int:
+    """Search the archive and print the results; the exit status (1: nothing found).
+
+    `consoles()` gives the (results, messages) consoles when they are needed.
+    """
     from .archive import Archive
     from .filters import SearchOptions, make_filters
-    from .render import message, print_json, print_results, search_results
     from .search_query import parse_search
 
     parsed = parse_search(args.query)
@@ -151,16 +172,27 @@ def run_search(args: SearchArgs, console: Console, err_console: Console) -> int:
     with Archive(args.db) as archive:
         hits, total = archive.search(parsed, options)
     if args.json_out:
-        print_json([hit.as_dict() for hit in hits])
+        write_json([hit.as_dict() for hit in hits])
     elif hits:
-        print_results(console, search_results(hits, total, offset=args.offset))
+        from .render import print_results, search_results
+
+        print_results(consoles()[0], search_results(hits, total, offset=args.offset))
     if hits:
         return 0
+    from .render import message
+
     if total:
-        message(err_console, "No more results: {} clippings match.", str(total))
+        message(consoles()[1], "No more results: {} clippings match.", str(total))
     else:
-        message(err_console, "No clippings match {}.", args.query)
+        message(consoles()[1], "No clippings match {}.", args.query)
     return 1
+
+
+def write_json(data: Any) -> None:
+    """JSON for scripts (as `render.print_json`, without loading rich)."""
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def color_system() -> Literal["auto"] | None:

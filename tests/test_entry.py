@@ -136,3 +136,11 @@ def test_search_starts_without_the_heavy_libraries(archive):
         "numpy",
     }
     assert not imported & heavy
+
+
+def test_json_search_does_without_rich(archive):
+    result = clipper(
+        "-X", "importtime", "-m", "clipper", "search", "ferry", "--json", "--db", str(archive)
+    )
+    assert result.returncode == 0 and json.loads(result.stdout)
+    assert " rich" not in result.stderr and "| rich." not in result.stderr
