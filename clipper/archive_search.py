@@ -92,6 +92,11 @@ def _search_words(
         total = conn.execute(
             "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
         ).fetchone()[0]
+    return _hits_for_page(conn, query.match, page), int(total)
+
+
+def _hits_for_page(conn: sqlite3.Connection, match: str, page: list[Any]) -> list[SearchHit]:
+    """Search hits for the (id, score, ...) rows of one page: metadata and snippets."""
     ids = [r[0] for r in page]
     marks = ", ".join("?" for _ in ids)
     meta = {
@@ -106,10 +111,10 @@ def _search_words(
         conn.execute(
             f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
                 FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid IN ({marks})""",
-            [MARK_START, MARK_END, query.match, *ids],
+            [MARK_START, MARK_END, match, *ids],
         ).fetchall()
     )
-    hits = [
+    return [
         SearchHit(
             id=cid,
             title=meta[cid][1],
@@ -121,7 +126,6 @@ def _search_words(
         )
         for cid, score, _ in page
     ]
-    return hits, int(total)
 
 
 def _search_cjk(
