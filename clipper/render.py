@@ -61,21 +61,30 @@ def highlighted(snippet: str) -> Text:
 def search_results(hits: list[SearchHit], total: int, *, offset: int = 0) -> RenderableType:
     """Search hits as a list: id, date and source; the title; the snippet; then a count line.
 
-    A two-column grid rather than a wide table, so long titles and snippets wrap under
-    themselves at any terminal width.
+    A list rather than a wide table: titles and snippets wrap under themselves at any terminal
+    width, and rich renders it several times faster than a grid.
     """
-    grid = _hit_grid()
-    for i, hit in enumerate(hits):
-        cell = _meta_line(hit.date, hit.source)
-        cell.append("\n")
-        cell.append(one_line(hit.title) or "(untitled)", style="bold")
+    items = []
+    for hit in hits:
+        text = Text(one_line(hit.title) or "(untitled)", style="bold")
         if hit.snippet:
-            cell.append("\n")
-            cell.append_text(highlighted(hit.snippet))
-        if i < len(hits) - 1:
-            cell.append("\n")  # a blank line between results
-        grid.add_row(f"#{hit.id}", cell)
-    return Group(grid, count_line(len(hits), total, offset))
+            text.append("\n")
+            text.append_text(highlighted(hit.snippet))
+        items.append((hit.id, _meta_line(hit.date, hit.source), text))
+    return Group(*_listed(items), count_line(len(hits), total, offset))
+
+
+def _listed(items: list[tuple[int, Text, Text]]) -> list[RenderableType]:
+    """`#id  meta` on one line, the text indented under it, a blank line between items."""
+    width = max((len(str(i)) for i, _, _ in items), default=1) + 1
+    out: list[RenderableType] = []
+    for n, (cid, meta, text) in enumerate(items):
+        head = Text(f"#{cid}".rjust(width), style="cyan")
+        head.append(" ")
+        head.append_text(meta)
+        out.append(head)
+        out.append(Padding(text, (0, 0, 1 if n < len(items) - 1 else 0, width + 1)))
+    return out
 
 
 def count_line(shown: int, total: int, offset: int = 0) -> Text:
@@ -84,13 +93,6 @@ def count_line(shown: int, total: int, offset: int = 0) -> Text:
     if offset and shown:
         line += f" ({offset + 1}–{offset + shown})"
     return Text(line, style="dim")
-
-
-def _hit_grid() -> Table:
-    grid = Table.grid(padding=(0, 1), expand=False)
-    grid.add_column(justify="right", style="cyan", no_wrap=True)
-    grid.add_column(overflow="fold", ratio=1)
-    return grid
 
 
 def _meta_line(date: str | None, source: str | None) -> Text:
@@ -154,13 +156,11 @@ def message(console: Console, text: str, *values: str, style: str = "") -> None:
 
 def clipping_list(clippings: list[ClippingSummary], total: int, *, offset: int = 0) -> Group:
     """Clippings as a list like search results, without snippets."""
-    grid = _hit_grid()
-    for c in clippings:
-        cell = _meta_line(c.date, c.source)
-        cell.append("\n")
-        cell.append(one_line(c.title) or "(untitled)", style="bold")
-        grid.add_row(f"#{c.id}", cell)
-    return Group(grid, count_line(len(clippings), total, offset))
+    items = [
+        (c.id, _meta_line(c.date, c.source), Text(one_line(c.title) or "(untitled)", style="bold"))
+        for c in clippings
+    ]
+    return Group(*_listed(items), count_line(len(clippings), total, offset))
 
 
 def sources_table(sources: list[SourceSummary]) -> Table:
