@@ -209,3 +209,27 @@ def test_long_titles_wrap_under_themselves_in_a_narrow_terminal(run, db_path, mo
     text_lines = [line for line in lines[1:] if line.strip() and "clipping" not in line]
     assert all(line.startswith("   ") for line in text_lines)
     assert "".join(line.strip() + " " for line in text_lines).startswith(title[:80])
+
+
+def test_an_archive_from_before_the_cjk_index_gains_it_on_opening(run, db_path):
+    import sqlite_utils
+
+    from clipper import migrations
+
+    db = sqlite_utils.Database(db_path)
+    migrations.m001_clippings(db)
+    db.execute("CREATE TABLE _clipper_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    db.execute("INSERT INTO _clipper_migrations (name) VALUES ('m001_clippings')")
+    db.execute("PRAGMA user_version = 1")
+    db["clippings"].insert(
+        {
+            "title": "首脳会談",
+            "body": "中国と日本の首脳会談。",
+            "content_hash": "x",
+            "imported_at": "2020",
+        }
+    )
+    db.conn.commit()
+    db.close()
+    assert titles(run("search", "中国", "--json")) == ["首脳会談"]
+    assert titles(run("search", "会談", "--imported-since", "2019", "--json")) == ["首脳会談"]
