@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -36,6 +35,8 @@ def content_hash(body: str) -> str:
     Two imports of the same article, from the same file or from another copy of the page,
     give the same hash, so the archive stores it once.
     """
+    import hashlib  # here: loading OpenSSL would slow every `clipper search` start
+
     words = " ".join(_WORD.findall(body.casefold()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 

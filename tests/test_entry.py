@@ -144,3 +144,9 @@ def test_json_search_does_without_rich(archive):
     )
     assert result.returncode == 0 and json.loads(result.stdout)
     assert " rich" not in result.stderr and "| rich." not in result.stderr
+
+
+def test_quick_search_reads_the_archive_from_clipper_db(archive):
+    result = clipper("-m", "clipper", "search", "jeju", "--json", CLIPPER_DB=str(archive))
+    assert result.returncode == 0
+    assert [hit["title"] for hit in json.loads(result.stdout)] == ["Delay"]

@@ -233,3 +233,11 @@ def test_an_archive_from_before_the_cjk_index_gains_it_on_opening(run, db_path):
     db.close()
     assert titles(run("search", "中国", "--json")) == ["首脳会談"]
     assert titles(run("search", "会談", "--imported-since", "2019", "--json")) == ["首脳会談"]
+
+
+def test_the_library_still_takes_a_match_expression(clipped, db_path):
+    from clipper.query import to_match
+
+    with Archive(db_path) as archive:
+        hits, total = archive.search(to_match("ferry"), limit=5)
+    assert [h.title for h in hits] == ["Ferry schedule"] and total == 1
