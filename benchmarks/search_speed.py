@@ -150,6 +150,9 @@ def measure(runs: int, rg_runs: int) -> None:
     run of a bare `python -c pass`, and rg runs between them, so all three see the same load.
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    # An installed clipper has its bytecode compiled; without it every run compiles clipper's
+    # modules again, which is not what a user waits for.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     rg = shutil.which("rg")
     if rg is None:
         print("rg (ripgrep) is not installed: apt-get install -y ripgrep; timing clipper alone")
