@@ -1,3 +1,3 @@
-from clipper.cli import main
+from .entry import main
 
 main()

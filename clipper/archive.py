@@ -3,35 +3,39 @@ archive_lifecycle.py, the only module with SQL in it."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sqlite3
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
-from .archive_lifecycle import LifecycleMixin, filter_sql
+from .archive_lifecycle import LifecycleMixin
 from .errors import ArchiveError, NotFound
-from .filters import ClippingFilter
-from .migrations import applied_migrations, migrate, pending_migrations, schema_version
-from .models import MARK_END, MARK_START, Clipping, SearchHit
+from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
+from .models import ArchiveStats, Clipping, ClippingSummary, SearchHit, SourceSummary
 from .urls import url_key
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .filters import SearchOptions
+    from .search_query import SearchQuery
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a writer waits for another process's transaction before giving up: long enough for
 # a concurrent import's batch to commit.
 BUSY_TIMEOUT_MS = 30_000
-# bm25 weights for the FTS columns (title, body, source): a word in the title says far more
-# about what a clipping is about than the same word somewhere in the body.
-BM25_WEIGHTS = (10.0, 1.0, 2.0)
-SNIPPET_TOKENS = 24
+
+# `search --collapse` groups at most this many of the best matches into stories: far more
+# than anyone pages through, few enough to rank and group at once.
+MAX_COLLAPSED = 2000
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_FTS5_TABLE = re.compile(r"(?i)\bUSING\s+fts5\s*\(")
 
 
 def content_hash(body: str) -> str:
@@ -40,6 +44,8 @@ def content_hash(body: str) -> str:
     Two imports of the same article, from the same file or from another copy of the page,
     give the same hash, so the archive stores it once.
     """
+    import hashlib  # here: loading OpenSSL would slow every `clipper search` start
+
     words = " ".join(_WORD.findall(body.casefold()))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
@@ -73,19 +79,23 @@ class Archive(LifecycleMixin):
         try:
             if create and not self.path.exists():
                 _create_archive(self.path)
-            self.db = self._connect(readonly=not writable)
-            # Before anything writes: a file that is not a clipper archive, or is too new,
-            # is refused untouched.
-            pending = pending_migrations(self.db)
-            if not writable and pending:
-                raise ArchiveError(
-                    f"archive {self.path} was made by an older clipper and needs upgrading, "
-                    "but the file is read-only; make it writable and run the command again"
-                )
+            self.conn = self._connect(readonly=not writable)
+            # The usual case, checked without sqlite-utils (slow to import): the archive has
+            # exactly the schema steps this clipper knows.
+            if not is_current(self.conn):
+                # Before anything writes: a file that is not a clipper archive, or is too
+                # new, is refused untouched.
+                pending = pending_migrations(self.db)
+                if not writable and pending:
+                    raise ArchiveError(
+                        f"archive {self.path} was made by an older clipper and needs upgrading, "
+                        "but the file is read-only; make it writable and run the command again"
+                    )
             if writable:
-                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    self.db.execute("PRAGMA journal_mode = wal")
-                migrate(self.db)
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = wal")
+                if not is_current(self.conn):
+                    migrate(self.db)
         except sqlite3.DatabaseError as e:
             self._close_quietly()
             raise ArchiveError(f"cannot open archive {self.path}: {_sqlite_reason(e)}") from e
@@ -94,20 +104,26 @@ class Archive(LifecycleMixin):
             raise
 
     def _close_quietly(self) -> None:
-        if hasattr(self, "db"):
-            self.db.close()
+        if hasattr(self, "conn"):
+            self.conn.close()
 
-    def _connect(self, *, readonly: bool) -> sqlite_utils.Database:
+    def _connect(self, *, readonly: bool) -> sqlite3.Connection:
         if readonly:
             conn = _connect_readonly(self.path)
         else:
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-        db = sqlite_utils.Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        return db
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        return conn
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The archive as a sqlite-utils Database, made on first use: its import is slow."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -191,75 +207,66 @@ class Archive(LifecycleMixin):
     # -- reading -------------------------------------------------------------------------
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM clippings").fetchone()[0])
+        return int(self.conn.execute("SELECT count(*) FROM clippings").fetchone()[0])
 
     def get(self, clipping_id: int, *, include_raw: bool = False) -> Clipping:
         """The clipping with this id; NotFound when there is none."""
         cols = "*" if include_raw else ", ".join(c for c in _COLUMNS if c != "raw")
-        cur = self.db.execute(f"SELECT {cols} FROM clippings WHERE id = ?", [clipping_id])
+        cur = self.conn.execute(f"SELECT {cols} FROM clippings WHERE id = ?", [clipping_id])
         row = cur.fetchone()
         if row is None:
             raise NotFound(f"no clipping with id {clipping_id} in {self.path}")
         return _clipping_from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
 
-    def search(
-        self,
-        match: str,
-        *,
-        limit: int = 20,
-        filters: ClippingFilter | None = None,
-        collapse: bool = False,
-    ) -> tuple[list[SearchHit], int]:
-        """Clippings matching an FTS5 MATCH expression, best first, and how many match in all.
+    # -- search and browse: the SQL is in archive_search.py --------------------------------
 
-        `match` must come from `clipper.query.to_match`, never straight from a user.  With
-        `collapse`, syndicated copies of one story count once: the best-ranked copy is shown
-        and the total counts stories.
+    def search(
+        self, query: SearchQuery | str, options: SearchOptions | None = None, *, limit: int = 20
+    ) -> tuple[list[SearchHit], int]:
+        """Clippings matching a query, in the order asked for, and how many match in all.
+
+        `query` comes from `clipper.search_query.parse_search`; a str is taken as an FTS5 MATCH
+        expression made by `clipper.query.to_match`, never straight from a user.
         """
-        where, params = filter_sql(filters)
-        matching = f"""
-            FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
-            WHERE clippings_fts MATCH ? AND {where}
-        """
-        ranked = (
-            f"SELECT c.id {matching} ORDER BY bm25(clippings_fts, ?, ?, ?), c.date DESC, c.id DESC"
+        from . import archive_search
+        from .filters import SearchOptions
+        from .search_query import SearchQuery, Term
+
+        if isinstance(query, str):
+            query = SearchQuery(query, Term(()), query, False, None, ())
+        options = options or SearchOptions(limit=limit)
+        if not options.collapse:
+            return archive_search.search(self.conn, query, options)
+        # One result per story: rank every match (up to a bound), keep the best-ranked copy of
+        # each syndicated story, then cut the page.
+        wanted = options.offset + options.limit
+        ranked, _ = archive_search.search(
+            self.conn, query, replace(options, limit=MAX_COLLAPSED, offset=0)
         )
-        try:
-            only, kept = "", list[int]()
-            if collapse:
-                ids = [r[0] for r in self.db.execute(ranked, [match, *params, *BM25_WEIGHTS])]
-                kept, total = self.collapse_stories(ids, limit)
-                only = f"AND c.id IN ({', '.join('?' for _ in kept)})"
-            else:
-                count = f"SELECT count(*) {matching}"
-                total = self.db.execute(count, [match, *params]).fetchone()[0]
-            sql = f"""
-                SELECT c.id, c.title, c.source, c.date, c.url,
-                       snippet(clippings_fts, -1, ?, ?, '…', {SNIPPET_TOKENS:d}) AS snippet,
-                       bm25(clippings_fts, ?, ?, ?) AS score
-                {matching} {only}
-                ORDER BY score, c.date DESC, c.id DESC
-                LIMIT ?
-            """
-            args = [MARK_START, MARK_END, *BM25_WEIGHTS, match, *params, *kept, limit]
-            rows = self.db.execute(sql, args).fetchall()
-        except sqlite3.OperationalError as e:
-            # to_match only builds valid expressions; this is a bug, not a user mistake,
-            # but the user still gets a message rather than a traceback.
-            raise ArchiveError(f"search failed: {e}") from e
-        hits = [
-            SearchHit(
-                id=r[0],
-                title=r[1],
-                source=r[2],
-                date=r[3],
-                url=r[4],
-                snippet=r[5] or "",
-                score=round(-float(r[6]), 4),
-            )
-            for r in rows
-        ]
-        return hits, int(total)
+        kept, stories = self.collapse_stories([hit.id for hit in ranked], wanted)
+        page = set(kept[options.offset :])
+        return [hit for hit in ranked if hit.id in page], stories
+
+    def list_clippings(
+        self, options: SearchOptions | None = None
+    ) -> tuple[list[ClippingSummary], int]:
+        """A page of clippings (newest first by default) and how many the filters select."""
+        from . import archive_search
+        from .filters import SearchOptions
+
+        return archive_search.list_clippings(self.conn, options or SearchOptions())
+
+    def sources(self) -> list[SourceSummary]:
+        """Every source with its number of clippings and date range, largest first."""
+        from . import archive_search
+
+        return archive_search.list_sources(self.conn)
+
+    def stats(self) -> ArchiveStats:
+        """Counts, date span and size of the archive."""
+        from . import archive_search
+
+        return archive_search.archive_stats(self.conn, self.path)
 
     # -- checking and repair (clipper check) ----------------------------------------------
 
@@ -270,7 +277,12 @@ class Archive(LifecycleMixin):
 
     def fts_tables(self) -> list[str]:
         """The archive's full-text indexes (one per FTS5 table), by name."""
-        return sorted(self.db.table_names(fts5=True))
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+        ).fetchall()
+        # FTS5 tables only: not fts5vocab tables, which read an index and cannot be rebuilt.
+        return sorted(name for name, sql in rows if _FTS5_TABLE.search(sql))
 
     def fts_problems(self, table: str) -> list[str]:
         """How a full-text index differs from the clippings it indexes; empty when in sync."""
@@ -388,6 +400,8 @@ def _create_archive(path: Path) -> None:
     Another clipper never sees a half-made archive, two clippers creating the same archive at
     once end up sharing one, and a creation killed midway leaves no damaged archive behind.
     """
+    import sqlite_utils
+
     tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
         db = sqlite_utils.Database(sqlite3.connect(str(tmp)))

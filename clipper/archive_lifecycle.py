@@ -14,13 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from .errors import ArchiveError, BadQuery, NotFound
 from .filters import ClippingFilter, normalise_tags, parse_iso_date
 from .models import SyndicatedCopy
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from .models import Clipping
 
 # The metadata a user may correct by hand; a re-clean keeps every field so corrected.
@@ -57,8 +57,11 @@ def filter_sql(f: ClippingFilter | None, alias: str = "c") -> tuple[str, list[An
 
 
 class LifecycleMixin:
-    db: sqlite_utils.Database
     path: Path
+
+    @property
+    def db(self) -> sqlite_utils.Database:  # given by Archive
+        raise NotImplementedError
 
     # -- reading many --------------------------------------------------------------------
 

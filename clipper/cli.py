@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,12 +13,28 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
+from .entry import color_system
 from .errors import ClipperError, NotAPage, UnreadablePage
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False, color_system=color_system())
+err_console = Console(stderr=True, highlight=False, color_system=color_system())
 
 DEFAULT_DB = "archive.db"
+
+QUERY_HELP = """\b
+Query language:
+  china japan        both words (every word must match)
+  "east china sea"   an exact phrase
+  abe OR koizumi     either
+  -taiwan, NOT taiwan  without that word
+  senkak*            words starting with senkak
+  (abe OR koizumi) yasukuni   parentheses group
+  title:summit       in the title; source:xinhua in the source name
+Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), English
+words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
+characters are found inside longer runs (中国 finds 中国と日本).  Results rank
+by bm25, the title weighing more than the text, and a title holding the words as a
+phrase first; ties go to the newest."""
 
 
 class _Commands(TyperGroup):
@@ -168,14 +185,73 @@ def import_(
         raise typer.Exit(1)
 
 
-@app.command()
+class Sort(str, Enum):
+    relevance = "relevance"
+    newest = "newest"
+    oldest = "oldest"
+
+
+SourceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        metavar="NAME",
+        help="Only clippings from this source (repeatable; any case).",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="Published on or after: 2017, 2017-11 or 2017-11-12.",
+        show_default=False,
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        help="Published on or before (2017 means to the end of 2017).",
+        show_default=False,
+    ),
+]
+ImportedSinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--imported-since",
+        metavar="DATE",
+        help="Clipped (imported) on or after.",
+        show_default=False,
+    ),
+]
+LimitOption = Annotated[
+    int,
+    typer.Option("--limit", "-n", metavar="N", min=1, max=10_000, help="Show at most this many."),
+]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", metavar="N", min=0, help="Skip this many first (the next page).")
+]
+
+
+@app.command(epilog=QUERY_HELP)
 def search(
-    query: Annotated[str, typer.Argument(help="What to find.", show_default=False)],
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help="What to find (see below).", show_default=False)
+    ],
     db: DbOption = Path(DEFAULT_DB),
-    limit: Annotated[
-        int,
-        typer.Option("--limit", "-n", min=1, max=10_000, help="Show at most this many results."),
-    ] = 20,
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
+    sort: Annotated[
+        Sort, typer.Option("--sort", help="relevance (bm25, title first), newest or oldest.")
+    ] = Sort.relevance,
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
     tag: Annotated[
         list[str] | None,
         typer.Option("--tag", help="Only clippings with this tag (repeat: all of them)."),
@@ -185,29 +261,26 @@ def search(
     ] = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Find clippings, best match first.
+    """Find clippings, best match first, with the matched words highlighted."""
+    from .entry import SearchArgs, run_search
 
-    Query language: words (all must match), "exact phrases", OR, NOT word or -word,
-    prefix*, parentheses, and title: / source: before a word or phrase.  Punctuated words
-    such as U.S. or Sino-Japanese match as written.
-    """
-    from .archive import Archive
-    from .filters import build_filter
-    from .query import to_match
-    from .render import message, print_json, search_results
-
-    match = to_match(query)
-    filters = build_filter(tags=tag) if tag else None
-    with Archive(db, readonly=True) as archive:
-        hits, total = archive.search(match, limit=limit, filters=filters, collapse=collapse)
-    if json_out:
-        print_json([hit.as_dict() for hit in hits])
-    elif hits:
-        unit = ("story", "stories") if collapse else ("clipping", "clippings")
-        console.print(search_results(hits, total, unit=unit))
-    if not hits:
-        message(err_console, "No clippings match {}.", query)
-        raise typer.Exit(1)
+    args = SearchArgs(
+        query,
+        db,
+        source or [],
+        since,
+        until,
+        imported_since,
+        sort.value,
+        limit,
+        offset,
+        json_out,
+        tag or [],
+        collapse,
+    )
+    code = run_search(args, lambda: (console, err_console))
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -257,6 +330,71 @@ def check(
         check_report(console, report)
     if not report.ok:
         raise typer.Exit(1)
+
+
+# -- browsing ---------------------------------------------------------------------------------
+
+
+@app.command("list")
+def list_(
+    db: DbOption = Path(DEFAULT_DB),
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
+    oldest: Annotated[bool, typer.Option("--oldest", help="Oldest first.")] = False,
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    json_out: JsonOption = False,
+) -> None:
+    """List clippings, newest first; the same filters as search."""
+    from .archive import Archive
+    from .filters import SearchOptions, make_filters
+    from .render import clipping_list, message, print_json, print_results
+
+    filters = make_filters(source, since, until, imported_since)
+    options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
+    with Archive(db, readonly=True) as archive:
+        clippings, total = archive.list_clippings(options)
+        empty = not clippings and archive.count() == 0
+    if json_out:
+        print_json([c.as_dict() for c in clippings])
+    elif clippings:
+        print_results(console, clipping_list(clippings, total, offset=offset))
+    if empty:
+        message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
+    elif not clippings:
+        message(err_console, "No clippings here ({} match the filters).", str(total))
+
+
+@app.command()
+def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
+    """Each source with its number of clippings and the dates they span."""
+    from .archive import Archive
+    from .render import message, print_json, print_results, sources_table
+
+    with Archive(db, readonly=True) as archive:
+        found = archive.sources()
+    if json_out:
+        print_json([s.as_dict() for s in found])
+    elif found:
+        print_results(console, sources_table(found))
+    else:
+        message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
+
+
+@app.command()
+def stats(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None:
+    """The archive at a glance: clippings, sources, date span, size."""
+    from .archive import Archive
+    from .render import print_json, print_results, stats_view
+
+    with Archive(db, readonly=True) as archive:
+        found = archive.stats()
+    if json_out:
+        print_json(found.as_dict())
+    else:
+        print_results(console, stats_view(found))
 
 
 def _parse_id(text: str) -> int:

@@ -97,7 +97,7 @@ def export(
     filters = _filter(query, source, since, until, tag)
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
-    with Archive(db) as archive:
+    with Archive(db, readonly=True) as archive:
         clippings = archive.iter_clippings(filters, include_raw=format_ is ExportFormat.jsonl)
         if format_ is ExportFormat.markdown:
             assert output is not None

@@ -1,18 +1,99 @@
-"""Which clippings a command works on: a query, sources, a date range, tags.
+"""Which clippings a command works on, in what order, which page of them.
 
-One `ClippingFilter` is shared by export, re-clean and search's `--tag`, so every command
-that picks clippings reads its options the same way.
+`Filters` and `SearchOptions` serve search and list; `ClippingFilter` serves export and
+re-clean (a query, sources, a date range, tags).  Both read dates the same way: 2017, 2017-11
+or 2017-11-12.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import BadQuery
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+SORTS = ("relevance", "newest", "oldest")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which clippings a search or listing considers; every field optional."""
+
+    sources: tuple[str, ...] = ()  # any of these, compared without case
+    since: str | None = None  # publication date on or after: YYYY, YYYY-MM or YYYY-MM-DD
+    until: str | None = None  # publication date on or before, the whole year/month included
+    imported_since: str | None = None  # clipped (imported) on or after
+    tags: tuple[str, ...] = ()  # all of these, compared without case
+
+    def is_empty(self) -> bool:
+        return not (self.sources or self.since or self.until or self.imported_since or self.tags)
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    """Filters, order and page for `Archive.search` and `Archive.list_clippings`."""
+
+    filters: Filters = field(default_factory=Filters)
+    sort: str = "relevance"  # one of SORTS; listing treats relevance as newest
+    limit: int = 20
+    offset: int = 0
+    collapse: bool = False  # one result per syndicated story
+
+
+def make_filters(
+    sources: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    imported_since: str | None = None,
+    tags: list[str] | None = None,
+) -> Filters:
+    """Filters from command-line values; BadQuery naming the option when a date is not one."""
+    filters = Filters(
+        sources=tuple(s.strip() for s in sources or () if s.strip()),
+        since=normalize_date(since, "--since"),
+        until=normalize_date(until, "--until"),
+        imported_since=normalize_date(imported_since, "--imported-since"),
+        tags=tuple(normalise_tags(tags or [])),
+    )
+    if filters.since and filters.until and filters.since > date_upper_bound(filters.until):
+        raise BadQuery(f"--since {filters.since} is after --until {filters.until}")
+    return filters
+
+
+def normalize_date(value: str | None, option: str) -> str | None:
+    """A partial date as YYYY, YYYY-MM or YYYY-MM-DD (zero-padded); BadQuery if not a date."""
+    if value is None:
+        return None
+    m = _PARTIAL_DATE.fullmatch(value.strip())
+    if m is None:
+        raise BadQuery(f"{option} {value!r} is not a date; use 2017, 2017-11 or 2017-11-12")
+    year, month, day = int(m[1]), m[2], m[3]
+    try:
+        date(year, int(month or 1), int(day or 1))
+    except ValueError:
+        raise BadQuery(f"{option} {value!r} is not a real date") from None
+    out = f"{year:04d}"
+    if month:
+        out += f"-{int(month):02d}"
+    if day:
+        out += f"-{int(day):02d}"
+    return out
+
+
+def date_upper_bound(partial: str) -> str:
+    """The largest stored date (or timestamp) within a partial date, for `<=` comparisons.
+
+    Dates are stored as ISO text, so every date in November 2017 sorts between "2017-11" and
+    "2017-11~" ("~" sorts after every digit, "-", "T" and ":").
+    """
+    return partial + "~"
+
+
+# -- export and re-clean ----------------------------------------------------------------
+
+_STRICT_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -61,7 +142,7 @@ def date_bound(text: str, *, upper: bool) -> str:
     An upper bound of a month is written as day 31 whatever the month's length: the bound is
     compared as text with ISO dates, where "2017-02-31" sorts after every day of February.
     """
-    m = _PARTIAL_DATE.match(text.strip())
+    m = _STRICT_PARTIAL_DATE.match(text.strip())
     if not m:
         raise BadQuery(f"{text!r} is not a date; write 2017, 2017-11 or 2017-11-12")
     year, month, day = m.group(1), m.group(2), m.group(3)

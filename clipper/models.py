@@ -84,3 +84,52 @@ class SearchHit:
         d["snippet"] = self.snippet.replace(MARK_START, "").replace(MARK_END, "")
         d["highlights"] = [part.split(MARK_END)[0] for part in self.snippet.split(MARK_START)[1:]]
         return d
+
+
+@dataclass(frozen=True)
+class ClippingSummary:
+    """One clipping as a listing shows it: its metadata, without the article text."""
+
+    id: int
+    title: str | None
+    source: str | None
+    date: str | None
+    url: str | None
+    author: str | None
+    word_count: int | None
+    imported_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """One source (publication) in the archive: how many clippings, over which dates."""
+
+    source: str | None  # None: clippings whose source is unknown
+    count: int
+    first_date: str | None
+    last_date: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArchiveStats:
+    """The archive at a glance."""
+
+    path: str
+    clippings: int
+    sources: int
+    first_date: str | None
+    last_date: str | None
+    undated: int
+    words: int
+    first_imported: str | None
+    last_imported: str | None
+    size_bytes: int  # the archive file and its write-ahead log
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -57,6 +57,11 @@ Node = Term | And | Or
 
 def to_match(query: str) -> str:
     """The FTS5 MATCH expression for a user's query; BadQuery if it has nothing to find."""
+    return _render(parse_tree(query))
+
+
+def parse_tree(query: str) -> Node:
+    """The user's query as a tree of terms; BadQuery if it has nothing to find."""
     tokens = _tokenize(query)
     parser = _Parser(tokens)
     node = parser.parse()
@@ -64,7 +69,7 @@ def to_match(query: str) -> str:
         raise BadQuery("the query has no words to search for")
     if parser.terms > MAX_TERMS:
         raise BadQuery(f"the query has {parser.terms} words; at most {MAX_TERMS} are allowed")
-    return _render(node)
+    return node
 
 
 def _tokenize(query: str) -> list[tuple[str, str]]:
@@ -199,6 +204,11 @@ def _and_of(nodes: list[Node | None]) -> Node | None:
     if not present:
         return None
     return present[0] if len(present) == 1 else And(tuple(present), ())
+
+
+def render(node: Node) -> str:
+    """The FTS5 MATCH expression for a query tree (or part of one)."""
+    return _render(node)
 
 
 def _render(node: Node) -> str:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import codecs
-import json
 import re
-import sys
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
@@ -14,7 +11,16 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from .models import MARK_END, MARK_START, Clipping, SearchHit, SyndicatedCopy
+from .models import (
+    MARK_END,
+    MARK_START,
+    ArchiveStats,
+    Clipping,
+    ClippingSummary,
+    SearchHit,
+    SourceSummary,
+    SyndicatedCopy,
+)
 
 if TYPE_CHECKING:
     from .check import CheckReport
@@ -55,23 +61,59 @@ def highlighted(snippet: str) -> Text:
 
 
 def search_results(
-    hits: list[SearchHit], total: int, *, unit: tuple[str, str] = ("clipping", "clippings")
+    hits: list[SearchHit],
+    total: int,
+    *,
+    offset: int = 0,
+    unit: tuple[str, str] = ("clipping", "clippings"),
 ) -> RenderableType:
-    """Search hits as a table, with a count line ("3 of 12 clippings", or stories)."""
-    table = Table(show_header=True, header_style="bold", expand=False, show_lines=True)
-    table.add_column("id", justify="right", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("source", style="green", overflow="fold")
-    table.add_column("title and snippet", overflow="fold", ratio=1)
+    """Search hits as a list: id, date and source; the title; the snippet; then a count line.
+
+    A list rather than a wide table: titles and snippets wrap under themselves at any terminal
+    width, and rich renders it several times faster than a grid.
+    """
+    items = []
     for hit in hits:
-        cell = Text(one_line(hit.title) or "(untitled)", style="bold")
-        cell.append("\n")
-        cell.append_text(highlighted(hit.snippet))
-        table.add_row(
-            str(hit.id), Text(one_line(hit.date) or "—"), Text(one_line(hit.source) or "—"), cell
-        )
-    shown = f"{len(hits)} of {total} {unit[0] if total == 1 else unit[1]}"
-    return Group(table, Text(shown, style="dim"))
+        text = Text(one_line(hit.title) or "(untitled)", style="bold")
+        if hit.snippet:
+            text.append("\n")
+            text.append_text(highlighted(hit.snippet))
+        items.append((hit.id, _meta_line(hit.date, hit.source), text))
+    return Group(*_listed(items), count_line(len(hits), total, offset, unit=unit))
+
+
+def _listed(items: list[tuple[int, Text, Text]]) -> list[RenderableType]:
+    """`#id  meta` on one line, the text indented under it, a blank line between items."""
+    width = max((len(str(i)) for i, _, _ in items), default=1) + 1
+    out: list[RenderableType] = []
+    for n, (cid, meta, text) in enumerate(items):
+        head = Text(f"#{cid}".rjust(width), style="cyan")
+        head.append(" ")
+        head.append_text(meta)
+        out.append(head)
+        out.append(Padding(text, (0, 0, 1 if n < len(items) - 1 else 0, width + 1)))
+    return out
+
+
+def count_line(
+    shown: int,
+    total: int,
+    offset: int = 0,
+    *,
+    unit: tuple[str, str] = ("clipping", "clippings"),
+) -> Text:
+    """ "N of M clippings" (or stories), and which of them when not the first page."""
+    line = f"{shown} of {total} {unit[0] if total == 1 else unit[1]}"
+    if offset and shown:
+        line += f" ({offset + 1}–{offset + shown})"
+    return Text(line, style="dim")
+
+
+def _meta_line(date: str | None, source: str | None) -> Text:
+    line = Text(one_line(date) or "undated", style="dim")
+    line.append("  ")
+    line.append(one_line(source) or "unknown source", style="green")
+    return line
 
 
 def copies_line(copies: list[SyndicatedCopy]) -> str:
@@ -121,25 +163,11 @@ def explain(clipping: Clipping) -> RenderableType:
     return table
 
 
-# Characters JSON may carry raw but a terminal would act on (DEL, C1 controls such as the 8-bit
-# CSI, bidi overrides) or a JavaScript reader would choke on (line and paragraph separators).
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
 def print_json(data: Any) -> None:
     """JSON for scripts: the stored text faithfully, control characters escaped by JSON."""
-    # A stdout that cannot carry all of Unicode (a legacy console code page) gets pure ASCII.
-    text = json.dumps(data, ensure_ascii=not _stdout_is_utf8(), indent=2)
-    # Outside strings json.dumps writes only ASCII, so these can only be inside strings,
-    # where a \uXXXX escape means exactly the same character.
-    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    from .jsonout import write_json
 
-
-def _stdout_is_utf8() -> bool:
-    try:
-        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name == "utf-8"
-    except LookupError:
-        return False
+    write_json(data)
 
 
 def message(console: Console, text: str, *values: str, style: str = "") -> None:
@@ -173,3 +201,75 @@ def check_report(console: Console, report: CheckReport) -> None:
         console.print("All checks passed.")
     else:
         console.print("Problems found; `clipper check --repair` rebuilds the search indexes.")
+
+
+# -- browsing: clipper list, sources, stats ---------------------------------------------------
+
+
+def clipping_list(clippings: list[ClippingSummary], total: int, *, offset: int = 0) -> Group:
+    """Clippings as a list like search results, without snippets."""
+    items = [
+        (c.id, _meta_line(c.date, c.source), Text(one_line(c.title) or "(untitled)", style="bold"))
+        for c in clippings
+    ]
+    return Group(*_listed(items), count_line(len(clippings), total, offset))
+
+
+def sources_table(sources: list[SourceSummary]) -> Table:
+    """Each source with its number of clippings and the dates they span."""
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2, 0, 0))
+    table.add_column("source", style="green", overflow="fold", ratio=1)
+    table.add_column("clippings", justify="right", no_wrap=True)
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
+    for s in sources:
+        name = Text(one_line(s.source)) if s.source else Text("(unknown source)", style="dim")
+        table.add_row(
+            name,
+            str(s.count),
+            Text(one_line(s.first_date) or "—"),
+            Text(one_line(s.last_date) or "—"),
+        )
+    return table
+
+
+def stats_view(stats: ArchiveStats) -> Table:
+    """The archive at a glance."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    span = f"{stats.first_date} to {stats.last_date}" if stats.first_date else "—"
+    if stats.undated:
+        span += f" ({stats.undated} undated)"
+    imported = f"{stats.first_imported} to {stats.last_imported}" if stats.first_imported else "—"
+    for label, value in (
+        ("archive", stats.path),
+        ("clippings", f"{stats.clippings:,}"),
+        ("sources", f"{stats.sources:,}"),
+        ("published", span),
+        ("imported", imported),
+        ("words", f"{stats.words:,}"),
+        ("size", human_size(stats.size_bytes)),
+    ):
+        grid.add_row(label, Text(one_line(value)))
+    return grid
+
+
+def human_size(size: int) -> str:
+    """Bytes as a person reads them: 1.4 MB."""
+    value = float(size)
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
+
+
+def print_results(console: Console, renderable: RenderableType) -> None:
+    """Print results; to a pipe or file, without the padding rich adds to fill the width."""
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

@@ -69,6 +69,16 @@ def test_search_results_neutralise_escapes(hostile):
     assert "[blink]" in result.stdout  # even a field that should only hold a date
 
 
+def test_list_and_sources_neutralise_escapes(hostile):
+    for command in (("list",), ("sources",), ("stats",)):
+        result = hostile(*command)
+        assert result.exit_code == 0, command
+        if command != ("stats",):
+            assert MARKUP in result.stdout, command  # shown literally
+        for char in FORBIDDEN:
+            assert char not in result.stdout, (command, repr(char))
+
+
 def test_a_query_echoed_in_a_message_is_neutralised(hostile):
     result = hostile("search", "zeppelin" + CLEAR_SCREEN + MARKUP)
     assert result.exit_code == 1

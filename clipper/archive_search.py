@@ -1,0 +1,308 @@
+"""Searching and browsing an archive: the read-side SQL behind `Archive.search` and friends.
+
+Kept beside archive.py (and called only through `Archive`) so the write side stays small.
+Every value is bound; the only text put into SQL is built here from fixed pieces.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from .errors import ArchiveError, NotFound
+from .filters import Filters, SearchOptions, date_upper_bound
+from .models import (
+    MARK_END,
+    MARK_START,
+    ArchiveStats,
+    ClippingSummary,
+    SearchHit,
+    SourceSummary,
+)
+from .query import Node, Or, Term, render
+from .search_query import TRIGRAM, SearchQuery, has_cjk
+
+# bm25 weights for the FTS columns (title, body, source): a word in the title says far more
+# about what a clipping is about than the same word somewhere in the body.
+BM25_WEIGHTS = (10.0, 1.0, 2.0)
+SNIPPET_TOKENS = 24
+# Characters of context either side of the first match in a snippet made outside FTS5 (CJK
+# text has no spaces, so tokens are no measure): about two lines of a terminal.
+SNIPPET_CHARS = 60
+# A word shorter than a trigram is looked up as "any trigram starting with it": past this many
+# such trigrams, scanning the CJK clippings is as quick as the index.
+MAX_TRIGRAMS = 2000
+
+_ORDER = {
+    "newest": "c.date IS NULL, c.date DESC, c.id DESC",
+    "oldest": "c.date IS NULL, c.date ASC, c.id ASC",
+}
+# Made by migrations.m002_cjk_index: id, date, source and imported_at of every clipping.
+COVER_INDEX = "clippings_search_cover"
+_IN_FTS = "c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
+_IN_CJK = "c.id IN (SELECT rowid FROM clippings_cjk WHERE clippings_cjk MATCH ?)"
+
+
+def search(
+    conn: sqlite3.Connection, query: SearchQuery, options: SearchOptions
+) -> tuple[list[SearchHit], int]:
+    """One page of the clippings matching a query, in the order asked for, and the total."""
+    where, params = filter_sql(conn, options.filters)
+    try:
+        if query.cjk:
+            return _search_cjk(conn, query, options, where, params)
+        return _search_words(conn, query, options, where, params)
+    except sqlite3.OperationalError as e:
+        # The query module only builds valid expressions; this is a bug, not a user mistake,
+        # but the user still gets a message rather than a traceback.
+        raise ArchiveError(f"search failed: {e}") from e
+
+
+def _search_words(
+    conn: sqlite3.Connection,
+    query: SearchQuery,
+    options: SearchOptions,
+    where: str,
+    params: list[Any],
+) -> tuple[list[SearchHit], int]:
+    """A query the word index answers alone: ranked by bm25, snippets from FTS5."""
+    head: list[Any] = [*BM25_WEIGHTS]
+    title_first = "0"
+    if query.title_phrase and options.sort == "relevance":
+        title_first = _IN_FTS
+        head.append(query.title_phrase)
+    order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
+    # The covering index, not the clipping rows: the sort reads the date of every match.
+    join = f"JOIN clippings c INDEXED BY {COVER_INDEX} ON c.id = clippings_fts.rowid"
+    page = conn.execute(
+        f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
+            FROM clippings_fts {join}
+            WHERE clippings_fts MATCH ? {where}
+            ORDER BY {order} LIMIT ? OFFSET ?""",
+        [*head, query.match, *params, options.limit, options.offset],
+    ).fetchall()
+    if where:
+        total = conn.execute(
+            f"SELECT count(*) FROM clippings_fts {join} WHERE clippings_fts MATCH ? {where}",
+            [query.match, *params],
+        ).fetchone()[0]
+    else:
+        total = conn.execute(
+            "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
+        ).fetchone()[0]
+    return _hits_for_page(conn, query.match, page), int(total)
+
+
+def _hits_for_page(conn: sqlite3.Connection, match: str, page: list[Any]) -> list[SearchHit]:
+    """Search hits for the (id, score, ...) rows of one page: metadata and snippets."""
+    ids = [r[0] for r in page]
+    marks = ", ".join("?" for _ in ids)
+    meta = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT id, title, source, date, url FROM clippings WHERE id IN ({marks})", ids
+        )
+    }
+    # Snippets only for the page shown, not for every match the sort had to look at; from the
+    # body (column 1), since the title is shown anyway.
+    snippets = dict(
+        conn.execute(
+            f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
+                FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid IN ({marks})""",
+            [MARK_START, MARK_END, match, *ids],
+        ).fetchall()
+    )
+    return [
+        SearchHit(
+            id=cid,
+            title=meta[cid][1],
+            source=meta[cid][2],
+            date=meta[cid][3],
+            url=meta[cid][4],
+            snippet=snippets.get(cid) or "",
+            score=round(-float(score), 4),
+        )
+        for cid, score, _ in page
+    ]
+
+
+def _search_cjk(
+    conn: sqlite3.Connection,
+    query: SearchQuery,
+    options: SearchOptions,
+    where: str,
+    params: list[Any],
+) -> tuple[list[SearchHit], int]:
+    """A query with CJK terms: both indexes; ranked by words found in the title, then newest."""
+    cond_params: list[Any] = []
+    cond = _condition(conn, query.tree, cond_params)
+    words = [w for w in query.words if w]
+    in_title = " + ".join("(instr(lower(coalesce(c.title, '')), ?) > 0)" for _ in words) or "0"
+    order = _ORDER.get(options.sort, "score DESC, c.date DESC, c.id DESC")
+    rows = conn.execute(
+        f"""SELECT c.id, c.title, c.source, c.date, c.url, c.body, {in_title} AS score
+            FROM clippings c WHERE {cond} {where}
+            ORDER BY {order} LIMIT ? OFFSET ?""",
+        [*words, *cond_params, *params, options.limit, options.offset],
+    ).fetchall()
+    total = conn.execute(
+        f"SELECT count(*) FROM clippings c WHERE {cond} {where}", [*cond_params, *params]
+    ).fetchone()[0]
+    hits = [
+        SearchHit(
+            id=r[0],
+            title=r[1],
+            source=r[2],
+            date=r[3],
+            url=r[4],
+            snippet=make_snippet(r[5], words),
+            score=float(r[6]),
+        )
+        for r in rows
+    ]
+    return hits, int(total)
+
+
+def _condition(conn: sqlite3.Connection, node: Node, params: list[Any]) -> str:
+    """SQL true for the clippings `c` a query tree matches, across both indexes."""
+    if not has_cjk(node):
+        params.append(render(node))
+        return _IN_FTS
+    if isinstance(node, Term):
+        words = " AND ".join(_cjk_word(conn, w, node.field, params) for w in node.words)
+        return "(" + words + ")"
+    if isinstance(node, Or):
+        return "(" + " OR ".join(_condition(conn, o, params) for o in node.options) + ")"
+    out = " AND ".join(_condition(conn, p, params) for p in node.positive)
+    if node.negative:
+        out += " AND NOT (" + " OR ".join(_condition(conn, n, params) for n in node.negative) + ")"
+    return "(" + out + ")"
+
+
+def _cjk_word(conn: sqlite3.Connection, word: str, field: str | None, params: list[Any]) -> str:
+    """SQL true for clippings holding `word` as a substring, from the trigram index."""
+    if len(word) >= TRIGRAM:
+        params.append(_fts_column(field, _quote(word)))  # word is \w+: no quotes
+        return _IN_CJK
+    trigrams = [
+        row[0]
+        for row in conn.execute(
+            "SELECT term FROM clippings_cjk_terms WHERE term >= ? AND term < ? LIMIT ?",
+            [word, word + "\U0010ffff", MAX_TRIGRAMS + 1],
+        )
+        if len(row[0]) == TRIGRAM
+    ]
+    if not trigrams:
+        return "0"
+    if len(trigrams) <= MAX_TRIGRAMS:
+        params.append(_fts_column(field, "(" + " OR ".join(map(_quote, trigrams)) + ")"))
+        return _IN_CJK
+    columns = (field,) if field else ("title", "body", "source")
+    params.extend(word for _ in columns)
+    scan = " OR ".join(f"instr(lower({col}), ?) > 0" for col in columns)
+    return f"c.id IN (SELECT rowid FROM clippings_cjk WHERE {scan})"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fts_column(field: str | None, expression: str) -> str:
+    return f"{field} : {expression}" if field else expression
+
+
+def make_snippet(body: str, words: list[str]) -> str:
+    """About two lines of `body` around the first of `words` found, each match marked."""
+    if not words:
+        return ""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    first = pattern.search(body)
+    if first is None:
+        return " ".join(body[: SNIPPET_CHARS * 2].split())
+    start = max(0, first.start() - SNIPPET_CHARS)
+    end = min(len(body), first.end() + SNIPPET_CHARS)
+    window = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, body[start:end])
+    return ("…" if start else "") + " ".join(window.split()) + ("…" if end < len(body) else "")
+
+
+def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
+    """`AND ...` conditions on clippings `c` for the filters, with their bound values."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if filters.sources:
+        names = _source_names(conn, filters.sources)
+        parts.append(f"c.source IN ({', '.join('?' for _ in names)})")
+        params.extend(names)
+    if filters.since:
+        parts.append("c.date >= ?")
+        params.append(filters.since)
+    if filters.until:
+        parts.append("c.date <= ?")
+        params.append(date_upper_bound(filters.until))
+    if filters.imported_since:
+        parts.append("c.imported_at >= ?")
+        params.append(filters.imported_since)
+    for tag in filters.tags:
+        parts.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
+        params.append(tag)
+    return "".join(f" AND {p}" for p in parts), params
+
+
+def _source_names(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> list[str]:
+    """The stored spellings of the sources asked for, matched without regard to case."""
+    folded = {w.casefold() for w in wanted}
+    stored = [r[0] for r in conn.execute("SELECT DISTINCT source FROM clippings") if r[0]]
+    names = [s for s in stored if s.casefold() in folded]
+    missing = folded - {s.casefold() for s in names}
+    if missing:
+        asked = ", ".join(w for w in wanted if w.casefold() in missing)
+        raise NotFound(f"no clippings from source {asked}; `clipper sources` lists them")
+    return names
+
+
+def list_clippings(
+    conn: sqlite3.Connection, options: SearchOptions
+) -> tuple[list[ClippingSummary], int]:
+    """One page of the clippings the filters select, newest first unless asked otherwise."""
+    where, params = filter_sql(conn, options.filters)
+    order = _ORDER.get(options.sort, _ORDER["newest"])
+    rows = conn.execute(
+        "SELECT c.id, c.title, c.source, c.date, c.url, c.author, c.word_count, c.imported_at "
+        f"FROM clippings c WHERE 1 {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, options.limit, options.offset],
+    ).fetchall()
+    total = conn.execute(f"SELECT count(*) FROM clippings c WHERE 1 {where}", params).fetchone()
+    return [ClippingSummary(*r) for r in rows], int(total[0])
+
+
+def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
+    """Every source with its number of clippings and their date range, largest first."""
+    rows = conn.execute(
+        "SELECT source, count(*) AS n, min(date), max(date) FROM clippings "
+        "GROUP BY source ORDER BY n DESC, source IS NULL, source COLLATE NOCASE"
+    ).fetchall()
+    return [SourceSummary(*r) for r in rows]
+
+
+def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
+    """Counts, date span and size of the archive."""
+    row = conn.execute(
+        "SELECT count(*), count(DISTINCT source), min(date), max(date), "
+        "sum(date IS NULL), coalesce(sum(word_count), 0), min(imported_at), max(imported_at) "
+        "FROM clippings"
+    ).fetchone()
+    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
+    return ArchiveStats(
+        path=str(path),
+        clippings=row[0],
+        sources=row[1],
+        first_date=row[2],
+        last_date=row[3],
+        undated=row[4] or 0,
+        words=row[5],
+        first_imported=row[6],
+        last_imported=row[7],
+        size_bytes=size,
+    )

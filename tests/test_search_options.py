@@ -1,0 +1,243 @@
+"""clipper search: filters, sorting, paging, ranking, snippets, accents, stems and CJK words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clipper import Archive, Clipping
+
+FILLER = "Officials met on Tuesday to discuss fisheries, tourism and shipping in the region. "
+
+CLIPPINGS = [
+    # (title, source, date, body)
+    ("Trade talks resume", "Japan Times", "2017-11-12", "Trade talks resumed in Tōkyō. " + FILLER),
+    ("Fisheries dispute", "Xinhua", "2017-03-02", "Both sides agreed to trade data. " + FILLER),
+    ("Summit in Danang", "Reuters", "2016-05-20", "Leaders agree on a summit. " + FILLER),
+    ("Ferry schedule", "Reuters", "2010-01-05", "The ferry to Busan runs daily. " + FILLER),
+    ("An undated note", None, None, "Notes on trade and on talks, held apart. " + FILLER),
+    (
+        "中国と日本の首脳会談",
+        "Asahi Shimbun",
+        "2018-04-01",
+        "中国と日本の首脳会談が北京で行われた。",
+    ),
+    (
+        "Abe visits Beijing",
+        "Kyodo News",
+        "2018-10-26",
+        "日本政府は会談の成果を強調した。 Abe spoke.",
+    ),
+]
+
+
+@pytest.fixture
+def clipped(run, db_path: Path):
+    """An archive of a few clippings with known titles, sources and dates."""
+    with Archive(db_path, create=True) as archive:
+        for title, source, date, body in CLIPPINGS:
+            archive.add(Clipping(body=body, title=title, source=source, date=date))
+    return run
+
+
+def titles(result) -> list[str]:
+    assert result.exit_code == 0, result.output
+    return [hit["title"] for hit in json.loads(result.stdout)]
+
+
+def test_source_filter_is_repeatable_and_ignores_case(clipped):
+    found = titles(clipped("search", "region", "--source", "reuters", "-s", "XINHUA", "--json"))
+    assert sorted(found) == ["Ferry schedule", "Fisheries dispute", "Summit in Danang"]
+
+
+def test_an_unknown_source_is_named_in_the_error(clipped):
+    result = clipped("search", "region", "--source", "Pravda")
+    assert result.exit_code == 1
+    assert "Pravda" in result.stderr and "clipper sources" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--since", "2017"], {"Trade talks resume", "Fisheries dispute"}),
+        (["--since", "2017-04"], {"Trade talks resume"}),
+        (["--until", "2016"], {"Summit in Danang", "Ferry schedule"}),
+        (["--until", "2017-03"], {"Fisheries dispute", "Summit in Danang", "Ferry schedule"}),
+        (
+            ["--since", "2016-05-20", "--until", "2017-03-02"],
+            {"Fisheries dispute", "Summit in Danang"},
+        ),
+    ],
+)
+def test_date_filters_take_years_months_and_days(clipped, options, expected):
+    assert set(titles(clipped("search", "region", *options, "--json"))) == expected
+
+
+@pytest.mark.parametrize("bad", ["2017-13", "last year", "17", "2017-02-30", "2017/11"])
+def test_a_bad_date_is_a_clear_error(clipped, bad):
+    result = clipped("search", "region", "--since", bad)
+    assert result.exit_code == 1
+    assert "--since" in result.stderr and "Traceback" not in result.output
+
+
+def test_since_after_until_is_refused(clipped):
+    result = clipped("search", "region", "--since", "2018", "--until", "2017")
+    assert result.exit_code == 1
+    assert "after --until" in result.stderr
+
+
+def test_imported_since_filters_on_the_clip_date(clipped):
+    assert len(titles(clipped("search", "region", "--imported-since", "2000", "--json"))) == 5
+    result = clipped("search", "region", "--imported-since", "2999")
+    assert result.exit_code == 1
+    assert "No clippings match region." in result.stderr
+
+
+def test_sort_newest_and_oldest(clipped):
+    newest = titles(clipped("search", "region", "--sort", "newest", "--json"))
+    assert newest == [
+        "Trade talks resume",
+        "Fisheries dispute",
+        "Summit in Danang",
+        "Ferry schedule",
+        "An undated note",
+    ]
+    oldest = titles(clipped("search", "region", "--sort", "oldest", "--json"))
+    assert oldest == [*reversed(newest[:4]), "An undated note"]
+
+
+def test_an_unknown_sort_is_a_usage_error(clipped):
+    assert clipped("search", "region", "--sort", "best").exit_code == 2
+
+
+def test_limit_and_offset_page_through_results(clipped):
+    everything = titles(clipped("search", "region", "--sort", "newest", "--json"))
+    page = titles(
+        clipped("search", "region", "--sort", "newest", "-n", "2", "--offset", "2", "--json")
+    )
+    assert page == everything[2:4]
+    result = clipped("search", "region", "--sort", "newest", "-n", "2", "--offset", "2")
+    assert "2 of 5 clippings (3–4)" in result.stdout
+
+
+def test_paging_past_the_end_says_how_many_match(clipped):
+    result = clipped("search", "region", "--offset", "50")
+    assert result.exit_code == 1
+    assert "No more results: 5 clippings match." in result.stderr
+
+
+def test_a_phrase_in_the_title_ranks_first(clipped):
+    # The undated note has both words in its body; only one title holds them as a phrase.
+    assert titles(clipped("search", "trade talks", "--json"))[0] == "Trade talks resume"
+
+
+def test_ties_go_to_the_newest(run, db_path):
+    with Archive(db_path, create=True) as archive:
+        for year in (2001, 2019, 2010):
+            archive.add(
+                Clipping(body=f"Same words here. Year {year}.", title="Same", date=f"{year}-01-01")
+            )
+    dates = [hit["date"] for hit in json.loads(run("search", "same words", "--json").stdout)]
+    assert dates == ["2019-01-01", "2010-01-01", "2001-01-01"]
+
+
+def test_accents_fold_and_english_words_stem(clipped):
+    assert titles(clipped("search", "tokyo", "--json")) == ["Trade talks resume"]
+    assert set(titles(clipped("search", "agree", "--json"))) == {
+        "Fisheries dispute",
+        "Summit in Danang",
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("中国", ["中国と日本の首脳会談"]),
+        ("日本", ["中国と日本の首脳会談", "Abe visits Beijing"]),
+        ("日本政府", ["Abe visits Beijing"]),
+        ("会談 abe", ["Abe visits Beijing"]),
+        ("会談 -abe", ["中国と日本の首脳会談"]),
+        ("title:日本", ["中国と日本の首脳会談"]),
+        ("北京 OR ferry", ["Ferry schedule", "中国と日本の首脳会談"]),
+    ],
+)
+def test_cjk_words_of_two_or_more_characters_are_found(clipped, query, expected):
+    assert titles(clipped("search", query, "--json")) == expected
+
+
+def test_cjk_results_have_highlighted_snippets(clipped):
+    hit = json.loads(clipped("search", "北京", "--json").stdout)[0]
+    assert hit["highlights"] == ["北京"]
+    assert "北京で行われた" in hit["snippet"]
+
+
+def test_the_cjk_index_follows_edits_and_deletes(clipped, db_path):
+    with Archive(db_path) as archive:
+        archive.conn.execute(
+            "UPDATE clippings SET body = 'ソウルで会談' WHERE title = 'Ferry schedule'"
+        )
+        archive.conn.execute("DELETE FROM clippings WHERE title = 'Abe visits Beijing'")
+        archive.conn.commit()
+    assert titles(clipped("search", "ソウル", "--json")) == ["Ferry schedule"]
+    assert titles(clipped("search", "日本", "--json")) == ["中国と日本の首脳会談"]
+
+
+def test_results_list_id_date_source_title_snippet_and_a_count(clipped):
+    result = clipped("search", "ferry")
+    assert result.exit_code == 0
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert lines[0].split() == ["#4", "2010-01-05", "Reuters"]
+    assert lines[1].strip() == "Ferry schedule"
+    assert "The ferry to Busan runs daily." in lines[2]
+    assert lines[-1] == "1 of 1 clipping"
+    assert "\x1b" not in result.stdout
+
+
+def test_long_titles_wrap_under_themselves_in_a_narrow_terminal(run, db_path, monkeypatch):
+    title = "A very long headline about maritime boundaries " * 4
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="Maritime boundaries were discussed.", title=title.strip()))
+    monkeypatch.setenv("COLUMNS", "40")
+    from clipper import cli
+
+    monkeypatch.setattr(cli.console, "_width", 40)
+    result = run("search", "maritime")
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 40 for line in lines)
+    text_lines = [line for line in lines[1:] if line.strip() and "clipping" not in line]
+    assert all(line.startswith("   ") for line in text_lines)
+    assert "".join(line.strip() + " " for line in text_lines).startswith(title[:80])
+
+
+def test_an_archive_from_before_the_cjk_index_gains_it_on_opening(run, db_path):
+    import sqlite_utils
+
+    from clipper import migrations
+
+    db = sqlite_utils.Database(db_path)
+    migrations.m001_clippings(db)
+    db.execute("CREATE TABLE _clipper_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    db.execute("INSERT INTO _clipper_migrations (name) VALUES ('m001_clippings')")
+    db.execute("PRAGMA user_version = 1")
+    db["clippings"].insert(
+        {
+            "title": "首脳会談",
+            "body": "中国と日本の首脳会談。",
+            "content_hash": "x",
+            "imported_at": "2020",
+        }
+    )
+    db.conn.commit()
+    db.close()
+    assert titles(run("search", "中国", "--json")) == ["首脳会談"]
+    assert titles(run("search", "会談", "--imported-since", "2019", "--json")) == ["首脳会談"]
+
+
+def test_the_library_still_takes_a_match_expression(clipped, db_path):
+    from clipper.query import to_match
+
+    with Archive(db_path) as archive:
+        hits, total = archive.search(to_match("ferry"), limit=5)
+    assert [h.title for h in hits] == ["Ferry schedule"] and total == 1
