@@ -50,6 +50,8 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
             evidence[name] = why
     if url:
         evidence["url"] = "address line by the headline"
+    if language:
+        evidence["language"] = "stopwords of the text"
     return Clipping(
         body="\n\n".join(ln.text for ln in article),
         title=fields["title"][0],
