@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -84,22 +85,7 @@ class Archive:
         existing = self._id_for_hash(digest)
         if existing is not None:
             return AddResult(existing, False)
-        row = {
-            "title": clipping.title,
-            "source": clipping.source,
-            "date": clipping.date,
-            "author": clipping.author,
-            "url": clipping.url,
-            "origin": clipping.origin,
-            "body": clipping.body,
-            "language": clipping.language,
-            "word_count": len(clipping.body.split()),
-            "content_hash": digest,
-            "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
-            "raw_kind": clipping.raw_kind,
-            "raw": clipping.raw,
-        }
+        row = _row_for(clipping, digest)
         try:
             with self.db.conn:
                 cur = self.db.execute(
@@ -126,6 +112,41 @@ class Archive:
             "SELECT id FROM clippings WHERE content_hash = ?", [digest]
         ).fetchone()
         return None if row is None else int(row[0])
+
+    def add_many(self, clippings: Sequence[Clipping]) -> list[AddResult]:
+        """Store clippings in one transaction: all of them, or none if anything fails.
+
+        Duplicates are recognised as by `add`, including an article given twice in the same
+        call (the second is "already present" as the first).  One transaction per batch keeps an
+        interrupted or killed import consistent: a batch is stored whole or not at all.
+        """
+        conn = self.db.conn
+        results: list[AddResult] = []
+        try:
+            # IMMEDIATE takes the write lock up front, so no other process can store the same
+            # article between our duplicate check and our insert.
+            conn.execute("BEGIN IMMEDIATE")
+            for clipping in clippings:
+                digest = content_hash(clipping.body)
+                existing = self._id_for_hash(digest)  # sees this batch's own inserts too
+                if existing is not None:
+                    results.append(AddResult(existing, False))
+                    continue
+                row = _row_for(clipping, digest)
+                columns, slots = ", ".join(row), ", ".join("?" * len(row))
+                cur = conn.execute(
+                    f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
+                )
+                assert cur.lastrowid is not None
+                results.append(AddResult(cur.lastrowid, True))
+            conn.commit()
+        except sqlite3.OperationalError as e:
+            conn.rollback()
+            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
+        except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
+            conn.rollback()
+            raise
+        return results
 
     # -- reading -------------------------------------------------------------------------
 
@@ -198,6 +219,26 @@ _COLUMNS = (
     "raw_kind",
     "raw",
 )
+
+
+def _row_for(clipping: Clipping, digest: str) -> dict[str, Any]:
+    """The clippings-table row that stores a clipping."""
+    return {
+        "title": clipping.title,
+        "source": clipping.source,
+        "date": clipping.date,
+        "author": clipping.author,
+        "url": clipping.url,
+        "origin": clipping.origin,
+        "body": clipping.body,
+        "language": clipping.language,
+        "word_count": len(clipping.body.split()),
+        "content_hash": digest,
+        "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
+        "raw_kind": clipping.raw_kind,
+        "raw": clipping.raw,
+    }
 
 
 def _clipping_from_row(row: dict[str, Any]) -> Clipping:

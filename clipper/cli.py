@@ -11,7 +11,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import ClipperError, NotAPage, UnreadablePage
+from .errors import ClipperError
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -87,66 +87,48 @@ def import_(
     source: Annotated[
         str | None, typer.Option("--source", help="Publication name for every page of this import.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes cleaning pages at once (default: all cores).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress bar or line per page; failures and summary."
+        ),
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
-    from .clean import clean_page
-    from .readers import RawPage, iter_pages
-    from .render import message, print_json
+    from .import_view import FEW_PAGES, ImportView
+    from .importer import estimate_page_count, import_pages
+    from .readers import iter_pages
 
-    report: dict[str, list[dict[str, Any]]] = {
-        "added": [],
-        "present": [],
-        "skipped": [],
-        "failed": [],
-    }
-    with Archive(db, create=True) as archive:
-        for page in iter_pages(paths):
-            if not isinstance(page, RawPage):
-                kind = "failed" if page.failed else "skipped"
-                report[kind].append({"origin": page.origin, "reason": page.reason})
-                message(
-                    err_console, f"[yellow]{kind}:[/yellow] {{}}: {{}}", page.origin, page.reason
-                )
-                continue
-            try:
-                clipping = clean_page(page)
-            except UnreadablePage as e:
-                kind = "skipped" if isinstance(e, NotAPage) else "failed"
-                report[kind].append({"origin": page.origin, "reason": str(e)})
-                message(err_console, f"[yellow]{kind}:[/yellow] {{}}: {{}}", page.origin, str(e))
-                continue
-            if source:
-                clipping = clipping.replace(
-                    source=source, evidence={**clipping.evidence, "source": "--source option"}
-                )
-            result = archive.add(clipping)
-            entry = {"id": result.id, "title": clipping.title, "origin": page.origin}
-            report["added" if result.added else "present"].append(entry)
-            if not json_out:
-                if result.added:
-                    message(
-                        console,
-                        "[green]added[/green] #{} {}",
-                        str(result.id),
-                        clipping.title or page.origin,
-                    )
-                else:
-                    message(
-                        console,
-                        "[dim]already present as #{}:[/dim] {}",
-                        str(result.id),
-                        page.origin,
-                    )
-    if json_out:
-        print_json(report)
-    else:
-        console.print(
-            f"Added {len(report['added'])}, already present {len(report['present'])}, "
-            f"skipped {len(report['skipped'])}, failed {len(report['failed'])}."
-        )
-    if report["failed"]:
+    total = None
+    show_bar = err_console.is_terminal and not quiet
+    if show_bar:
+        total = estimate_page_count(paths)
+        show_bar = total is None or total > FEW_PAGES
+    view = ImportView(
+        console, err_console, json_out=json_out, quiet=quiet, total=total, show_bar=show_bar
+    )
+    try:
+        with Archive(db, create=True) as archive, view:
+            report = import_pages(
+                archive, iter_pages(paths), jobs=jobs, source=source, on_page=view.page
+            )
+    except KeyboardInterrupt:
+        view.interrupted()
+        raise
+    view.finish(report)
+    if report.failed:
         raise typer.Exit(1)
 
 
