@@ -151,14 +151,15 @@ class _Pool:
 
 
 def _context() -> Any:
-    """Start workers from a clean server process that has imported the cleaners once.
+    """Start workers from a small, clean server process rather than by forking this one.
 
-    Forking this process instead would copy its open archive and its threads (the progress
-    bar's) into every worker.
+    Forking this process would copy its open archive and its threads (the progress bar's) into
+    every worker.  The server imports only this module: a worker imports trafilatura when it
+    meets its first HTML page, so a text-only import never pays for it.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["clipper.cleaning", "clipper.clean", "trafilatura"])
+        ctx.set_forkserver_preload(["clipper.cleaning"])
         return ctx
     return multiprocessing.get_context("spawn")
 
