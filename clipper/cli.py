@@ -119,14 +119,16 @@ def import_(
     view = ImportView(
         console, err_console, json_out=json_out, quiet=quiet, total=total, show_bar=show_bar
     )
-    try:
-        with Archive(db, create=True) as archive, view:
-            report = import_pages(
-                archive, iter_pages(paths), jobs=jobs, source=source, on_page=view.page
-            )
-    except KeyboardInterrupt:
-        view.interrupted()
-        raise
+    with Archive(db, create=True) as archive:
+        before = archive.count()
+        try:
+            with view:
+                report = import_pages(
+                    archive, iter_pages(paths), jobs=jobs, source=source, on_page=view.page
+                )
+        except KeyboardInterrupt:
+            view.interrupted(archive.count() - before)
+            raise
     view.finish(report)
     if report.failed:
         raise typer.Exit(1)

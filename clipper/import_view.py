@@ -48,7 +48,6 @@ class ImportView:
             "skipped": [],
             "failed": [],
         }
-        self.stored = 0
         self.progress: Progress | None = None
         if show_bar:
             self.progress = Progress(
@@ -77,8 +76,6 @@ class ImportView:
 
     def page(self, done: PageDone) -> None:
         """Record one page, and say what became of it unless a progress bar stands for it."""
-        if done.kind in ("added", "present"):
-            self.stored += 1
         if self.json_out:
             entry = {"id": done.id, "title": done.title, "origin": done.origin}
             if done.kind in ("skipped", "failed"):
@@ -118,10 +115,10 @@ class ImportView:
             highlight=False,
         )
 
-    def interrupted(self) -> None:
-        """Say what an interrupted import left behind."""
+    def interrupted(self, stored: int) -> None:
+        """Say what an interrupted import left behind: `stored` new clippings."""
         self.err.print(
-            f"Stopped after storing {self.stored} pages; run the same import again to finish "
+            f"Stopped after storing {stored} new clippings; run the same import again to finish "
             "(pages already stored are recognised and kept once)."
         )
 
