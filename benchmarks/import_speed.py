@@ -14,6 +14,7 @@ peak memory, all processes included.  Prints the ratios against the targets.  Li
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -133,44 +134,69 @@ def trafilatura_rate(html_dir: Path, sample: int) -> tuple[float, float, int]:
     return len(paths) / spent, len(paths) / cpu, len(paths)
 
 
+def cleaner_rate(html_dir: Path, sample: int) -> float:
+    """Pages per CPU second of clipper's own cleaner (clean_page), one core, same sample.
+
+    Set beside trafilatura's rate, this separates the cleaner's cost (it also extracts
+    metadata) from the import pipeline's.
+    """
+    from clipper.clean import clean_page
+    from clipper.readers import RawPage
+
+    paths = files_under(html_dir)[:sample]
+    cpu = 0.0
+    for path in paths:
+        page = RawPage(str(path), path.read_bytes())
+        started = time.process_time()
+        clean_page(page)
+        cpu += time.process_time() - started
+    return len(paths) / cpu
+
+
 @dataclass
 class Run:
     pages: int
     seconds: float
     cpu_seconds: float  # all the import's processes together
     store_seconds: float
+    store_cpu_seconds: float
     peak_rss_mb: float  # all the import's processes together
     peak_pss_mb: float  # the same, shared pages counted once
     largest_mb: float  # the largest single process
-    output: str
 
 
 def run_import(folder: Path, db: Path, jobs: int | None) -> Run:
     """Time `clipper import FOLDER` in a subprocess, sampling its processes' memory."""
-    cmd = [sys.executable, "-m", "clipper", "import", str(folder), "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-m", "clipper", "import", str(folder), "--db", str(db), "--json"]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     peaks = {"rss": 0.0, "pss": 0.0}
     cpu: dict[int, float] = {}
     sampler = threading.Thread(target=_sample, args=(proc, peaks, cpu), daemon=True)
     sampler.start()
-    output = proc.communicate()[0].decode("utf-8", "replace")
+    output, errors = proc.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    m = re.search(r"storing and indexing ([\d.]+) s", output)
-    added = re.search(r"Added (\d+), already present (\d+), skipped (\d+), failed (\d+)\.", output)
-    if proc.returncode not in (0, 1) or not m or not added:
-        raise SystemExit(f"import failed ({proc.returncode}):\n{output}")
-    if int(added.group(2)) or int(added.group(4)):
-        print(f"warning: not all pages were new:\n{output}", file=sys.stderr)
-    pages = sum(int(g) for g in added.groups())
-    cpu_seconds = sum(cpu.values())
+    try:
+        report = json.loads(output)
+    except ValueError:
+        raise SystemExit(f"import failed ({proc.returncode}):\n{errors.decode()}") from None
+    if report["present"] or report["failed"]:
+        print(f"warning: not all pages were new: {errors.decode()[:2000]}", file=sys.stderr)
+    pages = sum(len(report[k]) for k in ("added", "present", "skipped", "failed"))
     return Run(
-        pages, seconds, cpu_seconds, float(m.group(1)), peaks["rss"], peaks["pss"], largest, output
+        pages,
+        seconds,
+        sum(cpu.values()),
+        report["store_seconds"],
+        report["store_cpu_seconds"],
+        peaks["rss"],
+        peaks["pss"],
+        largest,
     )
 
 
@@ -241,57 +267,91 @@ def main() -> None:
         f"(a) trafilatura.extract, one core: {rate_a:.1f} pages/s "
         f"({cpu_rate_a:.1f} per CPU second) over {sampled} HTML pages"
     )
+    cpu_rate_clean = cleaner_rate(html_dir, args.sample)
+    print(f"    clipper's clean_page, one core: {cpu_rate_clean:.1f} pages per CPU second")
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         html = run_import(html_dir, Path(tmp) / "html.db", args.jobs)
         text = run_import(text_dir, Path(tmp) / "text.db", args.jobs)
-    rate_b, rate_c = html.pages / html.seconds, text.pages / text.seconds
-    print(
-        f"(b) clipper import, HTML: {rate_b:.1f} pages/s ({html.pages} pages, {html.seconds:.1f} s)"
-    )
-    print(
-        f"(c) clipper import, text: {rate_c:.1f} pages/s ({text.pages} pages, {text.seconds:.1f} s)"
-    )
-    for name, run in (("HTML", html), ("text", text)):
-        print(f"    {name}: {run.pages / run.cpu_seconds:.1f} pages per CPU second, all processes")
+    print_report(cores, rate_a, cpu_rate_a, html, text)
+
+
+def print_report(cores: int, rate_a: float, cpu_rate_a: float, html: Run, text: Run) -> None:
+    """The measurements, then each ratio beside its target.
+
+    Each ratio is given twice: in wall-clock time (the target as stated, which assumes the
+    cores are free) and in CPU time (what the same code would do on idle cores: on a shared
+    machine, wall-clock rates measure the other users too).
+    """
+    for name, run in (("(b) HTML", html), ("(c) text", text)):
+        print(
+            f"{name} import: {run.pages / run.seconds:.1f} pages/s, "
+            f"{run.pages / run.cpu_seconds:.1f} pages per CPU second of all its processes "
+            f"({run.pages} pages, {run.seconds:.1f} s, {run.cpu_seconds:.1f} CPU s); "
+            f"storing and indexing {run.store_seconds:.1f} s ({run.store_cpu_seconds:.1f} CPU s)"
+        )
     for name, run in (("HTML", html), ("text", text)):
         print(
             f"(d) peak memory, {name} import: {run.peak_rss_mb:.0f} MB RSS over all processes "
             f"({run.peak_pss_mb:.0f} MB PSS, largest process {run.largest_mb:.0f} MB)"
         )
-    peak = max(html.peak_rss_mb, text.peak_rss_mb)
     print(f"\nratios ({cores} cores):")
-    _ratio(
-        "HTML import / (cores x trafilatura one core)",
-        rate_b / (cores * rate_a),
-        HTML_RATIO_TARGET,
-        ">=",
-    )
-    _ratio(
-        "  the same in CPU time (machine shared or not)",
-        html.pages / html.cpu_seconds / cpu_rate_a,
-        HTML_RATIO_TARGET,
-        ">=",
-    )
-    _ratio("text import, pages/s per core", rate_c / cores, TEXT_RATE_PER_CORE_TARGET, ">=")
-    _ratio(
-        "  the same in CPU time: pages per CPU second",
-        text.pages / text.cpu_seconds,
-        TEXT_RATE_PER_CORE_TARGET,
-        ">=",
-    )
-    _ratio("peak memory, MB (RSS, all processes)", peak, PEAK_MB_TARGET, "<")
-    _ratio(
-        "storing and indexing / import time, HTML",
-        html.store_seconds / html.seconds,
-        STORE_SHARE_TARGET,
-        "<=",
-    )
-    _ratio(
-        "storing and indexing / import time, text",
-        text.store_seconds / text.seconds,
-        STORE_SHARE_TARGET,
-        "<=",
-    )
+    for label, value, target, op in (
+        (
+            "HTML import / (cores x trafilatura, one core)",
+            html.pages / html.seconds / (cores * rate_a),
+            HTML_RATIO_TARGET,
+            ">=",
+        ),
+        (
+            "  the same in CPU time",
+            html.pages / html.cpu_seconds / cpu_rate_a,
+            HTML_RATIO_TARGET,
+            ">=",
+        ),
+        (
+            "text import, pages/s per core",
+            text.pages / text.seconds / cores,
+            TEXT_RATE_PER_CORE_TARGET,
+            ">=",
+        ),
+        (
+            "  the same in CPU time: pages per CPU second",
+            text.pages / text.cpu_seconds,
+            TEXT_RATE_PER_CORE_TARGET,
+            ">=",
+        ),
+        (
+            "peak memory, MB (RSS, all processes)",
+            max(html.peak_rss_mb, text.peak_rss_mb),
+            PEAK_MB_TARGET,
+            "<",
+        ),
+        (
+            "storing and indexing / import time, HTML",
+            html.store_seconds / html.seconds,
+            STORE_SHARE_TARGET,
+            "<=",
+        ),
+        (
+            "  the same in CPU time",
+            html.store_cpu_seconds / html.cpu_seconds,
+            STORE_SHARE_TARGET,
+            "<=",
+        ),
+        (
+            "storing and indexing / import time, text",
+            text.store_seconds / text.seconds,
+            STORE_SHARE_TARGET,
+            "<=",
+        ),
+        (
+            "  the same in CPU time",
+            text.store_cpu_seconds / text.cpu_seconds,
+            STORE_SHARE_TARGET,
+            "<=",
+        ),
+    ):
+        _ratio(label, value, target, op)
 
 
 def _ratio(label: str, value: float, target: float, op: str) -> None:

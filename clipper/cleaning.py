@@ -8,7 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -60,12 +60,23 @@ def clean_chunk(chunk: list[RawPage | Skipped], cleaner: Cleaner | None = None) 
 
 
 def clean_pages_in_order(
-    pages: Iterable[RawPage | Skipped], *, jobs: int, cleaner: Cleaner | None = None
-) -> Iterator[Cleaned]:
-    """Clean pages on `jobs` processes, yielding results in input order as they are ready."""
+    pages: Iterable[RawPage | Skipped],
+    *,
+    jobs: int,
+    cleaner: Cleaner | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> Generator[Cleaned, None, None]:
+    """Clean pages on `jobs` processes, yielding results in input order as they are ready.
+
+    A small import (or `jobs` 1) is cleaned in this process.  `on_start` hears how many
+    worker processes are used (0: none).
+    """
     it = iter(pages)
     head = list(islice(it, SMALL_IMPORT))
-    if jobs <= 1 or len(head) < SMALL_IMPORT:
+    in_process = jobs <= 1 or len(head) < SMALL_IMPORT
+    if on_start is not None:
+        on_start(0 if in_process else jobs)
+    if in_process:
         for page in chain(head, it):
             yield clean_one(page, cleaner)
         return

@@ -103,6 +103,7 @@ class ImportView:
                     **self.entries,
                     "seconds": round(report.seconds, 3),
                     "store_seconds": round(report.store_seconds, 3),
+                    "store_cpu_seconds": round(report.store_cpu_seconds, 3),
                     "jobs": report.jobs,
                 }
             )
@@ -143,12 +144,9 @@ def summary_table(report: ImportReport) -> Table:
     )
     rate = report.pages / report.seconds if report.seconds else 0.0
     share = report.store_seconds / report.seconds if report.seconds else 0.0
-    table.add_row(
-        "time",
-        f"{report.seconds:.1f} s",
-        f"{rate:,.0f} pages/s with {report.jobs} worker{'s' if report.jobs != 1 else ''}; "
-        f"storing and indexing {report.store_seconds:.1f} s ({share:.0%})",
-    )
+    workers = f"{report.jobs} worker processes" if report.jobs else "cleaned in one process"
+    table.add_row("time", f"{report.seconds:.1f} s", f"{rate:,.0f} pages/s, {workers}")
+    table.add_row("storing", f"{report.store_seconds:.1f} s", f"{share:.0%} of the time")
     return table
 
 

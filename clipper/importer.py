@@ -12,6 +12,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,8 @@ BATCH_BYTES = 16 * 1024 * 1024
 BATCH_SECONDS = 1.0
 # The summary names this many failed pages; the rest are counted.
 FAILURES_KEPT = 5
+# Skip reasons counted apart; more (reasons that quote the page) are counted as "other".
+SKIP_REASONS_KEPT = 20
 
 Cleaner = Callable[[RawPage], Clipping]
 
@@ -58,7 +61,8 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first few
     seconds: float = 0.0
     store_seconds: float = 0.0  # time spent in the writer: storing and indexing
-    jobs: int = 1
+    store_cpu_seconds: float = 0.0  # the CPU time of that: less when other processes compete
+    jobs: int = 0  # worker processes used; 0 when pages were cleaned in this process
 
     @property
     def pages(self) -> int:
@@ -72,7 +76,10 @@ class ImportReport:
             self.present += 1
         elif done.kind == "skipped":
             self.skipped += 1
-            self.skip_reasons[done.reason or "?"] += 1
+            reason = done.reason or "?"
+            if reason not in self.skip_reasons and len(self.skip_reasons) >= SKIP_REASONS_KEPT:
+                reason = "other reasons"
+            self.skip_reasons[reason] += 1
         else:
             self.failed += 1
             if len(self.failures) < FAILURES_KEPT:
@@ -102,17 +109,25 @@ def import_pages(
     `source`, when given, is the publication of every page.  `cleaner` replaces
     `clipper.clean.clean_page`; it must be a module-level function, as workers import it.
     """
-    report = ImportReport(jobs=jobs or default_jobs())
+    report = ImportReport()
     started = time.perf_counter()
     batch = _Batch(archive, report, on_page)
-    for result in clean_pages_in_order(pages, jobs=report.jobs, cleaner=cleaner):
-        if isinstance(result, Clipping) and source:
-            result = result.replace(
-                source=source, evidence={**result.evidence, "source": "--source option"}
-            )
-        batch.append(result)
-        if batch.full():
-            batch.store()
+
+    def count_workers(n: int) -> None:
+        report.jobs = n
+
+    cleaned = clean_pages_in_order(
+        pages, jobs=jobs or default_jobs(), cleaner=cleaner, on_start=count_workers
+    )
+    with closing(cleaned):  # on Ctrl-C or an error, the workers stop now, not when collected
+        for result in cleaned:
+            if isinstance(result, Clipping) and source:
+                result = result.replace(
+                    source=source, evidence={**result.evidence, "source": "--source option"}
+                )
+            batch.append(result)
+            if batch.full():
+                batch.store()
     batch.store()
     report.seconds = time.perf_counter() - started
     return report
@@ -148,9 +163,10 @@ class _Batch:
     def store(self) -> None:
         """Store the batch in one transaction, then tell about each of its pages."""
         clippings = [item for item in self.items if isinstance(item, Clipping)]
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         results = iter(self.archive.add_many(clippings) if clippings else [])
         self.report.store_seconds += time.perf_counter() - started
+        self.report.store_cpu_seconds += time.thread_time() - cpu_started
         for item in self.items:
             if isinstance(item, Clipping):
                 result = next(results)

@@ -192,7 +192,7 @@ def test_a_terminal_sees_a_progress_bar_instead_of_a_line_per_page(run, tmp_path
     assert "Importing" in terminal.getvalue() and "pages/s" in terminal.getvalue()
     assert "added #" not in result.stdout
     assert "Added 25, already present 0, skipped 0, failed 0." in result.stdout
-    assert "pages/s with" in result.stdout  # the summary's time row
+    assert "pages/s, cleaned in one process" in result.stdout  # the summary's time row
 
 
 def test_quiet_shows_failures_and_the_summary_only(run, tmp_path, monkeypatch):
