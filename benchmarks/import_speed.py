@@ -163,6 +163,8 @@ class Run:
     peak_rss_mb: float  # all the import's processes together
     peak_pss_mb: float  # the same, shared pages counted once
     largest_mb: float  # the largest single process
+    early_mb: float  # peak RSS between 10% and 25% of the run
+    late_mb: float  # peak RSS over the last quarter of the run
 
 
 def run_import(folder: Path, db: Path, jobs: int | None) -> Run:
@@ -175,7 +177,8 @@ def run_import(folder: Path, db: Path, jobs: int | None) -> Run:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     peaks = {"rss": 0.0, "pss": 0.0}
     cpu: dict[int, float] = {}
-    sampler = threading.Thread(target=_sample, args=(proc, peaks, cpu), daemon=True)
+    series: list[float] = []  # total RSS at each sample: flat memory means a flat series
+    sampler = threading.Thread(target=_sample, args=(proc, peaks, cpu, series), daemon=True)
     sampler.start()
     output, errors = proc.communicate()
     seconds = time.perf_counter() - started
@@ -197,10 +200,17 @@ def run_import(folder: Path, db: Path, jobs: int | None) -> Run:
         peaks["rss"],
         peaks["pss"],
         largest,
+        max(series[len(series) // 10 : len(series) // 4] or [0.0]),
+        max(series[-len(series) // 4 :] or [0.0]),
     )
 
 
-def _sample(proc: subprocess.Popen[bytes], peaks: dict[str, float], cpu: dict[int, float]) -> None:
+def _sample(
+    proc: subprocess.Popen[bytes],
+    peaks: dict[str, float],
+    cpu: dict[int, float],
+    series: list[float],
+) -> None:
     """Peak memory of the import's processes, and the CPU time each had used when last seen."""
     tick = os.sysconf("SC_CLK_TCK")
     while proc.poll() is None:
@@ -214,6 +224,7 @@ def _sample(proc: subprocess.Popen[bytes], peaks: dict[str, float], cpu: dict[in
             except (OSError, IndexError, ValueError):
                 pass
         peaks["rss"] = max(peaks["rss"], rss / 1024)
+        series.append(rss / 1024)
         peaks["pss"] = max(peaks["pss"], pss / 1024)
         time.sleep(SAMPLE_SECONDS)
 
@@ -292,7 +303,8 @@ def print_report(cores: int, rate_a: float, cpu_rate_a: float, html: Run, text: 
     for name, run in (("HTML", html), ("text", text)):
         print(
             f"(d) peak memory, {name} import: {run.peak_rss_mb:.0f} MB RSS over all processes "
-            f"({run.peak_pss_mb:.0f} MB PSS, largest process {run.largest_mb:.0f} MB)"
+            f"({run.peak_pss_mb:.0f} MB PSS, largest process {run.largest_mb:.0f} MB); "
+            f"peak early in the run {run.early_mb:.0f} MB, in its last quarter {run.late_mb:.0f} MB"
         )
     print(f"\nratios ({cores} cores):")
     for label, value, target, op in (

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the archive is the writer's business; workers never import 
 # A batch is one transaction: large enough that commits cost little, small enough that an
 # interrupted import loses little and a batch of large pages stays well within memory.
 BATCH_PAGES = 500
-BATCH_BYTES = 16 * 1024 * 1024
+BATCH_BYTES = 4 * 1024 * 1024
 # Commit at least this often, so a slow input (stdin, the network) is stored as it arrives.
 BATCH_SECONDS = 1.0
 # The summary names this many failed pages; the rest are counted.
