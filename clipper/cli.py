@@ -107,18 +107,11 @@ def import_(
 ) -> None:
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
-    from .import_view import FEW_PAGES, ImportView
-    from .importer import estimate_page_count, import_pages
+    from .import_view import ImportView
+    from .importer import import_pages
     from .readers import iter_pages
 
-    total = None
-    show_bar = err_console.is_terminal and not quiet
-    if show_bar:
-        total = estimate_page_count(paths)
-        show_bar = total is None or total > FEW_PAGES
-    view = ImportView(
-        console, err_console, json_out=json_out, quiet=quiet, total=total, show_bar=show_bar
-    )
+    view = ImportView.for_paths(paths, console, err_console, json_out=json_out, quiet=quiet)
     with Archive(db, create=True) as archive:
         before = archive.count()
         try:

@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from .importer import FAILURES_KEPT, ImportReport, PageDone
+from .importer import FAILURES_KEPT, ImportReport, PageDone, estimate_page_count
 from .render import message, one_line, print_json
 
 # Up to this many pages, a line per page says more than a progress bar; beyond, the lines
@@ -62,6 +62,17 @@ class ImportView:
                 transient=True,
             )
             self.task = self.progress.add_task("import", total=total)
+
+    @classmethod
+    def for_paths(
+        cls, paths: list[str], out: Console, err: Console, *, json_out: bool, quiet: bool
+    ) -> ImportView:
+        """The view for importing these paths: a progress bar if a terminal watches many pages."""
+        if not err.is_terminal or quiet:
+            return cls(out, err, json_out=json_out, quiet=quiet)
+        total = estimate_page_count(paths)
+        show_bar = total is None or total > FEW_PAGES
+        return cls(out, err, json_out=json_out, quiet=quiet, total=total, show_bar=show_bar)
 
     def __enter__(self) -> ImportView:
         if self.progress is not None:
