@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cleaning import clean_pages_in_order
+from .cleaning import Cleaner, clean_pages_in_order
 from .models import Clipping
 from .readers import RawPage, Skipped
 
@@ -34,8 +34,6 @@ BATCH_SECONDS = 1.0
 FAILURES_KEPT = 5
 # Skip reasons counted apart; more (reasons that quote the page) are counted as "other".
 SKIP_REASONS_KEPT = 20
-
-Cleaner = Callable[[RawPage], Clipping]
 
 
 @dataclass(frozen=True)
