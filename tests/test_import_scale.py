@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from worker_cleaners import (
+    cleaner_that_crashes,
+    cleaner_that_lists_the_archive_modules,
+    cleaner_with_a_bug,
+)
 
 import clipper.cli
 import clipper.importer
@@ -88,19 +93,6 @@ def test_add_many_stores_a_batch_whole_or_not_at_all(db_path):
         assert [(r.id, r.added) for r in results] == [(1, True), (1, False)]
 
 
-def cleaner_that_crashes(page: RawPage) -> Clipping:
-    """clean_page, except that the page named crash.txt kills the process cleaning it."""
-    if page.origin.endswith("crash.txt"):
-        os._exit(3)
-    return clean_page(page)
-
-
-def cleaner_with_a_bug(page: RawPage) -> Clipping:
-    if page.origin.endswith("bug.txt"):
-        raise ValueError("unexpected")
-    return clean_page(page)
-
-
 def test_a_page_that_kills_its_worker_fails_alone(tmp_path, db_path):
     pages = write_articles(tmp_path / "pages", PAGES)
     (pages / "0005-crash.txt").write_text(article(1000))
@@ -110,6 +102,19 @@ def test_a_page_that_kills_its_worker_fails_alone(tmp_path, db_path):
         )
     assert (report.added, report.failed) == (PAGES, 1)
     assert report.failures == [(str(pages / "0005-crash.txt"), CRASHED)]
+
+
+def test_workers_do_not_load_the_archive(tmp_path, db_path):
+    pages = write_articles(tmp_path / "pages", PAGES)
+    with Archive(db_path, create=True) as archive:
+        report = import_pages(
+            archive,
+            iter_pages([str(pages)]),
+            jobs=2,
+            cleaner=cleaner_that_lists_the_archive_modules,
+        )
+        assert report.jobs == 2 and report.added == PAGES
+        assert archive.get(1).body.endswith(": [].")
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
