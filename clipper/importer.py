@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # the archive is the writer's business; workers never import 
 # interrupted import loses little and a batch of large pages stays well within memory.
 BATCH_PAGES = 500
 BATCH_BYTES = 4 * 1024 * 1024
-# Commit at least this often, so a slow input (stdin, the network) is stored as it arrives.
+# A batch this old is stored when the next page comes, so a slow input (stdin, the network)
+# is stored as it arrives rather than when 500 pages have come.
 BATCH_SECONDS = 1.0
 # The summary names this many failed pages; the rest are counted.
 FAILURES_KEPT = 5
