@@ -81,31 +81,7 @@ class Archive:
 
     def add(self, clipping: Clipping) -> AddResult:
         """Store a clipping unless the archive already holds the same article."""
-        digest = content_hash(clipping.body)
-        existing = self._id_for_hash(digest)
-        if existing is not None:
-            return AddResult(existing, False)
-        row = _row_for(clipping, digest)
-        try:
-            with self.db.conn:
-                cur = self.db.execute(
-                    "INSERT INTO clippings ("
-                    + ", ".join(row)
-                    + ") VALUES ("
-                    + ", ".join("?" for _ in row)
-                    + ")",
-                    list(row.values()),
-                )
-        except sqlite3.IntegrityError:
-            # Another process stored the same article between our check and our insert.
-            existing = self._id_for_hash(digest)
-            if existing is None:
-                raise
-            return AddResult(existing, False)
-        except sqlite3.OperationalError as e:
-            raise ArchiveError(f"cannot write to archive {self.path}: {e}") from e
-        assert cur.lastrowid is not None
-        return AddResult(cur.lastrowid, True)
+        return self.add_many([clipping])[0]
 
     def _id_for_hash(self, digest: str) -> int | None:
         row = self.db.execute(
@@ -121,24 +97,11 @@ class Archive:
         interrupted or killed import consistent: a batch is stored whole or not at all.
         """
         conn = self.db.conn
-        results: list[AddResult] = []
         try:
             # IMMEDIATE takes the write lock up front, so no other process can store the same
             # article between our duplicate check and our insert.
             conn.execute("BEGIN IMMEDIATE")
-            for clipping in clippings:
-                digest = content_hash(clipping.body)
-                existing = self._id_for_hash(digest)  # sees this batch's own inserts too
-                if existing is not None:
-                    results.append(AddResult(existing, False))
-                    continue
-                row = _row_for(clipping, digest)
-                columns, slots = ", ".join(row), ", ".join("?" * len(row))
-                cur = conn.execute(
-                    f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
-                )
-                assert cur.lastrowid is not None
-                results.append(AddResult(cur.lastrowid, True))
+            results = [self._add_in_transaction(clipping) for clipping in clippings]
             conn.commit()
         except sqlite3.OperationalError as e:
             conn.rollback()
@@ -147,6 +110,20 @@ class Archive:
             conn.rollback()
             raise
         return results
+
+    def _add_in_transaction(self, clipping: Clipping) -> AddResult:
+        """Store one clipping within the caller's transaction, unless the archive holds it."""
+        digest = content_hash(clipping.body)
+        existing = self._id_for_hash(digest)  # sees the transaction's own inserts too
+        if existing is not None:
+            return AddResult(existing, False)
+        row = _row_for(clipping, digest)
+        columns, slots = ", ".join(row), ", ".join("?" * len(row))
+        cur = self.db.conn.execute(
+            f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
+        )
+        assert cur.lastrowid is not None
+        return AddResult(cur.lastrowid, True)
 
     # -- reading -------------------------------------------------------------------------
 

@@ -28,10 +28,11 @@ SMALL_IMPORT = 32
 # A chunk is the unit of work sent to a worker: big enough that passing it costs little next to
 # cleaning it, small enough (in pages and bytes) that the pages in flight stay few.
 CHUNK_PAGES = 32
-CHUNK_BYTES = 1024 * 1024
-# Chunks in flight per worker: one being cleaned, one waiting, one being handed back, so a
-# worker never idles while the writer stores a batch.  This bounds the import's memory.
-WINDOW_PER_JOB = 3
+CHUNK_BYTES = 512 * 1024
+# Chunks in flight per worker: enough queued work (a quarter of a second of text pages) that
+# workers do not idle while the writer stores a batch; few enough to bound the import's memory
+# (at most 4 MB of raw pages per worker).
+WINDOW_PER_JOB = 8
 CRASHED = "the cleaner crashed on this page (its worker process died)"
 
 

@@ -25,11 +25,12 @@ if TYPE_CHECKING:  # the archive is the writer's business; workers never import 
     from .archive import Archive
 
 # A batch is one transaction: large enough that commits cost little, small enough that an
-# interrupted import loses little and a batch of large pages stays well within memory.
-BATCH_PAGES = 500
+# interrupted import loses little, a batch of large pages stays well within memory, and workers
+# do not run out of queued pages while it is stored (see cleaning.WINDOW_PER_JOB).
+BATCH_PAGES = 200
 BATCH_BYTES = 4 * 1024 * 1024
 # A batch this old is stored when the next page comes, so a slow input (stdin, the network)
-# is stored as it arrives rather than when 500 pages have come.
+# is stored as it arrives rather than when a batch is full.
 BATCH_SECONDS = 1.0
 # The summary names this many failed pages; the rest are counted.
 FAILURES_KEPT = 5
