@@ -13,7 +13,6 @@ from rich.progress import (
     ProgressColumn,
     Task,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
@@ -55,9 +54,8 @@ class ImportView:
                 BarColumn(),
                 MofNCompleteColumn(),
                 _RateColumn(),
-                TimeElapsedColumn(),
-                TextColumn("left"),
                 TimeRemainingColumn(),
+                TextColumn("left"),
                 console=err,
                 transient=True,
             )
