@@ -108,6 +108,8 @@ def import_pages(
     `on_page` hears about every page once its fate is final (after its batch is committed).
     `source`, when given, is the publication of every page.  `cleaner` replaces
     `clipper.clean.clean_page`; it must be a module-level function, as workers import it.
+    Worker processes start afresh and import the calling script as multiprocessing does, so
+    a script that imports with jobs > 1 keeps its work under `if __name__ == "__main__":`.
     """
     report = ImportReport()
     started = time.perf_counter()
