@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import cached_property
@@ -135,60 +136,7 @@ class Archive(LifecycleMixin):
 
     def add(self, clipping: Clipping) -> AddResult:
         """Store a clipping unless the archive already holds the same article."""
-        from .syndication import signature
-
-        digest = content_hash(clipping.body)
-        existing = self._id_for_hash(digest)
-        if existing is not None:
-            return AddResult(existing, False)
-        key = url_key(clipping.url)
-        existing = self._id_for_url_key(key)
-        if existing is not None:
-            return AddResult(existing, False)
-        minhash = signature(clipping.body)  # before the transaction: CPU work, no lock held
-        row = {
-            "title": clipping.title,
-            "source": clipping.source,
-            "date": clipping.date,
-            "author": clipping.author,
-            "url": clipping.url,
-            "origin": clipping.origin,
-            "body": clipping.body,
-            "language": clipping.language,
-            "word_count": len(clipping.body.split()),
-            "content_hash": digest,
-            "imported_at": clipping.imported_at
-            or datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
-            "raw_kind": clipping.raw_kind,
-            "raw": clipping.raw,
-            "url_key": key,
-            "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
-            "cleaner_version": clipping.cleaner_version,
-            "edited_fields": json.dumps(list(clipping.edited_fields)),
-        }
-        try:
-            with self.db.conn:
-                cur = self.db.execute(
-                    "INSERT INTO clippings ("
-                    + ", ".join(row)
-                    + ") VALUES ("
-                    + ", ".join("?" for _ in row)
-                    + ")",
-                    list(row.values()),
-                )
-                assert cur.lastrowid is not None
-                self._link_copies(cur.lastrowid, minhash)
-        except sqlite3.IntegrityError:
-            # Another process stored the same article between our check and our insert.
-            existing = self._id_for_hash(digest)
-            if existing is None:
-                raise
-            return AddResult(existing, False)
-        except sqlite3.OperationalError as e:
-            raise ArchiveError(f"cannot write to archive {self.path}: {_sqlite_reason(e)}") from e
-        assert cur.lastrowid is not None
-        return AddResult(cur.lastrowid, True)
+        return self.add_many([clipping])[0]
 
     def _id_for_hash(self, digest: str) -> int | None:
         row = self.db.execute(
@@ -196,10 +144,54 @@ class Archive(LifecycleMixin):
         ).fetchone()
         return None if row is None else int(row[0])
 
+    def add_many(self, clippings: Sequence[Clipping]) -> list[AddResult]:
+        """Store clippings in one transaction: all of them, or none if anything fails.
+
+        Duplicates are recognised as by `add` (the same text, or the same address), including
+        an article given twice in the same call (the second is "already present" as the
+        first).  One transaction per batch keeps an interrupted or killed import consistent: a
+        batch is stored whole or not at all.
+        """
+        conn = self.conn
+        try:
+            # IMMEDIATE takes the write lock up front, so no other process can store the same
+            # article between our duplicate check and our insert.
+            conn.execute("BEGIN IMMEDIATE")
+            results = [self._add_in_transaction(clipping) for clipping in clippings]
+            conn.commit()
+        except sqlite3.OperationalError as e:
+            conn.rollback()
+            raise ArchiveError(f"cannot write to archive {self.path}: {_sqlite_reason(e)}") from e
+        except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
+            conn.rollback()
+            raise
+        return results
+
+    def _add_in_transaction(self, clipping: Clipping) -> AddResult:
+        """Store one clipping within the caller's transaction, unless the archive holds it."""
+        from .syndication import signature  # datasketch: loaded only when something is added
+
+        digest = content_hash(clipping.body)
+        existing = self._id_for_hash(digest)  # sees the transaction's own inserts too
+        if existing is not None:
+            return AddResult(existing, False)
+        key = url_key(clipping.url)
+        existing = self._id_for_url_key(key)
+        if existing is not None:
+            return AddResult(existing, False)
+        row = _row_for(clipping, digest, key)
+        columns, slots = ", ".join(row), ", ".join("?" * len(row))
+        cur = self.conn.execute(
+            f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
+        )
+        assert cur.lastrowid is not None
+        self._link_copies(cur.lastrowid, signature(clipping.body))
+        return AddResult(cur.lastrowid, True)
+
     def _id_for_url_key(self, key: str | None) -> int | None:
         if key is None:
             return None
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM clippings WHERE url_key = ? ORDER BY id LIMIT 1", [key]
         ).fetchone()
         return None if row is None else int(row[0])
@@ -343,6 +335,31 @@ _COLUMNS = (
     "cleaner_version",
     "edited_fields",
 )
+
+
+def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
+    """The clippings-table row that stores a clipping."""
+    return {
+        "title": clipping.title,
+        "source": clipping.source,
+        "date": clipping.date,
+        "author": clipping.author,
+        "url": clipping.url,
+        "origin": clipping.origin,
+        "body": clipping.body,
+        "language": clipping.language,
+        "word_count": len(clipping.body.split()),
+        "content_hash": digest,
+        "imported_at": clipping.imported_at
+        or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
+        "raw_kind": clipping.raw_kind,
+        "raw": clipping.raw,
+        "url_key": key,
+        "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
+        "cleaner_version": clipping.cleaner_version,
+        "edited_fields": json.dumps(list(clipping.edited_fields)),
+    }
 
 
 _CLIPPING_FIELDS = frozenset(f.name for f in fields(Clipping))

@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .entry import color_system
-from .errors import ClipperError, NotAPage, UnreadablePage
+from .errors import ClipperError
 
 console = Console(highlight=False, color_system=color_system())
 err_console = Console(stderr=True, highlight=False, color_system=color_system())
@@ -113,75 +113,50 @@ def import_(
     source: Annotated[
         str | None, typer.Option("--source", help="Publication name for every page of this import.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes cleaning pages at once (default: all cores).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No progress bar or line per page; failures and summary."
+        ),
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Clean saved pages and add them to the archive; an article already there is kept once."""
     from .archive import Archive
-    from .clean import clean_page
-    from .cli_lifecycle import import_export
-    from .jsonl import is_export
-    from .readers import RawPage, iter_listed, iter_pages
-    from .render import message, print_json
+    from .import_view import ImportView
+    from .importer import import_pages
+    from .readers import iter_listed, iter_pages
 
     if not paths and not from_file:
         raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATH|URL")
-    inputs = itertools.chain(paths or [], iter_listed(from_file) if from_file else [])
-
-    report: dict[str, list[dict[str, Any]]] = {
-        "added": [],
-        "present": [],
-        "skipped": [],
-        "failed": [],
-    }
+    listed = list(paths or [])
+    inputs = itertools.chain(listed, iter_listed(from_file) if from_file else [])
+    # A list file's entries are not counted ahead ("-": a number of pages unknown).
+    view = ImportView.for_paths(
+        listed + (["-"] if from_file else []), console, err_console, json_out=json_out, quiet=quiet
+    )
     with Archive(db, create=True) as archive:
-        for page in iter_pages(inputs):
-            if not isinstance(page, RawPage):
-                kind = "failed" if page.failed else "skipped"
-                report[kind].append({"origin": page.origin, "reason": page.reason})
-                message(
-                    err_console, f"[yellow]{kind}:[/yellow] {{}}: {{}}", page.origin, page.reason
+        before = archive.count()
+        try:
+            with view:
+                report = import_pages(
+                    archive, iter_pages(inputs), jobs=jobs, source=source, on_page=view.page
                 )
-                continue
-            if is_export(page.data):  # clipper's own JSON Lines: clippings, stored as they are
-                import_export(archive, page, report, json_out=json_out)
-                continue
-            try:
-                clipping = clean_page(page)
-            except UnreadablePage as e:
-                kind = "skipped" if isinstance(e, NotAPage) else "failed"
-                report[kind].append({"origin": page.origin, "reason": str(e)})
-                message(err_console, f"[yellow]{kind}:[/yellow] {{}}: {{}}", page.origin, str(e))
-                continue
-            if source:
-                clipping = clipping.replace(
-                    source=source, evidence={**clipping.evidence, "source": "--source option"}
-                )
-            result = archive.add(clipping)
-            entry = {"id": result.id, "title": clipping.title, "origin": page.origin}
-            report["added" if result.added else "present"].append(entry)
-            if not json_out:
-                if result.added:
-                    message(
-                        console,
-                        "[green]added[/green] #{} {}",
-                        str(result.id),
-                        clipping.title or page.origin,
-                    )
-                else:
-                    message(
-                        console,
-                        "[dim]already present as #{}:[/dim] {}",
-                        str(result.id),
-                        page.origin,
-                    )
-    if json_out:
-        print_json(report)
-    else:
-        console.print(
-            f"Added {len(report['added'])}, already present {len(report['present'])}, "
-            f"skipped {len(report['skipped'])}, failed {len(report['failed'])}."
-        )
-    if report["failed"]:
+        except KeyboardInterrupt:
+            view.interrupted(archive.count() - before)
+            raise
+    view.finish(report)
+    if report.failed:
         raise typer.Exit(1)
 
 

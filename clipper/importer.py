@@ -1,0 +1,255 @@
+"""Import at scale: clean pages on every core, store them in order, in batches.
+
+Pages flow lazily from a reader to worker processes (a bounded window of chunks, so memory
+stays flat whatever the input size), and back in input order to one writer, which stores them
+with `Archive.add_many`, one transaction per batch.  Input order in, input order out: two imports
+of the same input give the same ids.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cleaning import Cleaner, Page, clean_pages_in_order
+from .models import Clipping
+from .readers import RawPage, Skipped
+
+if TYPE_CHECKING:  # the archive is the writer's business; workers never import it
+    from .archive import Archive
+
+# A batch is one transaction: large enough that commits cost little, small enough that an
+# interrupted import loses little, a batch of large pages stays well within memory, and workers
+# do not run out of queued pages while it is stored (see cleaning.WINDOW_PER_JOB).
+BATCH_PAGES = 200
+BATCH_BYTES = 4 * 1024 * 1024
+# A batch this old is stored when the next page comes, so a slow input (stdin, the network)
+# is stored as it arrives rather than when a batch is full.
+BATCH_SECONDS = 1.0
+# Files holding an unknown number of pages: web archives, clipper's JSON Lines exports.
+UNCOUNTED_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl")
+# The summary names this many failed pages; the rest are counted.
+FAILURES_KEPT = 5
+# Skip reasons counted apart; more (reasons that quote the page) are counted as "other".
+SKIP_REASONS_KEPT = 20
+
+
+@dataclass(frozen=True)
+class PageDone:
+    """What became of one page: added, already present, skipped or failed."""
+
+    kind: str  # "added", "present", "skipped" or "failed"
+    origin: str
+    id: int | None = None  # the clipping that holds the article (added or present)
+    title: str | None = None
+    reason: str | None = None  # why it was skipped or failed
+
+
+@dataclass
+class ImportReport:
+    """How an import went: counts, reasons, the first failures and where the time went."""
+
+    added: int = 0
+    present: int = 0
+    skipped: int = 0
+    failed: int = 0
+    skip_reasons: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first few
+    seconds: float = 0.0
+    store_seconds: float = 0.0  # time spent in the writer: storing and indexing
+    store_cpu_seconds: float = 0.0  # the CPU time of that: less when other processes compete
+    jobs: int = 0  # worker processes used; 0 when pages were cleaned in this process
+
+    @property
+    def pages(self) -> int:
+        return self.added + self.present + self.skipped + self.failed
+
+    def count(self, done: PageDone) -> None:
+        """Account for one page."""
+        if done.kind == "added":
+            self.added += 1
+        elif done.kind == "present":
+            self.present += 1
+        elif done.kind == "skipped":
+            self.skipped += 1
+            reason = done.reason or "?"
+            if reason not in self.skip_reasons and len(self.skip_reasons) >= SKIP_REASONS_KEPT:
+                reason = "other reasons"
+            self.skip_reasons[reason] += 1
+        else:
+            self.failed += 1
+            if len(self.failures) < FAILURES_KEPT:
+                self.failures.append((done.origin, done.reason or "?"))
+
+
+def default_jobs() -> int:
+    """Worker processes to use by default: every core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def import_pages(
+    archive: Archive,
+    pages: Iterable[RawPage | Skipped],
+    *,
+    jobs: int | None = None,
+    source: str | None = None,
+    on_page: Callable[[PageDone], None] | None = None,
+    cleaner: Cleaner | None = None,
+) -> ImportReport:
+    """Clean pages on `jobs` processes (default: all cores) and store them in input order.
+
+    `on_page` hears about every page once its fate is final (after its batch is committed).
+    `source`, when given, is the publication of every page.  `cleaner` replaces
+    `clipper.clean.clean_page`; it must be a module-level function, as workers import it.
+    Worker processes start afresh and import the calling script as multiprocessing does, so
+    a script that imports with jobs > 1 keeps its work under `if __name__ == "__main__":`.
+    """
+    report = ImportReport()
+    started = time.perf_counter()
+    batch = _Batch(archive, report, on_page)
+
+    def count_workers(n: int) -> None:
+        report.jobs = n
+
+    cleaned = clean_pages_in_order(
+        _expand_exports(pages), jobs=jobs or default_jobs(), cleaner=cleaner, on_start=count_workers
+    )
+    with closing(cleaned):  # on Ctrl-C or an error, the workers stop now, not when collected
+        for result in cleaned:
+            if isinstance(result, Clipping) and source:
+                result = result.replace(
+                    source=source, evidence={**result.evidence, "source": "--source option"}
+                )
+            batch.append(result)
+            if batch.full():
+                batch.store()
+    batch.store()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _expand_exports(pages: Iterable[RawPage | Skipped]) -> Iterator[Page]:
+    """Pages, with clipper's own JSON Lines exports opened into the clippings they hold.
+
+    An export's clippings are stored as they are (already cleaned, tags and edits kept); a
+    broken line fails on its own, named by its line number.
+    """
+    from .jsonl import BadLine, is_export, read_export
+
+    for page in pages:
+        if isinstance(page, RawPage) and is_export(page.data):
+            for item in read_export(page.origin, page.data):
+                if isinstance(item, BadLine):
+                    yield Skipped(item.origin, item.reason, failed=True)
+                else:
+                    yield item
+        else:
+            yield page
+
+
+class _Batch:
+    """Cleaned pages waiting to be stored together, in input order."""
+
+    def __init__(
+        self, archive: Archive, report: ImportReport, on_page: Callable[[PageDone], None] | None
+    ) -> None:
+        self.archive, self.report, self.on_page = archive, report, on_page
+        self.items: list[Clipping | Skipped] = []
+        self.clippings = 0
+        self.bytes = 0
+        self.started = time.monotonic()
+
+    def append(self, item: Clipping | Skipped) -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.append(item)
+        if isinstance(item, Clipping):
+            self.clippings += 1
+            self.bytes += len(item.body) + len(item.raw or "")
+
+    def full(self) -> bool:
+        return (
+            self.clippings >= BATCH_PAGES
+            or self.bytes >= BATCH_BYTES
+            or (self.items != [] and time.monotonic() - self.started >= BATCH_SECONDS)
+        )
+
+    def store(self) -> None:
+        """Store the batch in one transaction, then tell about each of its pages."""
+        clippings = [item for item in self.items if isinstance(item, Clipping)]
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        results = iter(self.archive.add_many(clippings) if clippings else [])
+        self.report.store_seconds += time.perf_counter() - started
+        self.report.store_cpu_seconds += time.thread_time() - cpu_started
+        for item in self.items:
+            if isinstance(item, Clipping):
+                result = next(results)
+                done = PageDone(
+                    "added" if result.added else "present",
+                    item.origin or "?",
+                    id=result.id,
+                    title=item.title,
+                )
+            else:
+                done = PageDone(
+                    "failed" if item.failed else "skipped", item.origin, reason=item.reason
+                )
+            self.report.count(done)
+            if self.on_page is not None:
+                self.on_page(done)
+        self.items, self.clippings, self.bytes = [], 0, 0
+
+
+def estimate_page_count(paths: Iterable[str]) -> int | None:
+    """How many pages the given paths hold, for a progress bar; None when it cannot be told.
+
+    Folders are walked (names only, nothing is read) as the readers walk them; a web address,
+    standard input, a list file's entries, a WARC file or a clipper export holds an unknown
+    number of pages.
+    """
+    total = 0
+    for arg in paths:
+        if arg == "-" or "://" in arg or arg.endswith(UNCOUNTED_SUFFIXES):
+            return None
+        path = Path(arg)
+        total += sum(1 for _ in _files_under(path)) if path.is_dir() else 1
+    return total
+
+
+def _files_under(folder: Path) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            st = current.stat()
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = list(os.scandir(current))
+        except OSError:
+            yield str(current)
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                stack.append(Path(entry.path))
+            else:
+                yield entry.path
+
+
+__all__ = ["ImportReport", "PageDone", "default_jobs", "estimate_page_count", "import_pages"]

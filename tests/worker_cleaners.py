@@ -1,0 +1,30 @@
+"""Cleaners for tests that run in worker processes: this module must not import the archive."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from clipper.clean import clean_page
+from clipper.models import Clipping
+from clipper.readers import RawPage
+
+
+def cleaner_that_crashes(page: RawPage) -> Clipping:
+    """clean_page, except that the page named crash.txt kills the process cleaning it."""
+    if page.origin.endswith("crash.txt"):
+        os._exit(3)
+    return clean_page(page)
+
+
+def cleaner_with_a_bug(page: RawPage) -> Clipping:
+    """clean_page, except that it raises an unexpected error on the page named bug.txt."""
+    if page.origin.endswith("bug.txt"):
+        raise ValueError("unexpected")
+    return clean_page(page)
+
+
+def cleaner_that_lists_the_archive_modules(page: RawPage) -> Clipping:
+    """A clipping saying which of the archive's modules the cleaning process has loaded."""
+    loaded = sorted(m for m in sys.modules if m in ("clipper.archive", "sqlite_utils", "sqlite3"))
+    return Clipping(body=f"Loaded in the worker cleaning {page.origin}: {loaded}.")
