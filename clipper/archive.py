@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .archive_lifecycle import LifecycleMixin
 from .errors import ArchiveError, NotFound
 from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
-from .models import ArchiveStats, Clipping, ClippingSummary, SearchHit, SourceSummary
+from .models import ArchiveStats, Clipping, ClippingSummary, SearchHit, SourceSummary, content_hash
 from .urls import url_key
 
 if TYPE_CHECKING:
@@ -35,20 +35,7 @@ BUSY_TIMEOUT_MS = 30_000
 # than anyone pages through, few enough to rank and group at once.
 MAX_COLLAPSED = 2000
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _FTS5_TABLE = re.compile(r"(?i)\bUSING\s+fts5\s*\(")
-
-
-def content_hash(body: str) -> str:
-    """A hash of the article text that ignores case, spacing and punctuation.
-
-    Two imports of the same article, from the same file or from another copy of the page,
-    give the same hash, so the archive stores it once.
-    """
-    import hashlib  # here: loading OpenSSL would slow every `clipper search` start
-
-    words = " ".join(_WORD.findall(body.casefold()))
-    return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -171,7 +158,8 @@ class Archive(LifecycleMixin):
         """Store one clipping within the caller's transaction, unless the archive holds it."""
         from .syndication import signature  # datasketch: loaded only when something is added
 
-        digest = content_hash(clipping.body)
+        # Worker processes hash what they clean (Clipping.with_hashes), sparing the writer.
+        digest = clipping.content_hash or content_hash(clipping.body)
         existing = self._id_for_hash(digest)  # sees the transaction's own inserts too
         if existing is not None:
             return AddResult(existing, False)
@@ -185,7 +173,7 @@ class Archive(LifecycleMixin):
             f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
         )
         assert cur.lastrowid is not None
-        self._link_copies(cur.lastrowid, signature(clipping.body))
+        self._link_copies(cur.lastrowid, clipping.signature or signature(clipping.body))
         return AddResult(cur.lastrowid, True)
 
     def _id_for_url_key(self, key: str | None) -> int | None:

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 # Snippet highlight markers: private-use characters, which page text never needs, so a
 # renderer can split on them without ambiguity.
 MARK_START, MARK_END = "\ue000", "\ue001"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def content_hash(body: str) -> str:
+    """A hash of the article text that ignores case, spacing and punctuation.
+
+    Two imports of the same article, from the same file or from another copy of the page,
+    give the same hash, so the archive stores it once.
+    """
+    import hashlib  # here: loading OpenSSL would slow every `clipper search` start
+
+    words = " ".join(_WORD.findall(body.casefold()))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -40,14 +55,27 @@ class Clipping:
     tags: tuple[str, ...] = ()
     cleaner_version: str | None = None
     edited_fields: tuple[str, ...] = ()
+    # The body's MinHash signature (clipper.syndication), computed where the page is cleaned
+    # (a worker process) so the archive's writer need not; never stored as such.
+    signature: bytes | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Clipping:
-        """A copy with some fields changed."""
+        """A copy with some fields changed; a new body drops the hashes made of the old one."""
+        if "body" in changes and changes["body"] != self.body:
+            changes.setdefault("content_hash", None)
+            changes.setdefault("signature", None)
         return replace(self, **changes)
+
+    def with_hashes(self) -> Clipping:
+        """A copy carrying its body's content hash and MinHash signature, for the archive."""
+        from .syndication import signature
+
+        return replace(self, content_hash=content_hash(self.body), signature=signature(self.body))
 
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The clipping as a JSON-ready dict (the raw page only when asked for)."""
         d = asdict(self)
+        d.pop("signature")
         if not include_raw:
             d.pop("raw")
         return d

@@ -1,0 +1,30 @@
+"""Clipping: hashes made where a page is cleaned must never outlive the body they were made of."""
+
+from __future__ import annotations
+
+from clipper.archive import Archive
+from clipper.models import Clipping, content_hash
+
+BODY = "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands."
+
+
+def test_with_hashes_carries_the_body_hash_and_signature():
+    clipping = Clipping(body=BODY).with_hashes()
+    assert clipping.content_hash == content_hash(BODY)
+    assert clipping.signature
+    assert "signature" not in clipping.as_dict()
+
+
+def test_a_new_body_drops_the_hashes_of_the_old_one():
+    clipping = Clipping(body=BODY).with_hashes()
+    changed = clipping.replace(body="A different article about fisheries and trade in the region.")
+    assert changed.content_hash is None and changed.signature is None
+    assert clipping.replace(title="Talks").content_hash == clipping.content_hash
+
+
+def test_an_edited_copy_of_a_stored_clipping_is_stored_as_new(db_path):
+    with Archive(db_path, create=True) as archive:
+        first = archive.add(Clipping(body=BODY).with_hashes())
+        stored = archive.get(first.id)
+        second = archive.add(stored.replace(body=BODY + " Both sides were hopeful."))
+    assert first.added and second.added and second.id != first.id
