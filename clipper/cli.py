@@ -71,6 +71,12 @@ DbOption = Annotated[
         "--db", envvar="CLIPPER_DB", help="Archive file (default ./archive.db).", show_default=False
     ),
 ]
+TagOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag", metavar="TAG", help="Only clippings with this tag (repeat: all of them)."
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
@@ -227,10 +233,7 @@ def search(
     ] = Sort.relevance,
     limit: LimitOption = 20,
     offset: OffsetOption = 0,
-    tag: Annotated[
-        list[str] | None,
-        typer.Option("--tag", help="Only clippings with this tag (repeat: all of them)."),
-    ] = None,
+    tag: TagOption = None,
     collapse: Annotated[
         bool, typer.Option("--collapse", help="One result per story: hide syndicated copies.")
     ] = False,

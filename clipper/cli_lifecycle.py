@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from .cli import DEFAULT_DB, DbOption, JsonOption, _parse_id, app, console, err_console
+from .cli import (
+    DEFAULT_DB,
+    DbOption,
+    JsonOption,
+    TagOption,
+    _parse_id,
+    app,
+    console,
+    err_console,
+)
 from .errors import BadQuery, ClipperError
 
 if TYPE_CHECKING:
@@ -38,10 +47,6 @@ SinceOption = Annotated[
 UntilOption = Annotated[
     str | None,
     typer.Option("--until", help="Only clippings dated on or before: 2017, 2017-11, 2017-11-12."),
-]
-TagOption = Annotated[
-    list[str] | None,
-    typer.Option("--tag", help="Only clippings with this tag (repeat: all of them)."),
 ]
 QueryArgument = Annotated[
     str | None,
