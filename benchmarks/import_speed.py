@@ -42,6 +42,10 @@ STORE_SHARE_TARGET = 0.10
 SAMPLE_SECONDS = 0.1
 
 _P_TAG = re.compile(rb"(<p\b[^>]*>)", re.I)
+# The page's own address (canonical link, og:url): each copy needs one of its own, or clipper
+# rightly takes every copy for the same article.
+_ADDRESS_TAG = re.compile(rb"<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*>", re.I)
+_ADDRESS = re.compile(rb"""((?:href|content)\s*=\s*["']https?://[^"'?#]+)""", re.I)
 
 
 # -- the corpus --------------------------------------------------------------------------
@@ -50,7 +54,9 @@ _P_TAG = re.compile(rb"(<p\b[^>]*>)", re.I)
 def vary_html(page: bytes, n: int) -> bytes:
     """The page with copy number `n` written into every paragraph of its article."""
     k = iter(range(1_000_000))
-    return _P_TAG.sub(lambda m: m.group(1) + f"Ref {n}-{next(k)}. ".encode(), page)
+    page = _P_TAG.sub(lambda m: m.group(1) + f"Ref {n}-{next(k)}. ".encode(), page)
+    suffix = f"/copy-{n}".encode()
+    return _ADDRESS_TAG.sub(lambda m: _ADDRESS.sub(lambda a: a.group(1) + suffix, m.group()), page)
 
 
 def vary_text(page: bytes, n: int) -> bytes:
@@ -63,7 +69,7 @@ def vary_text(page: bytes, n: int) -> bytes:
 
 def distinct_originals(pages: list[Path], vary: object) -> list[Path]:
     """The pages whose numbered copies clipper cleans into different articles."""
-    from clipper.archive import content_hash
+    from clipper.models import content_hash
     from clipper.clean import clean
 
     kept = []

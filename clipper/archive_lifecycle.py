@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from .models import Clipping
+
+# Stored clippings a new clipping is compared with, at most: the ones sharing most LSH bands.
+MAX_LINK_CANDIDATES = 32
 
 # The metadata a user may correct by hand; a re-clean keeps every field so corrected.
 EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
@@ -258,17 +262,21 @@ class LifecycleMixin:
         from .syndication import THRESHOLD, band_hashes, similarity
 
         bands = band_hashes(signature)
-        candidates: set[int] = set()
+        shared: Counter[int] = Counter()
         for band, value in enumerate(bands):
-            candidates.update(
+            shared.update(
                 int(r[0])
                 for r in self.db.execute(
                     "SELECT clipping_id FROM clipping_bands WHERE band = ? AND hash = ?",
                     [band, value],
                 ).fetchall()
             )
-        candidates.discard(clipping_id)
-        for other in sorted(candidates):
+        shared.pop(clipping_id, None)
+        # The candidates sharing most bands are the likeliest copies; links are followed
+        # transitively (`story`), so a story republished hundreds of times stays one story
+        # while each new copy is compared with a bounded number of others.
+        candidates = sorted(other for other, _ in shared.most_common(MAX_LINK_CANDIDATES))
+        for other in candidates:
             row = self.db.execute(
                 "SELECT signature FROM clipping_minhash WHERE clipping_id = ?", [other]
             ).fetchone()
