@@ -69,8 +69,8 @@ def vary_text(page: bytes, n: int) -> bytes:
 
 def distinct_originals(pages: list[Path], vary: object) -> list[Path]:
     """The pages whose numbered copies clipper cleans into different articles."""
-    from clipper.models import content_hash
     from clipper.clean import clean
+    from clipper.models import content_hash
 
     kept = []
     for path in pages:
