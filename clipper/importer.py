@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .cleaning import Cleaner, Page, clean_pages_in_order
 from .models import Clipping
-from .readers import RawPage, Skipped
+from .readers import RawPage, Skipped, walk_files
 
 if TYPE_CHECKING:  # the archive is the writer's business; workers never import it
     from .archive import Archive
@@ -221,35 +221,5 @@ def estimate_page_count(paths: Iterable[str]) -> int | None:
         if arg == "-" or "://" in arg or arg.endswith(UNCOUNTED_SUFFIXES):
             return None
         path = Path(arg)
-        total += sum(1 for _ in _files_under(path)) if path.is_dir() else 1
+        total += sum(1 for _ in walk_files(path)) if path.is_dir() else 1
     return total
-
-
-def _files_under(folder: Path) -> Iterator[str]:
-    seen: set[tuple[int, int]] = set()
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            st = current.stat()
-            if (st.st_dev, st.st_ino) in seen:
-                continue
-            seen.add((st.st_dev, st.st_ino))
-            entries = list(os.scandir(current))
-        except OSError:
-            yield str(current)
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                stack.append(Path(entry.path))
-            else:
-                yield entry.path
-
-
-__all__ = ["ImportReport", "PageDone", "default_jobs", "estimate_page_count", "import_pages"]

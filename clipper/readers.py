@@ -95,6 +95,16 @@ def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
 
 
 def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
+    for entry in walk_files(folder):
+        if isinstance(entry, Skipped):
+            yield entry
+        else:
+            yield from _read_any(entry)
+
+
+def walk_files(folder: Path) -> Iterator[Path | Skipped]:
+    """Every file under a folder, in name order, without opening any; unreadable folders as
+    Skipped.  Hidden files and folders are left out, and a symlink loop is walked once."""
     seen: set[tuple[int, int]] = set()  # (device, inode) of folders visited: no symlink loops
     stack = [folder]
     while stack:
@@ -119,7 +129,7 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
             if is_dir:
                 subfolders.append(Path(entry.path))
             else:
-                yield from _read_any(Path(entry.path))
+                yield Path(entry.path)
         stack.extend(reversed(subfolders))
 
 
