@@ -82,6 +82,9 @@ class Archive(LifecycleMixin):
             if writable:
                 if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     self.conn.execute("PRAGMA journal_mode = wal")
+                # In WAL mode, NORMAL still keeps the archive consistent through a crash or a
+                # killed process; it syncs at checkpoints rather than at every batch commit.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
                 if not is_current(self.conn):
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
