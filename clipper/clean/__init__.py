@@ -22,15 +22,15 @@ CLEANER_VERSION = "1"
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
-# Plain text longer than this is not one news page (the longest long-form articles run to
-# ~50,000 words, ~350,000 characters) but a book, a log or a corpus dump; cleaning it would
-# only store junk slowly.  HTML may be larger: saved pages carry scripts and inline images.
-MAX_TEXT_CHARS = 4_000_000
-
 # What counts against that share: the replacement character, and control characters (Unicode
 # category Cc) other than the four whitespace ones.  A regex: a loop over characters cost as
 # much as cleaning a text page.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+# Plain text longer than this is not one news page (the longest long-form articles run to
+# ~50,000 words, ~350,000 characters) but a book, a log or a corpus dump; cleaning it would
+# only store junk slowly.  HTML may be larger: saved pages carry scripts and inline images.
+MAX_TEXT_CHARS = 4_000_000
 
 
 def clean(
