@@ -18,7 +18,10 @@ from .cli import (
     DEFAULT_DB,
     DbOption,
     JsonOption,
+    SinceOption,
+    SourceOption,
     TagOption,
+    UntilOption,
     _parse_id,
     app,
     console,
@@ -36,18 +39,6 @@ if TYPE_CHECKING:
 # A re-clean lists this many changed clippings; --json has them all.
 MAX_LISTED_CHANGES = 20
 
-SourceOption = Annotated[
-    list[str] | None,
-    typer.Option("--source", help="Only clippings from this publication (repeatable)."),
-]
-SinceOption = Annotated[
-    str | None,
-    typer.Option("--since", help="Only clippings dated on or after: 2017, 2017-11, 2017-11-12."),
-]
-UntilOption = Annotated[
-    str | None,
-    typer.Option("--until", help="Only clippings dated on or before: 2017, 2017-11, 2017-11-12."),
-]
 QueryArgument = Annotated[
     str | None,
     typer.Argument(help="Only clippings matching this search query.", show_default=False),
