@@ -274,7 +274,7 @@ def show(
 ) -> None:
     """Print one clipping: title, source, date, author, url, origin and the article."""
     from .archive import Archive
-    from .render import clipping_view, print_json
+    from .render import clipping_view, print_json, print_results
     from .render import explain as explain_view
 
     cid = _parse_id(clipping_id)
@@ -284,9 +284,9 @@ def show(
     if json_out:
         print_json({**clipping.as_dict(), "also_published_as": [c.as_dict() for c in copies]})
     elif explain:
-        console.print(explain_view(clipping))
+        print_results(console, explain_view(clipping))
     else:
-        console.print(clipping_view(clipping, copies=copies))
+        print_results(console, clipping_view(clipping, copies=copies))
 
 
 @app.command()
