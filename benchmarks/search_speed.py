@@ -1,5 +1,7 @@
 """How fast is `clipper search` on a large archive, next to ripgrep over the same text?
 
+    python -m venv /tmp/v && /tmp/v/bin/pip install .    # then, with that Python:
+    /tmp/v/bin/python benchmarks/search_speed.py
     python benchmarks/search_speed.py            # build once (benchmarks/out/), then measure
     python benchmarks/search_speed.py --runs 11  # more runs per query
     python benchmarks/search_speed.py --rebuild  # throw the archive away and build it again
@@ -10,9 +12,10 @@ into paragraphs and sentences and recombined, with varied titles, sources and da
 are alike.  About 2% also carry a Chinese or Japanese sentence, so CJK queries have something to
 find.  Every clipping is exported to a text file as well, for ripgrep.
 
-Each query runs as a whole process (`python -m clipper search ...`, start-up included, output
-to a pipe) and is timed against `rg -l -i -F` for its most selective literal over the exported
-files, in the same run.  Targets: median <= 150 ms per query, >= 10x faster than rg.
+Each query runs as a whole process (the installed `clipper` console script beside the Python
+that runs the benchmark, else `python -m clipper`; start-up included, output to a pipe) and
+is timed against `rg -l -i -F` for its most selective literal over the exported files, in the
+same run.  Targets: median <= 150 ms per query, >= 10x faster than rg.
 """
 
 from __future__ import annotations
@@ -162,8 +165,10 @@ def measure(runs: int, rg_runs: int) -> None:
     all_clipper: list[float] = []
     all_python: list[float] = []
     ratios: list[float] = []
+    command = clipper_command()
+    print(f"clipper: {' '.join(command)} (this checkout first on PYTHONPATH)")
     for label, args, literal in QUERIES:
-        argv = [sys.executable, "-m", "clipper", "search", *args, "--db", str(DB)]
+        argv = [*command, "search", *args, "--db", str(DB)]
         rg_argv = [rg or "rg", "-l", "-i", "-F", literal, str(TEXT)]
         hits = _count_hits(argv, env)
         times, bare, rg_times = [], [], []
@@ -191,6 +196,13 @@ def measure(runs: int, rg_runs: int) -> None:
             f"rg / clipper: median {statistics.median(ratios):.1f}x, "
             f"worst {min(ratios):.1f}x (target >= 10x)"
         )
+
+
+def clipper_command() -> list[str]:
+    """`clipper` as a user runs it: the console script installed beside this Python (run the
+    benchmark with a virtualenv's Python after `pip install .`), else `python -m clipper`."""
+    script = Path(sys.executable).with_name("clipper")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "clipper"]
 
 
 def _count_hits(argv: list[str], env: dict[str, str]) -> str:

@@ -1,26 +1,34 @@
 """clipper: a news-clipping archive.  Clean saved pages, store them in SQLite, find them again."""
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from .errors import ClipperError
-from .models import Clipping, SearchHit
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see clipper/hits.py
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .archive import Archive
+    from .clean import clean
+    from .errors import ClipperError
+    from .hits import SearchHit
+    from .models import Clipping
 
 __version__ = "0.1.0"
 __all__ = ["Archive", "Clipping", "ClipperError", "SearchHit", "clean", "__version__"]
 
-if TYPE_CHECKING:
-    from .archive import Archive
-    from .clean import clean
+# Where each public name lives.  All load on first use, so `import clipper` (which every
+# command does) costs nothing: `clipper search` loads only what a search needs.
+_LAZY = {
+    "Archive": "archive",
+    "Clipping": "models",
+    "ClipperError": "errors",
+    "SearchHit": "hits",
+    "clean": "clean",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: `import clipper` stays cheap; the archive and the cleaners load when first used.
-    if name == "Archive":
-        from .archive import Archive
+    if name not in _LAZY:
+        raise AttributeError(f"module 'clipper' has no attribute {name!r}")
+    from importlib import import_module
 
-        return Archive
-    if name == "clean":
-        from .clean import clean
-
-        return clean
-    raise AttributeError(name)
+    return getattr(import_module(f".{_LAZY[name]}", __name__), name)

@@ -8,28 +8,25 @@ import os
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .archive_lifecycle import LifecycleMixin
+from .archive_open import BUSY_TIMEOUT_MS, check_archive_file, connect_readonly, sqlite_reason
 from .errors import ArchiveError, NotFound
 from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
-from .models import ArchiveStats, Clipping, ClippingSummary, SearchHit, SourceSummary, content_hash
+from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, content_hash
 from .urls import url_key
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from .filters import SearchOptions
+    from .hits import SearchHit
     from .search_query import SearchQuery
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-# How long a writer waits for another process's transaction before giving up: long enough for
-# a concurrent import's batch to commit.
-BUSY_TIMEOUT_MS = 30_000
 
 # `search --collapse` groups at most this many of the best matches into stories: far more
 # than anyone pages through, few enough to rank and group at once.
@@ -56,7 +53,7 @@ class Archive(LifecycleMixin):
 
     def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
-        _check_archive_file(self.path, create=create)
+        check_archive_file(str(self.path), create=create)
         # A file we may not write is opened so that SQLite itself cannot write it; commands
         # that only read (readonly=True) still work on it.
         writable = not self.path.exists() or os.access(self.path, os.W_OK)
@@ -89,7 +86,7 @@ class Archive(LifecycleMixin):
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
             self._close_quietly()
-            raise ArchiveError(f"cannot open archive {self.path}: {_sqlite_reason(e)}") from e
+            raise ArchiveError(f"cannot open archive {self.path}: {sqlite_reason(e)}") from e
         except ArchiveError:
             self._close_quietly()
             raise
@@ -100,9 +97,8 @@ class Archive(LifecycleMixin):
 
     def _connect(self, *, readonly: bool) -> sqlite3.Connection:
         if readonly:
-            conn = _connect_readonly(self.path)
-        else:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            return connect_readonly(str(self.path))
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         return conn
 
@@ -151,7 +147,7 @@ class Archive(LifecycleMixin):
             conn.commit()
         except sqlite3.OperationalError as e:
             conn.rollback()
-            raise ArchiveError(f"cannot write to archive {self.path}: {_sqlite_reason(e)}") from e
+            raise ArchiveError(f"cannot write to archive {self.path}: {sqlite_reason(e)}") from e
         except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
             conn.rollback()
             raise
@@ -224,7 +220,7 @@ class Archive(LifecycleMixin):
         # each syndicated story, then cut the page.
         wanted = options.offset + options.limit
         ranked, _ = archive_search.search(
-            self.conn, query, replace(options, limit=MAX_COLLAPSED, offset=0)
+            self.conn, query, options._replace(limit=MAX_COLLAPSED, offset=0)
         )
         kept, stories = self.collapse_stories([hit.id for hit in ranked], wanted)
         page = set(kept[options.offset :])
@@ -295,7 +291,7 @@ class Archive(LifecycleMixin):
             with self.db.conn:
                 self.db.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
         except sqlite3.DatabaseError as e:
-            raise ArchiveError(f"cannot rebuild index {table}: {_sqlite_reason(e)}") from e
+            raise ArchiveError(f"cannot rebuild index {table}: {sqlite_reason(e)}") from e
 
     def schema_steps(self) -> tuple[int, int]:
         """(schema steps applied to this archive, schema steps this clipper knows)."""
@@ -364,44 +360,6 @@ def _clipping_from_row(row: dict[str, Any]) -> Clipping:
     return Clipping(**row)
 
 
-def _check_archive_file(path: Path, *, create: bool) -> None:
-    """Refuse paths that are not clipper archives before SQLite touches them."""
-    if path.is_dir():
-        raise ArchiveError(f"{path} is a folder, not an archive file")
-    if not path.exists():
-        if not create:
-            raise ArchiveError(f"no archive at {path}; create one with `clipper import PATH`")
-        if not path.parent.exists():
-            raise ArchiveError(f"cannot create archive {path}: folder {path.parent} does not exist")
-        return
-    try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-    except OSError as e:
-        raise ArchiveError(f"cannot read archive {path}: {e.strerror}") from e
-    if head and head != SQLITE_MAGIC:
-        raise ArchiveError(f"{path} is not a clipper archive (not a SQLite database)")
-    if not head and not create:
-        raise ArchiveError(
-            f"{path} is an empty file, not an archive yet; `clipper import` fills it"
-        )
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that SQLite itself guarantees never writes the file."""
-    uri = path.absolute().as_uri()
-    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        # A WAL archive in a folder we may not write: SQLite cannot make the shared-memory file
-        # that readers use.  Nobody can write the archive there either (writers need that file
-        # too), so it can be read as immutable.
-        conn.close()
-        return sqlite3.connect(uri + "?immutable=1", uri=True)
-
-
 def _create_archive(path: Path) -> None:
     """Make a new archive beside `path`, then link it into place in one step.
 
@@ -430,18 +388,3 @@ def _create_archive(path: Path) -> None:
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
-
-
-# SQLite's terse messages, in words a user can act on.
-_SQLITE_REASONS = {
-    "attempt to write a readonly database": "the archive file is read-only",
-    "file is not a database": "the file is not a SQLite database, or is damaged",
-    "database disk image is malformed": "the archive file is damaged; restore it from a backup",
-    "database is locked": "another program holds a lock on it; try again when it has finished",
-    "unable to open database file": "cannot open the file or create files beside it",
-}
-
-
-def _sqlite_reason(e: sqlite3.Error) -> str:
-    text = str(e)
-    return next((why for msg, why in _SQLITE_REASONS.items() if msg in text), text)

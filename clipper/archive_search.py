@@ -8,21 +8,21 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from pathlib import Path
-from typing import Any
 
 from .errors import ArchiveError, NotFound
 from .filters import Filters, SearchOptions, date_upper_bound
-from .models import (
-    MARK_END,
-    MARK_START,
-    ArchiveStats,
-    ClippingSummary,
-    SearchHit,
-    SourceSummary,
-)
+from .hits import MARK_END, MARK_START, SearchHit
 from .query import Node, Or, Term, render
 from .search_query import TRIGRAM, SearchQuery, has_cjk
+
+# Only what `clipper search` needs loads with this module: typing and the models (dataclasses)
+# would cost a search more than its SQL does.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from .models import ArchiveStats, ClippingSummary, SourceSummary
 
 # bm25 weights for the FTS columns (title, body, source): a word in the title says far more
 # about what a clipping is about than the same word somewhere in the body.
@@ -39,9 +39,14 @@ _ORDER = {
     "newest": "c.date IS NULL, c.date DESC, c.id DESC",
     "oldest": "c.date IS NULL, c.date ASC, c.id ASC",
 }
+# A relevance search ranks its matches in the word index alone, then orders the best of them by
+# date for ties (see _best_ranked); for pages deeper than this, every match is sorted by date.
+MAX_BEST_RANKED = 1000
 # Made by migrations.m002_cjk_index: id, date, source and imported_at of every clipping.
 COVER_INDEX = "clippings_search_cover"
 _IN_FTS = "c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
+# The same for the word index's own rows, when the clippings table is not joined.
+_IN_TITLE = "clippings_fts.rowid IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
 _IN_CJK = "c.id IN (SELECT rowid FROM clippings_cjk WHERE clippings_cjk MATCH ?)"
 
 
@@ -71,18 +76,22 @@ def _search_words(
     head: list[Any] = [*BM25_WEIGHTS]
     title_first = "0"
     if query.title_phrase and options.sort == "relevance":
-        title_first = _IN_FTS
+        title_first = _IN_TITLE
         head.append(query.title_phrase)
-    order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
     # The covering index, not the clipping rows: the sort reads the date of every match.
     join = f"JOIN clippings c INDEXED BY {COVER_INDEX} ON c.id = clippings_fts.rowid"
-    page = conn.execute(
-        f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
-            FROM clippings_fts {join}
-            WHERE clippings_fts MATCH ? {where}
-            ORDER BY {order} LIMIT ? OFFSET ?""",
-        [*head, query.match, *params, options.limit, options.offset],
-    ).fetchall()
+    page = None
+    if options.sort == "relevance" and not where:
+        page = _best_ranked(conn, query.match, head, title_first, options)
+    if page is None:
+        order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
+        page = conn.execute(
+            f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
+                FROM clippings_fts {join}
+                WHERE clippings_fts MATCH ? {where}
+                ORDER BY {order} LIMIT ? OFFSET ?""",
+            [*head, query.match, *params, options.limit, options.offset],
+        ).fetchall()
     if where:
         total = conn.execute(
             f"SELECT count(*) FROM clippings_fts {join} WHERE clippings_fts MATCH ? {where}",
@@ -93,6 +102,46 @@ def _search_words(
             "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
         ).fetchone()[0]
     return _hits_for_page(conn, query.match, page), int(total)
+
+
+def _best_ranked(
+    conn: sqlite3.Connection,
+    match: str,
+    head: list[Any],
+    title_first: str,
+    options: SearchOptions,
+) -> list[Any] | None:
+    """The page of a relevance search without filters; None when the general query must run.
+
+    The index alone ranks every match (bm25, title phrase first) and keeps the best few; only
+    those are joined to their dates for the newest-first tie-break, instead of every match.
+    That is exact unless the best few end inside a group of equal scores, which could go on
+    past them: then None, and the caller sorts every match with its date.
+    """
+    wanted = options.offset + options.limit
+    if wanted > MAX_BEST_RANKED:
+        return None
+    best = conn.execute(
+        f"""SELECT rowid, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
+            FROM clippings_fts WHERE clippings_fts MATCH ?
+            ORDER BY title_first DESC, score LIMIT ?""",
+        [*head, match, wanted + 1],
+    ).fetchall()
+    if len(best) > wanted and best[wanted][1:] == best[wanted - 1][1:]:
+        return None
+    best = best[:wanted]
+    marks = ", ".join("?" for _ in best)
+    newest_first = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT id FROM clippings WHERE id IN ({marks}) "
+            "ORDER BY date IS NULL, date DESC, id DESC",
+            [row[0] for row in best],
+        )
+    ]
+    age = {cid: n for n, cid in enumerate(newest_first)}
+    best.sort(key=lambda row: (-row[2], row[1], age[row[0]]))
+    return best[options.offset :]
 
 
 def _hits_for_page(conn: sqlite3.Connection, match: str, page: list[Any]) -> list[SearchHit]:
@@ -266,6 +315,8 @@ def list_clippings(
     conn: sqlite3.Connection, options: SearchOptions
 ) -> tuple[list[ClippingSummary], int]:
     """One page of the clippings the filters select, newest first unless asked otherwise."""
+    from .models import ClippingSummary
+
     where, params = filter_sql(conn, options.filters)
     order = _ORDER.get(options.sort, _ORDER["newest"])
     rows = conn.execute(
@@ -279,6 +330,8 @@ def list_clippings(
 
 def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
     """Every source with its number of clippings and their date range, largest first."""
+    from .models import SourceSummary
+
     rows = conn.execute(
         "SELECT source, count(*) AS n, min(date), max(date) FROM clippings "
         "GROUP BY source ORDER BY n DESC, source IS NULL, source COLLATE NOCASE"
@@ -288,6 +341,10 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
 
 def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
     """Counts, date span and size of the archive."""
+    from pathlib import Path
+
+    from .models import ArchiveStats
+
     row = conn.execute(
         "SELECT count(*), count(DISTINCT source), min(date), max(date), "
         "sum(date IS NULL), coalesce(sum(word_count), 0), min(imported_at), max(imported_at) "

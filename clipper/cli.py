@@ -245,7 +245,7 @@ def search(
     args = SearchArgs(
         query,
         db,
-        source or [],
+        tuple(source or ()),
         since,
         until,
         imported_since,
@@ -253,10 +253,10 @@ def search(
         limit,
         offset,
         json_out,
-        tag or [],
+        tuple(tag or ()),
         collapse,
     )
-    code = run_search(args, lambda: (console, err_console))
+    code = run_search(args, lambda: (console, err_console), lambda: console.is_terminal)
     if code:
         raise typer.Exit(code)
 

@@ -12,16 +12,23 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from collections import namedtuple
 
 from .errors import ClipperError
-from .jsonout import write_json
 
+# Nothing here may load typing, dataclasses or pathlib: each costs a search more than its SQL
+# (see clipper/hits.py and benchmarks/search_speed.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Literal
+
     from rich.console import Console
+
+    from .filters import SearchOptions
+    from .hits import SearchHit
+    from .search_query import SearchQuery
 
 DEFAULT_DB = "archive.db"
 SORTS = ("relevance", "newest", "oldest")
@@ -45,22 +52,29 @@ FLAG_OPTIONS = {"--json": "json_out", "--collapse": "collapse"}
 REPEATABLE = ("source", "tag")
 
 
-@dataclass
-class SearchArgs:
+class SearchArgs(
+    namedtuple(
+        "SearchArgs",
+        ["query", "db", "source", "since", "until", "imported_since", "sort", "limit", "offset",
+         "json_out", "tag", "collapse"],
+        defaults=(None, (), None, None, None, "relevance", 20, 0, False, (), False),
+    )
+):  # fmt: skip
     """`clipper search` as typed: the query and every option."""
 
+    __slots__ = ()
     query: str
-    db: Path = field(default_factory=lambda: Path(os.environ.get("CLIPPER_DB") or DEFAULT_DB))
-    source: list[str] = field(default_factory=list)
-    since: str | None = None
-    until: str | None = None
-    imported_since: str | None = None
-    sort: str = "relevance"
-    limit: int = 20
-    offset: int = 0
-    json_out: bool = False
-    tag: list[str] = field(default_factory=list)
-    collapse: bool = False
+    db: str | Path | None  # None: $CLIPPER_DB, else ./archive.db
+    source: tuple[str, ...]
+    since: str | None
+    until: str | None
+    imported_since: str | None
+    sort: str
+    limit: int
+    offset: int
+    json_out: bool
+    tag: tuple[str, ...]
+    collapse: bool
 
 
 def main() -> None:
@@ -107,20 +121,9 @@ def read_search_args(argv: list[str]) -> SearchArgs | None:
 def _typed(
     query: str, one: dict[str, str], many: dict[str, list[str]], flags: set[str]
 ) -> SearchArgs | None:
-    args = SearchArgs(
-        query,
-        source=many.get("source", []),
-        tag=many.get("tag", []),
-        json_out="json_out" in flags,
-        collapse="collapse" in flags,
-    )
-    for name in ("since", "until", "imported_since"):
-        setattr(args, name, one.get(name))
-    if "db" in one:
-        args.db = Path(one["db"])
     if one.get("sort", "relevance") not in SORTS:
         return None
-    args.sort = one.get("sort", "relevance")
+    numbers: dict[str, int] = {}
     for name, low in (("limit", 1), ("offset", 0)):
         text = one.get(name)
         if text is None:
@@ -130,8 +133,20 @@ def _typed(
         number = int(text)
         if not low <= number <= (MAX_LIMIT if name == "limit" else sys.maxsize):
             return None
-        setattr(args, name, number)
-    return args
+        numbers[name] = number
+    return SearchArgs(
+        query,
+        db=one.get("db"),
+        source=tuple(many.get("source", ())),
+        since=one.get("since"),
+        until=one.get("until"),
+        imported_since=one.get("imported_since"),
+        sort=one.get("sort", "relevance"),
+        json_out="json_out" in flags,
+        tag=tuple(many.get("tag", ())),
+        collapse="collapse" in flags,
+        **numbers,
+    )
 
 
 def run_search_quickly(args: SearchArgs) -> int:
@@ -141,7 +156,7 @@ def run_search_quickly(args: SearchArgs) -> int:
     """
     consoles = _Consoles()
     try:
-        return run_search(args, consoles.get)
+        return run_search(args, consoles.get, stdout_is_terminal)
     except ClipperError as e:
         from .render import message
 
@@ -169,27 +184,40 @@ class _Consoles:
         return self.made
 
 
-def run_search(args: SearchArgs, consoles: Callable[[], tuple[Console, Console]]) -> int:
+def run_search(
+    args: SearchArgs,
+    consoles: Callable[[], tuple[Console, Console]],
+    terminal: Callable[[], bool],
+) -> int:
     """Search the archive and print the results; the exit status (1: nothing found).
 
-    `consoles()` gives the (results, messages) consoles when they are needed.
+    `consoles()` gives the (results, messages) consoles when they are needed; `terminal()`
+    says whether results go to a terminal (rich, wrapped to its width) or to a program (plain
+    text, printed without loading rich).
     """
-    from .archive import Archive
     from .filters import SearchOptions, make_filters
     from .search_query import parse_search
 
     parsed = parse_search(args.query)
-    filters = make_filters(args.source, args.since, args.until, args.imported_since, args.tag)
+    filters = make_filters(
+        list(args.source), args.since, args.until, args.imported_since, list(args.tag)
+    )
     options = SearchOptions(filters, args.sort, args.limit, args.offset, args.collapse)
-    with Archive(args.db, readonly=True) as archive:
-        hits, total = archive.search(parsed, options)
+    db = str(args.db or os.environ.get("CLIPPER_DB") or DEFAULT_DB)
+    hits, total = search_archive(db, parsed, options)
+    unit = ("story", "stories") if args.collapse else ("clipping", "clippings")
     if args.json_out:
+        from .jsonout import write_json
+
         write_json([hit.as_dict() for hit in hits])
-    elif hits:
+    elif hits and terminal():
         from .render import print_results, search_results
 
-        unit = ("story", "stories") if args.collapse else ("clipping", "clippings")
         print_results(consoles()[0], search_results(hits, total, offset=args.offset, unit=unit))
+    elif hits:
+        from .terminal import plain_results
+
+        plain_results(sys.stdout, hits, total, offset=args.offset, unit=unit)
     if hits:
         return 0
     from .render import message
@@ -199,6 +227,41 @@ def run_search(args: SearchArgs, consoles: Callable[[], tuple[Console, Console]]
     else:
         message(consoles()[1], "No clippings match {}.", args.query)
     return 1
+
+
+def search_archive(
+    db: str, parsed: SearchQuery, options: SearchOptions
+) -> tuple[list[SearchHit], int]:
+    """The page of hits and the total, read without loading the archive's write side when
+    the archive is current; `Archive` upgrades an older one and groups syndicated copies."""
+    from . import archive_search
+    from .archive_open import open_for_reading
+
+    conn = None if options.collapse else open_for_reading(db)
+    if conn is None:
+        from .archive import Archive
+
+        with Archive(db, readonly=True) as archive:
+            return archive.search(parsed, options)
+    try:
+        return archive_search.search(conn, parsed, options)
+    finally:
+        conn.close()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether rich would take stdout for a terminal: the same environment variables
+    (TTY_COMPATIBLE, FORCE_COLOR) and the same test, without loading rich."""
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    try:
+        return sys.stdout.isatty()
+    except ValueError:  # closed
+        return False
 
 
 def color_system() -> Literal["auto"] | None:

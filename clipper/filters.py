@@ -8,8 +8,7 @@ or 2017-11-12.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from collections import namedtuple
 
 from .errors import BadQuery
 
@@ -17,29 +16,45 @@ SORTS = ("relevance", "newest", "oldest")
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
-@dataclass(frozen=True)
-class Filters:
+# The value types here are namedtuples, not dataclasses: `clipper search` loads this module
+# on every run, and importing dataclasses would cost more than the search (see hits.py).
+
+
+class Filters(
+    namedtuple(
+        "Filters",
+        ["sources", "since", "until", "imported_since", "tags"],
+        defaults=((), None, None, None, ()),
+    )
+):
     """Which clippings a search or listing considers; every field optional."""
 
-    sources: tuple[str, ...] = ()  # any of these, compared without case
-    since: str | None = None  # publication date on or after: YYYY, YYYY-MM or YYYY-MM-DD
-    until: str | None = None  # publication date on or before, the whole year/month included
-    imported_since: str | None = None  # clipped (imported) on or after
-    tags: tuple[str, ...] = ()  # all of these, compared without case
+    __slots__ = ()
+    sources: tuple[str, ...]  # any of these, compared without case
+    since: str | None  # publication date on or after: YYYY, YYYY-MM or YYYY-MM-DD
+    until: str | None  # publication date on or before, the whole year/month included
+    imported_since: str | None  # clipped (imported) on or after
+    tags: tuple[str, ...]  # all of these, compared without case
 
     def is_empty(self) -> bool:
         return not (self.sources or self.since or self.until or self.imported_since or self.tags)
 
 
-@dataclass(frozen=True)
-class SearchOptions:
+class SearchOptions(
+    namedtuple(
+        "SearchOptions",
+        ["filters", "sort", "limit", "offset", "collapse"],
+        defaults=(Filters(), "relevance", 20, 0, False),
+    )
+):
     """Filters, order and page for `Archive.search` and `Archive.list_clippings`."""
 
-    filters: Filters = field(default_factory=Filters)
-    sort: str = "relevance"  # one of SORTS; listing treats relevance as newest
-    limit: int = 20
-    offset: int = 0
-    collapse: bool = False  # one result per syndicated story
+    __slots__ = ()
+    filters: Filters
+    sort: str  # one of SORTS; listing treats relevance as newest
+    limit: int
+    offset: int
+    collapse: bool  # one result per syndicated story
 
 
 def make_filters(
@@ -69,6 +84,8 @@ def normalize_date(value: str | None, option: str) -> str | None:
     m = _PARTIAL_DATE.fullmatch(value.strip())
     if m is None:
         raise BadQuery(f"{option} {value!r} is not a date; use 2017, 2017-11 or 2017-11-12")
+    from datetime import date  # here: only a date filter needs it
+
     year, month, day = int(m[1]), m[2], m[3]
     try:
         date(year, int(month or 1), int(day or 1))
@@ -97,15 +114,21 @@ _STRICT_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@dataclass(frozen=True)
-class ClippingFilter:
+class ClippingFilter(
+    namedtuple(
+        "ClippingFilter",
+        ["match", "sources", "since", "until", "tags"],
+        defaults=(None, (), None, None, ()),
+    )
+):
     """Clippings matching all of: an FTS MATCH expression, any of the sources, dates, all tags."""
 
-    match: str | None = None  # from clipper.query.to_match, never raw user text
-    sources: tuple[str, ...] = ()
-    since: str | None = None  # inclusive lower bound, YYYY-MM-DD
-    until: str | None = None  # inclusive upper bound, YYYY-MM-DD
-    tags: tuple[str, ...] = ()
+    __slots__ = ()
+    match: str | None  # from clipper.query.to_match, never raw user text
+    sources: tuple[str, ...]
+    since: str | None  # inclusive lower bound, YYYY-MM-DD
+    until: str | None  # inclusive upper bound, YYYY-MM-DD
+    tags: tuple[str, ...]
 
     @property
     def is_empty(self) -> bool:
@@ -159,6 +182,8 @@ def parse_iso_date(text: str) -> str:
     """A real calendar date written YYYY-MM-DD, returned as given; BadQuery otherwise."""
     if not _ISO_DATE.match(text):
         raise BadQuery(f"{text!r} is not a date; write YYYY-MM-DD, such as 2017-11-12")
+    from datetime import date
+
     try:
         date.fromisoformat(text)
     except ValueError:

@@ -9,7 +9,10 @@ import codecs
 import json
 import re
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see clipper/hits.py
+if TYPE_CHECKING:
+    from typing import Any
 
 # Characters JSON may carry raw but a terminal would act on (DEL, C1 controls such as the 8-bit
 # CSI, bidi overrides) or a JavaScript reader would choke on (line and paragraph separators).

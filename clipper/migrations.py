@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from .errors import ArchiveError
 
+# typing.TYPE_CHECKING without importing typing, which `clipper search` would pay for.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # sqlite-utils loads numpy: import it only when a step must run
     import sqlite_utils
 

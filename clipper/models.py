@@ -6,10 +6,6 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-# Snippet highlight markers: private-use characters, which page text never needs, so a
-# renderer can split on them without ambiguity.
-MARK_START, MARK_END = "\ue000", "\ue001"
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -92,26 +88,6 @@ class SyndicatedCopy:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One search result: the clipping's metadata, a highlighted snippet and its rank score."""
-
-    id: int
-    title: str | None
-    source: str | None
-    date: str | None
-    url: str | None
-    snippet: str  # with the matched words between MARK_START and MARK_END
-    score: float  # higher is better
-
-    def as_dict(self) -> dict[str, Any]:
-        """The hit as a JSON-ready dict: a plain snippet and the words that matched in it."""
-        d = asdict(self)
-        d["snippet"] = self.snippet.replace(MARK_START, "").replace(MARK_END, "")
-        d["highlights"] = [part.split(MARK_END)[0] for part in self.snippet.split(MARK_START)[1:]]
-        return d
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ quotes, so no user text is ever read by FTS5 as syntax: `U.S.` becomes the phras
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from .errors import BadQuery
 
@@ -30,25 +30,28 @@ _TOKEN = re.compile(r'\s*(?:(?P<quote>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<w
 _PIECE = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Term:
+# Value types built on collections.namedtuple, not dataclasses: see clipper/hits.py.
+
+
+class Term(namedtuple("Term", ["words", "prefix", "field"], defaults=(False, None))):
+    __slots__ = ()
     words: tuple[str, ...]
-    prefix: bool = False
-    field: str | None = None
+    prefix: bool
+    field: str | None
 
     def fts(self) -> str:
         quoted = '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
         return f"{self.field} : {quoted}" if self.field else quoted
 
 
-@dataclass(frozen=True)
-class And:
+class And(namedtuple("And", ["positive", "negative"])):
+    __slots__ = ()
     positive: tuple[Node, ...]
     negative: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Or:
+class Or(namedtuple("Or", ["options"])):
+    __slots__ = ()
     options: tuple[Node, ...]
 
 

@@ -11,45 +11,12 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from .models import (
-    MARK_END,
-    MARK_START,
-    ArchiveStats,
-    Clipping,
-    ClippingSummary,
-    SearchHit,
-    SourceSummary,
-    SyndicatedCopy,
-)
+from .hits import MARK_END, MARK_START, SearchHit
+from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, SyndicatedCopy
+from .terminal import count_text, one_line, safe
 
 if TYPE_CHECKING:
     from .check import CheckReport
-
-# Escape sequences a page could use to drive the terminal: CSI (cursor moves, colours),
-# OSC (window titles, hyperlinks), and the other ESC-introduced forms.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, ended by BEL or ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
-    r"|\x1b[@-Z\\-_]?"  # other two-character escapes, or a lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-# Control characters (C0 but newline and tab, DEL, C1) and the bidi overrides that can make
-# text display in another order than it is stored.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(text: str | None) -> str:
-    """Page text with everything that could drive a terminal removed."""
-    if not text:
-        return ""
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text.replace(MARK_START, "").replace(MARK_END, ""))
-
-
-def one_line(text: str | None) -> str:
-    """Terminal-safe text on a single line."""
-    return " ".join(safe(text).split())
 
 
 def highlighted(snippet: str) -> Text:
@@ -103,10 +70,7 @@ def count_line(
     unit: tuple[str, str] = ("clipping", "clippings"),
 ) -> Text:
     """ "N of M clippings" (or stories), and which of them when not the first page."""
-    line = f"{shown} of {total} {unit[0] if total == 1 else unit[1]}"
-    if offset and shown:
-        line += f" ({offset + 1}–{offset + shown})"
-    return Text(line, style="dim")
+    return Text(count_text(shown, total, offset, unit=unit), style="dim")
 
 
 def _meta_line(date: str | None, source: str | None) -> Text:

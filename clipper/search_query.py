@@ -8,14 +8,21 @@ query's words taken as a phrase rank clippings with that phrase in the title fir
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from .query import And, Node, Or, Term, parse_tree, render
 
-# Scripts written without spaces between words; the same ranges as migrations.CJK_GLOB.
-_CJK = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+# Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables,
+# compatibility ideographs, half-width kana): the same ranges as migrations.CJK_GLOB.  Code point
+# ranges rather than a regex character class: compiling one that wide costs a search several
+# milliseconds, and queries are short.
+_CJK_RANGES = (
+    (0x3040, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F),
 )
 # The trigram index finds substrings of three characters or more by index; shorter words are
 # looked for by scanning the (small) CJK index's text.
@@ -24,13 +31,17 @@ TRIGRAM = 3
 
 def is_cjk(text: str) -> bool:
     """Whether text holds a character of a script written without spaces."""
-    return _CJK.search(text) is not None
+    if text.isascii():
+        return False
+    return any(low <= ord(c) <= high for c in text for low, high in _CJK_RANGES)
 
 
-@dataclass(frozen=True)
-class SearchQuery:
-    """What the archive needs to run one user query."""
+class SearchQuery(
+    namedtuple("SearchQuery", ["text", "tree", "match", "cjk", "title_phrase", "words"])
+):
+    """What the archive needs to run one user query (a namedtuple: see clipper/hits.py)."""
 
+    __slots__ = ()
     text: str
     tree: Node
     match: str  # FTS5 expression over clippings_fts, for a query with no CJK term

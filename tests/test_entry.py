@@ -62,12 +62,7 @@ def test_the_quick_reader_reads_every_option():
          "--imported-since", "2020", "--sort", "oldest", "-n", "5", "--offset", "10", "--json"]
     )  # fmt: skip
     assert args is not None
-    assert (args.query, args.db, args.source, args.sort) == (
-        "china",
-        Path("x.db"),
-        ["A", "B"],
-        "oldest",
-    )
+    assert (args.query, args.db, args.source, args.sort) == ("china", "x.db", ("A", "B"), "oldest")
     assert (args.since, args.until, args.imported_since) == ("2017", "2018-02", "2020")
     assert (args.limit, args.offset, args.json_out) == (5, 10, True)
     assert read_search_args(["--", "-taiwan"]).query == "-taiwan"  # type: ignore[union-attr]

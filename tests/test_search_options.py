@@ -199,16 +199,30 @@ def test_long_titles_wrap_under_themselves_in_a_narrow_terminal(run, db_path, mo
     title = "A very long headline about maritime boundaries " * 4
     with Archive(db_path, create=True) as archive:
         archive.add(Clipping(body="Maritime boundaries were discussed.", title=title.strip()))
-    monkeypatch.setenv("COLUMNS", "40")
+    from rich.console import Console
+
     from clipper import cli
 
-    monkeypatch.setattr(cli.console, "_width", 40)
+    terminal = Console(width=40, force_terminal=True, color_system=None, highlight=False)
+    monkeypatch.setattr(cli, "console", terminal)
     result = run("search", "maritime")
     lines = result.stdout.splitlines()
     assert all(len(line) <= 40 for line in lines)
     text_lines = [line for line in lines[1:] if line.strip() and "clipping" not in line]
     assert all(line.startswith("   ") for line in text_lines)
     assert "".join(line.strip() + " " for line in text_lines).startswith(title[:80])
+
+
+def test_piped_results_keep_each_title_and_snippet_on_one_line(run, db_path):
+    title = "A very long headline about maritime boundaries " * 4
+    body = "Maritime boundaries were discussed at length by the two delegations. " * 5
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body=body, title=title.strip(), source="NHK", date="2019-11-18"))
+    lines = run("search", "maritime").stdout.splitlines()
+    assert lines[0] == "#1 2019-11-18  NHK"
+    assert lines[1] == "   " + title.strip()
+    assert lines[2].startswith("   ") and "delegations" in lines[2]
+    assert lines[3:] == ["1 of 1 clipping"]
 
 
 def test_an_archive_from_before_the_cjk_index_gains_it_on_opening(run, db_path):

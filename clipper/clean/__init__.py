@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import NotAPage, UnreadablePage
-from ..models import MARK_END, MARK_START, Clipping
+from ..hits import MARK_END, MARK_START
+from ..models import Clipping
 from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
 

@@ -1,0 +1,102 @@
+"""Opening an archive file: the checks made before SQLite touches it, and reading it.
+
+Apart from archive.py, and light to import (no pathlib, sqlite-utils or models), so that
+`clipper search` opens the archive at the cost of the sqlite3 module alone.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from .errors import ArchiveError
+from .migrations import is_current
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a writer waits for another process's transaction before giving up: long enough for
+# a concurrent import's batch to commit.
+BUSY_TIMEOUT_MS = 30_000
+
+
+def check_archive_file(path: str, *, create: bool) -> None:
+    """Refuse paths that are not clipper archives before SQLite touches them."""
+    if os.path.isdir(path):
+        raise ArchiveError(f"{path} is a folder, not an archive file")
+    if not os.path.exists(path):
+        if not create:
+            raise ArchiveError(f"no archive at {path}; create one with `clipper import PATH`")
+        folder = os.path.dirname(path) or "."
+        if not os.path.exists(folder):
+            raise ArchiveError(f"cannot create archive {path}: folder {folder} does not exist")
+        return
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise ArchiveError(f"cannot read archive {path}: {e.strerror}") from e
+    if head and head != SQLITE_MAGIC:
+        raise ArchiveError(f"{path} is not a clipper archive (not a SQLite database)")
+    if not head and not create:
+        raise ArchiveError(
+            f"{path} is an empty file, not an archive yet; `clipper import` fills it"
+        )
+
+
+def connect_readonly(path: str) -> sqlite3.Connection:
+    """A connection that SQLite itself guarantees never writes the file."""
+    uri = _file_uri(path)
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL archive in a folder we may not write: SQLite cannot make the shared-memory file
+        # that readers use.  Nobody can write the archive there either (writers need that file
+        # too), so it can be read as immutable.
+        conn.close()
+        conn = sqlite3.connect(uri + "?immutable=1", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    return conn
+
+
+def _file_uri(path: str) -> str:
+    """An SQLite file: URI for a path (what pathlib's as_uri gives, without loading pathlib)."""
+    absolute = os.path.abspath(path)
+    if os.sep != "/":
+        absolute = "/" + absolute.replace(os.sep, "/")
+    # The characters that mean something in a URI's path part.
+    for char, code in (("%", "%25"), ("?", "%3F"), ("#", "%23")):
+        absolute = absolute.replace(char, code)
+    return "file://" + absolute
+
+
+def open_for_reading(path: str) -> sqlite3.Connection | None:
+    """A read-only connection to an archive with the current schema, for commands that only
+    read; None when the archive needs upgrading first (`Archive` does that)."""
+    check_archive_file(path, create=False)
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.DatabaseError as e:
+        raise ArchiveError(f"cannot open archive {path}: {sqlite_reason(e)}") from e
+    try:
+        if is_current(conn):
+            return conn
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise ArchiveError(f"cannot open archive {path}: {sqlite_reason(e)}") from e
+    conn.close()
+    return None
+
+
+# SQLite's terse messages, in words a user can act on.
+_SQLITE_REASONS = {
+    "attempt to write a readonly database": "the archive file is read-only",
+    "file is not a database": "the file is not a SQLite database, or is damaged",
+    "database disk image is malformed": "the archive file is damaged; restore it from a backup",
+    "database is locked": "another program holds a lock on it; try again when it has finished",
+    "unable to open database file": "cannot open the file or create files beside it",
+}
+
+
+def sqlite_reason(e: sqlite3.Error) -> str:
+    text = str(e)
+    return next((why for msg, why in _SQLITE_REASONS.items() if msg in text), text)
