@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .archive_lifecycle import LifecycleMixin
-from .archive_open import BUSY_TIMEOUT_MS, check_archive_file, connect_readonly, sqlite_reason
+from .archive_open import check_archive_file, connect, connect_readonly, sqlite_reason
 from .errors import ArchiveError, NotFound
 from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
 from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, content_hash
@@ -96,11 +96,7 @@ class Archive(LifecycleMixin):
             self.conn.close()
 
     def _connect(self, *, readonly: bool) -> sqlite3.Connection:
-        if readonly:
-            return connect_readonly(str(self.path))
-        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        return conn
+        return connect_readonly(str(self.path)) if readonly else connect(str(self.path))
 
     @cached_property
     def db(self) -> sqlite_utils.Database:

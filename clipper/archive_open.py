@@ -42,6 +42,13 @@ def check_archive_file(path: str, *, create: bool) -> None:
         )
 
 
+def connect(path: str) -> sqlite3.Connection:
+    """A connection that waits for other processes' transactions rather than failing."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    return conn
+
+
 def connect_readonly(path: str) -> sqlite3.Connection:
     """A connection that SQLite itself guarantees never writes the file."""
     uri = _file_uri(path)
@@ -74,7 +81,10 @@ def open_for_reading(path: str) -> sqlite3.Connection | None:
     read; None when the archive needs upgrading first (`Archive` does that)."""
     check_archive_file(path, create=False)
     try:
-        conn = connect_readonly(path)
+        # Opened for writing when the file may be written (nothing is), as `Archive` does: the
+        # last connection to close then tidies the WAL files away, which a read-only one
+        # cannot do.
+        conn = connect(path) if os.access(path, os.W_OK) else connect_readonly(path)
     except sqlite3.DatabaseError as e:
         raise ArchiveError(f"cannot open archive {path}: {sqlite_reason(e)}") from e
     try:

@@ -13,7 +13,7 @@ from .errors import ArchiveError, NotFound
 from .filters import Filters, SearchOptions, date_upper_bound
 from .hits import MARK_END, MARK_START, SearchHit
 from .query import Node, Or, Term, render
-from .search_query import TRIGRAM, SearchQuery, has_cjk
+from .search_query import TRIGRAM, SearchQuery, has_cjk, has_prefix
 
 # Only what `clipper search` needs loads with this module: typing and the models (dataclasses)
 # would cost a search more than its SQL does.
@@ -101,7 +101,7 @@ def _search_words(
         total = conn.execute(
             "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
         ).fetchone()[0]
-    return _hits_for_page(conn, query.match, page), int(total)
+    return _hits_for_page(conn, query, page), int(total)
 
 
 def _best_ranked(
@@ -144,25 +144,37 @@ def _best_ranked(
     return best[options.offset :]
 
 
-def _hits_for_page(conn: sqlite3.Connection, match: str, page: list[Any]) -> list[SearchHit]:
+def _hits_for_page(
+    conn: sqlite3.Connection, query: SearchQuery, page: list[Any]
+) -> list[SearchHit]:
     """Search hits for the (id, score, ...) rows of one page: metadata and snippets."""
     ids = [r[0] for r in page]
     marks = ", ".join("?" for _ in ids)
+    prefixed = has_prefix(query.tree)
+    body = "body" if prefixed else "NULL"
     meta = {
         r[0]: r
         for r in conn.execute(
-            f"SELECT id, title, source, date, url FROM clippings WHERE id IN ({marks})", ids
+            f"SELECT id, title, source, date, url, {body} FROM clippings WHERE id IN ({marks})",
+            ids,
         )
     }
-    # Snippets only for the page shown, not for every match the sort had to look at; from the
-    # body (column 1), since the title is shown anyway.
-    snippets = dict(
-        conn.execute(
-            f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
-                FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid IN ({marks})""",
-            [MARK_START, MARK_END, match, *ids],
-        ).fetchall()
-    )
+    if prefixed:
+        # FTS5 makes a snippet for a prefix query at about a millisecond a row (it looks up
+        # every word the prefix stands for): made here instead, each word taken as a prefix.
+        snippets = {
+            cid: make_snippet(row[5], list(query.words), prefix=True) for cid, row in meta.items()
+        }
+    else:
+        # Snippets only for the page shown, not for every match the sort had to look at; from
+        # the body (column 1), since the title is shown anyway.
+        snippets = dict(
+            conn.execute(
+                f"""SELECT rowid, snippet(clippings_fts, 1, ?, ?, '…', {SNIPPET_TOKENS:d})
+                    FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid IN ({marks})""",
+                [MARK_START, MARK_END, query.match, *ids],
+            ).fetchall()
+        )
     return [
         SearchHit(
             id=cid,
@@ -262,11 +274,15 @@ def _fts_column(field: str | None, expression: str) -> str:
     return f"{field} : {expression}" if field else expression
 
 
-def make_snippet(body: str, words: list[str]) -> str:
-    """About two lines of `body` around the first of `words` found, each match marked."""
+def make_snippet(body: str, words: list[str], *, prefix: bool = False) -> str:
+    """About two lines of `body` around the first of `words` found, each match marked.
+
+    With `prefix`, a word matches any word it begins (`econom` marks "economy").
+    """
     if not words:
         return ""
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})\w*" if prefix else alternatives, re.I)
     first = pattern.search(body)
     if first is None:
         return " ".join(body[: SNIPPET_CHARS * 2].split())
@@ -302,8 +318,17 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
 def _source_names(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> list[str]:
     """The stored spellings of the sources asked for, matched without regard to case."""
     folded = {w.casefold() for w in wanted}
-    stored = [r[0] for r in conn.execute("SELECT DISTINCT source FROM clippings") if r[0]]
-    names = [s for s in stored if s.casefold() in folded]
+    marks = ", ".join("?" for _ in wanted)
+    # The index (m008) folds ASCII case only: a name with other letters is compared in full.
+    ascii_only = all(w.isascii() for w in wanted)
+    where = f"source COLLATE NOCASE IN ({marks})" if ascii_only else "1"
+    stored = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT DISTINCT source FROM clippings WHERE {where}", wanted if ascii_only else ()
+        )
+    ]
+    names = [s for s in stored if s and s.casefold() in folded]
     missing = folded - {s.casefold() for s in names}
     if missing:
         asked = ", ".join(w for w in wanted if w.casefold() in missing)

@@ -243,3 +243,15 @@ def m006_url_key(db: sqlite_utils.Database) -> None:
     )
     # Not unique: archives made before this step may already hold one URL twice.
     db.execute("CREATE INDEX IF NOT EXISTS idx_clippings_url_key ON clippings (url_key)")
+
+
+# -- search: --source by index ------------------------------------------------------------
+
+
+@migration
+def m008_source_index(db: sqlite_utils.Database) -> None:
+    """Sources by index, case folded as `--source` compares them: a filtered search looks up
+    the names asked for rather than reading every clipping's source."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_clippings_source ON clippings (source COLLATE NOCASE)"
+    )

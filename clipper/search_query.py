@@ -81,6 +81,15 @@ def has_cjk(node: Node) -> bool:
     return any(has_cjk(n) for n in (*node.positive, *node.negative))
 
 
+def has_prefix(node: Node) -> bool:
+    """Whether a query (or part of one) has a `word*` term."""
+    if isinstance(node, Term):
+        return node.prefix
+    if isinstance(node, Or):
+        return any(has_prefix(o) for o in node.options)
+    return any(has_prefix(n) for n in (*node.positive, *node.negative))
+
+
 def _positive_terms(node: Node) -> list[Term]:
     """The terms a matching clipping must (or, under OR, may) contain, in query order."""
     if isinstance(node, Term):
@@ -90,4 +99,14 @@ def _positive_terms(node: Node) -> list[Term]:
     return [t for p in node.positive for t in _positive_terms(p)]
 
 
-__all__ = ["And", "Node", "Or", "SearchQuery", "Term", "has_cjk", "is_cjk", "parse_search"]
+__all__ = [
+    "And",
+    "Node",
+    "Or",
+    "SearchQuery",
+    "Term",
+    "has_cjk",
+    "has_prefix",
+    "is_cjk",
+    "parse_search",
+]

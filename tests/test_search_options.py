@@ -141,6 +141,30 @@ def test_ties_go_to_the_newest(run, db_path):
             )
     dates = [hit["date"] for hit in json.loads(run("search", "same words", "--json").stdout)]
     assert dates == ["2019-01-01", "2010-01-01", "2001-01-01"]
+    # A page that ends inside the group of equal scores still takes the newest of them.
+    for args, expected in (
+        (["-n", "2"], ["2019", "2010"]),
+        (["-n", "1", "--offset", "1"], ["2010"]),
+    ):
+        hits = json.loads(run("search", "same words", *args, "--json").stdout)
+        assert [hit["date"][:4] for hit in hits] == expected
+
+
+def test_prefix_searches_highlight_the_words_the_prefix_begins(run, db_path):
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="Talks on the economy and economic ties went well.", title="T"))
+    hit = json.loads(run("search", "econom*", "--json").stdout)[0]
+    assert hit["highlights"] == ["economy", "economic"]
+    assert hit["snippet"] == "Talks on the economy and economic ties went well."
+
+
+def test_sources_outside_ascii_match_in_any_case(run, db_path):
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body="Die Gespräche gehen weiter.", source="Süddeutsche Zeitung"))
+    hits = json.loads(
+        run("search", "gespräche", "--source", "SÜDDEUTSCHE zeitung", "--json").stdout
+    )
+    assert [hit["source"] for hit in hits] == ["Süddeutsche Zeitung"]
 
 
 def test_accents_fold_and_english_words_stem(clipped):
