@@ -7,7 +7,8 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import cached_property
@@ -31,6 +32,7 @@ from .urls import url_key
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from .archive_wal import BackgroundCheckpoints
     from .filters import SearchOptions
     from .search_query import SearchQuery
 
@@ -66,6 +68,7 @@ class Archive(LifecycleMixin):
 
     def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
+        self._checkpoints: BackgroundCheckpoints | None = None
         _check_archive_file(self.path, create=create)
         # A file we may not write is opened so that SQLite itself cannot write it; commands
         # that only read (readonly=True) still work on it.
@@ -150,6 +153,8 @@ class Archive(LifecycleMixin):
         digests = [c.content_hash or content_hash(c.body) for c in clippings]
         keys = [url_key(c.url) for c in clippings]
         conn = self.conn
+        if self._checkpoints is not None:
+            self._checkpoints.wait()
         try:
             # IMMEDIATE takes the write lock up front, so no other process can store the same
             # article between our duplicate check and our insert.
@@ -162,7 +167,22 @@ class Archive(LifecycleMixin):
         except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
             conn.rollback()
             raise
+        if self._checkpoints is not None:
+            self._checkpoints.committed()
         return results
+
+    @contextmanager
+    def background_checkpoints(self) -> Iterator[BackgroundCheckpoints]:
+        """For an import: fold stored batches into the archive file on a thread of its own,
+        while the writer stores the next batch (see archive_wal)."""
+        from .archive_wal import BackgroundCheckpoints
+
+        with BackgroundCheckpoints(self.path, self.conn, BUSY_TIMEOUT_MS) as checkpoints:
+            self._checkpoints = checkpoints
+            try:
+                yield checkpoints
+            finally:
+                self._checkpoints = None
 
     def _add_in_transaction(
         self, clippings: Sequence[Clipping], digests: list[str], keys: list[str | None]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 from clipper.archive import Archive
 from clipper.migrations import CJK_BY_WRITER, CJK_GLOB
@@ -96,3 +97,23 @@ def test_another_program_adding_a_clipping_still_gets_it_indexed(run, db_path):
     conn.close()
     assert [h["id"] for h in json.loads(run("search", "新しい橋", "--json").stdout)] == [2]
     assert run("check").exit_code == 0
+
+
+def test_an_import_folds_each_batch_into_the_archive_file_as_it_goes(tmp_path, monkeypatch):
+    from test_import_scale import write_articles
+
+    from clipper import importer
+    from clipper.importer import import_pages
+    from clipper.readers import iter_pages
+
+    pages = write_articles(tmp_path / "pages", 60)
+    db_path = tmp_path / "archive.db"
+    monkeypatch.setattr(importer, "BATCH_PAGES", 3)  # twenty batches
+    with Archive(db_path, create=True) as archive:
+        report = import_pages(archive, iter_pages([str(pages)]), jobs=1)
+        assert report.added == 60 and report.store_cpu_seconds > 0
+        # The batches are in the archive file already, and the log was restarted batch after
+        # batch rather than left to grow with every batch.
+        wal = Path(f"{db_path}-wal").stat().st_size
+        assert wal < db_path.stat().st_size / 2
+        assert archive.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
