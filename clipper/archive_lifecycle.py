@@ -183,7 +183,7 @@ class LifecycleMixin:
         self, clipping_id: int, fields: dict[str, Any], signature: bytes | None
     ) -> int | None:
         """Store a re-cleaned clipping's fields; the id of another clipping it now duplicates."""
-        from .archive import content_hash
+        from .models import content_hash
 
         if "body" in fields:
             digest = content_hash(fields["body"])
