@@ -288,11 +288,15 @@ class LifecycleMixin:
                 members[key].append(cid)
         self._store_links(signed, matches)
 
-    def _band_members(self, signed: list[tuple[int, bytes, list[int]]]) -> defaultdict[Any, Any]:
+    def _band_members(
+        self, signed: list[tuple[int, bytes, list[int]]]
+    ) -> defaultdict[tuple[int, int], list[int]]:
         """The stored clippings holding each (band, hash) of the new clippings, oldest first."""
+        from .syndication import BANDS
+
         members: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
-        for band in range(len(signed[0][2])):
-            hashes = sorted({bands[band] for _, _, bands in signed if len(bands) > band})
+        for band in range(BANDS):
+            hashes = sorted({bands[band] for _, _, bands in signed})
             rows = self.db.conn.execute(
                 "SELECT hash, clipping_id FROM clipping_bands "
                 "WHERE band = ? AND hash IN (SELECT value FROM json_each(?)) ORDER BY rowid",
@@ -318,7 +322,8 @@ class LifecycleMixin:
             "WHERE clipping_id IN (SELECT value FROM json_each(?))",
             [json.dumps(wanted)],
         ):
-            values[cid] = np.frombuffer(bytes(sig), dtype=dtype)
+            if len(sig) % VALUE_BYTES == 0:  # anything else is no signature of ours: no link
+                values[cid] = np.frombuffer(bytes(sig), dtype=dtype)
         links: list[tuple[int, int, float]] = []
         for cid, others in matches.items():
             mine = values[cid]
