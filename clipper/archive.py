@@ -1,5 +1,5 @@
-"""The clipping archive: a SQLite file with an FTS5 index.  With its mixin in
-archive_lifecycle.py, the only module with SQL in it."""
+"""The clipping archive: a SQLite file with an FTS5 index.  With its mixins in
+archive_write.py and archive_lifecycle.py, the only module with SQL in it."""
 
 from __future__ import annotations
 
@@ -7,23 +7,21 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+from dataclasses import fields
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .archive_lifecycle import LifecycleMixin
 from .archive_open import check_archive_file, connect, connect_readonly, sqlite_reason
+from .archive_write import WriterMixin
 from .errors import ArchiveError, NotFound
 from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
-from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, content_hash
-from .urls import url_key
+from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from .archive_wal import BackgroundCheckpoints
     from .filters import SearchOptions
     from .hits import SearchHit
     from .search_query import SearchQuery
@@ -35,15 +33,7 @@ MAX_COLLAPSED = 2000
 _FTS5_TABLE = re.compile(r"(?i)\bUSING\s+fts5\s*\(")
 
 
-@dataclass(frozen=True)
-class AddResult:
-    """What happened to one clipping given to `Archive.add`."""
-
-    id: int
-    added: bool  # False: the archive already held this article, as clipping `id`
-
-
-class Archive(LifecycleMixin):
+class Archive(WriterMixin):
     """A clipper archive on disk.
 
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
@@ -53,6 +43,7 @@ class Archive(LifecycleMixin):
 
     def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
+        self._checkpoints: BackgroundCheckpoints | None = None
         check_archive_file(str(self.path), create=create)
         # A file we may not write is opened so that SQLite itself cannot write it; commands
         # that only read (readonly=True) still work on it.
@@ -113,71 +104,6 @@ class Archive(LifecycleMixin):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # -- writing -------------------------------------------------------------------------
-
-    def add(self, clipping: Clipping) -> AddResult:
-        """Store a clipping unless the archive already holds the same article."""
-        return self.add_many([clipping])[0]
-
-    def _id_for_hash(self, digest: str) -> int | None:
-        row = self.db.execute(
-            "SELECT id FROM clippings WHERE content_hash = ?", [digest]
-        ).fetchone()
-        return None if row is None else int(row[0])
-
-    def add_many(self, clippings: Sequence[Clipping]) -> list[AddResult]:
-        """Store clippings in one transaction: all of them, or none if anything fails.
-
-        Duplicates are recognised as by `add` (the same text, or the same address), including
-        an article given twice in the same call (the second is "already present" as the
-        first).  One transaction per batch keeps an interrupted or killed import consistent: a
-        batch is stored whole or not at all.
-        """
-        conn = self.conn
-        try:
-            # IMMEDIATE takes the write lock up front, so no other process can store the same
-            # article between our duplicate check and our insert.
-            conn.execute("BEGIN IMMEDIATE")
-            results = [self._add_in_transaction(clipping) for clipping in clippings]
-            conn.commit()
-        except sqlite3.OperationalError as e:
-            conn.rollback()
-            raise ArchiveError(f"cannot write to archive {self.path}: {sqlite_reason(e)}") from e
-        except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
-            conn.rollback()
-            raise
-        return results
-
-    def _add_in_transaction(self, clipping: Clipping) -> AddResult:
-        """Store one clipping within the caller's transaction, unless the archive holds it."""
-        from .syndication import signature  # datasketch: loaded only when something is added
-
-        # Worker processes hash what they clean (Clipping.with_hashes), sparing the writer.
-        digest = clipping.content_hash or content_hash(clipping.body)
-        existing = self._id_for_hash(digest)  # sees the transaction's own inserts too
-        if existing is not None:
-            return AddResult(existing, False)
-        key = url_key(clipping.url)
-        existing = self._id_for_url_key(key)
-        if existing is not None:
-            return AddResult(existing, False)
-        row = _row_for(clipping, digest, key)
-        columns, slots = ", ".join(row), ", ".join("?" * len(row))
-        cur = self.conn.execute(
-            f"INSERT INTO clippings ({columns}) VALUES ({slots})", list(row.values())
-        )
-        assert cur.lastrowid is not None
-        self._link_copies(cur.lastrowid, clipping.signature or signature(clipping.body))
-        return AddResult(cur.lastrowid, True)
-
-    def _id_for_url_key(self, key: str | None) -> int | None:
-        if key is None:
-            return None
-        row = self.conn.execute(
-            "SELECT id FROM clippings WHERE url_key = ? ORDER BY id LIMIT 1", [key]
-        ).fetchone()
-        return None if row is None else int(row[0])
 
     # -- reading -------------------------------------------------------------------------
 
@@ -318,31 +244,6 @@ _COLUMNS = (
     "cleaner_version",
     "edited_fields",
 )
-
-
-def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
-    """The clippings-table row that stores a clipping."""
-    return {
-        "title": clipping.title,
-        "source": clipping.source,
-        "date": clipping.date,
-        "author": clipping.author,
-        "url": clipping.url,
-        "origin": clipping.origin,
-        "body": clipping.body,
-        "language": clipping.language,
-        "word_count": len(clipping.body.split()),
-        "content_hash": digest,
-        "imported_at": clipping.imported_at
-        or datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
-        "raw_kind": clipping.raw_kind,
-        "raw": clipping.raw,
-        "url_key": key,
-        "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
-        "cleaner_version": clipping.cleaner_version,
-        "edited_fields": json.dumps(list(clipping.edited_fields)),
-    }
 
 
 _CLIPPING_FIELDS = frozenset(f.name for f in fields(Clipping))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -183,7 +183,7 @@ class LifecycleMixin:
         self, clipping_id: int, fields: dict[str, Any], signature: bytes | None
     ) -> int | None:
         """Store a re-cleaned clipping's fields; the id of another clipping it now duplicates."""
-        from .archive import content_hash
+        from .models import content_hash
 
         if "body" in fields:
             digest = content_hash(fields["body"])
@@ -257,42 +257,96 @@ class LifecycleMixin:
 
     def _link_copies(self, clipping_id: int, signature: bytes | None) -> None:
         """Store a clipping's signature and link it to stored near-duplicates (in a transaction)."""
-        if signature is None:
-            return
-        from .syndication import THRESHOLD, band_hashes, similarity
+        self._link_batch([(clipping_id, signature)])
 
-        bands = band_hashes(signature)
-        shared: Counter[int] = Counter()
-        for band, value in enumerate(bands):
-            shared.update(
-                int(r[0])
-                for r in self.db.execute(
-                    "SELECT clipping_id FROM clipping_bands WHERE band = ? AND hash = ?",
-                    [band, value],
-                ).fetchall()
+    def _link_batch(self, new: list[tuple[int, bytes | None]]) -> None:
+        """Store new clippings' signatures and link each to its stored near-duplicates.
+
+        Within a transaction, for clippings given in id order: each is compared with the stored
+        clippings and with those before it in the batch, as if added one at a time.  The
+        archive is asked once per band for the whole batch, and once for the signatures to
+        compare with.
+        """
+        from .syndication import band_hashes
+
+        signed = [(cid, sig, band_hashes(sig)) for cid, sig in new if sig is not None]
+        if not signed:
+            return
+        members = self._band_members(signed)
+        matches: dict[int, list[int]] = {}
+        for cid, _, bands in signed:
+            shared: Counter[int] = Counter()
+            for key in enumerate(bands):
+                shared.update(members[key])
+            shared.pop(cid, None)
+            # The candidates sharing most bands are the likeliest copies; links are followed
+            # transitively (`story`), so a story republished hundreds of times stays one story
+            # while each new copy is compared with a bounded number of others.
+            best = shared.most_common(MAX_LINK_CANDIDATES)
+            matches[cid] = sorted(other for other, _ in best)
+            for key in enumerate(bands):
+                members[key].append(cid)
+        self._store_links(signed, matches)
+
+    def _band_members(
+        self, signed: list[tuple[int, bytes, list[int]]]
+    ) -> defaultdict[tuple[int, int], list[int]]:
+        """The stored clippings holding each (band, hash) of the new clippings, oldest first."""
+        from .syndication import BANDS
+
+        members: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
+        for band in range(BANDS):
+            hashes = sorted({bands[band] for _, _, bands in signed})
+            rows = self.db.conn.execute(
+                "SELECT hash, clipping_id FROM clipping_bands "
+                "WHERE band = ? AND hash IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                [band, json.dumps(hashes)],
             )
-        shared.pop(clipping_id, None)
-        # The candidates sharing most bands are the likeliest copies; links are followed
-        # transitively (`story`), so a story republished hundreds of times stays one story
-        # while each new copy is compared with a bounded number of others.
-        candidates = sorted(other for other, _ in shared.most_common(MAX_LINK_CANDIDATES))
-        for other in candidates:
-            row = self.db.execute(
-                "SELECT signature FROM clipping_minhash WHERE clipping_id = ?", [other]
-            ).fetchone()
-            score = similarity(signature, bytes(row[0])) if row else 0.0
-            if score >= THRESHOLD:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO clipping_links (a, b, similarity) VALUES (?, ?, ?)",
-                    [min(other, clipping_id), max(other, clipping_id), score],
-                )
-        self.db.execute(
-            "INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)",
-            [clipping_id, signature],
+            for value, cid in rows:
+                members[(band, value)].append(cid)
+        return members
+
+    def _store_links(
+        self, signed: list[tuple[int, bytes, list[int]]], matches: dict[int, list[int]]
+    ) -> None:
+        """Compare each new clipping with its candidates; store links, signatures and bands."""
+        import numpy as np
+
+        from .syndication import THRESHOLD, VALUE_BYTES
+
+        dtype = f"<u{VALUE_BYTES}"
+        values = {cid: np.frombuffer(sig, dtype=dtype) for cid, sig, _ in signed}
+        wanted = sorted({o for others in matches.values() for o in others} - values.keys())
+        for cid, sig in self.db.conn.execute(
+            "SELECT clipping_id, signature FROM clipping_minhash "
+            "WHERE clipping_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)],
+        ):
+            if len(sig) % VALUE_BYTES == 0:  # anything else is no signature of ours: no link
+                values[cid] = np.frombuffer(bytes(sig), dtype=dtype)
+        links: list[tuple[int, int, float]] = []
+        for cid, others in matches.items():
+            mine = values[cid]
+            # Signatures of another length (or none stored) cannot be compared: no link.
+            others = [o for o in others if o in values and len(values[o]) == len(mine) > 0]
+            if not others:
+                continue
+            same = np.count_nonzero(np.stack([values[o] for o in others]) == mine, axis=1)
+            for other, count in zip(others, same.tolist(), strict=True):
+                score = count / len(mine)
+                if score >= THRESHOLD:
+                    links.append((min(other, cid), max(other, cid), score))
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT OR REPLACE INTO clipping_links (a, b, similarity) VALUES (?, ?, ?)", links
         )
-        self.db.conn.executemany(
+        conn.executemany(
+            "INSERT OR REPLACE INTO clipping_minhash (clipping_id, signature) VALUES (?, ?)",
+            [(cid, sig) for cid, sig, _ in signed],
+        )
+        conn.executemany(
             "INSERT INTO clipping_bands (band, hash, clipping_id) VALUES (?, ?, ?)",
-            [(band, value, clipping_id) for band, value in enumerate(bands)],
+            [(band, value, cid) for cid, _, bands in signed for band, value in enumerate(bands)],
         )
 
     def _forget_copies(self, clipping_id: int) -> None:

@@ -1,0 +1,189 @@
+"""Storing new clippings: a batch in one transaction, duplicates recognised, the CJK index and
+the links between syndicated copies kept up.
+
+Mixed into `Archive` (archive.py) and kept in its own module so archive.py stays small; like
+archive.py, it binds every value and formats only fixed SQL fragments.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .archive_lifecycle import LifecycleMixin
+from .archive_open import BUSY_TIMEOUT_MS, sqlite_reason
+from .errors import ArchiveError
+from .migrations import CJK_BY_WRITER, CJK_CHARS
+from .models import Clipping, content_hash
+from .urls import url_key
+
+if TYPE_CHECKING:
+    from .archive_wal import BackgroundCheckpoints
+
+# The characters that send a clipping to the trigram index: the ranges of the CJK triggers' GLOB.
+_CJK = re.compile(f"[{CJK_CHARS}]")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one clipping given to `Archive.add`."""
+
+    id: int
+    added: bool  # False: the archive already held this article, as clipping `id`
+
+
+class WriterMixin(LifecycleMixin):
+    path: Path
+    conn: sqlite3.Connection
+    _checkpoints: BackgroundCheckpoints | None
+
+    def add(self, clipping: Clipping) -> AddResult:
+        """Store a clipping unless the archive already holds the same article."""
+        return self.add_many([clipping])[0]
+
+    def add_many(self, clippings: Sequence[Clipping]) -> list[AddResult]:
+        """Store clippings in one transaction: all of them, or none if anything fails.
+
+        Duplicates are recognised as by `add` (the same text, or the same address), including
+        an article given twice in the same call (the second is "already present" as the
+        first).  One transaction per batch keeps an interrupted or killed import consistent: a
+        batch is stored whole or not at all.
+        """
+        # Worker processes hash what they clean (Clipping.with_hashes), sparing the writer.
+        digests = [c.content_hash or content_hash(c.body) for c in clippings]
+        keys = [url_key(c.url) for c in clippings]
+        conn = self.conn
+        if self._checkpoints is not None:
+            self._checkpoints.wait()
+        try:
+            # IMMEDIATE takes the write lock up front, so no other process can store the same
+            # article between our duplicate check and our insert.
+            conn.execute("BEGIN IMMEDIATE")
+            results = self._add_in_transaction(clippings, digests, keys)
+            conn.commit()
+        except sqlite3.OperationalError as e:
+            conn.rollback()
+            raise ArchiveError(f"cannot write to archive {self.path}: {sqlite_reason(e)}") from e
+        except BaseException:  # Ctrl-C included: nothing of a half-stored batch may remain
+            conn.rollback()
+            raise
+        if self._checkpoints is not None:
+            self._checkpoints.committed()
+        return results
+
+    @contextmanager
+    def background_checkpoints(self) -> Iterator[BackgroundCheckpoints]:
+        """For an import: fold stored batches into the archive file on a thread of its own,
+        while the writer stores the next batch (see archive_wal)."""
+        from .archive_wal import BackgroundCheckpoints
+
+        with BackgroundCheckpoints(self.path, self.conn, BUSY_TIMEOUT_MS) as checkpoints:
+            self._checkpoints = checkpoints
+            try:
+                yield checkpoints
+            finally:
+                self._checkpoints = None
+
+    def _add_in_transaction(
+        self, clippings: Sequence[Clipping], digests: list[str], keys: list[str | None]
+    ) -> list[AddResult]:
+        """Store the clippings the archive lacks, within the caller's transaction.
+
+        The archive is asked once for all the batch's hashes and addresses; the batch's own
+        clippings are then told apart in memory, in order, so the second copy of an article
+        is "already present" as the first.
+        """
+        from .syndication import signature  # datasketch: loaded only when something is added
+
+        # While this row exists (never committed), the CJK insert trigger leaves the trigram
+        # index to the writer: see _index_cjk.
+        self.conn.execute(f"INSERT INTO {CJK_BY_WRITER} (pid) VALUES (?)", [os.getpid()])
+        by_hash = self._ids_by("content_hash", digests)
+        by_key = self._ids_by("url_key", [k for k in keys if k is not None])
+        results: list[AddResult] = []
+        added: list[tuple[int, Clipping]] = []
+        for clipping, digest, key in zip(clippings, digests, keys, strict=True):
+            existing = by_hash.get(digest) or (by_key.get(key) if key is not None else None)
+            if existing is not None:
+                results.append(AddResult(existing, False))
+                continue
+            cur = self.conn.execute(_INSERT_CLIPPING, _row_for(clipping, digest, key))
+            assert cur.lastrowid is not None
+            by_hash[digest] = cur.lastrowid
+            if key is not None:
+                by_key[key] = cur.lastrowid
+            added.append((cur.lastrowid, clipping))
+            results.append(AddResult(cur.lastrowid, True))
+        self._index_cjk([(cid, c) for cid, c in added if _has_cjk(c)])
+        self.conn.execute(f"DELETE FROM {CJK_BY_WRITER}")
+        self._link_batch([(cid, c.signature or signature(c.body)) for cid, c in added])
+        return results
+
+    def _ids_by(self, column: str, values: list[str]) -> dict[str, int]:
+        """The first stored clipping (lowest id) for each of these values of a column."""
+        if not values:
+            return {}
+        rows = self.conn.execute(
+            f"SELECT {column}, min(id) FROM clippings "  # column: one of two fixed names
+            f"WHERE {column} IN (SELECT value FROM json_each(?)) GROUP BY {column}",
+            [json.dumps(values)],
+        ).fetchall()
+        return {value: int(cid) for value, cid in rows}
+
+    def _index_cjk(self, rows: list[tuple[int, Clipping]]) -> None:
+        """Copy clippings in Chinese, Japanese or Korean into the trigram index.
+
+        In add_many's transaction the insert trigger leaves this to the writer (migrations.
+        m007): a compiled regex tests a clipping far more cheaply than the trigger's GLOB.
+        """
+        self.conn.executemany(
+            "INSERT INTO clippings_cjk (rowid, title, body, source) VALUES (?, ?, ?, ?)",
+            [(cid, (c.title or "") + " ", c.body + " ", (c.source or "") + " ") for cid, c in rows],
+        )
+
+
+def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
+    """The clippings-table row that stores a clipping."""
+    return {
+        "title": clipping.title,
+        "source": clipping.source,
+        "date": clipping.date,
+        "author": clipping.author,
+        "url": clipping.url,
+        "origin": clipping.origin,
+        "body": clipping.body,
+        "language": clipping.language,
+        "word_count": len(clipping.body.split()),
+        "content_hash": digest,
+        "imported_at": clipping.imported_at
+        or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
+        "raw_kind": clipping.raw_kind,
+        "raw": clipping.raw,
+        "url_key": key,
+        "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
+        "cleaner_version": clipping.cleaner_version,
+        "edited_fields": json.dumps(list(clipping.edited_fields)),
+    }
+
+
+_INSERT_CLIPPING = "INSERT INTO clippings ({}) VALUES ({})".format(
+    ", ".join(_row_for(Clipping(body=""), "", None)),
+    ", ".join(f":{name}" for name in _row_for(Clipping(body=""), "", None)),
+)
+
+
+def _has_cjk(clipping: Clipping) -> bool:
+    """Whether a clipping belongs in the trigram index, as the CJK insert trigger decides."""
+    return any(
+        text is not None and _CJK.search(text) is not None
+        for text in (clipping.title, clipping.body, clipping.source)
+    )
