@@ -8,6 +8,7 @@ same lxml tree (parsing costs as much as a tenth of the extraction).
 from __future__ import annotations
 
 import functools
+from contextlib import suppress
 from copy import deepcopy
 from typing import Any
 
@@ -111,10 +112,9 @@ def read_markup_meta(tree: Any, url: str | None) -> Any:
     found = tm.examine_meta(tree)
     if found.author and " " not in found.author:
         found.author = None
-    try:
+    # trafilatura's JSON-LD reader has bugs; ours (htmlmeta.py) reads it anyway.
+    with suppress(Exception):
         found = tm.extract_meta_json(tree, found)
-    except Exception:  # trafilatura's JSON-LD reader has bugs; ours (htmlmeta.py) runs anyway
-        pass
     found.title = found.title or tm.extract_title(tree)
     found.author = found.author or tm.extract_author(tree)
     found.url = found.url or tm.extract_url(tree, url)
