@@ -5,6 +5,7 @@ This module runs in the worker processes too, so it imports neither the archive 
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -51,6 +52,10 @@ KILL_GRACE = 0.5  # a share of the page limit
 # the page limit (2 s a page: real pages take 100 times less).  Past that, the worker is
 # killed and the chunk's pages are cleaned one at a time, each with its own limit.
 CHUNK_PAGE_SHARE = 1 / 30
+# Blocks this large or larger are mapped from the system on their own, and handed back when
+# freed (glibc's own initial threshold; see hand_back_large_blocks).
+MMAP_THRESHOLD = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's number for that setting, from glibc's malloc.h
 
 
 class PageTimeout(BaseException):
@@ -120,7 +125,40 @@ def clean_chunk(
     chunk: list[Page], cleaner: Cleaner | None = None, page_seconds: float | None = None
 ) -> list[Cleaned]:
     """Clean a chunk of pages, in order (this runs in a worker process)."""
-    return [clean_one(page, cleaner, page_seconds) for page in chunk]
+    try:
+        return [clean_one(page, cleaner, page_seconds) for page in chunk]
+    finally:
+        _return_free_memory()
+
+
+def hand_back_large_blocks() -> None:
+    """Have this process's large blocks (page texts, parse trees) go back to the system when
+    freed, rather than stay in the heap at its high-water mark (glibc only; else nothing).
+
+    glibc raises its threshold for that with every large block freed (up to 32 MB), so after
+    a few big pages every later page came from the heap and memory never went down.
+    """
+    mallopt = getattr(_libc(), "mallopt", None)
+    if mallopt is not None:
+        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
+def _return_free_memory() -> None:
+    """Give the heap's free memory back to the system (glibc only): a chunk's parse trees
+    leave megabytes free in it, which no later page may need."""
+    trim = getattr(_libc(), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _libc() -> Any:
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None)
+    except OSError:  # no C library to speak to (not a usual POSIX system)
+        return None
 
 
 def clean_pages_in_order(
@@ -147,6 +185,8 @@ def clean_pages_in_order(
         for page in chain(head, it):
             yield clean_one(page, cleaner, page_seconds)
         return
+    # This process holds the pages in flight, their results and the writer's batch.
+    hand_back_large_blocks()
     yield from _clean_in_pool(chain(head, it), _Pool(jobs, cleaner, page_seconds))
 
 
@@ -187,7 +227,7 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_ignore_interrupts)
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker)
 
     def submit(self, chunk: list[Page]) -> Future[list[Cleaned]]:
         try:
@@ -256,7 +296,8 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _ignore_interrupts() -> None:
+def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to
     # do, so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    hand_back_large_blocks()
