@@ -43,7 +43,7 @@ WINDOW_PER_JOB = 8
 CRASHED = "the cleaner crashed on this page (its worker process died)"
 # A page that takes longer than this to clean is pathological (markup built to make a parser
 # or a regular expression run for ever): it fails, and the import goes on.  News pages take
-# 20-50 ms; the largest page read (64 MB) takes well under this.
+# 20-50 ms; even 5 MB of nothing but article markup takes ~15 s.
 PAGE_SECONDS = 60.0
 # A hang inside C code (libxml2, a regular expression) never sees the alarm that ends a slow
 # page: a worker that has not answered this long after the limit is killed instead.
@@ -104,8 +104,13 @@ def clean_one(
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Raise PageTimeout in this thread once `seconds` have passed (then every second after,
-    in case some library catches everything); no limit off the main thread."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    in case some library catches everything); no limit off the main thread, or without
+    interval timers (Windows)."""
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
     previous = signal.signal(signal.SIGALRM, _raise_timeout)
