@@ -49,7 +49,12 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
     hints = hints or Hints()
     tree = parse_html(html)
     url = hints.url or _web_origin(origin)
-    markup = read_markup_meta(tree, url) if tree is not None else None
+    markup = None
+    if tree is not None:
+        # Third-party code fed hostile input: when trafilatura's metadata readers fail, the
+        # page loses their candidates (htmlmeta.py's remain), not its article.
+        with suppress(Exception):
+            markup = read_markup_meta(tree, url)
     doc = extract_article(tree, url=url or getattr(markup, "url", None))
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:
