@@ -101,7 +101,7 @@ class WriterMixin(LifecycleMixin):
         clippings are then told apart in memory, in order, so the second copy of an article
         is "already present" as the first.
         """
-        from .syndication import signature  # datasketch: loaded only when something is added
+        from .syndication import signature  # numpy: loaded only when something is added
 
         # While this row exists (never committed), the CJK insert trigger leaves the trigram
         # index to the writer: see _index_cjk.

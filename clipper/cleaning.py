@@ -5,13 +5,17 @@ This module runs in the worker processes too, so it imports neither the archive 
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
+import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout  # TimeoutError from 3.11
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from itertools import chain, islice
 from typing import Any
 
@@ -37,10 +41,43 @@ CHUNK_BYTES = 512 * 1024
 # (at most 4 MB of raw pages per worker).
 WINDOW_PER_JOB = 8
 CRASHED = "the cleaner crashed on this page (its worker process died)"
+# A page that takes longer than this to clean is pathological (markup built to make a parser
+# or a regular expression run for ever): it fails, and the import goes on.  News pages take
+# 20-50 ms; even 5 MB of nothing but article markup takes ~15 s.
+PAGE_SECONDS = 60.0
+# A hang inside C code (libxml2, a regular expression) never sees the alarm that ends a slow
+# page: a worker that has not answered this long after the limit is killed instead.
+KILL_GRACE = 0.5  # a share of the page limit
+# How long a chunk may take, beyond one page's limit and grace, per page in it, as a share of
+# the page limit (2 s a page: real pages take 100 times less).  Past that, the worker is
+# killed and the chunk's pages are cleaned one at a time, each with its own limit.
+CHUNK_PAGE_SHARE = 1 / 30
+# Blocks this large or larger are mapped from the system on their own, and handed back when
+# freed (glibc's own initial threshold; see hand_back_large_blocks).
+MMAP_THRESHOLD = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's number for that setting, from glibc's malloc.h
 
 
-def clean_one(page: Page, cleaner: Cleaner | None = None) -> Cleaned:
-    """Clean one page; whatever goes wrong becomes a skipped or failed page, never an error."""
+class PageTimeout(BaseException):
+    """A page's cleaning ran out of time.
+
+    Not an Exception, so that no `except Exception` in a cleaner or a library swallows it.
+    """
+
+
+def timed_out(seconds: float) -> str:
+    """The reason a page that ran out of time fails with."""
+    return f"cleaning this page took too long (over {seconds:g} s): pathological markup?"
+
+
+def clean_one(
+    page: Page, cleaner: Cleaner | None = None, page_seconds: float | None = None
+) -> Cleaned:
+    """Clean one page; whatever goes wrong becomes a skipped or failed page, never an error.
+
+    A page taking longer than `page_seconds` fails (only in a process's main thread, where
+    an alarm signal can stop it; None: no limit).
+    """
     if isinstance(page, (Skipped, Clipping)):
         return page
     if cleaner is None:
@@ -48,7 +85,10 @@ def clean_one(page: Page, cleaner: Cleaner | None = None) -> Cleaned:
 
         cleaner = clean_page
     try:
-        clipping = cleaner(page)
+        with _time_limit(page_seconds):
+            clipping = cleaner(page)
+    except PageTimeout:
+        return Skipped(page.origin, timed_out(page_seconds or 0), failed=True)
     except NotAPage as e:
         return Skipped(page.origin, str(e), failed=False)
     except UnreadablePage as e:
@@ -61,9 +101,69 @@ def clean_one(page: Page, cleaner: Cleaner | None = None) -> Cleaned:
     return clipping.with_hashes()
 
 
-def clean_chunk(chunk: list[Page], cleaner: Cleaner | None = None) -> list[Cleaned]:
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise PageTimeout in this thread once `seconds` have passed (then every second after,
+    in case some library catches everything); no limit off the main thread, or without
+    interval timers (Windows)."""
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _raise_timeout(signum: int, frame: Any) -> None:
+    raise PageTimeout
+
+
+def clean_chunk(
+    chunk: list[Page], cleaner: Cleaner | None = None, page_seconds: float | None = None
+) -> list[Cleaned]:
     """Clean a chunk of pages, in order (this runs in a worker process)."""
-    return [clean_one(page, cleaner) for page in chunk]
+    try:
+        return [clean_one(page, cleaner, page_seconds) for page in chunk]
+    finally:
+        _return_free_memory()
+
+
+def hand_back_large_blocks() -> None:
+    """Have this process's large blocks (page texts, parse trees) go back to the system when
+    freed, rather than stay in the heap at its high-water mark (glibc only; else nothing).
+
+    glibc raises its threshold for that with every large block freed (up to 32 MB), so after
+    a few big pages every later page came from the heap and memory never went down.
+    """
+    mallopt = getattr(_libc(), "mallopt", None)
+    if mallopt is not None:
+        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
+def _return_free_memory() -> None:
+    """Give the heap's free memory back to the system (glibc only): a chunk's parse trees
+    leave megabytes free in it, which no later page may need."""
+    trim = getattr(_libc(), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _libc() -> Any:
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None)
+    except OSError:  # no C library to speak to (not a usual POSIX system)
+        return None
 
 
 def clean_pages_in_order(
@@ -72,12 +172,15 @@ def clean_pages_in_order(
     jobs: int,
     cleaner: Cleaner | None = None,
     on_start: Callable[[int], None] | None = None,
+    page_seconds: float | None = None,
 ) -> Generator[Cleaned, None, None]:
     """Clean pages on `jobs` processes, yielding results in input order as they are ready.
 
     A small import (or `jobs` 1) is cleaned in this process.  `on_start` hears how many
-    worker processes are used (0: none).
+    worker processes are used (0: none).  A page taking longer than `page_seconds` (default
+    PAGE_SECONDS) to clean fails; a worker stuck on one past that is killed.
     """
+    page_seconds = page_seconds or PAGE_SECONDS
     it = iter(pages)
     head = list(islice(it, SMALL_IMPORT))
     in_process = jobs <= 1 or len(head) < SMALL_IMPORT
@@ -85,21 +188,22 @@ def clean_pages_in_order(
         on_start(0 if in_process else jobs)
     if in_process:
         for page in chain(head, it):
-            yield clean_one(page, cleaner)
+            yield clean_one(page, cleaner, page_seconds)
         return
-    yield from _clean_in_pool(chain(head, it), jobs, cleaner)
+    # This process holds the pages in flight, their results and the writer's batch.
+    hand_back_large_blocks()
+    yield from _clean_in_pool(chain(head, it), _Pool(jobs, cleaner, page_seconds))
 
 
-def _clean_in_pool(pages: Iterator[Page], jobs: int, cleaner: Cleaner | None) -> Iterator[Cleaned]:
-    pool = _Pool(jobs)
+def _clean_in_pool(pages: Iterator[Page], pool: _Pool) -> Iterator[Cleaned]:
     window: deque[tuple[list[Page], Future[list[Cleaned]]]] = deque()
     try:
         for chunk in _chunks(pages):
-            window.append((chunk, pool.submit(chunk, cleaner)))
-            while len(window) >= jobs * WINDOW_PER_JOB:
-                yield from pool.results(*window.popleft(), cleaner)
+            window.append((chunk, pool.submit(chunk)))
+            while len(window) >= pool.jobs * WINDOW_PER_JOB:
+                yield from pool.results(*window.popleft())
         while window:
-            yield from pool.results(*window.popleft(), cleaner)
+            yield from pool.results(*window.popleft())
     finally:
         pool.shutdown()
 
@@ -118,41 +222,60 @@ def _chunks(pages: Iterator[Page]) -> Iterator[list[Page]]:
 
 
 class _Pool:
-    """Worker processes that are replaced when one dies (a crash in lxml, the OOM killer)."""
+    """Worker processes that are replaced when one dies (a crash in lxml, the OOM killer) or
+    is killed for hanging on a page."""
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+    def __init__(self, jobs: int, cleaner: Cleaner | None, page_seconds: float) -> None:
+        self.jobs, self.cleaner, self.page_seconds = jobs, cleaner, page_seconds
+        # How long past its limit a page may run before its worker is killed.
+        self.grace = page_seconds * KILL_GRACE
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_ignore_interrupts)
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker)
 
-    def submit(self, chunk: list[Page], cleaner: Cleaner | None) -> Future[list[Cleaned]]:
+    def submit(self, chunk: list[Page]) -> Future[list[Cleaned]]:
         try:
-            return self.executor.submit(clean_chunk, chunk, cleaner)
+            return self.executor.submit(clean_chunk, chunk, self.cleaner, self.page_seconds)
         except BrokenProcessPool:
             self._restart()
-            return self.executor.submit(clean_chunk, chunk, cleaner)
+            return self.executor.submit(clean_chunk, chunk, self.cleaner, self.page_seconds)
 
-    def results(
-        self,
-        chunk: list[Page],
-        future: Future[list[Cleaned]],
-        cleaner: Cleaner | None,
-    ) -> list[Cleaned]:
-        """A chunk's results; if its worker died, each page is cleaned alone to find the culprit."""
+    def results(self, chunk: list[Page], future: Future[list[Cleaned]]) -> list[Cleaned]:
+        """A chunk's results; if its worker died or hung, each page is cleaned alone to find
+        the culprit."""
+        per_page = self.page_seconds * CHUNK_PAGE_SHARE
         try:
-            return future.result()
+            return future.result(self.page_seconds + self.grace + per_page * len(chunk))
+        except FutureTimeout:
+            self._kill_workers()
         except BrokenProcessPool:
-            return [self._clean_alone(page, cleaner) for page in chunk]
+            pass
+        return [self._clean_alone(page) for page in chunk]
 
-    def _clean_alone(self, page: Page, cleaner: Cleaner | None) -> Cleaned:
+    def _clean_alone(self, page: Page) -> Cleaned:
         for _ in range(2):  # the first try may meet the pool broken by another page
             try:
-                return self.submit([page], cleaner).result()[0]
+                return self.submit([page]).result(self.page_seconds + self.grace)[0]
+            except FutureTimeout:
+                self._kill_workers()
+                self._restart()
+                return Skipped(page.origin or "?", timed_out(self.page_seconds), failed=True)
             except BrokenProcessPool:
                 self._restart()
         return Skipped(page.origin or "?", CRASHED, failed=True)
+
+    def _kill_workers(self) -> None:
+        """Kill the worker processes: one is stuck where no signal reaches (C code).
+
+        The pool then breaks, and the pages it held are cleaned again, one at a time.
+        """
+        # ProcessPoolExecutor offers no way to kill its workers before Python 3.14
+        # (terminate_workers); its table of processes is the only handle on them.
+        processes = getattr(self.executor, "_processes", None) or {}
+        for pid in list(processes):
+            with suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
 
     def _restart(self) -> None:
         with suppress(Exception):
@@ -178,7 +301,8 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _ignore_interrupts() -> None:
+def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to
     # do, so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    hand_back_large_blocks()

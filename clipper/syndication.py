@@ -8,6 +8,7 @@ band hashes as indexed rows, so looking up candidates costs one index probe per 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Any
@@ -43,16 +44,40 @@ def shingles(body: str) -> set[bytes]:
 
 
 def signature(body: str) -> bytes | None:
-    """The body's MinHash signature as bytes to store, or None for a body with no words."""
+    """The body's MinHash signature as bytes to store, or None for a body with no words.
+
+    The values are datasketch's (`MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)`, fed
+    the shingles; a test checks they agree), computed here with numpy alone: importing
+    datasketch loads scipy, ~45 MB in every import worker, for code MinHash never runs.
+    """
     grams = shingles(body)
     if not grams:
         return None
-    from datasketch import MinHash  # lazy: numpy and datasketch are slow to import
+    import numpy as np  # lazy: numpy is slow to import
 
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    m.update_batch(list(grams))
-    values: Any = m.hashvalues
+    a, b = _permutations()
+    # datasketch's default hash: the first 4 bytes of SHA-1, little-endian.
+    digests = b"".join(hashlib.sha1(g).digest()[:4] for g in grams)
+    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    # The MurmurHash3 finalizer, then one affine map per permutation, all modulo 2^32.
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    values = (hv * a + b).min(axis=0)
     return bytes(values.astype("<u4").tobytes())
+
+
+@functools.cache
+def _permutations() -> tuple[Any, Any]:
+    """datasketch's affine32 permutations for SEED: odd multipliers and offsets, 32-bit."""
+    import numpy as np
+
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def band_hashes(sig: bytes) -> list[int]:

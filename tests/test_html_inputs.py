@@ -122,6 +122,21 @@ def test_a_windows_1252_page_without_a_charset_keeps_its_accents(run, tmp_path, 
     assert "déclaré" in body and "« très utile » – un pas" in body
 
 
+def test_a_utf8_page_without_a_charset_keeps_the_accents_of_its_metadata(
+    run, tmp_path, no_user_sources
+):
+    text = html_page(
+        '<meta property="og:site_name" content="Le Café Quotidien">'
+        '<meta name="author" content="José Müller">'
+    )
+    page = tmp_path / "no-charset.html"
+    page.write_bytes(text.replace("<meta charset='utf-8'>", "").encode("utf-8"))
+    shown = import_one(run, page)
+    assert (shown["source"], shown["author"]) == ("Le Café Quotidien", "José Müller")
+    assert shown["evidence"]["source"] == "meta og:site_name"
+    assert shown["evidence"]["author"] == "meta author"
+
+
 def test_a_page_where_trafilatura_finds_no_article_falls_back_to_its_visible_text(run, tmp_path):
     # A badly built site: the whole story sits in the page footer, which extractors discard.
     story = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)

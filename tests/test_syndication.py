@@ -6,7 +6,16 @@ import json
 
 from clipper.archive import Archive
 from clipper.models import Clipping
-from clipper.syndication import BANDS, NUM_PERM, ROWS, THRESHOLD
+from clipper.syndication import (
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    SCHEME,
+    SEED,
+    THRESHOLD,
+    shingles,
+    signature,
+)
 
 WIRE = (
     "Japan and China agreed on Thursday to set up a hotline between their defense authorities "
@@ -73,6 +82,17 @@ def test_band_layout_is_what_datasketch_chooses_for_the_threshold():
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert (lsh.b, lsh.r) == (BANDS, ROWS)
+
+
+def test_signatures_are_the_ones_datasketch_computes():
+    # Signatures stored by earlier versions (made with datasketch) must stay comparable.
+    from datasketch import MinHash
+
+    for body in (WIRE, WIRE.upper() + " Extra line.", "Just four words here", "word"):
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        minhash.update_batch(list(shingles(body)))
+        assert signature(body) == bytes(minhash.hashvalues.astype("<u4").tobytes())
+    assert signature("  ...  ") is None
 
 
 def test_copies_of_a_wire_story_are_linked_and_shown(run, db_path):

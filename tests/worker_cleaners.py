@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import time
 
 from clipper.clean import clean_page
 from clipper.models import Clipping
@@ -28,3 +30,19 @@ def cleaner_that_lists_the_archive_modules(page: RawPage) -> Clipping:
     """A clipping saying which of the archive's modules the cleaning process has loaded."""
     loaded = sorted(m for m in sys.modules if m in ("clipper.archive", "sqlite_utils", "sqlite3"))
     return Clipping(body=f"Loaded in the worker cleaning {page.origin}: {loaded}.")
+
+
+def cleaner_that_loops(page: RawPage) -> Clipping:
+    """clean_page, except that it never ends on the page named loop.txt (a Python loop)."""
+    while page.origin.endswith("loop.txt"):
+        pass
+    return clean_page(page)
+
+
+def cleaner_that_hangs_deaf(page: RawPage) -> Clipping:
+    """clean_page, except that it hangs on the page named hang.txt, deaf to signals, as a
+    hang inside C code (libxml2, a regular expression) is."""
+    if page.origin.endswith("hang.txt"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(3600)
+    return clean_page(page)

@@ -91,10 +91,7 @@ def _declared_html(content_type: str | None) -> bool:
 def _clean_html_guarded(text: str, *, origin: str | None, hints: Hints) -> Clipping:
     """clean_html, made safe against pages built to break HTML parsers."""
     from .html import clean_html  # lazy: lxml and trafilatura are slow to import
-    from .nesting import flatten_deep_html, is_too_deep
 
-    if is_too_deep(text):
-        text = flatten_deep_html(text)
     try:
         return clean_html(text, origin=origin, hints=hints)
     except UnreadablePage:

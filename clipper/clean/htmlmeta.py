@@ -82,15 +82,21 @@ class PageMeta:
     lang: str | None = None
 
 
-def read_page_meta(html: str) -> PageMeta:
-    """The metadata candidates of an HTML page (empty when it cannot be parsed)."""
+def read_page_meta(page: Any) -> PageMeta:
+    """The metadata candidates of an HTML page, or of its parsed tree (which is left as it was).
+
+    Empty when the page cannot be parsed.
+    """
     import lxml.html
 
     found = PageMeta()
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))
-    except Exception:  # lxml raises several unrelated types for broken input
-        return found
+    if isinstance(page, str):
+        try:
+            root = lxml.html.document_fromstring(page.encode("utf-8"))
+        except Exception:  # lxml raises several unrelated types for broken input
+            return found
+    else:
+        root = page
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = _clean(el.get("content"))
