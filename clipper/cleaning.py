@@ -40,6 +40,8 @@ CHUNK_BYTES = 512 * 1024
 # workers do not idle while the writer stores a batch; few enough to bound the import's memory
 # (at most 4 MB of raw pages per worker).
 WINDOW_PER_JOB = 8
+# How much lower the workers' scheduling priority is than the writer's (see _start_worker).
+WORKER_NICENESS = 10
 CRASHED = "the cleaner crashed on this page (its worker process died)"
 # A page that takes longer than this to clean is pathological (markup built to make a parser
 # or a regular expression run for ever): it fails, and the import goes on.  News pages take
@@ -305,4 +307,10 @@ def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to
     # do, so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Workers yield the CPU to the writer: there is one writer and it stores every page, so
+    # when all cores are cleaning, a writer waiting for a core holds the whole import back
+    # (the writer's wall time halved, the total unchanged).  It also keeps the machine
+    # responsive while a large import runs.
+    with suppress(OSError, AttributeError):  # AttributeError: no os.nice (Windows)
+        os.nice(WORKER_NICENESS)
     hand_back_large_blocks()

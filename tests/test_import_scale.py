@@ -17,6 +17,7 @@ from rich.console import Console
 from worker_cleaners import (
     cleaner_that_crashes,
     cleaner_that_lists_the_archive_modules,
+    cleaner_that_tells_its_niceness,
     cleaner_with_a_bug,
 )
 
@@ -24,7 +25,7 @@ import clipper.cli
 import clipper.importer
 from clipper.archive import Archive
 from clipper.clean import clean_page
-from clipper.cleaning import CRASHED, SMALL_IMPORT
+from clipper.cleaning import CRASHED, SMALL_IMPORT, WORKER_NICENESS
 from clipper.importer import estimate_page_count, import_pages
 from clipper.models import Clipping
 from clipper.readers import RawPage, iter_pages
@@ -115,6 +116,18 @@ def test_workers_do_not_load_the_archive(tmp_path, db_path):
         )
         assert report.jobs == 2 and report.added == PAGES
         assert archive.get(1).body.endswith(": [].")
+
+
+def test_workers_clean_at_a_lower_priority_than_the_writer(tmp_path, db_path):
+    pages = write_articles(tmp_path / "pages", PAGES)
+    with Archive(db_path, create=True) as archive:
+        report = import_pages(
+            archive, iter_pages([str(pages)]), jobs=2, cleaner=cleaner_that_tells_its_niceness
+        )
+        assert report.jobs == 2 and report.added == PAGES
+        expected = min(os.nice(0) + WORKER_NICENESS, 19)
+        assert archive.get(1).body.endswith(f"at niceness {expected}.")
+    assert os.nice(0) < expected  # the writer's process kept its priority
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

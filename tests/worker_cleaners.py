@@ -32,6 +32,11 @@ def cleaner_that_lists_the_archive_modules(page: RawPage) -> Clipping:
     return Clipping(body=f"Loaded in the worker cleaning {page.origin}: {loaded}.")
 
 
+def cleaner_that_tells_its_niceness(page: RawPage) -> Clipping:
+    """A clipping saying the scheduling niceness of the process that cleaned the page."""
+    return Clipping(body=f"Cleaned {page.origin} at niceness {os.nice(0)}.")
+
+
 def cleaner_that_loops(page: RawPage) -> Clipping:
     """clean_page, except that it never ends on the page named loop.txt (a Python loop)."""
     while page.origin.endswith("loop.txt"):
