@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
-from .hits import MARK_END, MARK_START, SearchHit
-from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, SyndicatedCopy
+from .hits import MARK_END, MARK_START
 from .terminal import count_text, one_line, safe
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the models load dataclasses: a search printed to a terminal does without
+    from rich.table import Table
+
     from .check import CheckReport
+    from .hits import SearchHit
+    from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary, SyndicatedCopy
 
 
 def highlighted(snippet: str) -> Text:
@@ -89,6 +91,8 @@ def clipping_view(
     clipping: Clipping, *, copies: list[SyndicatedCopy] | None = None
 ) -> RenderableType:
     """One clipping: headline, metadata, then the body as paragraphs."""
+    from rich.table import Table  # here: search results need no table
+
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim", no_wrap=True)
     meta.add_column(overflow="fold")
@@ -118,6 +122,8 @@ def clipping_view(
 
 def explain(clipping: Clipping) -> RenderableType:
     """Where each metadata field came from."""
+    from rich.table import Table  # here: search results need no table
+
     table = Table("field", "value", "found in", show_header=True, header_style="bold")
     for field in ("title", "source", "date", "author", "url", "language"):
         value = getattr(clipping, field)
@@ -181,6 +187,8 @@ def clipping_list(clippings: list[ClippingSummary], total: int, *, offset: int =
 
 def sources_table(sources: list[SourceSummary]) -> Table:
     """Each source with its number of clippings and the dates they span."""
+    from rich.table import Table  # here: search results need no table
+
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2, 0, 0))
     table.add_column("source", style="green", overflow="fold", ratio=1)
     table.add_column("clippings", justify="right", no_wrap=True)
@@ -199,6 +207,8 @@ def sources_table(sources: list[SourceSummary]) -> Table:
 
 def stats_view(stats: ArchiveStats) -> Table:
     """The archive at a glance."""
+    from rich.table import Table  # here: search results need no table
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
