@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from clipper.clean.vocab import (
@@ -48,7 +49,10 @@ INNER_PUNCT = re.compile(r"[,;:]|\.\s")
 
 @dataclass(slots=True)
 class Line:
-    """One non-blank line of the dump and its features."""
+    """One non-blank line of the dump and its features.
+
+    Features only a few lines are asked about (credit, title case, dateline) are worked out
+    on first use and kept: most lines of a page never need them."""
 
     index: int  # position among all lines (blank ones included), for distances
     text: str  # stripped, bullet marker removed
@@ -56,20 +60,76 @@ class Line:
     block: int  # number of the blank-line-separated block it sits in
     bullet: bool
     words: int
-    stop_share: float  # share of words that are stopwords of the page's language
+    tokens: list[str]  # its words, lower-cased
     sentence_end: bool
     cta_share: float  # share of words that are call-to-action / furniture vocabulary
     boilerplate: bool  # holds a phrase never found in article prose
     repeats: int  # how often the same text occurs in the whole dump
     cjk: bool  # written without spaces between words (Chinese, Japanese)
     promo: bool = False  # a newsletter/follow prompt, "Read more:" link, author note
-    credit: bool = False  # a photo credit or a caption ending in one
+    stop_share: float = 0.0  # share of words that are stopwords of the page's language
     alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
-    title_case: bool = False  # most words capitalised, as in headlines and menu items
+    known_credit: bool | None = None  # `credit`, once worked out
+    known_title_case: bool | None = None  # `title_case`, once worked out
+    known_dateline: bool | None = None  # textmeta.is_dateline, once worked out
+
+    @property
+    def credit(self) -> bool:
+        """A photo credit or a caption ending in one."""
+        if self.known_credit is None:
+            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(self.text, self.tokens)
+        return self.known_credit
+
+    @property
+    def title_case(self) -> bool:
+        """Most words capitalised, as in headlines and menu items."""
+        if self.known_title_case is None:
+            self.known_title_case = len(self.tokens) <= TITLE_MAX_WORDS and is_title_case(self.text)
+        return self.known_title_case
+
+
+# Characters SPACES turns into a plain space besides the space itself, and those of them that
+# are ASCII: an ASCII page (most) need not be searched for the others.
+ODD_SPACES = "\t\xa0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
+ASCII_ODD_SPACES = "\t"
 
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
     """(line index, stripped line, block number) for every non-blank line."""
+    if has_long_lines(text):
+        return split_long_lines(text)
+    out: list[tuple[int, str, int]] = []
+    block, blank_before = 0, False
+    for i, line in enumerate(collapse_spaces(text).splitlines()):
+        stripped = line.strip()
+        if not stripped:
+            blank_before = True
+            continue
+        if blank_before:
+            block += 1
+            blank_before = False
+        out.append((i, stripped, block))
+    return out
+
+
+def has_long_lines(text: str) -> bool:
+    """Does the text hold a line longer than MAX_LINE_CHARS (which is cut to that length)?"""
+    return len(text) > MAX_LINE_CHARS and max(map(len, text.splitlines())) > MAX_LINE_CHARS
+
+
+def collapse_spaces(text: str) -> str:
+    """The text with every run of SPACES made one plain space (as SPACES.sub(" ", text), which
+    costs several times as much: plain string replacing runs in C)."""
+    for odd in ASCII_ODD_SPACES if text.isascii() else ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def split_long_lines(text: str) -> list[tuple[int, str, int]]:
+    """split_lines for a dump with lines longer than MAX_LINE_CHARS, cut to that length."""
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(text.splitlines()):
@@ -84,15 +144,31 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
     return out
 
 
+# The first characters a list marker can start with (BULLET is tried only on such lines).
+BULLET_GLYPHS = frozenset("•●▪◦·*‣–—-")
+
+
 def strip_bullet(line: str) -> tuple[str, bool]:
     """The line without its bullet glyph, and whether it is a list item.  Numbers ("1.",
     "2)") are kept: they are part of the text, and may be a date ("7. März 2019")."""
+    if line[:1] not in BULLET_GLYPHS and not line[:1].isdecimal():
+        return line, False
     m = BULLET.match(line)
     if not m:
         return line, False
     if m.group().strip()[:1].isdigit():
         return line, True
     return line[m.end() :].strip(), True
+
+
+# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END).
+SENTENCE_ENDERS = frozenset(".!?…:;。！？")
+SENTENCE_CLOSERS = "\"'”’»)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """SENTENCE_END.search(text) for a stripped line, without scanning the whole line."""
+    return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
 def is_cjk(text: str) -> bool:
@@ -104,44 +180,54 @@ def is_cjk(text: str) -> bool:
     return cjk > len(sample) * 0.3 and " " not in sample[:40]
 
 
-def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
-    """Every non-blank line of the dump with its features."""
+def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
+    """Every non-blank line of the dump with its features; the stopword shares only when
+    `stops` is given (else see set_stop_shares: the language is guessed from the lines)."""
     raw = split_lines(text)
     counts = Counter(s for _, s, _ in raw)
     lines = []
+    findall = WORD.findall
     for index, stripped, block in raw:
         body, bullet = strip_bullet(stripped)
-        words = WORD.findall(body.lower())
-        vocabulary = set(words)
-        cjk = is_cjk(body)
-        n = max(len(words), len(body) // 2) if cjk else len(words)
-        stop_hits = sum(1 for w in words if w in stops)
-        cta_hits = count_cta(words) if len(words) <= 40 else 0
+        words = findall(body.lower())
+        n = len(words)
+        cjk = not body.isascii() and is_cjk(body)
+        if cjk:
+            n = max(n, len(body) // 2)
         lines.append(
             Line(
-                index=index,
-                text=body,
-                raw=stripped,
-                block=block,
-                bullet=bullet,
-                words=n,
-                stop_share=stop_hits / len(words) if words else 0.0,
-                sentence_end=bool(SENTENCE_END.search(body)),
-                cta_share=cta_hits / len(words) if words else 0.0,
-                boilerplate=is_boilerplate(body, len(words), vocabulary),
-                repeats=counts[stripped],
-                cjk=cjk,
-                title_case=len(words) <= TITLE_MAX_WORDS and is_title_case(body),
-                promo=n <= PROMO_MAX_WORDS and is_promo(body, vocabulary),
-                credit=n <= CREDIT_MAX_WORDS and is_credit(body, vocabulary),
+                index,
+                body,
+                stripped,
+                block,
+                bullet,
+                n,
+                words,
+                ends_sentence(body),
+                count_cta(words) / len(words) if 0 < len(words) <= 40 else 0.0,
+                is_boilerplate(body, len(words), words),
+                counts[stripped],
+                cjk,
+                n <= PROMO_MAX_WORDS and is_promo(body, words),
             )
         )
     mark_alone(lines)
+    if stops is not None:
+        set_stop_shares(lines, stops)
     return lines
 
 
-def is_boilerplate(text: str, words: int, vocabulary: set[str]) -> bool:
-    """Does the line hold a phrase or shape never found in article prose?"""
+def set_stop_shares(lines: list[Line], stops: frozenset[str]) -> None:
+    """Give every line its share of stopwords of the page's language."""
+    hit = stops.__contains__
+    for ln in lines:
+        if ln.tokens:
+            ln.stop_share = sum(map(hit, ln.tokens)) / len(ln.tokens)
+
+
+def is_boilerplate(text: str, words: int, vocabulary: Collection[str]) -> bool:
+    """Does the line hold a phrase or shape never found in article prose?  (`vocabulary`:
+    its lower-cased words.)"""
     head = text[:BOILERPLATE_HEAD]
     maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
     if maybe and BOILERPLATE_SENTENCES.search(head):

@@ -80,6 +80,21 @@ def has_timestamp(line: Line) -> bool:
     return bool(DIGIT.search(line.text) and TIMESTAMP.search(line.text))
 
 
+def is_url_only(text: str) -> bool:
+    """Is the line just a URL?  (A line with a space never is: a cheap test first.)"""
+    return " " not in text and bool(URL_ONLY.match(text))
+
+
+def names_domain(text: str) -> bool:
+    """Does the line name a host ("aeon.co")?  (Not without a dot: a cheap test first.)"""
+    return "." in text and bool(BARE_DOMAIN.search(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """Is the line a credit ("Photo: ...")?  (Every CREDIT_LINE shape holds a colon.)"""
+    return ":" in text and bool(CREDIT_LINE.search(text))
+
+
 def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
@@ -95,7 +110,7 @@ def score_line(line: Line) -> float:
         return -4.0 if line.words <= 40 else -1.0
     if line.promo:
         return -3.0
-    if URL_ONLY.match(line.text):
+    if is_url_only(line.text):
         return -1.0
     if is_prose(line):
         bonus = 1.0 if line.sentence_end else 0.0
@@ -103,14 +118,14 @@ def score_line(line: Line) -> float:
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
     if has_timestamp(line):
         return -2.5
-    if line.words <= SHORT_WORDS and BARE_DOMAIN.search(line.text):
+    if line.words <= SHORT_WORDS and names_domain(line.text):
         return -2.0  # "aeon.co Science": a teaser's source label
     score = -0.5
     if line.words <= SHORT_WORDS:
         score -= 0.5
     if line.alone and not line.bullet:
         score += 0.7  # a paragraph of its own: a subhead, a one-line paragraph
-    if line.title_case and not line.sentence_end:
+    if not line.sentence_end and line.title_case:
         score -= 1.0  # headline-like: menus, other stories' titles
     if line.sentence_end and line.words >= 4:
         score += 0.5  # punctuated like text: a table row, a short sentence
@@ -179,13 +194,13 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 
 def keeps_in_article(line: Line) -> bool:
     """Is a line inside the article run part of the article (not furniture caught in it)?"""
-    if line.boilerplate or line.promo or URL_ONLY.match(line.text) or CREDIT_LINE.search(line.text):
+    if line.boilerplate or line.promo or is_url_only(line.text) or is_credit_line(line.text):
         return False
     if line.credit and not SIGN_OFF.match(line.text):
         return False
     if not any(c.isalnum() for c in line.text):
         return False
-    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or BARE_DOMAIN.search(line.text)):
+    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
         return False
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 

@@ -97,23 +97,40 @@ def title_echoes(lines: list[Line]) -> dict[str, str]:
     """Titles the page repeats in a "Reading: X" line or a breadcrumb, with that evidence."""
     echoes: dict[str, str] = {}
     for ln in lines[:400]:
-        reading = meta.title_from_reading_line(ln.text)
+        text = ln.text
+        # Cheap tests first: a "Reading:" line holds a colon, a breadcrumb a separator.
+        reading = meta.title_from_reading_line(text) if ":" in text else None
         if reading:
             echoes[reading] = "repeated in a 'Reading:' line"
-        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 else None
+        crumb = (
+            meta.title_from_breadcrumb(text)
+            if ln.words <= 40 and any(sep in text for sep in BREADCRUMB_CHARS)
+            else None
+        )
         if crumb and len(crumb.split()) >= 4:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes
 
 
+# The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
+BREADCRUMB_CHARS = (">", "»", "›", "/", "|")
+
+# Four digits in a row: every date meta.find_dates knows has them (its year).
+FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def is_dateline(ln: Line) -> bool:
-    """A short line holding a date (not a clock, not a copyright line)."""
-    return (
-        ln.words <= 25
-        and not COPYRIGHT.search(ln.raw)
-        and not CLOCK.match(ln.raw)
-        and bool(meta.find_dates(ln.raw))
-    )
+    """A short line holding a date (not a clock, not a copyright line).  Worked out once a
+    line: the title, date and author finders all ask about the same few lines."""
+    if ln.known_dateline is None:
+        ln.known_dateline = (
+            ln.words <= 25
+            and bool(FOUR_DIGITS.search(ln.raw))
+            and not COPYRIGHT.search(ln.raw)
+            and not CLOCK.match(ln.raw)
+            and bool(meta.find_dates(ln.raw))
+        )
+    return ln.known_dateline
 
 
 def find_date(
@@ -222,6 +239,11 @@ SELF_NAMING = (
     ),
 )
 
+# What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
+# since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
+# matches a dotless "ı", which lower-casing keeps.)
+SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
+
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
@@ -232,14 +254,16 @@ PUBLICATION_WORD = re.compile(
 def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
     """(publication, evidence), by the strength of the evidence: the page naming itself, the
     article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
-    for pattern, why in SELF_NAMING[:2]:
-        found = first_name_match(lines, pattern)
+    for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
+        found = first_name_match(lines, pattern, needs=needs)
         if found:
             return found, why
     own = meta.host_of(url) if url else None
     if own and meta.source_from_host(own):
         return meta.source_from_host(own), f"the article's address ({own})"
-    found = first_name_match(lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT)
+    found = first_name_match(
+        lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT, needs=SELF_NAMING_NEEDS[2]
+    )
     if found:
         return found, SELF_NAMING[2][1]
     anchor = title if title is not None else 0
@@ -250,7 +274,7 @@ def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
-    for host in (h for ln in lines for h in hosts_in(ln.text)):
+    for host in (h for ln in lines if may_hold_url(ln.text) for h in hosts_in(ln.text)):
         name = meta.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
@@ -268,10 +292,18 @@ NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", 
 
 
 def first_name_match(
-    lines: list[Line], pattern: re.Pattern[str], skip: re.Pattern[str] | None = None
+    lines: list[Line],
+    pattern: re.Pattern[str],
+    skip: re.Pattern[str] | None = None,
+    needs: tuple[str, ...] = (),
 ) -> str | None:
-    """The first plausible publication name the pattern finds on a line."""
+    """The first plausible publication name the pattern finds on a line.  `needs`: strings
+    one of which a line (lower-cased) must hold for the pattern to match it, a cheap test."""
     for ln in lines:
+        if needs:
+            low = ln.text.lower()
+            if not any(n in low for n in needs):
+                continue
         m = pattern.search(ln.text)
         if not m or (skip and skip.search(ln.text)):
             continue
@@ -301,6 +333,11 @@ def find_masthead(lines: list[Line]) -> str | None:
     ):
         return meta.normalise_source(first.text)
     return None
+
+
+def may_hold_url(text: str) -> bool:
+    """Could meta.URL match in the line?  (A cheap test: it needs "://" or "www.")"""
+    return "://" in text or "www." in text.lower()
 
 
 def hosts_in(text: str) -> list[str]:
