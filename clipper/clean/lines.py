@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
+    BOILERPLATE_LOWER,
     BOILERPLATE_SENTENCES,
     FURNITURE_LINE,
     GLUED_WORDS,
@@ -16,6 +17,7 @@ from clipper.clean.vocab import (
     PROMO_MAX_WORDS,
     WORD,
     count_cta,
+    has_odd_case,
     is_credit,
     is_promo,
 )
@@ -66,7 +68,8 @@ class Line:
     boilerplate: bool  # holds a phrase never found in article prose
     repeats: int  # how often the same text occurs in the whole dump
     cjk: bool  # written without spaces between words (Chinese, Japanese)
-    promo: bool = False  # a newsletter/follow prompt, "Read more:" link, author note
+    promo: bool  # a newsletter/follow prompt, "Read more:" link, author note
+    low: str  # text, lower-cased
     stop_share: float = 0.0  # share of words that are stopwords of the page's language
     alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
     known_credit: bool | None = None  # `credit`, once worked out
@@ -84,7 +87,10 @@ class Line:
     def title_case(self) -> bool:
         """Most words capitalised, as in headlines and menu items."""
         if self.known_title_case is None:
-            self.known_title_case = len(self.tokens) <= TITLE_MAX_WORDS and is_title_case(self.text)
+            # (is_title_case wants three words: a line with fewer \w runs has fewer.)
+            self.known_title_case = 3 <= len(self.tokens) <= TITLE_MAX_WORDS and is_title_case(
+                self.text
+            )
         return self.known_title_case
 
 
@@ -187,11 +193,16 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
     counts = Counter(s for _, s, _ in raw)
     lines = []
     findall = WORD.findall
+    plain_case = not has_odd_case(text)
     for index, stripped, block in raw:
-        body, bullet = strip_bullet(stripped)
-        words = findall(body.lower())
+        if stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
+            body, bullet = strip_bullet(stripped)
+        else:
+            body, bullet = stripped, False
+        low = body.lower()
+        words = findall(low)
         n = len(words)
-        cjk = not body.isascii() and is_cjk(body)
+        cjk = not body.isascii() and " " not in body[:40] and is_cjk(body)
         if cjk:
             n = max(n, len(body) // 2)
         lines.append(
@@ -205,10 +216,11 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
                 words,
                 ends_sentence(body),
                 count_cta(words) / len(words) if 0 < len(words) <= 40 else 0.0,
-                is_boilerplate(body, len(words), words),
+                is_boilerplate(body, len(words), words, low if plain_case else None),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and is_promo(body, words),
+                n <= PROMO_MAX_WORDS and is_promo(body, words, low if plain_case else None),
+                low,
             )
         )
     mark_alone(lines)
@@ -225,16 +237,23 @@ def set_stop_shares(lines: list[Line], stops: frozenset[str]) -> None:
             ln.stop_share = sum(map(hit, ln.tokens)) / len(ln.tokens)
 
 
-def is_boilerplate(text: str, words: int, vocabulary: Collection[str]) -> bool:
+def is_boilerplate(
+    text: str, words: int, vocabulary: Collection[str], low: str | None = None
+) -> bool:
     """Does the line hold a phrase or shape never found in article prose?  (`vocabulary`:
-    its lower-cased words.)"""
+    its lower-cased words; `low`: the text lower-cased, when its page holds no ODD_CASE.)"""
     head = text[:BOILERPLATE_HEAD]
     maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
-    if maybe and BOILERPLATE_SENTENCES.search(head):
-        return True
+    if maybe:
+        if low is None:
+            if BOILERPLATE_SENTENCES.search(head):
+                return True
+        elif BOILERPLATE_LOWER.search(low[:BOILERPLATE_HEAD]):
+            return True
     if ("sketch" in vocabulary or "artboard" in vocabulary) and ICON_GARBAGE.search(head):
         return True
-    if FURNITURE_LINE.match(text):
+    # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
+    if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):
         return True
     return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
 

@@ -76,8 +76,14 @@ DIGIT = re.compile(r"\d")
 
 
 def has_timestamp(line: Line) -> bool:
-    """Does the line hold a comment/ticker time stamp?"""
-    return bool(DIGIT.search(line.text) and TIMESTAMP.search(line.text))
+    """Does the line hold a comment/ticker time stamp?  (Each TIMESTAMP shape holds a colon,
+    "ago", "vote" or "repl": cheap tests first.)"""
+    text, low = line.text, line.low
+    return bool(
+        (":" in text or "ago" in low or "vote" in low or "repl" in low)
+        and DIGIT.search(text)
+        and TIMESTAMP.search(text)
+    )
 
 
 def is_url_only(text: str) -> bool:
@@ -91,8 +97,18 @@ def names_domain(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """Is the line a credit ("Photo: ...")?  (Every CREDIT_LINE shape holds a colon.)"""
-    return ":" in text and bool(CREDIT_LINE.search(text))
+    """Is the line a credit ("Photo: ...")?  (Every CREDIT_LINE shape holds a colon, and
+    starts with a bracket or one of CREDIT_LINE_STARTS or ends with a bracket.)"""
+    return (
+        ":" in text
+        and (text[:1] in CREDIT_LINE_STARTS or text.endswith(")"))
+        and bool(CREDIT_LINE.search(text))
+    )
+
+
+# The first letters of CREDIT_LINE's words, as IGNORECASE matches them (a dotless "ı" and a
+# long "ſ" match "i" and "s" too), and its opening bracket.
+CREDIT_LINE_STARTS = frozenset("(IiıİPpCcSsſVv")
 
 
 def is_prose(line: Line) -> bool:

@@ -3,6 +3,8 @@ who wrote it, which publication it is, its own URL.  Each finder returns (value,
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -244,6 +246,39 @@ SELF_NAMING = (
 # matches a dotless "ı", which lower-casing keeps.)
 SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
 
+
+class PageText:
+    """The lines' texts as one lower-cased string, to find the few lines holding a string
+    with a few fast searches instead of a test on every line."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        texts = [ln.text for ln in lines]
+        joined = "\n".join(texts)
+        self.low = joined.lower()
+        self.texts = texts
+        # Where each line starts in `low`: lower-casing keeps lengths but for a few letters
+        # ("İ" becomes two characters), and then every line is tested on its own.
+        self.starts: list[int] | None = None
+        if len(self.low) == len(joined):
+            self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+    def lines_holding(self, needles: tuple[str, ...]) -> list[int]:
+        """Positions, in order, of the lines whose lower-cased text holds one of the needles."""
+        if self.starts is None:
+            lows = [t.lower() for t in self.texts]
+            return [i for i, low in enumerate(lows) if any(n in low for n in needles)]
+        found = set()
+        for needle in needles:
+            at = self.low.find(needle)
+            while at != -1:
+                line = bisect.bisect_right(self.starts, at) - 1
+                found.add(line)
+                # On to the next line: one hit a line is enough.
+                nxt = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.low)
+                at = self.low.find(needle, nxt)
+        return sorted(found)
+
+
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
@@ -254,15 +289,19 @@ PUBLICATION_WORD = re.compile(
 def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
     """(publication, evidence), by the strength of the evidence: the page naming itself, the
     article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
+    page = PageText(lines)
     for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
-        found = first_name_match(lines, pattern, needs=needs)
+        found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
             return found, why
     own = meta.host_of(url) if url else None
     if own and meta.source_from_host(own):
         return meta.source_from_host(own), f"the article's address ({own})"
     found = first_name_match(
-        lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT, needs=SELF_NAMING_NEEDS[2]
+        lines,
+        SELF_NAMING[2][0],
+        skip=PICTURE_COPYRIGHT,
+        among=page.lines_holding(SELF_NAMING_NEEDS[2]),
     )
     if found:
         return found, SELF_NAMING[2][1]
@@ -274,7 +313,9 @@ def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
-    for host in (h for ln in lines if may_hold_url(ln.text) for h in hosts_in(ln.text)):
+    # meta.URL needs "://" or "www.": only the lines holding one are looked at.
+    urls = page.lines_holding(("://", "www."))
+    for host in (h for i in urls for h in hosts_in(lines[i].text)):
         name = meta.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
@@ -295,15 +336,11 @@ def first_name_match(
     lines: list[Line],
     pattern: re.Pattern[str],
     skip: re.Pattern[str] | None = None,
-    needs: tuple[str, ...] = (),
+    among: list[int] | None = None,
 ) -> str | None:
-    """The first plausible publication name the pattern finds on a line.  `needs`: strings
-    one of which a line (lower-cased) must hold for the pattern to match it, a cheap test."""
-    for ln in lines:
-        if needs:
-            low = ln.text.lower()
-            if not any(n in low for n in needs):
-                continue
+    """The first plausible publication name the pattern finds on a line (of those at the
+    positions `among`, when given: the only ones the pattern can match)."""
+    for ln in lines if among is None else [lines[i] for i in among]:
         m = pattern.search(ln.text)
         if not m or (skip and skip.search(ln.text)):
             continue
@@ -333,11 +370,6 @@ def find_masthead(lines: list[Line]) -> str | None:
     ):
         return meta.normalise_source(first.text)
     return None
-
-
-def may_hold_url(text: str) -> bool:
-    """Could meta.URL match in the line?  (A cheap test: it needs "://" or "www.")"""
-    return "://" in text or "www." in text.lower()
 
 
 def hosts_in(text: str) -> list[str]:
