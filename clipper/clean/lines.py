@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from operator import itemgetter
 
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
@@ -190,12 +191,14 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
     """Every non-blank line of the dump with its features; the stopword shares only when
     `stops` is given (else see set_stop_shares: the language is guessed from the lines)."""
     raw = split_lines(text)
-    counts = Counter(s for _, s, _ in raw)
+    counts = Counter(map(itemgetter(1), raw))
     lines = []
     findall = WORD.findall
     plain_case = not has_odd_case(text)
     for index, stripped, block in raw:
-        if stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
+        if stripped[0] in BULLET_GLYPHS and stripped[1:2].isspace():
+            body, bullet = stripped[1:].lstrip(), True  # "• Item": what BULLET cuts, quickly
+        elif stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
             body, bullet = strip_bullet(stripped)
         else:
             body, bullet = stripped, False

@@ -98,17 +98,16 @@ def is_title_shaped(ln: Line) -> bool:
 def title_echoes(lines: list[Line]) -> dict[str, str]:
     """Titles the page repeats in a "Reading: X" line or a breadcrumb, with that evidence."""
     echoes: dict[str, str] = {}
-    for ln in lines[:400]:
-        text = ln.text
-        # Cheap tests first: a "Reading:" line holds a colon, a breadcrumb a separator.
-        reading = meta.title_from_reading_line(text) if ":" in text else None
+    # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
+    page = PageText(lines[:400])
+    readings = set(page.lines_holding((":",)))
+    crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
+    for i in sorted(readings | crumbs):
+        ln = lines[i]
+        reading = meta.title_from_reading_line(ln.text) if i in readings else None
         if reading:
             echoes[reading] = "repeated in a 'Reading:' line"
-        crumb = (
-            meta.title_from_breadcrumb(text)
-            if ln.words <= 40 and any(sep in text for sep in BREADCRUMB_CHARS)
-            else None
-        )
+        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 and i in crumbs else None
         if crumb and len(crumb.split()) >= 4:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes

@@ -187,19 +187,34 @@ PROMO_ANYWHERE = re.compile(
       subscribed|\bstay\s+up\s+to\s+date\s+with|\bat\s+your\s+fingertips
     """
 )
-PROMO_START = re.compile(
-    r"""(?x)
-    (?i:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
-    |(?i:get)\b.{0,60}\b(?i:alerts|delivered|newsletters?|updates)\b
-    |(?i:follow)\s+(?:\S+\s+){0,5}(?i:on)\s+(?i:facebook|twitter|instagram|linkedin)
-    |\[?(?i:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
-      |recommended|trending)\s*:|(?i:also\s+on)\s+\S+|(?i:don'?t\s+miss)\b|(?i:have\s+a\s+
-      (?:news\s+)?tip)\b
-    |(?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
-    |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
+# PROMO_START is made of three parts, so that most lines can be spared most of it: prompts in
+# any letter case; "About X" notes; and author bios ("Jane Doe is a staff writer ...").
+_PROMO_START_ANYCASE = r"""
+    (?:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |get\b.{0,60}\b(?:alerts|delivered|newsletters?|updates)\b
+    |follow\s+(?:\S+\s+){0,5}on\s+(?:facebook|twitter|instagram|linkedin)
+    |\[?(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
+      |recommended|trending)\s*:|also\s+on\s+\S+|don'?t\s+miss\b|have\s+a\s+
+      (?:news\s+)?tip\b
+"""
+_PROMO_ABOUT = r"""
+    (?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
+"""
+_PROMO_BIO = r"""
+    [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
       (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
       |curator|producer|author|host)\b
-    """
+"""
+PROMO_START = re.compile("(?x)(?i:" + _PROMO_START_ANYCASE + ")|" + _PROMO_ABOUT + "|" + _PROMO_BIO)
+PROMO_START_LOWER = for_lower_case(re.compile("(?ix)" + _PROMO_START_ANYCASE))
+PROMO_ABOUT = re.compile("(?x)" + _PROMO_ABOUT)
+PROMO_BIO = re.compile("(?x)" + _PROMO_BIO)
+# What a line must start with for PROMO_ABOUT to match it (IGNORECASE matches "ſ" with "s").
+PROMO_ABOUT_STARTS = frozenset("aAsSſüÜàÀ")
+# The roles a bio names: PROMO_BIO needs one of them, and "is" or "was", as words of the line.
+PROMO_ROLES = frozenset(
+    "writer reporter editor correspondent journalist columnist contributor curator producer "
+    "author host".split()
 )
 
 
@@ -217,13 +232,21 @@ def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
     """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note.
     (`words`: the text's lower-cased words; `low`: the text lower-cased, when its page holds
     no ODD_CASE.)"""
-    if PROMO_START.match(text):
-        return True
-    if PROMO_KEYS.isdisjoint(words):
-        return False
     if low is None:
-        return bool(PROMO_ANYWHERE.search(text))
-    return bool(PROMO_ANYWHERE_LOWER.search(low))
+        if PROMO_START.match(text):
+            return True
+        return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE.search(text))
+    if PROMO_START_LOWER.match(low):
+        return True
+    if text[:1] in PROMO_ABOUT_STARTS and PROMO_ABOUT.match(text):
+        return True
+    if (
+        ("is" in words or "was" in words)
+        and not PROMO_ROLES.isdisjoint(words)
+        and PROMO_BIO.match(text)
+    ):
+        return True
+    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE_LOWER.search(low))
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
