@@ -31,6 +31,9 @@ MAX_LINE_CHARS = 20_000
 # themselves early, and a long paragraph need not be scanned to its end.
 BOILERPLATE_HEAD = 400
 
+# Words one of which ICON_GARBAGE needs.
+ICON_KEYS = frozenset(("sketch", "artboard"))
+
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
 
@@ -71,11 +74,22 @@ class Line:
     cjk: bool  # written without spaces between words (Chinese, Japanese)
     promo: bool  # a newsletter/follow prompt, "Read more:" link, author note
     low: str  # text, lower-cased
-    stop_share: float = 0.0  # share of words that are stopwords of the page's language
-    alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
+    alone: bool  # a paragraph of its own: blank lines (or the page's ends) around it
+    stops: frozenset[str] = frozenset()  # the stopwords of the page's language
+    known_stop_share: float | None = None  # `stop_share`, once worked out
     known_credit: bool | None = None  # `credit`, once worked out
     known_title_case: bool | None = None  # `title_case`, once worked out
     known_dateline: bool | None = None  # textmeta.is_dateline, once worked out
+
+    @property
+    def stop_share(self) -> float:
+        """Share of words that are stopwords of the page's language (`stops`)."""
+        if self.known_stop_share is None:
+            tokens = self.tokens
+            self.known_stop_share = (
+                sum(map(self.stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
+            )
+        return self.known_stop_share
 
     @property
     def credit(self) -> bool:
@@ -195,7 +209,8 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
     lines = []
     findall = WORD.findall
     plain_case = not has_odd_case(text)
-    for index, stripped, block in raw:
+    blocks = [block for _, _, block in raw] + [-1]
+    for i, (index, stripped, block) in enumerate(raw):
         if stripped[0] in BULLET_GLYPHS and stripped[1:2].isspace():
             body, bullet = stripped[1:].lstrip(), True  # "• Item": what BULLET cuts, quickly
         elif stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
@@ -224,20 +239,20 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
                 cjk,
                 n <= PROMO_MAX_WORDS and is_promo(body, words, low if plain_case else None),
                 low,
+                # Alone: a block of its own, the lines before and after it in other blocks.
+                blocks[i - 1] != block and blocks[i + 1] != block if i else blocks[1] != block,
             )
         )
-    mark_alone(lines)
     if stops is not None:
         set_stop_shares(lines, stops)
     return lines
 
 
 def set_stop_shares(lines: list[Line], stops: frozenset[str]) -> None:
-    """Give every line its share of stopwords of the page's language."""
-    hit = stops.__contains__
+    """Tell every line the stopwords of the page's language (its stop_share is worked out
+    from them when asked: only lines long enough to be prose are)."""
     for ln in lines:
-        if ln.tokens:
-            ln.stop_share = sum(map(hit, ln.tokens)) / len(ln.tokens)
+        ln.stops = stops
 
 
 def is_boilerplate(
@@ -253,7 +268,7 @@ def is_boilerplate(
                 return True
         elif BOILERPLATE_LOWER.search(low[:BOILERPLATE_HEAD]):
             return True
-    if ("sketch" in vocabulary or "artboard" in vocabulary) and ICON_GARBAGE.search(head):
+    if not ICON_KEYS.isdisjoint(vocabulary) and ICON_GARBAGE.search(head):
         return True
     # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
     if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):
@@ -268,11 +283,3 @@ def is_title_case(text: str) -> bool:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.75 * len(words)
-
-
-def mark_alone(lines: list[Line]) -> None:
-    """Flag lines that form a block of their own (one-line paragraphs, subheads)."""
-    for i, ln in enumerate(lines):
-        before = i == 0 or lines[i - 1].block != ln.block
-        after = i == len(lines) - 1 or lines[i + 1].block != ln.block
-        ln.alone = before and after

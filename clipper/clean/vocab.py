@@ -241,8 +241,8 @@ def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
     if text[:1] in PROMO_ABOUT_STARTS and PROMO_ABOUT.match(text):
         return True
     if (
-        ("is" in words or "was" in words)
-        and not PROMO_ROLES.isdisjoint(words)
+        not PROMO_ROLES.isdisjoint(words)
+        and ("is" in words or "was" in words)
         and PROMO_BIO.match(text)
     ):
         return True
