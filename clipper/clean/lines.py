@@ -210,7 +210,15 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
     findall = WORD.findall
     plain_case = not has_odd_case(text)
     blocks = [block for _, _, block in raw] + [-1]
+    # A line the page repeats (menus are often printed twice) is judged once.
+    repeated: dict[str, Line] = {}
     for i, (index, stripped, block) in enumerate(raw):
+        # Alone: a block of its own, the lines before and after it in other blocks.
+        alone = blocks[i - 1] != block and blocks[i + 1] != block if i else blocks[1] != block
+        same = repeated.get(stripped)
+        if same is not None:
+            lines.append(copy_line(same, index, block, alone))
+            continue
         if stripped[0] in BULLET_GLYPHS and stripped[1:2].isspace():
             body, bullet = stripped[1:].lstrip(), True  # "• Item": what BULLET cuts, quickly
         elif stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
@@ -239,13 +247,35 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
                 cjk,
                 n <= PROMO_MAX_WORDS and is_promo(body, words, low if plain_case else None),
                 low,
-                # Alone: a block of its own, the lines before and after it in other blocks.
-                blocks[i - 1] != block and blocks[i + 1] != block if i else blocks[1] != block,
+                alone,
             )
         )
+        if counts[stripped] > 1:
+            repeated[stripped] = lines[-1]
     if stops is not None:
         set_stop_shares(lines, stops)
     return lines
+
+
+def copy_line(line: Line, index: int, block: int, alone: bool) -> Line:
+    """Another occurrence of the same line: the same features, at another place."""
+    return Line(
+        index,
+        line.text,
+        line.raw,
+        block,
+        line.bullet,
+        line.words,
+        line.tokens,
+        line.sentence_end,
+        line.cta_share,
+        line.boilerplate,
+        line.repeats,
+        line.cjk,
+        line.promo,
+        line.low,
+        alone,
+    )
 
 
 def set_stop_shares(lines: list[Line], stops: frozenset[str]) -> None:
