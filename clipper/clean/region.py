@@ -76,14 +76,18 @@ DIGIT = re.compile(r"\d")
 
 
 def has_timestamp(line: Line) -> bool:
-    """Does the line hold a comment/ticker time stamp?  (Each TIMESTAMP shape holds a colon,
-    "ago", "vote" or "repl": cheap tests first.)"""
+    """Does the line hold a comment/ticker time stamp?  (Each TIMESTAMP shape holds "ago",
+    "vote", "repl", "ng:" (rating) or a clock: cheap tests first.)"""
     text, low = line.text, line.low
-    return bool(
-        (":" in text or "ago" in low or "vote" in low or "repl" in low)
-        and DIGIT.search(text)
-        and TIMESTAMP.search(text)
-    )
+    if "ago" in low or "vote" in low or "repl" in low or "ng:" in low:
+        pass
+    elif ":" not in text or not CLOCK_DIGITS.search(text):
+        return False
+    return bool(DIGIT.search(text) and TIMESTAMP.search(text))
+
+
+# What the clock shapes of TIMESTAMP hold ("7:52", "15:23").
+CLOCK_DIGITS = re.compile(r"\d:\d\d")
 
 
 def is_url_only(text: str) -> bool:
