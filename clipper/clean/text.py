@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from clipper.clean import textmeta
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.vocab import LANGUAGE_SAMPLE_WORDS, WORD, guess_language
 from clipper.errors import UnreadablePage
@@ -32,7 +33,8 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     first, last = article_span(lines)
     if last < first:
         raise UnreadablePage("no article text found")
-    title, title_why = textmeta.find_title(lines, first)
+    page = PageText(lines)
+    title, title_why = textmeta.find_title(lines, first, page)
     start = body_start(lines, first, last, title)
     article = pick_article(lines, start, last)
     if not article:
@@ -44,7 +46,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "author": textmeta.find_author(lines, title, start),
     }
     url = textmeta.find_url(lines, title, start)
-    fields["source"] = textmeta.find_source(lines, title, url)
+    fields["source"] = textmeta.find_source(lines, title, url, page)
     for name, (value, why) in fields.items():
         if value:
             evidence[name] = why

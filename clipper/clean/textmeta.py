@@ -3,13 +3,12 @@ who wrote it, which publication it is, its own URL.  Each finder returns (value,
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
+from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
@@ -50,9 +49,12 @@ class Header:
     meta_end: int | None = None  # last dateline/byline position right after the title
 
 
-def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
-    """(position, evidence) of the headline, looking around the article's first line."""
-    echoes = title_echoes(lines)
+def find_title(
+    lines: list[Line], start: int, page: PageText | None = None
+) -> tuple[int | None, str]:
+    """(position, evidence) of the headline, looking around the article's first line.
+    (`page`: the lines as a PageText, when the caller has made one.)"""
+    echoes = title_echoes(lines, page or PageText(lines))
     best: tuple[float, int | None, str] = (0.0, None, "")
     lo, hi = max(0, start - TITLE_LOOKBACK), min(len(lines), start + TITLE_LOOKAHEAD)
     for pos in range(start, hi):
@@ -95,14 +97,14 @@ def is_title_shaped(ln: Line) -> bool:
     return not (ln.text.endswith(".") and ln.words > 20)
 
 
-def title_echoes(lines: list[Line]) -> dict[str, str]:
-    """Titles the page repeats in a "Reading: X" line or a breadcrumb, with that evidence."""
+def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
+    """Titles the page repeats in a "Reading: X" line or a breadcrumb (in its first 400
+    lines), with that evidence."""
     echoes: dict[str, str] = {}
     # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
-    page = PageText(lines[:400])
     readings = set(page.lines_holding((":",)))
     crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
-    for i in sorted(readings | crumbs):
+    for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
         ln = lines[i]
         reading = meta.title_from_reading_line(ln.text) if i in readings else None
         if reading:
@@ -112,6 +114,9 @@ def title_echoes(lines: list[Line]) -> dict[str, str]:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes
 
+
+# How far down the page titles are looked for in "Reading:" lines and breadcrumbs.
+ECHO_LINES = 400
 
 # The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
 BREADCRUMB_CHARS = (">", "»", "›", "/", "|")
@@ -246,38 +251,6 @@ SELF_NAMING = (
 SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
 
 
-class PageText:
-    """The lines' texts as one lower-cased string, to find the few lines holding a string
-    with a few fast searches instead of a test on every line."""
-
-    def __init__(self, lines: list[Line]) -> None:
-        texts = [ln.text for ln in lines]
-        joined = "\n".join(texts)
-        self.low = joined.lower()
-        self.texts = texts
-        # Where each line starts in `low`: lower-casing keeps lengths but for a few letters
-        # ("İ" becomes two characters), and then every line is tested on its own.
-        self.starts: list[int] | None = None
-        if len(self.low) == len(joined):
-            self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-
-    def lines_holding(self, needles: tuple[str, ...]) -> list[int]:
-        """Positions, in order, of the lines whose lower-cased text holds one of the needles."""
-        if self.starts is None:
-            lows = [t.lower() for t in self.texts]
-            return [i for i, low in enumerate(lows) if any(n in low for n in needles)]
-        found = set()
-        for needle in needles:
-            at = self.low.find(needle)
-            while at != -1:
-                line = bisect.bisect_right(self.starts, at) - 1
-                found.add(line)
-                # On to the next line: one hit a line is enough.
-                nxt = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.low)
-                at = self.low.find(needle, nxt)
-        return sorted(found)
-
-
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
@@ -285,10 +258,12 @@ PUBLICATION_WORD = re.compile(
 )
 
 
-def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
+def find_source(
+    lines: list[Line], title: int | None, url: str | None, page: PageText | None = None
+) -> tuple[str | None, str]:
     """(publication, evidence), by the strength of the evidence: the page naming itself, the
     article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
-    page = PageText(lines)
+    page = page or PageText(lines)
     for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
