@@ -102,7 +102,7 @@ def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
     lines), with that evidence."""
     echoes: dict[str, str] = {}
     # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
-    readings = set(page.lines_holding((":",)))
+    readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
     crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
     for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
         ln = lines[i]
@@ -114,6 +114,10 @@ def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes
 
+
+# How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which
+# IGNORECASE also matches with a dotless "ı").
+READING_STARTS = ("rea", "now", "you", "pr")
 
 # How far down the page titles are looked for in "Reading:" lines and breadcrumbs.
 ECHO_LINES = 400
