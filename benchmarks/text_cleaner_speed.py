@@ -1,13 +1,16 @@
 """Speed of the plain-text cleaner in pages per CPU second, and a dump of what it produced.
 
     python benchmarks/text_cleaner_speed.py [--corpus DIR] [--pages N] [--every K]
-        [--dump OUT.json] [--compare BASE.json] [--profile N] [--repeat R]
+        [--odd] [--dump OUT.json] [--compare BASE.json] [--profile N] [--repeat R]
 
 Cleans, through clipper.clean.clean_page (as an import does), every page of the extbench's
 text/ folder, the seeds, the first N pages of a text corpus (default: the import benchmark's
 corpus-20000/text, --pages 500) and every K-th page of the rest of it (--every, 0 = none).
 Prints pages per CPU second (time.process_time, the best of --repeat runs), so the figure is
-not skewed by other processes on a shared machine.
+not skewed by other processes on a shared machine.  --odd adds copies of the extbench pages
+with odd characters sprinkled in (dotless and dotted i, long s, capital sigma, tabs, no-break
+and zero-width spaces, an overlong line): the cleaner's fast paths step aside for those, and
+the comparison should cover both.
 
 --dump writes every page's title, date, source, author, url, language, evidence and body (or
 the reason it failed) as JSON; --compare reads such a dump and lists the pages whose output
@@ -22,6 +25,7 @@ import argparse
 import cProfile
 import json
 import pstats
+import random
 import sys
 import time
 from pathlib import Path
@@ -48,6 +52,27 @@ def collect_pages(corpus: Path, first: int, every: int) -> list[tuple[str, bytes
     if every:
         paths += in_corpus[first::every]
     return [(str(p), p.read_bytes()) for p in paths]
+
+
+# What --odd sprinkles into copies of the pages: letters whose case the fast paths must not
+# get wrong, and the spaces and breaks the line splitter normalises.
+ODD_BITS = ("ı", "İ", "ſ", "Σ", "ς", "K", "\t", "\xa0", "\u200b", "\u3000", "  ", "\u2028", "\x1f")
+
+
+def odd_copies(pages: list[tuple[str, bytes]], seed: int = 7) -> list[tuple[str, bytes]]:
+    """Copies of the pages with ODD_BITS inserted at random places (the same each run), and
+    in every fourth copy one line made longer than the cleaner reads of a line."""
+    rnd = random.Random(seed)
+    out = []
+    for k, (name, data) in enumerate(pages):
+        text = list(data.decode("utf-8", "replace"))
+        for _ in range(rnd.choice((3, 30, 300))):
+            text.insert(rnd.randrange(len(text) + 1), rnd.choice(ODD_BITS))
+        odd = "".join(text)
+        if k % 4 == 3:
+            odd = odd.replace("\n", " word" * 5000 + "\n", 1)
+        out.append((f"{name}#odd", odd.encode("utf-8")))
+    return out
 
 
 def clean_all(pages: list[tuple[str, bytes]]) -> dict[str, dict[str, Any]]:
@@ -93,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", help="a text corpus folder (default corpus-20000/text)")
     ap.add_argument("--pages", type=int, default=500, help="first N corpus pages")
     ap.add_argument("--every", type=int, default=0, help="and every K-th page after them")
+    ap.add_argument("--odd", action="store_true", help="add copies with odd characters")
     ap.add_argument("--dump", help="write every page's output here (JSON)")
     ap.add_argument("--compare", help="compare the output with this dump")
     ap.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
@@ -102,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     if not a.corpus and not corpus.is_dir():
         corpus = MAIN_CORPUS
     pages = collect_pages(corpus, a.pages, a.every)
+    if a.odd:
+        pages += odd_copies([p for p in pages if "/extbench/" in p[0] or "/seeds/" in p[0]])
     # Warm up: stoplists, the host map and dateparser load once per process, not per page.
     outputs = clean_all(pages)
     seconds = time_run(pages, a.repeat)
