@@ -202,9 +202,9 @@ def is_cjk(text: str) -> bool:
     return cjk > len(sample) * 0.3 and " " not in sample[:40]
 
 
-def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
-    """Every non-blank line of the dump with its features; the stopword shares only when
-    `stops` is given (else see set_stop_shares: the language is guessed from the lines)."""
+def build_lines(text: str) -> list[Line]:
+    """Every non-blank line of the dump with its features.  The stopword shares need the
+    page's language, guessed from the lines' words: see set_stop_shares."""
     raw = split_lines(text)
     counts = Counter(map(itemgetter(1), raw))
     lines = []
@@ -253,8 +253,6 @@ def build_lines(text: str, stops: frozenset[str] | None = None) -> list[Line]:
         )
         if counts[stripped] > 1:
             repeated[stripped] = lines[-1]
-    if stops is not None:
-        set_stop_shares(lines, stops)
     return lines
 
 
