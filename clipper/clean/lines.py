@@ -122,8 +122,7 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
         return split_long_lines(text)
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
-    for i, line in enumerate(collapse_spaces(text).splitlines()):
-        stripped = line.strip()
+    for i, stripped in enumerate(map(str.strip, collapse_spaces(text).splitlines())):
         if not stripped:
             blank_before = True
             continue
@@ -228,10 +227,11 @@ def build_lines(text: str) -> list[Line]:
             body, bullet = stripped, False
         low = body.lower()
         words = findall(low)
-        n = len(words)
+        n = count = len(words)
         cjk = not body.isascii() and " " not in body[:40] and is_cjk(body)
         if cjk:
             n = max(n, len(body) // 2)
+        fast_low = low if plain_case else None  # for the case-sensitive searches
         lines.append(
             Line(
                 index,
@@ -242,11 +242,11 @@ def build_lines(text: str) -> list[Line]:
                 n,
                 words,
                 ends_sentence(body),
-                count_cta(words) / len(words) if 0 < len(words) <= 40 else 0.0,
-                is_boilerplate(body, len(words), words, low if plain_case else None),
+                count_cta(words) / count if 0 < count <= 40 else 0.0,
+                is_boilerplate(body, count, words, fast_low),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and is_promo(body, words, low if plain_case else None),
+                n <= PROMO_MAX_WORDS and is_promo(body, words, fast_low),
                 low,
                 alone,
             )

@@ -63,6 +63,17 @@ SOFT_END_MARKER = re.compile(
     r"(?i)^(?:read\s+(?:more|next)|sponsored|promoted|share\s+this|see\s+(?:more|also))\b"
 )
 
+# The letters END_MARKER and SOFT_END_MARKER lines start with, in either case ("ſ" is a long
+# "s", which IGNORECASE matches with "s"); END_MARKER lines may start with a count too.
+END_STARTS = frozenset("crdsvlpajymtwefCRDSVLPAJYMTWEFſ")
+SOFT_END_STARTS = frozenset("rspRSPſ")
+
+
+def is_end_start(first: str) -> bool:
+    """Could a line starting with `first` be an END_MARKER?  (A cheap test first.)"""
+    return first in END_STARTS or first.isdecimal()
+
+
 # Closing headers that also label boxes inside an article ("Related articles", "More on this").
 INLINE_BOX = re.compile(r"(?i)^(?:related|more\s+(?:on|in|from))\b")
 
@@ -164,12 +175,13 @@ def score_lines(lines: list[Line]) -> list[float]:
     scores, prose_words, closed = [], 0, False
     for i, ln in enumerate(lines):
         s = raw[i]
-        if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
+        short, first = ln.words <= SHORT_WORDS, ln.text[:1]
+        if short and is_end_start(first) and END_MARKER.match(ln.text):
             inline = bool(INLINE_BOX.match(ln.text)) and resumes(lines, raw, i)
             if prose_words >= ARTICLE_BEFORE_END and not inline:
                 closed = True
             s = min(s, -3.0)
-        elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):
+        elif short and first in SOFT_END_STARTS and SOFT_END_MARKER.match(ln.text):
             s = min(s, -3.0)
         elif s > 0:
             prose_words += ln.words
