@@ -45,13 +45,15 @@ FIELDS = ("title", "date", "source", "author", "url", "language", "evidence", "b
 
 
 def collect_pages(corpus: Path, first: int, every: int) -> list[tuple[str, bytes]]:
-    """(name, bytes) of the pages to clean: extbench text, seeds, then the corpus sample."""
-    paths = sorted(EXTBENCH_TEXT.glob("*.txt")) + sorted((REPO / "seeds").glob("*.txt"))
+    """(name, bytes) of the pages to clean: extbench text, seeds, then the corpus sample.
+    Names are relative ("extbench/...", "seeds/...", "corpus/..."), so that dumps made in
+    different checkouts compare."""
+    named = [(f"extbench/{p.name}", p) for p in sorted(EXTBENCH_TEXT.glob("*.txt"))]
+    named += [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob("*.txt"))]
     in_corpus = sorted(corpus.rglob("*.txt")) if corpus.is_dir() else []
-    paths += in_corpus[:first]
-    if every:
-        paths += in_corpus[first::every]
-    return [(str(p), p.read_bytes()) for p in paths]
+    chosen = in_corpus[:first] + (in_corpus[first::every] if every else [])
+    named += [(f"corpus/{p.relative_to(corpus)}", p) for p in chosen]
+    return [(name, p.read_bytes()) for name, p in named]
 
 
 # What --odd sprinkles into copies of the pages: letters whose case the fast paths must not
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
         corpus = MAIN_CORPUS
     pages = collect_pages(corpus, a.pages, a.every)
     if a.odd:
-        pages += odd_copies([p for p in pages if "/extbench/" in p[0] or "/seeds/" in p[0]])
+        pages += odd_copies([p for p in pages if not p[0].startswith("corpus/")])
     # Warm up: stoplists, the host map and dateparser load once per process, not per page.
     outputs = clean_all(pages)
     seconds = time_run(pages, a.repeat)
