@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
+from operator import itemgetter
 
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
+    BOILERPLATE_LOWER,
     BOILERPLATE_SENTENCES,
     FURNITURE_LINE,
     GLUED_WORDS,
@@ -15,6 +18,7 @@ from clipper.clean.vocab import (
     PROMO_MAX_WORDS,
     WORD,
     count_cta,
+    has_odd_case,
     is_credit,
     is_promo,
 )
@@ -26,6 +30,9 @@ MAX_LINE_CHARS = 20_000
 # How much of a line the boilerplate phrases are looked for in: banners and prompts state
 # themselves early, and a long paragraph need not be scanned to its end.
 BOILERPLATE_HEAD = 400
+
+# Words one of which ICON_GARBAGE needs.
+ICON_KEYS = frozenset(("sketch", "artboard"))
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -39,7 +46,8 @@ SPACES = re.compile(r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]+")
 # List markers a text export puts before list items: bullets, dashes, numbers ("1." / "2)").
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[•●▪◦·‣]\s*$")
 
-# A line that ends a sentence (optionally inside closing quotes or brackets).
+# A line that ends a sentence (optionally inside closing quotes or brackets).  The rule
+# ends_sentence applies, faster than a regex search can.
 SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*\s*$""")
 
 # Characters that make a line "punctuated like prose" when they appear inside it.
@@ -48,7 +56,10 @@ INNER_PUNCT = re.compile(r"[,;:]|\.\s")
 
 @dataclass(slots=True)
 class Line:
-    """One non-blank line of the dump and its features."""
+    """One non-blank line of the dump and its features.
+
+    Features only a few lines are asked about (credit, title case, dateline) are worked out
+    on first use and kept: most lines of a page never need them."""
 
     index: int  # position among all lines (blank ones included), for distances
     text: str  # stripped, bullet marker removed
@@ -56,20 +67,90 @@ class Line:
     block: int  # number of the blank-line-separated block it sits in
     bullet: bool
     words: int
-    stop_share: float  # share of words that are stopwords of the page's language
+    tokens: list[str]  # its words, lower-cased
     sentence_end: bool
     cta_share: float  # share of words that are call-to-action / furniture vocabulary
     boilerplate: bool  # holds a phrase never found in article prose
     repeats: int  # how often the same text occurs in the whole dump
     cjk: bool  # written without spaces between words (Chinese, Japanese)
-    promo: bool = False  # a newsletter/follow prompt, "Read more:" link, author note
-    credit: bool = False  # a photo credit or a caption ending in one
-    alone: bool = False  # a paragraph of its own: blank lines (or the page's ends) around it
-    title_case: bool = False  # most words capitalised, as in headlines and menu items
+    promo: bool  # a newsletter/follow prompt, "Read more:" link, author note
+    low: str  # text, lower-cased
+    alone: bool  # a paragraph of its own: blank lines (or the page's ends) around it
+    stops: frozenset[str] = frozenset()  # the stopwords of the page's language
+    known_stop_share: float | None = None  # `stop_share`, once worked out
+    known_credit: bool | None = None  # `credit`, once worked out
+    known_title_case: bool | None = None  # `title_case`, once worked out
+    known_dateline: bool | None = None  # textmeta.is_dateline, once worked out
+
+    @property
+    def stop_share(self) -> float:
+        """Share of words that are stopwords of the page's language (`stops`)."""
+        if self.known_stop_share is None:
+            tokens = self.tokens
+            self.known_stop_share = (
+                sum(map(self.stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
+            )
+        return self.known_stop_share
+
+    @property
+    def credit(self) -> bool:
+        """A photo credit or a caption ending in one."""
+        if self.known_credit is None:
+            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(self.text, self.tokens)
+        return self.known_credit
+
+    @property
+    def title_case(self) -> bool:
+        """Most words capitalised, as in headlines and menu items."""
+        if self.known_title_case is None:
+            # (is_title_case wants three words: a line with fewer \w runs has fewer.)
+            self.known_title_case = 3 <= len(self.tokens) <= TITLE_MAX_WORDS and is_title_case(
+                self.text
+            )
+        return self.known_title_case
+
+
+# Characters SPACES turns into a plain space besides the space itself, and those of them that
+# are ASCII: an ASCII page (most) need not be searched for the others.
+ODD_SPACES = "\t\xa0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
+ASCII_ODD_SPACES = "\t"
 
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
     """(line index, stripped line, block number) for every non-blank line."""
+    if has_long_lines(text):
+        return split_long_lines(text)
+    out: list[tuple[int, str, int]] = []
+    block, blank_before = 0, False
+    for i, stripped in enumerate(map(str.strip, collapse_spaces(text).splitlines())):
+        if not stripped:
+            blank_before = True
+            continue
+        if blank_before:
+            block += 1
+            blank_before = False
+        out.append((i, stripped, block))
+    return out
+
+
+def has_long_lines(text: str) -> bool:
+    """Does the text hold a line longer than MAX_LINE_CHARS (which is cut to that length)?"""
+    return len(text) > MAX_LINE_CHARS and max(map(len, text.splitlines())) > MAX_LINE_CHARS
+
+
+def collapse_spaces(text: str) -> str:
+    """The text with every run of SPACES made one plain space (as SPACES.sub(" ", text), which
+    costs several times as much: plain string replacing runs in C)."""
+    for odd in ASCII_ODD_SPACES if text.isascii() else ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def split_long_lines(text: str) -> list[tuple[int, str, int]]:
+    """split_lines for a dump with lines longer than MAX_LINE_CHARS, cut to that length."""
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(text.splitlines()):
@@ -84,15 +165,31 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
     return out
 
 
+# The first characters a list marker can start with (BULLET is tried only on such lines).
+BULLET_GLYPHS = frozenset("•●▪◦·*‣–—-")
+
+
 def strip_bullet(line: str) -> tuple[str, bool]:
     """The line without its bullet glyph, and whether it is a list item.  Numbers ("1.",
     "2)") are kept: they are part of the text, and may be a date ("7. März 2019")."""
+    if line[:1] not in BULLET_GLYPHS and not line[:1].isdecimal():
+        return line, False
     m = BULLET.match(line)
     if not m:
         return line, False
     if m.group().strip()[:1].isdigit():
         return line, True
     return line[m.end() :].strip(), True
+
+
+# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END).
+SENTENCE_ENDERS = frozenset(".!?…:;。！？")
+SENTENCE_CLOSERS = "\"'”’»)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """SENTENCE_END.search(text) for a stripped line, without scanning the whole line."""
+    return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
 def is_cjk(text: str) -> bool:
@@ -104,51 +201,106 @@ def is_cjk(text: str) -> bool:
     return cjk > len(sample) * 0.3 and " " not in sample[:40]
 
 
-def build_lines(text: str, stops: frozenset[str]) -> list[Line]:
-    """Every non-blank line of the dump with its features."""
+def build_lines(text: str) -> list[Line]:
+    """Every non-blank line of the dump with its features.  The stopword shares need the
+    page's language, guessed from the lines' words: see set_stop_shares."""
     raw = split_lines(text)
-    counts = Counter(s for _, s, _ in raw)
+    counts = Counter(map(itemgetter(1), raw))
     lines = []
-    for index, stripped, block in raw:
-        body, bullet = strip_bullet(stripped)
-        words = WORD.findall(body.lower())
-        vocabulary = set(words)
-        cjk = is_cjk(body)
-        n = max(len(words), len(body) // 2) if cjk else len(words)
-        stop_hits = sum(1 for w in words if w in stops)
-        cta_hits = count_cta(words) if len(words) <= 40 else 0
+    findall = WORD.findall
+    plain_case = not has_odd_case(text)
+    blocks = [block for _, _, block in raw] + [-1]
+    # A line the page repeats (menus are often printed twice) is judged once.
+    repeated: dict[str, Line] = {}
+    for i, (index, stripped, block) in enumerate(raw):
+        # Alone: a block of its own, the lines before and after it in other blocks.
+        alone = blocks[i - 1] != block and blocks[i + 1] != block if i else blocks[1] != block
+        same = repeated.get(stripped)
+        if same is not None:
+            lines.append(copy_line(same, index, block, alone))
+            continue
+        if stripped[0] in BULLET_GLYPHS and stripped[1:2].isspace():
+            body, bullet = stripped[1:].lstrip(), True  # "• Item": what BULLET cuts, quickly
+        elif stripped[0] in BULLET_GLYPHS or stripped[0].isdecimal():
+            body, bullet = strip_bullet(stripped)
+        else:
+            body, bullet = stripped, False
+        low = body.lower()
+        words = findall(low)
+        n = count = len(words)
+        cjk = not body.isascii() and " " not in body[:40] and is_cjk(body)
+        if cjk:
+            n = max(n, len(body) // 2)
+        fast_low = low if plain_case else None  # for the case-sensitive searches
         lines.append(
             Line(
-                index=index,
-                text=body,
-                raw=stripped,
-                block=block,
-                bullet=bullet,
-                words=n,
-                stop_share=stop_hits / len(words) if words else 0.0,
-                sentence_end=bool(SENTENCE_END.search(body)),
-                cta_share=cta_hits / len(words) if words else 0.0,
-                boilerplate=is_boilerplate(body, len(words), vocabulary),
-                repeats=counts[stripped],
-                cjk=cjk,
-                title_case=len(words) <= TITLE_MAX_WORDS and is_title_case(body),
-                promo=n <= PROMO_MAX_WORDS and is_promo(body, vocabulary),
-                credit=n <= CREDIT_MAX_WORDS and is_credit(body, vocabulary),
+                index,
+                body,
+                stripped,
+                block,
+                bullet,
+                n,
+                words,
+                ends_sentence(body),
+                count_cta(words) / count if 0 < count <= 40 else 0.0,
+                is_boilerplate(body, count, words, fast_low),
+                counts[stripped],
+                cjk,
+                n <= PROMO_MAX_WORDS and is_promo(body, words, fast_low),
+                low,
+                alone,
             )
         )
-    mark_alone(lines)
+        if counts[stripped] > 1:
+            repeated[stripped] = lines[-1]
     return lines
 
 
-def is_boilerplate(text: str, words: int, vocabulary: set[str]) -> bool:
-    """Does the line hold a phrase or shape never found in article prose?"""
+def copy_line(line: Line, index: int, block: int, alone: bool) -> Line:
+    """Another occurrence of the same line: the same features, at another place."""
+    return Line(
+        index,
+        line.text,
+        line.raw,
+        block,
+        line.bullet,
+        line.words,
+        line.tokens,
+        line.sentence_end,
+        line.cta_share,
+        line.boilerplate,
+        line.repeats,
+        line.cjk,
+        line.promo,
+        line.low,
+        alone,
+    )
+
+
+def set_stop_shares(lines: list[Line], stops: frozenset[str]) -> None:
+    """Tell every line the stopwords of the page's language (its stop_share is worked out
+    from them when asked: only lines long enough to be prose are)."""
+    for ln in lines:
+        ln.stops = stops
+
+
+def is_boilerplate(
+    text: str, words: int, vocabulary: Collection[str], low: str | None = None
+) -> bool:
+    """Does the line hold a phrase or shape never found in article prose?  (`vocabulary`:
+    its lower-cased words; `low`: the text lower-cased, when its page holds no ODD_CASE.)"""
     head = text[:BOILERPLATE_HEAD]
     maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
-    if maybe and BOILERPLATE_SENTENCES.search(head):
+    if maybe:
+        if low is None:
+            if BOILERPLATE_SENTENCES.search(head):
+                return True
+        elif BOILERPLATE_LOWER.search(low[:BOILERPLATE_HEAD]):
+            return True
+    if not ICON_KEYS.isdisjoint(vocabulary) and ICON_GARBAGE.search(head):
         return True
-    if ("sketch" in vocabulary or "artboard" in vocabulary) and ICON_GARBAGE.search(head):
-        return True
-    if FURNITURE_LINE.match(text):
+    # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
+    if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):
         return True
     return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
 
@@ -160,11 +312,3 @@ def is_title_case(text: str) -> bool:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.75 * len(words)
-
-
-def mark_alone(lines: list[Line]) -> None:
-    """Flag lines that form a block of their own (one-line paragraphs, subheads)."""
-    for i, ln in enumerate(lines):
-        before = i == 0 or lines[i - 1].block != ln.block
-        after = i == len(lines) - 1 or lines[i + 1].block != ln.block
-        ln.alone = before and after

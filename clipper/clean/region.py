@@ -63,6 +63,17 @@ SOFT_END_MARKER = re.compile(
     r"(?i)^(?:read\s+(?:more|next)|sponsored|promoted|share\s+this|see\s+(?:more|also))\b"
 )
 
+# The letters END_MARKER and SOFT_END_MARKER lines start with, in either case ("ſ" is a long
+# "s", which IGNORECASE matches with "s"); END_MARKER lines may start with a count too.
+END_STARTS = frozenset("crdsvlpajymtwefCRDSVLPAJYMTWEFſ")
+SOFT_END_STARTS = frozenset("rspRSPſ")
+
+
+def is_end_start(first: str) -> bool:
+    """Could a line starting with `first` be an END_MARKER?  (A cheap test first.)"""
+    return first in END_STARTS or first.isdecimal()
+
+
 # Closing headers that also label boxes inside an article ("Related articles", "More on this").
 INLINE_BOX = re.compile(r"(?i)^(?:related|more\s+(?:on|in|from))\b")
 
@@ -76,8 +87,43 @@ DIGIT = re.compile(r"\d")
 
 
 def has_timestamp(line: Line) -> bool:
-    """Does the line hold a comment/ticker time stamp?"""
-    return bool(DIGIT.search(line.text) and TIMESTAMP.search(line.text))
+    """Does the line hold a comment/ticker time stamp?  (Each TIMESTAMP shape holds "ago",
+    "vote", "repl", "ng:" (rating) or a clock: cheap tests first.)"""
+    text, low = line.text, line.low
+    if "ago" in low or "vote" in low or "repl" in low or "ng:" in low:
+        pass
+    elif ":" not in text or not CLOCK_DIGITS.search(text):
+        return False
+    return bool(DIGIT.search(text) and TIMESTAMP.search(text))
+
+
+# What the clock shapes of TIMESTAMP hold ("7:52", "15:23").
+CLOCK_DIGITS = re.compile(r"\d:\d\d")
+
+
+def is_url_only(text: str) -> bool:
+    """Is the line just a URL?  (A line with a space never is: a cheap test first.)"""
+    return " " not in text and bool(URL_ONLY.match(text))
+
+
+def names_domain(text: str) -> bool:
+    """Does the line name a host ("aeon.co")?  (Not without a dot: a cheap test first.)"""
+    return "." in text and bool(BARE_DOMAIN.search(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """Is the line a credit ("Photo: ...")?  (Every CREDIT_LINE shape holds a colon, and
+    starts with a bracket or one of CREDIT_LINE_STARTS or ends with a bracket.)"""
+    return (
+        ":" in text
+        and (text[:1] in CREDIT_LINE_STARTS or text.endswith(")"))
+        and bool(CREDIT_LINE.search(text))
+    )
+
+
+# The first letters of CREDIT_LINE's words, as IGNORECASE matches them (a dotless "ı" and a
+# long "ſ" match "i" and "s" too), and its opening bracket.
+CREDIT_LINE_STARTS = frozenset("(IiıİPpCcSsſVv")
 
 
 def is_prose(line: Line) -> bool:
@@ -95,7 +141,7 @@ def score_line(line: Line) -> float:
         return -4.0 if line.words <= 40 else -1.0
     if line.promo:
         return -3.0
-    if URL_ONLY.match(line.text):
+    if is_url_only(line.text):
         return -1.0
     if is_prose(line):
         bonus = 1.0 if line.sentence_end else 0.0
@@ -103,14 +149,14 @@ def score_line(line: Line) -> float:
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
     if has_timestamp(line):
         return -2.5
-    if line.words <= SHORT_WORDS and BARE_DOMAIN.search(line.text):
+    if line.words <= SHORT_WORDS and names_domain(line.text):
         return -2.0  # "aeon.co Science": a teaser's source label
     score = -0.5
     if line.words <= SHORT_WORDS:
         score -= 0.5
     if line.alone and not line.bullet:
         score += 0.7  # a paragraph of its own: a subhead, a one-line paragraph
-    if line.title_case and not line.sentence_end:
+    if not line.sentence_end and line.title_case:
         score -= 1.0  # headline-like: menus, other stories' titles
     if line.sentence_end and line.words >= 4:
         score += 0.5  # punctuated like text: a table row, a short sentence
@@ -129,12 +175,13 @@ def score_lines(lines: list[Line]) -> list[float]:
     scores, prose_words, closed = [], 0, False
     for i, ln in enumerate(lines):
         s = raw[i]
-        if ln.words <= SHORT_WORDS and END_MARKER.match(ln.text):
+        short, first = ln.words <= SHORT_WORDS, ln.text[:1]
+        if short and is_end_start(first) and END_MARKER.match(ln.text):
             inline = bool(INLINE_BOX.match(ln.text)) and resumes(lines, raw, i)
             if prose_words >= ARTICLE_BEFORE_END and not inline:
                 closed = True
             s = min(s, -3.0)
-        elif ln.words <= SHORT_WORDS and SOFT_END_MARKER.match(ln.text):
+        elif short and first in SOFT_END_STARTS and SOFT_END_MARKER.match(ln.text):
             s = min(s, -3.0)
         elif s > 0:
             prose_words += ln.words
@@ -179,13 +226,13 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 
 def keeps_in_article(line: Line) -> bool:
     """Is a line inside the article run part of the article (not furniture caught in it)?"""
-    if line.boilerplate or line.promo or URL_ONLY.match(line.text) or CREDIT_LINE.search(line.text):
+    if line.boilerplate or line.promo or is_url_only(line.text) or is_credit_line(line.text):
         return False
     if line.credit and not SIGN_OFF.match(line.text):
         return False
     if not any(c.isalnum() for c in line.text):
         return False
-    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or BARE_DOMAIN.search(line.text)):
+    if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
         return False
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 

@@ -8,9 +8,10 @@ that start (textmeta.py, using the shared helpers in meta.py).
 from __future__ import annotations
 
 from clipper.clean import textmeta
-from clipper.clean.lines import Line, build_lines
+from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
-from clipper.clean.vocab import WORD, guess_language
+from clipper.clean.vocab import LANGUAGE_SAMPLE_WORDS, WORD, guess_language
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
@@ -26,13 +27,14 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     """Clean a plain-text dump of a page into its article body and metadata.
 
     Raises UnreadablePage when no article text can be found at all."""
-    sample = WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
-    language, stops = guess_language(sample)
-    lines = build_lines(text, stops)
+    lines = build_lines(text)
+    language, stops = guess_language(language_sample(text, lines))
+    set_stop_shares(lines, stops)
     first, last = article_span(lines)
     if last < first:
         raise UnreadablePage("no article text found")
-    title, title_why = textmeta.find_title(lines, first)
+    page = PageText(lines)
+    title, title_why = textmeta.find_title(lines, first, page)
     start = body_start(lines, first, last, title)
     article = pick_article(lines, start, last)
     if not article:
@@ -44,7 +46,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "author": textmeta.find_author(lines, title, start),
     }
     url = textmeta.find_url(lines, title, start)
-    fields["source"] = textmeta.find_source(lines, title, url)
+    fields["source"] = textmeta.find_source(lines, title, url, page)
     for name, (value, why) in fields.items():
         if value:
             evidence[name] = why
@@ -64,6 +66,22 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         evidence=evidence,
         raw_kind="text",
     )
+
+
+def language_sample(text: str, lines: list[Line]) -> list[str]:
+    """The lower-cased words of the start of the text, the language is guessed from.
+
+    They are the lines' words, already found, unless the text is long (the sample stops at
+    LANGUAGE_SAMPLE_CHARS), has lines cut to MAX_LINE_CHARS, or holds a capital sigma (whose
+    lower case depends on the letters around it, so it may differ in a line and in the text)."""
+    if len(text) > LANGUAGE_SAMPLE_CHARS or "Σ" in text or has_long_lines(text):
+        return WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
+    sample: list[str] = []
+    for ln in lines:
+        sample += ln.tokens
+        if len(sample) >= LANGUAGE_SAMPLE_WORDS:
+            break
+    return sample
 
 
 def body_start(lines: list[Line], first: int, last: int, title: int | None) -> int:

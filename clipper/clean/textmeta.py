@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
+from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
@@ -48,9 +49,12 @@ class Header:
     meta_end: int | None = None  # last dateline/byline position right after the title
 
 
-def find_title(lines: list[Line], start: int) -> tuple[int | None, str]:
-    """(position, evidence) of the headline, looking around the article's first line."""
-    echoes = title_echoes(lines)
+def find_title(
+    lines: list[Line], start: int, page: PageText | None = None
+) -> tuple[int | None, str]:
+    """(position, evidence) of the headline, looking around the article's first line.
+    (`page`: the lines as a PageText, when the caller has made one.)"""
+    echoes = title_echoes(lines, page or PageText(lines))
     best: tuple[float, int | None, str] = (0.0, None, "")
     lo, hi = max(0, start - TITLE_LOOKBACK), min(len(lines), start + TITLE_LOOKAHEAD)
     for pos in range(start, hi):
@@ -93,27 +97,50 @@ def is_title_shaped(ln: Line) -> bool:
     return not (ln.text.endswith(".") and ln.words > 20)
 
 
-def title_echoes(lines: list[Line]) -> dict[str, str]:
-    """Titles the page repeats in a "Reading: X" line or a breadcrumb, with that evidence."""
+def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
+    """Titles the page repeats in a "Reading: X" line or a breadcrumb (in its first 400
+    lines), with that evidence."""
     echoes: dict[str, str] = {}
-    for ln in lines[:400]:
-        reading = meta.title_from_reading_line(ln.text)
+    # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
+    readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
+    crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
+    for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
+        ln = lines[i]
+        reading = meta.title_from_reading_line(ln.text) if i in readings else None
         if reading:
             echoes[reading] = "repeated in a 'Reading:' line"
-        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 else None
+        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 and i in crumbs else None
         if crumb and len(crumb.split()) >= 4:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes
 
 
+# How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which
+# IGNORECASE also matches with a dotless "ı").
+READING_STARTS = ("rea", "now", "you", "pr")
+
+# How far down the page titles are looked for in "Reading:" lines and breadcrumbs.
+ECHO_LINES = 400
+
+# The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
+BREADCRUMB_CHARS = (">", "»", "›", "/", "|")
+
+# Four digits in a row: every date meta.find_dates knows has them (its year).
+FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def is_dateline(ln: Line) -> bool:
-    """A short line holding a date (not a clock, not a copyright line)."""
-    return (
-        ln.words <= 25
-        and not COPYRIGHT.search(ln.raw)
-        and not CLOCK.match(ln.raw)
-        and bool(meta.find_dates(ln.raw))
-    )
+    """A short line holding a date (not a clock, not a copyright line).  Worked out once a
+    line: the title, date and author finders all ask about the same few lines."""
+    if ln.known_dateline is None:
+        ln.known_dateline = (
+            ln.words <= 25
+            and bool(FOUR_DIGITS.search(ln.raw))
+            and not COPYRIGHT.search(ln.raw)
+            and not CLOCK.match(ln.raw)
+            and bool(meta.find_dates(ln.raw))
+        )
+    return ln.known_dateline
 
 
 def find_date(
@@ -222,6 +249,12 @@ SELF_NAMING = (
     ),
 )
 
+# What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
+# since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
+# matches a dotless "ı", which lower-casing keeps.)
+SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
+
+
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
@@ -229,17 +262,25 @@ PUBLICATION_WORD = re.compile(
 )
 
 
-def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[str | None, str]:
+def find_source(
+    lines: list[Line], title: int | None, url: str | None, page: PageText | None = None
+) -> tuple[str | None, str]:
     """(publication, evidence), by the strength of the evidence: the page naming itself, the
     article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
-    for pattern, why in SELF_NAMING[:2]:
-        found = first_name_match(lines, pattern)
+    page = page or PageText(lines)
+    for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
+        found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
             return found, why
     own = meta.host_of(url) if url else None
     if own and meta.source_from_host(own):
         return meta.source_from_host(own), f"the article's address ({own})"
-    found = first_name_match(lines, SELF_NAMING[2][0], skip=PICTURE_COPYRIGHT)
+    found = first_name_match(
+        lines,
+        SELF_NAMING[2][0],
+        skip=PICTURE_COPYRIGHT,
+        among=page.lines_holding(SELF_NAMING_NEEDS[2]),
+    )
     if found:
         return found, SELF_NAMING[2][1]
     anchor = title if title is not None else 0
@@ -250,7 +291,9 @@ def find_source(lines: list[Line], title: int | None, url: str | None) -> tuple[
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
-    for host in (h for ln in lines for h in hosts_in(ln.text)):
+    # meta.URL needs "://" or "www.": only the lines holding one are looked at.
+    urls = page.lines_holding(("://", "www."))
+    for host in (h for i in urls for h in hosts_in(lines[i].text)):
         name = meta.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
@@ -268,10 +311,14 @@ NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", 
 
 
 def first_name_match(
-    lines: list[Line], pattern: re.Pattern[str], skip: re.Pattern[str] | None = None
+    lines: list[Line],
+    pattern: re.Pattern[str],
+    skip: re.Pattern[str] | None = None,
+    among: list[int] | None = None,
 ) -> str | None:
-    """The first plausible publication name the pattern finds on a line."""
-    for ln in lines:
+    """The first plausible publication name the pattern finds on a line (of those at the
+    positions `among`, when given: the only ones the pattern can match)."""
+    for ln in lines if among is None else [lines[i] for i in among]:
         m = pattern.search(ln.text)
         if not m or (skip and skip.search(ln.text)):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from functools import cache
 
 import justext
@@ -52,18 +53,28 @@ def load_stoplist(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist(name))
 
 
+@cache
+def any_stopword() -> frozenset[str]:
+    """The stopwords of all the LANGUAGES."""
+    return frozenset().union(*(load_stoplist(name) for name, _ in LANGUAGES))
+
+
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words."""
-    sample = Counter(words[:LANGUAGE_SAMPLE_WORDS])
-    total = sum(sample.values())
-    vocabulary = set(sample)
+    words = words[:LANGUAGE_SAMPLE_WORDS]
+    total = len(words)
     english = load_stoplist("English")
     if not total:
         return None, english
+    # Only the words that are a stopword of some language are counted: each language's
+    # count then looks through these few instead of the whole vocabulary.
+    sample = Counter(filter(any_stopword().__contains__, words))
+    vocabulary = set(sample)
     best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
+    count = sample.__getitem__
     for name, code in LANGUAGES:
         stops = load_stoplist(name)
-        share = sum(sample[w] for w in vocabulary & stops) / total
+        share = sum(map(count, vocabulary & stops)) / total
         if share > best[0]:
             best = (share, code, stops)
     if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
@@ -97,11 +108,16 @@ sign in|sign up|log in|log out|e mail|terms of|rights reserved|read more|continu
 """.replace("\n", "").split("|")
 )
 
+# The first words of CTA_PAIRS: a line with none of them holds no pair.
+CTA_PAIR_STARTS = frozenset(first for first, _ in CTA_PAIRS)
+
 
 def count_cta(words: list[str]) -> int:
     """How many call-to-action words and phrases a line's (lower-cased) words hold."""
-    hits = sum(1 for w in words if w in CTA_WORDS)
-    return hits + sum(1 for pair in zip(words, words[1:], strict=False) if pair in CTA_PAIRS)
+    hits = sum(map(CTA_WORDS.__contains__, words))
+    if CTA_PAIR_STARTS.isdisjoint(words):
+        return hits
+    return hits + sum(map(CTA_PAIRS.__contains__, zip(words, words[1:], strict=False)))
 
 
 # Phrases that mark a line as boilerplate whatever its length: consent banners, paywalls,
@@ -126,10 +142,36 @@ BOILERPLATE_SENTENCES = re.compile(
     """
 )
 
+
+def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern made case-sensitive, to search lower-cased text with: the
+    regex engine's quick tests on literal letters work only without IGNORECASE, which makes
+    the search several times faster.  It finds the same when the text (before lower-casing)
+    holds none of ODD_CASE."""
+    source = pattern.pattern.removeprefix("(?ix)")
+    letters = re.sub(r"\\.", "", source)  # escapes such as \W keep their case
+    assert source != pattern.pattern and letters == letters.lower(), "an all-lower (?ix) pattern"
+    return re.compile(source, re.VERBOSE)
+
+
+# Letters that IGNORECASE matches with an ASCII letter they do not lower-case to ("ı", "ſ"),
+# or that lower-case to two characters ("İ"): a page holding one is searched the slow way.
+ODD_CASE = "ıſİ"
+
+
+def has_odd_case(text: str) -> bool:
+    """Does the text hold one of ODD_CASE?"""
+    return not text.isascii() and any(c in text for c in ODD_CASE)
+
+
+BOILERPLATE_LOWER = for_lower_case(BOILERPLATE_SENTENCES)
+
 # Icon-font and SVG garbage a dump keeps from inline images ("ArrowArtboardCreated with
 # Sketch.Title ChevronIcon Facebook"): words glued in camel case, or a drawing tool's signature.
 ICON_GARBAGE = re.compile(r"(?i)created\s+with\s+sketch|artboard")
-GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+# (Written to look for the capital first: capitals are rarer than small letters, so the regex
+# engine skips ahead faster.  It finds as many as "[a-z][A-Z]" would.)
+GLUED_WORDS = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 # Promotions that sit between or after paragraphs: newsletter and follow prompts, "Read more:"
 # links, affiliate notes, author contact lines.  Checked on lines of up to PROMO_MAX_WORDS words,
@@ -145,19 +187,34 @@ PROMO_ANYWHERE = re.compile(
       subscribed|\bstay\s+up\s+to\s+date\s+with|\bat\s+your\s+fingertips
     """
 )
-PROMO_START = re.compile(
-    r"""(?x)
-    (?i:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
-    |(?i:get)\b.{0,60}\b(?i:alerts|delivered|newsletters?|updates)\b
-    |(?i:follow)\s+(?:\S+\s+){0,5}(?i:on)\s+(?i:facebook|twitter|instagram|linkedin)
-    |\[?(?i:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
-      |recommended|trending)\s*:|(?i:also\s+on)\s+\S+|(?i:don'?t\s+miss)\b|(?i:have\s+a\s+
-      (?:news\s+)?tip)\b
-    |(?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
-    |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
+# PROMO_START is made of three parts, so that most lines can be spared most of it: prompts in
+# any letter case; "About X" notes; and author bios ("Jane Doe is a staff writer ...").
+_PROMO_START_ANYCASE = r"""
+    (?:subscribe|sign\s+up|join|register|download|get\s+(?:the|our)\s+app)\b
+    |get\b.{0,60}\b(?:alerts|delivered|newsletters?|updates)\b
+    |follow\s+(?:\S+\s+){0,5}on\s+(?:facebook|twitter|instagram|linkedin)
+    |\[?(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
+      |recommended|trending)\s*:|also\s+on\s+\S+|don'?t\s+miss\b|have\s+a\s+
+      (?:news\s+)?tip\b
+"""
+_PROMO_ABOUT = r"""
+    (?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
+"""
+_PROMO_BIO = r"""
+    [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
       (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
       |curator|producer|author|host)\b
-    """
+"""
+PROMO_START = re.compile("(?x)(?i:" + _PROMO_START_ANYCASE + ")|" + _PROMO_ABOUT + "|" + _PROMO_BIO)
+PROMO_START_LOWER = for_lower_case(re.compile("(?ix)" + _PROMO_START_ANYCASE))
+PROMO_ABOUT = re.compile("(?x)" + _PROMO_ABOUT)
+PROMO_BIO = re.compile("(?x)" + _PROMO_BIO)
+# What a line must start with for PROMO_ABOUT to match it (IGNORECASE matches "ſ" with "s").
+PROMO_ABOUT_STARTS = frozenset("aAsSſüÜàÀ")
+# The roles a bio names: PROMO_BIO needs one of them, and "is" or "was", as words of the line.
+PROMO_ROLES = frozenset(
+    "writer reporter editor correspondent journalist columnist contributor curator producer "
+    "author host".split()
 )
 
 
@@ -168,13 +225,28 @@ _PROMO_KEY_LIST = (
     "live watch activate activation subscribed stay fingertips"
 )
 PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
+PROMO_ANYWHERE_LOWER = for_lower_case(PROMO_ANYWHERE)
 
 
-def is_promo(text: str, words: set[str]) -> bool:
-    """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note."""
-    if PROMO_START.match(text):
+def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
+    """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note.
+    (`words`: the text's lower-cased words; `low`: the text lower-cased, when its page holds
+    no ODD_CASE.)"""
+    if low is None:
+        if PROMO_START.match(text):
+            return True
+        return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE.search(text))
+    if PROMO_START_LOWER.match(low):
         return True
-    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE.search(text))
+    if text[:1] in PROMO_ABOUT_STARTS and PROMO_ABOUT.match(text):
+        return True
+    if (
+        not PROMO_ROLES.isdisjoint(words)
+        and ("is" in words or "was" in words)
+        and PROMO_BIO.match(text)
+    ):
+        return True
+    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE_LOWER.search(low))
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
@@ -194,9 +266,13 @@ _CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph i
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 
 
-def is_credit(text: str, words: set[str]) -> bool:
+def is_credit(text: str, words: Collection[str]) -> bool:
     """A photo credit, or a caption that ends in one."""
-    if CREDIT_NAMES.match(text) or CREDIT_CUE.search(text):
+    # Every CREDIT_NAMES shape holds "/" or "|", every CREDIT_CUE one "©", ":" or "...":
+    # cheap tests that spare most lines the patterns.
+    if ("/" in text or "|" in text) and CREDIT_NAMES.match(text):
+        return True
+    if ("©" in text or ":" in text or "..." in text) and CREDIT_CUE.search(text):
         return True
     if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
         return False
