@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,6 +41,8 @@ CHUNK_BYTES = 512 * 1024
 # workers do not idle while the writer stores a batch; few enough to bound the import's memory
 # (at most 4 MB of raw pages per worker).
 WINDOW_PER_JOB = 8
+# How often a worker checks that the import process still exists (see _exit_with).
+ORPHAN_CHECK_SECONDS = 1.0
 # How much lower the workers' scheduling priority is than the writer's (see _start_worker).
 WORKER_NICENESS = 10
 CRASHED = "the cleaner crashed on this page (its worker process died)"
@@ -234,7 +237,9 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker)
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=_context(), initializer=_start_worker, initargs=(os.getpid(),)
+        )
 
     def submit(self, chunk: list[Page]) -> Future[list[Cleaned]]:
         try:
@@ -303,7 +308,8 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _start_worker() -> None:
+def _start_worker(importer: int) -> None:
+    """Set up a worker process of the import process `importer`."""
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to
     # do, so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -314,3 +320,18 @@ def _start_worker() -> None:
     with suppress(OSError, AttributeError):  # AttributeError: no os.nice (Windows)
         os.nice(WORKER_NICENESS)
     hand_back_large_blocks()
+    threading.Thread(target=_exit_with, args=(importer,), daemon=True).start()
+
+
+def _exit_with(importer: int) -> None:
+    """End this worker once the import process is gone (killed, say, by `kill -9` or the OOM
+    killer).  Nothing else would: a worker waits on a queue it holds both ends of itself, and
+    the forkserver waits for its workers, so both would stay for ever."""
+    while True:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+        try:
+            os.kill(importer, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # it exists (as another user's process: its pid was reused)
+            os._exit(1)

@@ -72,6 +72,33 @@ def wait_until_some_are_stored(db: Path, proc: subprocess.Popen[str], at_least: 
         time.sleep(0.01)
 
 
+def descendants(root: int) -> list[int]:
+    """The processes started by process `root`, and theirs (from /proc: Linux)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def is_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status waits to be collected
+
+
 def assert_sound(db: Path) -> None:
     """The archive passes SQLite's integrity check and its FTS index matches its table."""
     conn = sqlite3.connect(db)
@@ -94,10 +121,18 @@ def test_an_import_killed_midway_leaves_a_sound_archive_and_a_rerun_completes(pa
     db = tmp_path / "archive.db"
     proc = start("import", str(pages), "--db", str(db))
     wait_until_some_are_stored(db, proc)
+    helpers = descendants(proc.pid)
     proc.kill()
     proc.wait()
     assert 0 < clippings_stored(db) < PAGES, "the kill should land mid-import"
     assert_sound(db)
+    # The import's worker processes (and their forkserver) do not outlive it.
+    assert helpers, "the import should have started worker processes"
+    for _ in range(100):
+        if not any(is_running(pid) for pid in helpers):
+            break
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if is_running(pid)]
 
     rerun = start("import", str(pages), "--db", str(db))
     out, err = rerun.communicate(timeout=120)
