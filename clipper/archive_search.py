@@ -78,29 +78,31 @@ def _search_words(
     if query.title_phrase and options.sort == "relevance":
         title_first = _IN_TITLE
         head.append(query.title_phrase)
-    # The covering index, not the clipping rows: the sort reads the date of every match.
-    join = f"JOIN clippings c INDEXED BY {COVER_INDEX} ON c.id = clippings_fts.rowid"
     page = None
     if options.sort == "relevance" and not where:
         page = _best_ranked(conn, query.match, head, title_first, options)
-    if page is None:
-        order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
-        page = conn.execute(
-            f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
-                FROM clippings_fts {join}
-                WHERE clippings_fts MATCH ? {where}
-                ORDER BY {order} LIMIT ? OFFSET ?""",
-            [*head, query.match, *params, options.limit, options.offset],
-        ).fetchall()
+    order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
+    # The covering index, not the clipping rows: the sort reads the date of every match.
+    ranked_sql = f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score,
+            {title_first} AS title_first
+        FROM clippings_fts JOIN clippings c INDEXED BY {COVER_INDEX}
+        ON c.id = clippings_fts.rowid
+        WHERE clippings_fts MATCH ? {where} ORDER BY {order}"""
     if where:
-        total = conn.execute(
-            f"SELECT count(*) FROM clippings_fts {join} WHERE clippings_fts MATCH ? {where}",
-            [query.match, *params],
-        ).fetchone()[0]
-    else:
-        total = conn.execute(
-            "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
-        ).fetchone()[0]
+        # Every match the filters keep is read, in order: their number is the total, which a
+        # count(*) would pay for a second time.
+        ranked = conn.execute(ranked_sql, [*head, query.match, *params]).fetchall()
+        return _hits_for_page(
+            conn, query, ranked[options.offset : options.offset + options.limit]
+        ), len(ranked)
+    if page is None:
+        page = conn.execute(
+            ranked_sql + " LIMIT ? OFFSET ?", [*head, query.match, options.limit, options.offset]
+        ).fetchall()
+    # Without filters the index alone counts the matches.
+    total = conn.execute(
+        "SELECT count(*) FROM clippings_fts WHERE clippings_fts MATCH ?", [query.match]
+    ).fetchone()[0]
     return _hits_for_page(conn, query, page), int(total)
 
 
@@ -297,8 +299,8 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     parts: list[str] = []
     params: list[Any] = []
     if filters.sources:
-        names = _source_names(conn, filters.sources)
-        parts.append(f"c.source IN ({', '.join('?' for _ in names)})")
+        condition, names = _source_condition(conn, filters.sources)
+        parts.append(condition)
         params.extend(names)
     if filters.since:
         parts.append("c.date >= ?")
@@ -315,25 +317,34 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     return "".join(f" AND {p}" for p in parts), params
 
 
-def _source_names(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> list[str]:
-    """The stored spellings of the sources asked for, matched without regard to case."""
-    folded = {w.casefold() for w in wanted}
-    marks = ", ".join("?" for _ in wanted)
-    # The index (m008) folds ASCII case only: a name with other letters is compared in full.
-    ascii_only = all(w.isascii() for w in wanted)
-    where = f"source COLLATE NOCASE IN ({marks})" if ascii_only else "1"
-    stored = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT DISTINCT source FROM clippings WHERE {where}", wanted if ascii_only else ()
-        )
-    ]
-    names = [s for s in stored if s and s.casefold() in folded]
-    missing = folded - {s.casefold() for s in names}
+def _source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[str]]:
+    """SQL true for clippings from any of the sources asked for, in any case, and its values;
+    NotFound naming a source no clipping has (a typo should not look like "no results")."""
+    if all(w.isascii() for w in wanted):
+        # The index on source (m008) folds ASCII case: a lookup per name.
+        missing = [
+            w
+            for w in wanted
+            if conn.execute(
+                "SELECT 1 FROM clippings WHERE source COLLATE NOCASE = ? LIMIT 1", [w]
+            ).fetchone()
+            is None
+        ]
+        names = list(wanted)
+        condition = f"c.source COLLATE NOCASE IN ({', '.join('?' for _ in names)})"
+    else:
+        # Other letters fold only in Python: compare every stored name.
+        folded = {w.casefold() for w in wanted}
+        stored = [r[0] for r in conn.execute("SELECT DISTINCT source FROM clippings") if r[0]]
+        names = [s for s in stored if s.casefold() in folded]
+        found = {s.casefold() for s in names}
+        missing = [w for w in wanted if w.casefold() not in found]
+        condition = f"c.source IN ({', '.join('?' for _ in names)})"
     if missing:
-        asked = ", ".join(w for w in wanted if w.casefold() in missing)
-        raise NotFound(f"no clippings from source {asked}; `clipper sources` lists them")
-    return names
+        raise NotFound(
+            f"no clippings from source {', '.join(missing)}; `clipper sources` lists them"
+        )
+    return condition, names
 
 
 def list_clippings(

@@ -280,7 +280,9 @@ def m007_cjk_by_writer(db: sqlite_utils.Database) -> None:
 @migration
 def m008_source_index(db: sqlite_utils.Database) -> None:
     """Sources by index, case folded as `--source` compares them: a filtered search looks up
-    the names asked for rather than reading every clipping's source."""
+    the names asked for rather than reading every clipping's source.  (m001's index on source
+    compares case, so it cannot serve.)"""
     db.execute(
-        "CREATE INDEX IF NOT EXISTS idx_clippings_source ON clippings (source COLLATE NOCASE)"
+        "CREATE INDEX IF NOT EXISTS idx_clippings_source_nocase "
+        "ON clippings (source COLLATE NOCASE)"
     )

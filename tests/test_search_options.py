@@ -120,6 +120,11 @@ def test_limit_and_offset_page_through_results(clipped):
     assert page == everything[2:4]
     result = clipped("search", "region", "--sort", "newest", "-n", "2", "--offset", "2")
     assert "2 of 5 clippings (3–4)" in result.stdout
+    # The same with a filter, which counts its matches another way.
+    filtered = ["search", "region", "-s", "reuters", "-s", "xinhua", "--since", "2010"]
+    assert len(titles(clipped(*filtered, "--json"))) == 3
+    result = clipped(*filtered, "-n", "1", "--offset", "1")
+    assert "1 of 3 clippings (2–2)" in result.stdout
 
 
 def test_paging_past_the_end_says_how_many_match(clipped):
