@@ -195,7 +195,12 @@ def run_import(folder: Path, db: Path, jobs: int | None) -> Run:
     except ValueError:
         raise SystemExit(f"import failed ({proc.returncode}):\n{errors.decode()}") from None
     if report["present"] or report["failed"]:
-        print(f"warning: not all pages were new: {errors.decode()[:2000]}", file=sys.stderr)
+        print(
+            f"warning: not all pages were new: {len(report['present'])} already present "
+            f"(first: {report['present'][:3]}), {len(report['failed'])} failed "
+            f"(first: {report['failed'][:3]})",
+            file=sys.stderr,
+        )
     pages = sum(len(report[k]) for k in ("added", "present", "skipped", "failed"))
     return Run(
         pages,
