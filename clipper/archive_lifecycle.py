@@ -31,31 +31,30 @@ MAX_LINK_CANDIDATES = 32
 EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
 
 
-def filter_sql(f: ClippingFilter | None, alias: str = "c") -> tuple[str, list[Any]]:
-    """A WHERE condition (on clippings as `alias`) and its bound values."""
+def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str, list[Any]]:
+    """A WHERE condition on clippings `c` and its bound values.  Sources are matched as a
+    search matches them (any case; NotFound for a source no clipping has)."""
+    from .archive_search import source_condition
+
     if f is None:
         return "1", []
     clauses: list[str] = []
     params: list[Any] = []
     if f.match:
-        clauses.append(
-            f"{alias}.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)"
-        )
+        clauses.append("c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)")
         params.append(f.match)
     if f.sources:
-        marks = ", ".join("?" for _ in f.sources)
-        clauses.append(f"{alias}.source COLLATE NOCASE IN ({marks})")
-        params.extend(f.sources)
+        condition, names = source_condition(conn, f.sources)
+        clauses.append(condition)
+        params.extend(names)
     if f.since:
-        clauses.append(f"{alias}.date >= ?")
+        clauses.append("c.date >= ?")
         params.append(f.since)
     if f.until:
-        clauses.append(f"{alias}.date <= ?")
+        clauses.append("c.date <= ?")
         params.append(f.until)
     for tag in f.tags:
-        clauses.append(
-            f"EXISTS (SELECT 1 FROM json_each({alias}.tags) WHERE value = ? COLLATE NOCASE)"
-        )
+        clauses.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
         params.append(tag)
     return (" AND ".join(clauses) or "1"), params
 
@@ -72,11 +71,18 @@ class LifecycleMixin:
     def iter_clippings(
         self, filters: ClippingFilter | None = None, *, include_raw: bool = False
     ) -> Iterator[Clipping]:
-        """Every clipping the filter picks, in id order, one row at a time (flat memory)."""
+        """Every clipping the filter picks, in id order, one row at a time (flat memory).
+
+        The filter is checked at the call (NotFound for a source no clipping has), before
+        the caller opens a file to write them to.
+        """
+        where, params = filter_sql(self.db.conn, filters)
+        return self._iter_rows(where, params, include_raw=include_raw)
+
+    def _iter_rows(self, where: str, params: list[Any], *, include_raw: bool) -> Iterator[Clipping]:
         from .archive import _COLUMNS, _clipping_from_row
 
         cols = ", ".join(f"c.{c}" for c in _COLUMNS if include_raw or c != "raw")
-        where, params = filter_sql(filters)
         cur = self.db.conn.cursor()
         cur.execute(f"SELECT {cols} FROM clippings c WHERE {where} ORDER BY c.id", params)
         names = [d[0] for d in cur.description]
@@ -85,7 +91,7 @@ class LifecycleMixin:
 
     def ids(self, filters: ClippingFilter | None = None) -> list[int]:
         """The ids of the clippings the filter picks, in order."""
-        where, params = filter_sql(filters)
+        where, params = filter_sql(self.db.conn, filters)
         sql = f"SELECT c.id FROM clippings c WHERE {where} ORDER BY c.id"
         return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
 

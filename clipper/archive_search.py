@@ -299,7 +299,7 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     parts: list[str] = []
     params: list[Any] = []
     if filters.sources:
-        condition, names = _source_condition(conn, filters.sources)
+        condition, names = source_condition(conn, filters.sources)
         parts.append(condition)
         params.extend(names)
     if filters.since:
@@ -317,7 +317,7 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     return "".join(f" AND {p}" for p in parts), params
 
 
-def _source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[str]]:
+def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[str]]:
     """SQL true for clippings from any of the sources asked for, in any case, and its values;
     NotFound naming a source no clipping has (a typo should not look like "no results")."""
     if all(w.isascii() for w in wanted):

@@ -56,6 +56,20 @@ def test_export_takes_the_same_filters_as_search(imported):
     assert [r["id"] for r in lines(imported("export", "--tag", "Detente").stdout)] == [4]
 
 
+def test_an_unknown_source_is_an_error_and_writes_no_file(imported, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = imported("export", "--source", "Pravda", "-o", str(out))
+    assert result.exit_code == 1
+    assert "Pravda" in result.stderr and "clipper sources" in result.stderr
+    assert not out.exists()
+
+
+def test_sources_outside_ascii_are_matched_in_any_case(imported):
+    imported("edit", "2", "--source", "Süddeutsche Zeitung")
+    result = imported("export", "--source", "SÜDDEUTSCHE ZEITUNG", "--no-raw")
+    assert [r["id"] for r in lines(result.stdout)] == [2]
+
+
 def test_a_bad_date_filter_is_a_clear_error(imported):
     result = imported("export", "--since", "last week")
     assert result.exit_code == 1
