@@ -45,6 +45,8 @@ _P_TAG = re.compile(rb"(<p\b[^>]*>)", re.I)
 # The page's own address (canonical link, og:url): each copy needs one of its own, or clipper
 # rightly takes every copy for the same article.
 _ADDRESS_TAG = re.compile(rb"<(?:link|meta)\b[^>]*(?:canonical|og:url)[^>]*>", re.I)
+# An address in a text dump, up to its query or fragment.
+_TEXT_ADDRESS = re.compile(rb"https?://[^\s?#\"'<>]+")
 _ADDRESS = re.compile(rb"""((?:href|content)\s*=\s*["']https?://[^"'?#]+)""", re.I)
 
 
@@ -60,7 +62,11 @@ def vary_html(page: bytes, n: int) -> bytes:
 
 
 def vary_text(page: bytes, n: int) -> bytes:
-    """The text dump with copy number `n` written into every line of prose."""
+    """The text dump with copy number `n` written into every line of prose and into every
+    address in it (a dump that shows its own address is otherwise the same article as all
+    its copies, and clipper rightly stores it once)."""
+    suffix = f"/copy-{n}".encode()
+    page = _TEXT_ADDRESS.sub(lambda m: m.group() + suffix, page)
     out = []
     for k, line in enumerate(page.split(b"\n")):
         out.append(f"Ref {n}-{k}: ".encode() + line if len(line.split()) >= 8 else line)
