@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -118,18 +118,22 @@ ASCII_ODD_SPACES = "\t"
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
     """(line index, stripped line, block number) for every non-blank line."""
+    stripped: Iterable[str]
     if has_long_lines(text):
-        return split_long_lines(text)
+        # Cut to MAX_LINE_CHARS first; the regex then never meets a giant line.
+        stripped = (SPACES.sub(" ", line[:MAX_LINE_CHARS]).strip() for line in text.splitlines())
+    else:
+        stripped = map(str.strip, collapse_spaces(text).splitlines())
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
-    for i, stripped in enumerate(map(str.strip, collapse_spaces(text).splitlines())):
-        if not stripped:
+    for i, line in enumerate(stripped):
+        if not line:
             blank_before = True
             continue
         if blank_before:
             block += 1
             blank_before = False
-        out.append((i, stripped, block))
+        out.append((i, line, block))
     return out
 
 
@@ -147,22 +151,6 @@ def collapse_spaces(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text
-
-
-def split_long_lines(text: str) -> list[tuple[int, str, int]]:
-    """split_lines for a dump with lines longer than MAX_LINE_CHARS, cut to that length."""
-    out: list[tuple[int, str, int]] = []
-    block, blank_before = 0, False
-    for i, line in enumerate(text.splitlines()):
-        stripped = SPACES.sub(" ", line[:MAX_LINE_CHARS]).strip()
-        if not stripped:
-            blank_before = True
-            continue
-        if blank_before:
-            block += 1
-            blank_before = False
-        out.append((i, stripped, block))
-    return out
 
 
 # The first characters a list marker can start with (BULLET is tried only on such lines).
