@@ -32,31 +32,21 @@ EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
 
 
 def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str, list[Any]]:
-    """A WHERE condition on clippings `c` and its bound values.  Sources are matched as a
-    search matches them (any case; NotFound for a source no clipping has)."""
-    from .archive_search import source_condition
+    """A WHERE condition on clippings `c` and its bound values: the search filters' SQL
+    (archive_search.filter_sql: sources in any case, NotFound for a source no clipping has),
+    plus the query."""
+    from .archive_search import filter_sql as search_filter_sql
+    from .filters import Filters
 
     if f is None:
         return "1", []
-    clauses: list[str] = []
-    params: list[Any] = []
+    where, params = search_filter_sql(
+        conn, Filters(sources=f.sources, since=f.since, until=f.until, tags=f.tags)
+    )
     if f.match:
-        clauses.append("c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)")
-        params.append(f.match)
-    if f.sources:
-        condition, names = source_condition(conn, f.sources)
-        clauses.append(condition)
-        params.extend(names)
-    if f.since:
-        clauses.append("c.date >= ?")
-        params.append(f.since)
-    if f.until:
-        clauses.append("c.date <= ?")
-        params.append(f.until)
-    for tag in f.tags:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
-        params.append(tag)
-    return (" AND ".join(clauses) or "1"), params
+        where = " AND c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)" + where
+        params = [f.match, *params]
+    return "1" + where, params
 
 
 class LifecycleMixin:
