@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from collections import namedtuple
 
+from .migrations import CJK_CHARS
 from .query import And, Node, Or, Term, parse_tree, render
 
-# Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables,
-# compatibility ideographs, half-width kana): the same ranges as migrations.CJK_GLOB.  Code point
-# ranges rather than a regex character class: compiling one that wide costs a search several
-# milliseconds, and queries are short.
-_CJK_RANGES = (
-    (0x3040, 0x30FF),
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xAC00, 0xD7AF),
-    (0xF900, 0xFAFF),
-    (0xFF66, 0xFF9F),
-)
+# Scripts written without spaces between words: migrations.CJK_CHARS ("a-b" ranges), as code
+# point ranges rather than a regex character class: compiling one that wide costs a search
+# several milliseconds, and queries are short.
+_CJK_RANGES = tuple((ord(CJK_CHARS[i]), ord(CJK_CHARS[i + 2])) for i in range(0, len(CJK_CHARS), 3))
 # The trigram index finds substrings of three characters or more by index; shorter words are
 # looked for by scanning the (small) CJK index's text.
 TRIGRAM = 3
