@@ -175,9 +175,9 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
     }
 
 
+_ROW_COLUMNS = list(_row_for(Clipping(body=""), "", None))
 _INSERT_CLIPPING = "INSERT INTO clippings ({}) VALUES ({})".format(
-    ", ".join(_row_for(Clipping(body=""), "", None)),
-    ", ".join(f":{name}" for name in _row_for(Clipping(body=""), "", None)),
+    ", ".join(_ROW_COLUMNS), ", ".join(f":{name}" for name in _ROW_COLUMNS)
 )
 
 
