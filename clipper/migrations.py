@@ -286,3 +286,49 @@ def m008_source_index(db: sqlite_utils.Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_clippings_source_nocase "
         "ON clippings (source COLLATE NOCASE)"
     )
+
+
+# -- syndication: signatures from word hashes ----------------------------------------------
+
+
+@migration
+def m009_word_hash_signatures(db: sqlite_utils.Database) -> None:
+    """Recompute every stored MinHash signature and its band hashes with the scheme of
+    syndication.signature, which replaced datasketch's (SHA-1 per shingle, twice as dear):
+    signatures of the two schemes cannot be compared.  Links already found are kept."""
+    from .syndication import band_hashes, signature
+
+    db.execute("DROP INDEX IF EXISTS idx_clipping_bands")
+    db.execute("DROP INDEX IF EXISTS idx_clipping_bands_clipping")
+    db.execute("DELETE FROM clipping_bands")
+    last = 0
+    while True:  # in slices of clippings, so memory stays flat on a large archive
+        rows = db.execute(
+            "SELECT m.clipping_id, c.body FROM clipping_minhash m "
+            "JOIN clippings c ON c.id = m.clipping_id "
+            "WHERE m.clipping_id > ? ORDER BY m.clipping_id LIMIT 2000",
+            [last],
+        ).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        signed = [(cid, signature(body)) for cid, body in rows]
+        db.conn.executemany(
+            "DELETE FROM clipping_minhash WHERE clipping_id = ?",
+            [(cid,) for cid, sig in signed if sig is None],
+        )
+        fresh = [(cid, sig) for cid, sig in signed if sig is not None]
+        db.conn.executemany(
+            "UPDATE clipping_minhash SET signature = ? WHERE clipping_id = ?",
+            [(sig, cid) for cid, sig in fresh],
+        )
+        db.conn.executemany(
+            "INSERT INTO clipping_bands (band, hash, clipping_id) VALUES (?, ?, ?)",
+            [
+                (band, value, cid)
+                for cid, sig in fresh
+                for band, value in enumerate(band_hashes(sig))
+            ],
+        )
+    db.execute("CREATE INDEX idx_clipping_bands ON clipping_bands (band, hash)")
+    db.execute("CREATE INDEX idx_clipping_bands_clipping ON clipping_bands (clipping_id)")

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 
 from clipper.archive import Archive
+from clipper.migrations import schema_version
 from clipper.models import Clipping
-from clipper.syndication import (
-    BANDS,
-    NUM_PERM,
-    ROWS,
-    SCHEME,
-    SEED,
-    THRESHOLD,
-    shingles,
-    signature,
-)
+from clipper.syndication import BANDS, NUM_PERM, ROWS, THRESHOLD, band_hashes, signature, similarity
 
 WIRE = (
     "Japan and China agreed on Thursday to set up a hotline between their defense authorities "
@@ -84,15 +78,58 @@ def test_band_layout_is_what_datasketch_chooses_for_the_threshold():
     assert (lsh.b, lsh.r) == (BANDS, ROWS)
 
 
-def test_signatures_are_the_ones_datasketch_computes():
-    # Signatures stored by earlier versions (made with datasketch) must stay comparable.
-    from datasketch import MinHash
+def shingles(body: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", body.casefold())
+    return {tuple(words[i : i + 5]) for i in range(max(len(words) - 4, 1))}
 
-    for body in (WIRE, WIRE.upper() + " Extra line.", "Just four words here", "word"):
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-        minhash.update_batch(list(shingles(body)))
-        assert signature(body) == bytes(minhash.hashvalues.astype("<u4").tobytes())
+
+def jaccard(a: str, b: str) -> float:
+    x, y = shingles(a), shingles(b)
+    return len(x & y) / len(x | y)
+
+
+def test_signatures_do_not_change_between_versions():
+    # Signatures stored years apart must stay comparable: a change to how they are computed
+    # needs a migration that recomputes the stored ones (and a new value here).
+    assert signature(WIRE)[:16].hex() == "f6f1c600dee6ff03ad8bd30199d10d03"
+    assert len(signature(WIRE)) == NUM_PERM * 4
+    assert signature(WIRE.upper().replace(",", " ;")) == signature(WIRE)  # case, punctuation
     assert signature("  ...  ") is None
+    assert signature("word") is not None
+    assert signature("Just four words here") != signature("Just four words there")
+
+
+def test_similarity_estimates_the_share_of_shingles_in_common():
+    paragraphs = WIRE.split("\n\n")
+    for keep in range(1, len(paragraphs)):
+        copy = "\n\n".join(paragraphs[:keep])
+        assert abs(similarity(signature(WIRE), signature(copy)) - jaccard(WIRE, copy)) < 0.12
+    assert similarity(signature(WIRE), signature(OTHER)) < 0.1
+    assert similarity(signature(WIRE), signature(WIRE + "\nThe end.")) > THRESHOLD
+
+
+def test_an_old_archive_gets_new_signatures_and_still_links_copies(run, db_path):
+    build_archive(db_path)
+    # As an archive of an earlier clipper left it: signatures of another scheme, the step
+    # that recomputes them not applied.
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE clipping_minhash SET signature = randomblob(512)")
+        conn.execute("UPDATE clipping_bands SET hash = hash / 2")
+        conn.execute("DELETE FROM _clipper_migrations WHERE name = 'm009_word_hash_signatures'")
+        conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    conn.close()
+    with Archive(db_path) as archive:
+        for cid, sig in archive.db.execute("SELECT clipping_id, signature FROM clipping_minhash"):
+            body = archive.get(cid).body
+            assert sig == signature(body)
+            stored = archive.db.execute(
+                "SELECT hash FROM clipping_bands WHERE clipping_id = ? ORDER BY band", [cid]
+            ).fetchall()
+            assert [h for (h,) in stored] == band_hashes(sig)
+        added = archive.add(Clipping(body=WIRE + "\nDistributed by Kyodo.\n", source="Asahi"))
+        assert {c.id for c in archive.copies(added.id)} == {1, 3, 4}
+    assert run("show", "2", "--json").exit_code == 0
 
 
 def test_copies_of_a_wire_story_are_linked_and_shown(run, db_path):
