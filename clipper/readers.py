@@ -164,12 +164,23 @@ def _fetch(url: str) -> RawPage | Skipped:
 
 
 def _read_any(path: Path, *, regular_only: bool = True) -> Iterator[RawPage | Skipped]:
-    from .warc import is_warc, iter_warc
+    from .warc import WARC_SUFFIXES, iter_warc
 
-    if is_warc(path):
+    page = (
+        _WARC_CONTENT
+        if path.name.lower().endswith(WARC_SUFFIXES)
+        else _read_file(path, regular_only=regular_only)
+    )
+    if page is _WARC_CONTENT:
         yield from iter_warc(path)
     else:
-        yield _read_file(path, regular_only=regular_only)
+        yield page
+
+
+# What _read_file returns for an uncompressed web archive found by its content (compressed
+# ones cannot be told from other gzip files, and go by their names).
+_WARC_CONTENT = Skipped("", "a web archive", failed=False)
+_WARC_MAGIC = b"WARC/1"
 
 
 def _read_file(path: Path, *, regular_only: bool = True) -> RawPage | Skipped:
@@ -185,9 +196,13 @@ def _read_file(path: Path, *, regular_only: bool = True) -> RawPage | Skipped:
             if regular_only and not stat.S_ISREG(st.st_mode):
                 # Found in a folder, a named pipe or device would block the import or never end.
                 return Skipped(origin, "not a regular file", failed=False)
+            # A pipe or device is not peeked at: the bytes read are the page.
+            head = f.read(len(_WARC_MAGIC)) if stat.S_ISREG(st.st_mode) else b""
+            if head == _WARC_MAGIC:
+                return _WARC_CONTENT
             if st.st_size > MAX_PAGE_BYTES:
                 return Skipped(origin, _TOO_LARGE, failed=False)
-            data = f.read(MAX_PAGE_BYTES + 1)
+            data = head + f.read(MAX_PAGE_BYTES + 1 - len(head))
     except OSError as e:
         # Unreadable, or gone since the folder was listed: that file fails, the import goes on.
         return Skipped(origin, _os_reason(e), failed=True)

@@ -21,19 +21,6 @@ _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
 _ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 
 
-def is_warc(path: Path) -> bool:
-    """Whether a file is a web archive: by its name, or an uncompressed WARC by its content."""
-    if path.name.lower().endswith(WARC_SUFFIXES):
-        return True
-    if not path.is_file():
-        return False  # a pipe or device: peeking would block, or eat bytes the reader needs
-    try:
-        with path.open("rb") as f:
-            return f.read(6) == b"WARC/1"
-    except OSError:
-        return False
-
-
 def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
     """Each HTML page captured in a WARC/ARC file; other captured records are skipped."""
     from warcio.exceptions import ArchiveLoadFailed

@@ -81,6 +81,16 @@ def test_each_html_response_in_a_warc_becomes_a_clipping(run, tmp_path, name, co
     assert "HTTP status 404" in result.stderr
 
 
+def test_an_uncompressed_warc_is_known_by_its_content_in_a_folder(run, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    write_warc(folder / "capture.dat", compress=False)
+    (folder / "note.txt").write_text("WARC/0.9 is what this note is about, not a web archive.\n")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "Added 3, already present 0, skipped 2, failed 0." in result.stdout  # 2 + the note
+
+
 def test_warc_target_uri_is_the_url_and_warc_date_only_a_fallback(run, tmp_path):
     run("import", str(write_warc(tmp_path / "crawl.warc.gz", compress=True)))
     first = json.loads(run("show", "1", "--json").stdout)
