@@ -251,3 +251,38 @@ def test_a_placeholder_date_in_the_markup_is_no_date(run, tmp_path):
         html_page('<meta property="article:published_time" content="1970-01-01T00:00:00Z">')
     )
     assert import_one(run, page)["date"] is None
+
+
+# More of the story: the shared article alone is short enough to be compared anyway.
+MORE = "".join(f"<p>{p} (Report {n}.)</p>" for n in range(3) for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "top, sound",
+    [
+        ("", True),  # a plain article: trafilatura's fast extraction is kept
+        ("<table><tr><td>1</td></tr></table>" * 20, False),  # mostly tables
+    ],
+)
+def test_the_fast_extraction_gives_the_article_trafilatura_would_give(top, sound):
+    # clipper skips trafilatura's comparison with other extractors when its own extraction
+    # needs none (clean.html.is_sound_article); the article must be the same either way.
+    import trafilatura
+
+    from clipper.clean.html import TRAFILATURA_OPTIONS, extract_article, is_sound_article
+
+    tree = trafilatura.load_html(html_page(top=top + MORE))
+    fast = trafilatura.bare_extraction(tree, fast=True, **TRAFILATURA_OPTIONS)
+    assert bool(is_sound_article(fast.body, fast.text)) is sound
+    full = trafilatura.bare_extraction(tree, **TRAFILATURA_OPTIONS)
+    assert extract_article(tree).text == full.text
+
+
+def test_a_short_article_is_compared_with_other_extractors():
+    import trafilatura
+
+    from clipper.clean.html import TRAFILATURA_OPTIONS, is_sound_article
+
+    page = html_page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]), "")
+    doc = trafilatura.bare_extraction(trafilatura.load_html(page), fast=True, **TRAFILATURA_OPTIONS)
+    assert len(doc.text) < 1000 and not is_sound_article(doc.body, doc.text)
