@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # `search --collapse` groups at most this many of the best matches into stories: far more
 # than anyone pages through, few enough to rank and group at once.
 MAX_COLLAPSED = 2000
+# SQLite's page cache for a connection that writes, in KB: four times an import batch.
+WRITER_CACHE_KB = 16 * 1024
 
 _FTS5_TABLE = re.compile(r"(?i)\bUSING\s+fts5\s*\(")
 
@@ -73,6 +75,10 @@ class Archive(WriterMixin):
                 # In WAL mode, NORMAL still keeps the archive consistent through a crash or a
                 # killed process; it syncs at checkpoints rather than at every batch commit.
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                # Room for a whole batch of an import (importer.BATCH_BYTES) in SQLite's page
+                # cache: with the default 2 MB, a batch of large HTML pages spilled to the log
+                # before its commit and was written a third time (25% of storing them).
+                self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB:d}")
                 if not is_current(self.conn):
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
