@@ -152,6 +152,9 @@ class WriterMixin(LifecycleMixin):
 
 def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
     """The clippings-table row that stores a clipping."""
+    word_count = clipping.word_count
+    if word_count is None:  # not computed where the page was cleaned (Clipping.with_hashes)
+        word_count = len(clipping.body.split())
     return {
         "title": clipping.title,
         "source": clipping.source,
@@ -161,7 +164,7 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         "origin": clipping.origin,
         "body": clipping.body,
         "language": clipping.language,
-        "word_count": len(clipping.body.split()),
+        "word_count": word_count,
         "content_hash": digest,
         "imported_at": clipping.imported_at
         or datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -9,16 +9,22 @@ from typing import Any
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def content_hash(body: str) -> str:
+def words_of(body: str) -> list[str]:
+    """The body's words as its hashes see them: case folded, punctuation and spacing dropped."""
+    return _WORD.findall(body.casefold())
+
+
+def content_hash(body: str, words: list[str] | None = None) -> str:
     """A hash of the article text that ignores case, spacing and punctuation.
 
     Two imports of the same article, from the same file or from another copy of the page,
-    give the same hash, so the archive stores it once.
+    give the same hash, so the archive stores it once.  `words`: the body's words_of, when
+    the caller has them already.
     """
     import hashlib  # here: loading OpenSSL would slow every `clipper search` start
 
-    words = " ".join(_WORD.findall(body.casefold()))
-    return hashlib.sha256(words.encode("utf-8")).hexdigest()
+    joined = " ".join(words_of(body) if words is None else words)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -56,17 +62,25 @@ class Clipping:
     signature: bytes | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Clipping:
-        """A copy with some fields changed; a new body drops the hashes made of the old one."""
+        """A copy with some fields changed; a new body drops what was computed from the old."""
         if "body" in changes and changes["body"] != self.body:
             changes.setdefault("content_hash", None)
             changes.setdefault("signature", None)
+            changes.setdefault("word_count", None)
         return replace(self, **changes)
 
     def with_hashes(self) -> Clipping:
-        """A copy carrying its body's content hash and MinHash signature, for the archive."""
+        """A copy carrying what the archive's writer would otherwise compute from its body:
+        content hash, MinHash signature, word count (an import computes them in its workers)."""
         from .syndication import signature
 
-        return replace(self, content_hash=content_hash(self.body), signature=signature(self.body))
+        words = words_of(self.body)  # once for both hashes: finding them is half their cost
+        return replace(
+            self,
+            content_hash=content_hash(self.body, words),
+            signature=signature(self.body, words),
+            word_count=len(self.body.split()),
+        )
 
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The clipping as a JSON-ready dict (the raw page only when asked for)."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 import zlib
 from typing import Any
+
+from .models import words_of
 
 # Wire copies differ by an intro line, a footer, a changed byline: on a 300-word story that
 # keeps ~85% of 5-shingles in common, while two different stories on one topic share < 10%.
@@ -31,10 +32,8 @@ PERMUTATION_SEED = 1
 SHINGLE_SEED = 5
 VALUE_BYTES = 4  # hash values are 32-bit
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
-
-def signature(body: str) -> bytes | None:
+def signature(body: str, words: list[str] | None = None) -> bytes | None:
     """The body's MinHash signature as bytes to store, or None for a body with no words.
 
     Words are compared case-folded, punctuation ignored.  A shingle's hash is a sum of its
@@ -43,8 +42,10 @@ def signature(body: str) -> bytes | None:
     datasketch does) cost twice as much, about 1 ms a page, in an import's cleaning workers.
     Each shingle hash is then permuted NUM_PERM times (an affine map modulo 2^32) and the
     minimum of each permutation kept.  A body shorter than a shingle is one shingle.
+    `words`: the body's models.words_of, when the caller has them already.
     """
-    words = _WORD.findall(body.casefold())
+    if words is None:
+        words = words_of(body)
     if not words:
         return None
     import numpy as np  # lazy: numpy is slow to import
