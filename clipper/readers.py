@@ -202,7 +202,11 @@ def _read_file(path: Path, *, regular_only: bool = True) -> RawPage | Skipped:
                 return _WARC_CONTENT
             if st.st_size > MAX_PAGE_BYTES:
                 return Skipped(origin, _TOO_LARGE, failed=False)
-            data = head + f.read(MAX_PAGE_BYTES + 1 - len(head))
+            # As many bytes as the file holds, plus one to see whether it grew since: a buffer
+            # of MAX_PAGE_BYTES for every file cost more than reading it.
+            data = head + f.read(st.st_size + 1 - len(head))
+            if len(data) > st.st_size:  # it grew (or is a pipe): read on, up to the limit
+                data += f.read(MAX_PAGE_BYTES + 1 - len(data))
     except OSError as e:
         # Unreadable, or gone since the folder was listed: that file fails, the import goes on.
         return Skipped(origin, _os_reason(e), failed=True)
