@@ -87,10 +87,42 @@ def parse_html(html: str) -> Any:
     """
     from trafilatura import load_html
 
+    use_element_classes_from_c()
     tree = load_html(html)
     if tree is not None and is_cut_short(tree):
         tree = load_html(flatten_deep_html(html))
     return tree
+
+
+@functools.cache
+def use_element_classes_from_c() -> None:
+    """Let trafilatura's parser pick lxml.html's element classes in C: the same classes.
+
+    lxml.html chooses the Python class of an element in a Python method, each time Python
+    first touches the element: 3,700 times a page in trafilatura and clipper, 3% of the
+    cleaning.
+    """
+    from trafilatura.utils import HTML_PARSER
+
+    HTML_PARSER.set_element_class_lookup(html_element_classes())
+
+
+def html_element_classes() -> Any:
+    """lxml.html's choice of element classes as a lookup lxml runs in C: HtmlElement, or by
+    tag the classes lxml.html gives forms and their fields."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    lookup.get_namespace(None).update(lxml_html.HtmlElementClassLookup._default_element_classes)
+    return lookup
 
 
 def extract_article(tree: Any, *, url: str | None = None) -> Any:
