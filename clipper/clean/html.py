@@ -132,8 +132,11 @@ def extract_article(tree: Any, *, url: str | None = None) -> Any:
     """
     import trafilatura
 
+    from .boilerplate import use_python_tests
+
     if tree is None:
         return None
+    use_python_tests()  # the same boilerplate found three times faster (see boilerplate.py)
     return trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
 
 
