@@ -11,6 +11,7 @@ does it, step for step.
 
 from __future__ import annotations
 
+import functools
 import re
 from copy import deepcopy
 from typing import Any
@@ -37,14 +38,23 @@ _ANY_ID = re.compile("[Aa]uthor")
 _ANY_CLASS = re.compile("[Aa]uthor|screenname|writer|[Bb]yline")
 # extract_author's limit on the length of a byline.
 MAX_AUTHOR_CHARS = 120
+# The fingerprint of the expressions' text these tests were written for (see boilerplate.py).
+WRITTEN_FOR = "8f8f389b39fc2613"
 
 
 def extract_author(tree: Any) -> str | None:
-    """trafilatura.metadata.extract_author(tree): the same author, found faster."""
+    """trafilatura.metadata.extract_author(tree): the same author, found faster.
+
+    A trafilatura whose expressions differ from those these tests were written for finds the
+    author its own way.
+    """
+    from trafilatura.metadata import extract_author as trafilaturas
     from trafilatura.metadata import normalize_authors
     from trafilatura.utils import trim
     from trafilatura.xml import delete_element
 
+    if not written_for_these_expressions():
+        return trafilaturas(tree)
     subtree = deepcopy(tree)
     for element in discarded(subtree):
         delete_element(element)
@@ -56,6 +66,15 @@ def extract_author(tree: Any) -> str | None:
             if content and 2 < len(content) < MAX_AUTHOR_CHARS:
                 return normalize_authors(None, content)
     return None
+
+
+@functools.cache
+def written_for_these_expressions() -> bool:
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    from .boilerplate import fingerprint
+
+    return fingerprint(AUTHOR_XPATHS + AUTHOR_DISCARD_XPATHS) == WRITTEN_FOR
 
 
 def discarded(tree: Any) -> list[Any]:
