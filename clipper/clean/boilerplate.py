@@ -1,15 +1,16 @@
-"""trafilatura's boilerplate expressions (OVERALL_DISCARD_XPATH) as Python tests, one walk each.
+"""trafilatura's boilerplate expressions as Python tests: the same elements, a walk each.
 
-trafilatura drops navigation, share bars, ads, hidden blocks... with two XPath expressions
-that test up to a dozen attributes of every element, three with EXSLT regexes.  libxml2 spends
-6 ms a page on them, and trafilatura runs them twice on every page clipper cleans (on the raw
-tree for its readability comparison, on the cleaned tree before its own extraction): a third
-of the extraction.  The same tests made in Python select the same elements in the same order
-(tests/test_boilerplate.py holds them against the expressions) in a fraction of that time.
+trafilatura drops navigation, share bars, ads, hidden blocks, comment threads and appended
+articles with XPath expressions that test several attributes of every element, many with
+EXSLT regexes.  libxml2 spends 8 ms a page on them (OVERALL_DISCARD_XPATH alone runs twice on
+every page clipper cleans: on the raw tree for trafilatura's readability comparison, on the
+cleaned tree before its own extraction), a third of the extraction.  The same tests made in
+Python select the same elements in the same order (tests/test_boilerplate.py holds them
+against the expressions) in a fraction of that time.
 
-`use_python_tests` puts them in trafilatura's list in place, where every trafilatura module
-that imported the list finds them; only when trafilatura's expressions are the ones these
-tests were written for (their text's fingerprint), so another trafilatura keeps its own.
+`use_python_tests` puts them in trafilatura's lists in place, where every trafilatura module
+that imported a list finds them; only when a list's expressions are the ones its tests were
+written for (their text's fingerprint), so another trafilatura keeps its own.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-# The fingerprint of OVERALL_DISCARD_XPATH's text these tests were written for.
-WRITTEN_FOR = "306841ebe2ef0fba"
 _DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
+_COMMENT_TAGS = ("div", "list", "section", "details")
+_LIST_TAGS = ("ol", "ul")
+_ARTICLE_TAGS = ("div", "section", "aside")
 # The regexes of the expressions' re:test calls, in the order the expressions have them.
 _RE_TEST = re.compile(r"re:test\((@[\w@|-]+), '([^']*)'\)")
+
+Tests = list[Callable[[Any], list[Any]]]
 
 
 def fingerprint(expressions: list[Any]) -> str:
@@ -32,22 +36,30 @@ def fingerprint(expressions: list[Any]) -> str:
 
 
 @functools.cache
-def use_python_tests() -> bool:
-    """Put the Python tests in trafilatura's OVERALL_DISCARD_XPATH; whether they were."""
+def use_python_tests() -> list[str]:
+    """Put the Python tests in trafilatura's lists; the names of the lists they went in."""
     from trafilatura import xpaths
 
-    expressions = xpaths.OVERALL_DISCARD_XPATH
-    if fingerprint(expressions) != WRITTEN_FOR:
-        return False
-    expressions[:] = python_tests([e.path for e in expressions])
-    return True
+    replaced = []
+    for name, (written_for, make_tests) in PYTHON_TESTS.items():
+        expressions = getattr(xpaths, name)
+        if fingerprint(expressions) == written_for:
+            expressions[:] = make_tests([e.path for e in expressions])
+            replaced.append(name)
+    return replaced
 
 
-def python_tests(paths: list[str]) -> list[Callable[[Any], list[Any]]]:
-    """The two expressions as functions of a tree, their regexes taken from their text."""
+def _standing_for(tests: Tests, paths: list[str]) -> Tests:
+    for test, path in zip(tests, paths, strict=True):
+        test.path = path  # type: ignore[attr-defined]  # what it stands for, as an XPath has
+    return tests
+
+
+def discard_tests(paths: list[str]) -> Tests:
+    """OVERALL_DISCARD_XPATH as functions of a tree, their regexes taken from their text."""
     (_, cookie), (_, ids), (_, classes) = _RE_TEST.findall(paths[0])
     (_, hidden), (_, more_ids), (_, more_classes) = _RE_TEST.findall(paths[1])
-    tests: list[Callable[[Any], list[Any]]] = [
+    tests: Tests = [
         functools.partial(
             _navigation_and_ads,
             cookie=re.compile(cookie).search,
@@ -61,9 +73,49 @@ def python_tests(paths: list[str]) -> list[Callable[[Any], list[Any]]]:
             classes=re.compile(more_classes).search,
         ),
     ]
-    for test, path in zip(tests, paths, strict=True):
-        test.path = path  # type: ignore[attr-defined]  # what they stand for, as an XPath has
-    return tests
+    return _standing_for(tests, paths)
+
+
+def comment_tests(paths: list[str]) -> Tests:
+    """REMOVE_COMMENTS_XPATH as a function of a tree."""
+    (_, ids), (_, classes) = _RE_TEST.findall(paths[0])
+    test = functools.partial(
+        _comments,
+        tags=_COMMENT_TAGS,
+        ids=re.compile(ids).search,
+        classes=re.compile(classes).search,
+    )
+    return _standing_for([test], paths)
+
+
+def comment_and_list_tests(paths: list[str]) -> Tests:
+    """REMOVE_COMMENTS_AND_LISTS_XPATH as a function of a tree: lists are held to stricter ids."""
+    (_, ids), (_, classes), (_, list_ids), (_, list_classes) = _RE_TEST.findall(paths[0])
+    test = functools.partial(
+        _comments,
+        tags=_COMMENT_TAGS + _LIST_TAGS,
+        ids=re.compile(ids).search,
+        classes=re.compile(classes).search,
+        list_ids=re.compile(list_ids).search,
+        list_classes=re.compile(list_classes).search,
+    )
+    return _standing_for([test], paths)
+
+
+def appended_article_tests(paths: list[str]) -> Tests:
+    """RAW_TREE_PRUNE_XPATH as functions of a tree."""
+    (_, ids), (_, classes), (_, always_ids), (_, always_classes) = _RE_TEST.findall(paths[0])
+    tests: Tests = [
+        functools.partial(
+            _appended_articles,
+            ids=re.compile(ids).search,
+            classes=re.compile(classes).search,
+            always_ids=re.compile(always_ids).search,
+            always_classes=re.compile(always_classes).search,
+        ),
+        _share_buttons,
+    ]
+    return _standing_for(tests, paths)
 
 
 def _first_of(element: Any, a: str, value_a: str | None, b: str, value_b: str | None) -> str:
@@ -108,3 +160,60 @@ def _hidden_and_replies(tree: Any, *, hidden: Any, ids: Any, classes: Any) -> li
         ):
             found.append(element)
     return found
+
+
+def _matches(id_: str | None, class_: str | None, ids: Any, classes: Any) -> bool:
+    return bool((id_ is not None and ids(id_)) or (class_ is not None and classes(class_)))
+
+
+def _comments(
+    tree: Any,
+    *,
+    tags: tuple[str, ...],
+    ids: Any,
+    classes: Any,
+    list_ids: Any = None,
+    list_classes: Any = None,
+) -> list[Any]:
+    found = []
+    for element in tree.iterdescendants(*tags):
+        id_, class_ = element.get("id"), element.get("class")
+        if not _matches(id_, class_, ids, classes):
+            continue
+        if element.tag in _LIST_TAGS and not _matches(id_, class_, list_ids, list_classes):
+            continue
+        found.append(element)
+    return found
+
+
+def _appended_articles(
+    tree: Any, *, ids: Any, classes: Any, always_ids: Any, always_classes: Any
+) -> list[Any]:
+    """Infinite-scroll containers, unless they hold the page's <h1> (then only by their name)."""
+    found = []
+    for element in tree.iterdescendants(*_ARTICLE_TAGS):
+        id_, class_ = element.get("id"), element.get("class")
+        if _matches(id_, class_, ids, classes) and (
+            next(element.iterdescendants("h1"), None) is None
+            or _matches(id_, class_, always_ids, always_classes)
+        ):
+            found.append(element)
+    return found
+
+
+def _share_buttons(tree: Any) -> list[Any]:
+    return [
+        element
+        for element in tree.iterdescendants(*_ARTICLE_TAGS)
+        if "elementor-share-buttons" in (element.get("class") or "")
+    ]
+
+
+# trafilatura's lists of expressions with Python tests: the fingerprint of the expressions'
+# text the tests were written for, and what makes the tests from that text.
+PYTHON_TESTS: dict[str, tuple[str, Callable[[list[str]], Tests]]] = {
+    "OVERALL_DISCARD_XPATH": ("306841ebe2ef0fba", discard_tests),
+    "REMOVE_COMMENTS_XPATH": ("5d97216ca15d0558", comment_tests),
+    "REMOVE_COMMENTS_AND_LISTS_XPATH": ("9cc18d34e6e2d258", comment_and_list_tests),
+    "RAW_TREE_PRUNE_XPATH": ("07188251a6d705a0", appended_article_tests),
+}
