@@ -18,17 +18,19 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
 _COMMENT_TAGS = ("div", "list", "section", "details")
 _LIST_TAGS = ("ol", "ul")
 _ARTICLE_TAGS = ("div", "section", "aside")
+_CONTENT_TAGS = ("article", "div", "main", "section")
+_CONTENT_CLASSES = ("post", "entry")
 # The regexes of the expressions' re:test calls, in the order the expressions have them.
 _RE_TEST = re.compile(r"re:test\((@[\w@|-]+), '([^']*)'\)")
 
-Tests = list[Callable[[Any], list[Any]]]
+Tests = list[Callable[[Any], Any]]  # each returns the elements, in document order
 
 
 def fingerprint(expressions: list[Any]) -> str:
@@ -44,7 +46,9 @@ def use_python_tests() -> list[str]:
     for name, (written_for, make_tests) in PYTHON_TESTS.items():
         expressions = getattr(xpaths, name)
         if fingerprint(expressions) == written_for:
-            expressions[:] = make_tests([e.path for e in expressions])
+            tests = make_tests([e.path for e in expressions])
+            # Expressions with no tests of their own (cheap ones) stay as they are.
+            expressions[: len(tests)] = tests
             replaced.append(name)
     return replaced
 
@@ -116,6 +120,15 @@ def appended_article_tests(paths: list[str]) -> Tests:
         _share_buttons,
     ]
     return _standing_for(tests, paths)
+
+
+def main_content_tests(paths: list[str]) -> Tests:
+    """BODY_XPATH's first expression (the article's container, by its name) as a function."""
+    (_, ids), (_, classes) = _RE_TEST.findall(paths[0])
+    test = functools.partial(
+        _main_content, ids=re.compile(ids).search, classes=re.compile(classes).search
+    )
+    return _standing_for([test], paths[:1])
 
 
 def _first_of(element: Any, a: str, value_a: str | None, b: str, value_b: str | None) -> str:
@@ -201,6 +214,25 @@ def _appended_articles(
     return found
 
 
+def _main_content(tree: Any, *, ids: Any, classes: Any) -> Iterator[Any]:
+    """The containers named as the article's, each the first such child of its parent (the
+    expression's `[1]`), lazily: trafilatura takes the first."""
+    parents = set()
+    for element in tree.iterdescendants(*_CONTENT_TAGS):
+        get = element.get
+        id_, class_ = get("id"), get("class")
+        if (
+            class_ in _CONTENT_CLASSES
+            or get("itemprop") == "articleBody"
+            or id_ == "articleContent"
+            or _matches(id_, class_, ids, classes)
+        ):
+            parent = element.getparent()
+            if parent not in parents:
+                parents.add(parent)
+                yield element
+
+
 def _share_buttons(tree: Any) -> list[Any]:
     return [
         element
@@ -216,4 +248,5 @@ PYTHON_TESTS: dict[str, tuple[str, Callable[[list[str]], Tests]]] = {
     "REMOVE_COMMENTS_XPATH": ("5d97216ca15d0558", comment_tests),
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("9cc18d34e6e2d258", comment_and_list_tests),
     "RAW_TREE_PRUNE_XPATH": ("07188251a6d705a0", appended_article_tests),
+    "BODY_XPATH": ("d4dcecc4385dd566", main_content_tests),
 }
