@@ -136,7 +136,7 @@ def extract_article(tree: Any, *, url: str | None = None) -> Any:
 
     if tree is None:
         return None
-    use_python_tests()  # the same boilerplate found three times faster (see boilerplate.py)
+    use_python_tests()  # the same elements found three times faster (see boilerplate.py)
     return trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
 
 
