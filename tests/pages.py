@@ -8,3 +8,24 @@ PARAGRAPHS = (
     "Both sides described the atmosphere of the meeting as frank and constructive overall, "
     "and diplomats expect progress on fishing rights.",
 )
+
+
+def random_page(rnd, tags, attributes, values, texts):
+    """A page of randomly nested elements (tags) with random attributes set to one or two of
+    the values: for holding our Python selections against trafilatura's XPath expressions."""
+    from html import escape
+
+    def element(depth):
+        tag = rnd.choice(tags)
+        attrs = "".join(
+            f' {name}="{escape(" ".join(rnd.sample(values, rnd.choice((1, 1, 2)))))}"'
+            for name in rnd.sample(attributes, rnd.choice((0, 1, 1, 2, 3)))
+        )
+        inner = rnd.choice(texts) if rnd.random() < 0.5 else ""
+        if depth < 4:
+            inner += "".join(element(depth + 1) for _ in range(rnd.choice((0, 1, 2, 3))))
+        tail = rnd.choice(("", " tail ", texts[0]))
+        return f"<{tag}{attrs}>{inner}</{tag}>{tail}"
+
+    body = "".join(element(0) for _ in range(12))
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"

@@ -1,0 +1,123 @@
+"""Speed of the HTML cleaner (pages per CPU second) beside trafilatura's, and a dump of its output.
+
+    python benchmarks/html_cleaner_speed.py [--corpus DIR] [--pages N] [--every K]
+        [--dump OUT.json] [--compare BASE.json] [--profile N] [--repeat R] [--no-trafilatura]
+
+Cleans, through clipper.clean.clean_page (as an import does), every page of the extbench's
+html/ folder, the HTML seeds, the first N pages of an HTML corpus (default: the import
+benchmark's corpus-4000/html, --pages 300) and every K-th page of the rest of it (--every,
+0 = none).  Prints pages per CPU second (time.process_time, the best of --repeat runs), so the
+figure is not skewed by other processes on a shared machine, and plain trafilatura.extract's
+rate on the same pages in the same run: the import's target is set against the latter.
+
+--dump writes every page's title, date, source, author, url, language, evidence and body (or
+the reason it failed) as JSON; --compare reads such a dump and lists the pages whose output
+differs: a change meant only to make the cleaner faster must list none.  --profile N prints
+the N most expensive functions (cProfile, cumulative time) of one extra run.
+Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from text_cleaner_speed import clean_all, compare  # noqa: E402
+
+DEFAULT_CORPUS = REPO / "benchmarks" / "out" / "corpus-4000" / "html"
+MAIN_CORPUS = REPO.parent / "main" / "benchmarks" / "out" / "corpus-4000" / "html"
+EXTBENCH_HTML = REPO.parent / "shared" / "extbench" / "html"
+
+
+def collect_pages(corpus: Path, first: int, every: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the pages to clean: extbench html, HTML seeds, then the corpus sample.
+    Names are relative, so that dumps made in different checkouts compare."""
+    named = [(f"extbench/{p.name}", p) for p in sorted(EXTBENCH_HTML.glob("*.html"))]
+    named += [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob("*.htm*"))]
+    in_corpus = sorted(corpus.rglob("*.html")) if corpus.is_dir() else []
+    chosen = in_corpus[:first] + (in_corpus[first::every] if every else [])
+    named += [(f"corpus/{p.relative_to(corpus)}", p) for p in chosen]
+    return [(name, p.read_bytes()) for name, p in named]
+
+
+def extract_all(pages: list[tuple[str, bytes]]) -> None:
+    """Plain trafilatura.extract on every page, as the import benchmark measures it."""
+    import trafilatura
+
+    for _, data in pages:
+        trafilatura.extract(data)
+
+
+Pages = list[tuple[str, bytes]]
+
+
+def time_run(run: Callable[[Pages], object], pages: Pages, repeat: int) -> float:
+    """The best CPU seconds of `repeat` runs over the pages."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        run(pages)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", help="an HTML corpus folder (default corpus-4000/html)")
+    ap.add_argument("--pages", type=int, default=300, help="first N corpus pages")
+    ap.add_argument("--every", type=int, default=0, help="and every K-th page after them")
+    ap.add_argument("--dump", help="write every page's output here (JSON)")
+    ap.add_argument("--compare", help="compare the output with this dump")
+    ap.add_argument("--profile", type=int, default=0, help="print the N costliest functions")
+    ap.add_argument("--repeat", type=int, default=1, help="timed runs (the best counts)")
+    ap.add_argument("--no-trafilatura", action="store_true", help="skip trafilatura's rate")
+    a = ap.parse_args(argv)
+    corpus = Path(a.corpus) if a.corpus else DEFAULT_CORPUS
+    if not a.corpus and not corpus.is_dir():
+        corpus = MAIN_CORPUS
+    pages = collect_pages(corpus, a.pages, a.every)
+    size = sum(len(d) for _, d in pages) / max(1, len(pages)) / 1000
+    print(f"{len(pages)} pages ({size:.1f} KB average)")
+    runs: list[tuple[str, Callable[[Pages], object]]] = []
+    # trafilatura first: cleaning a page sets up trafilatura's parser and boilerplate tests
+    # the faster way (clean/html.py), and plain trafilatura is measured as it comes.
+    if not a.no_trafilatura:
+        runs.append(("trafilatura.extract", extract_all))
+    runs.append(("clean_page", clean_all))
+    rates = {}
+    outputs: dict[str, dict[str, Any]] = {}
+    for name, run in runs:
+        # Warm up: stoplists, the host map and trafilatura's caches load once per process.
+        if run is clean_all:
+            outputs = clean_all(pages)
+        else:
+            run(pages)
+        seconds = time_run(run, pages, a.repeat)
+        rates[name] = len(pages) / seconds
+        print(f"{name:>20}: {seconds:.2f} CPU s, {rates[name]:.1f} pages/CPU-s")
+    if len(rates) == 2:
+        print(f"clean_page costs {rates['trafilatura.extract'] / rates['clean_page']:.2f}x extract")
+    if a.dump:
+        Path(a.dump).write_text(json.dumps(outputs, ensure_ascii=False, indent=0), "utf-8")
+    if a.compare:
+        base = json.loads(Path(a.compare).read_text("utf-8"))
+        differ = compare(base, outputs)
+        print(f"{differ} of {len(outputs)} pages differ from {a.compare}")
+    if a.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(clean_all, pages)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(a.profile)
+
+
+if __name__ == "__main__":
+    main()
