@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clipper.clean import meta
+from clipper.clean.lines import ascii_words, words_in_ascii
 from clipper.clean.text import clean_text
+from clipper.clean.vocab import WORD
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
@@ -408,3 +410,18 @@ PAGE_PIECES = st.one_of(
 @given(st.lists(PAGE_PIECES, max_size=40))
 def test_any_page_like_text_gives_a_clipping_or_unreadable_page(parts: list[str]) -> None:
     assert_clipping_or_unreadable("\n".join(parts))
+
+
+# Characters the word splitter's fast path must treat as \w does: ASCII word and non-word
+# characters, non-ASCII punctuation and spaces, and letters that lower-case oddly.
+WORD_SPLIT_CHARS = st.one_of(
+    st.characters(), st.sampled_from(list("aZ_9 .,'’“—…\xa0\u2028KİıΣé中"))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(WORD_SPLIT_CHARS))
+def test_ascii_word_splitting_finds_what_the_word_pattern_finds(text: str) -> None:
+    low = text.lower()
+    if ascii_words(text):
+        assert words_in_ascii(low) == WORD.findall(low)
