@@ -12,10 +12,12 @@ from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
     BOILERPLATE_SENTENCES,
+    CTA_VOCABULARY,
     FURNITURE_LINE,
     GLUED_WORDS,
     ICON_GARBAGE,
     PROMO_MAX_WORDS,
+    PROMO_VOCABULARY,
     WORD,
     count_cta,
     has_odd_case,
@@ -33,6 +35,11 @@ BOILERPLATE_HEAD = 400
 
 # Words one of which ICON_GARBAGE needs.
 ICON_KEYS = frozenset(("sketch", "artboard"))
+
+# The words the line tests ask about (call-to-action, boilerplate, icon and promotion
+# vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
+# those instead of each passing over all the words.
+FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -244,6 +251,7 @@ def build_lines(text: str) -> list[Line]:
         if cjk:
             n = max(n, len(body) // 2)
         fast_low = low if plain_case else None  # for the case-sensitive searches
+        keys = FEATURE_WORDS.intersection(words)
         lines.append(
             Line(
                 index,
@@ -254,11 +262,13 @@ def build_lines(text: str) -> list[Line]:
                 n,
                 words,
                 ends_sentence(body),
-                count_cta(words) / count if 0 < count <= 40 else 0.0,
-                is_boilerplate(body, count, words, fast_low),
+                count_cta(words) / count
+                if 0 < count <= 40 and not CTA_VOCABULARY.isdisjoint(keys)
+                else 0.0,
+                is_boilerplate(body, count, keys, fast_low),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and is_promo(body, words, fast_low),
+                n <= PROMO_MAX_WORDS and is_promo(body, keys, fast_low),
                 low,
                 alone,
             )
@@ -300,7 +310,8 @@ def is_boilerplate(
     text: str, words: int, vocabulary: Collection[str], low: str | None = None
 ) -> bool:
     """Does the line hold a phrase or shape never found in article prose?  (`vocabulary`:
-    its lower-cased words; `low`: the text lower-cased, when its page holds no ODD_CASE.)"""
+    its lower-cased words, or those of them in FEATURE_WORDS; `low`: the text lower-cased,
+    when its page holds no ODD_CASE.)"""
     head = text[:BOILERPLATE_HEAD]
     maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
     if maybe:

@@ -111,6 +111,9 @@ sign in|sign up|log in|log out|e mail|terms of|rights reserved|read more|continu
 # The first words of CTA_PAIRS: a line with none of them holds no pair.
 CTA_PAIR_STARTS = frozenset(first for first, _ in CTA_PAIRS)
 
+# The words count_cta looks for: a line with none of them holds no call to action.
+CTA_VOCABULARY = CTA_WORDS | CTA_PAIR_STARTS
+
 
 def count_cta(words: list[str]) -> int:
     """How many call-to-action words and phrases a line's (lower-cased) words hold."""
@@ -227,11 +230,14 @@ _PROMO_KEY_LIST = (
 PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
 PROMO_ANYWHERE_LOWER = for_lower_case(PROMO_ANYWHERE)
 
+# The words is_promo asks `words` about: it may be given just those of a line's words.
+PROMO_VOCABULARY = PROMO_KEYS | PROMO_ROLES | {"is", "was"}
+
 
 def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
     """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note.
-    (`words`: the text's lower-cased words; `low`: the text lower-cased, when its page holds
-    no ODD_CASE.)"""
+    (`words`: the text's lower-cased words, or those of them in PROMO_VOCABULARY; `low`: the
+    text lower-cased, when its page holds no ODD_CASE.)"""
     if low is None:
         if PROMO_START.match(text):
             return True
