@@ -103,7 +103,9 @@ class Line:
     def credit(self) -> bool:
         """A photo credit or a caption ending in one."""
         if self.known_credit is None:
-            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(self.text, self.tokens)
+            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(
+                self.text, self.tokens, self.low
+            )
         return self.known_credit
 
     @property
