@@ -327,7 +327,20 @@ def is_boilerplate(
     # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
     if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):
         return True
-    return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
+    if words < 4:
+        return False
+    glued = max(3, words // 4)
+    # (Each GLUED_WORDS match is an ASCII capital: a head with fewer is spared the regex.)
+    return ascii_capitals(head) >= glued and len(GLUED_WORDS.findall(head)) >= glued
+
+
+ASCII_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def ascii_capitals(text: str) -> int:
+    """How many ASCII capital letters the text holds (counted in C)."""
+    ascii_only = text.encode("ascii", "ignore")
+    return len(ascii_only) - len(ascii_only.translate(None, ASCII_CAPITALS))
 
 
 def is_title_case(text: str) -> bool:
