@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clipper.clean import meta
+from clipper.clean import meta, vocab
+from clipper.clean.lines import ascii_words, words_in_ascii
 from clipper.clean.text import clean_text
+from clipper.clean.vocab import WORD
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
@@ -408,3 +410,53 @@ PAGE_PIECES = st.one_of(
 @given(st.lists(PAGE_PIECES, max_size=40))
 def test_any_page_like_text_gives_a_clipping_or_unreadable_page(parts: list[str]) -> None:
     assert_clipping_or_unreadable("\n".join(parts))
+
+
+# Characters the word splitter's fast path must treat as \w does: ASCII word and non-word
+# characters, non-ASCII punctuation and spaces, and letters that lower-case oddly.
+WORD_SPLIT_CHARS = st.one_of(
+    st.characters(), st.sampled_from(list("aZ_9 .,'’“—…\xa0\u2028KİıΣé中"))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(WORD_SPLIT_CHARS))
+def test_ascii_word_splitting_finds_what_the_word_pattern_finds(text: str) -> None:
+    low = text.lower()
+    if ascii_words(text):
+        assert words_in_ascii(low) == WORD.findall(low)
+
+
+# Words and marks promotion phrases and credit cues are made of, to build lines from.
+PHRASE_BITS = st.sampled_from(
+    "inbox unsubscribe opt-in newsletter newsletters no spam may might could can receive get "
+    "earn a small commission commissions share shareholder thanks for signing up subscribing "
+    "click clicking here [ ] [video] [live] video live be reached at activate activation your "
+    "link successfully sucessfully subscribed subscribedx stay up to date with fingertips "
+    "fingertipsy credit credıt CREDIT ... : © above: Above: ABOVE: photo the of".split()
+    + [
+        "at your fingertipsy",
+        "could earn a shareholder",
+        "might receive a small commissions",
+        "can be reached at",
+        "sucessfully subscribedx",
+        "stay up to date with",
+        "thanks for subscribing",
+        "activate link",
+        "credıt...",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PHRASE_BITS, max_size=12), st.sampled_from((" ", "", "\n ")))
+def test_promo_and_credit_prefilters_pass_every_line_the_patterns_match(
+    bits: list[str], sep: str
+) -> None:
+    text = sep.join(bits)
+    low = text.lower()
+    words = WORD.findall(low)
+    if vocab.PROMO_ANYWHERE_LOWER.search(low):
+        assert vocab.may_hold_promo_phrase(set(words) & vocab.PROMO_VOCABULARY, low)
+    if vocab.CREDIT_CUE.search(text):
+        assert vocab.is_credit(text, words, low)

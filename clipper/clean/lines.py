@@ -12,10 +12,12 @@ from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
     BOILERPLATE_SENTENCES,
+    CTA_VOCABULARY,
     FURNITURE_LINE,
     GLUED_WORDS,
     ICON_GARBAGE,
     PROMO_MAX_WORDS,
+    PROMO_VOCABULARY,
     WORD,
     count_cta,
     has_odd_case,
@@ -33,6 +35,11 @@ BOILERPLATE_HEAD = 400
 
 # Words one of which ICON_GARBAGE needs.
 ICON_KEYS = frozenset(("sketch", "artboard"))
+
+# The words the line tests ask about (call-to-action, boilerplate, icon and promotion
+# vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
+# those instead of each passing over all the words.
+FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -96,7 +103,9 @@ class Line:
     def credit(self) -> bool:
         """A photo credit or a caption ending in one."""
         if self.known_credit is None:
-            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(self.text, self.tokens)
+            self.known_credit = self.words <= CREDIT_MAX_WORDS and is_credit(
+                self.text, self.tokens, self.low
+            )
         return self.known_credit
 
     @property
@@ -108,6 +117,29 @@ class Line:
                 self.text
             )
         return self.known_title_case
+
+
+# What words_in_ascii makes of each ASCII byte: word characters (\w) kept, the rest spaces.
+ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) + (
+    b" " * 128
+)
+ASCII_BYTES = bytes(range(128))
+
+
+def words_in_ascii(low: str) -> list[str]:
+    """WORD.findall(low) for text whose non-ASCII characters are none of them word characters
+    (see ascii_words): they and the other non-word characters become spaces, and a split in C
+    finds the words, several regex steps a character cheaper."""
+    return low.encode("ascii", "replace").translate(ASCII_WORD_BYTES).decode("ascii").split()
+
+
+def ascii_words(text: str) -> bool:
+    """Are all the word characters of the text, lower-cased, ASCII (so words_in_ascii may
+    split its lines)?  Only its non-ASCII characters are looked at, picked out in C."""
+    if text.isascii():
+        return True
+    others = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES)
+    return not WORD.search(others.decode("utf-8", "surrogatepass").lower())
 
 
 # Characters SPACES turns into a plain space besides the space itself, and those of them that
@@ -197,6 +229,7 @@ def build_lines(text: str) -> list[Line]:
     lines = []
     findall = WORD.findall
     plain_case = not has_odd_case(text)
+    plain_words = ascii_words(text)
     blocks = [block for _, _, block in raw] + [-1]
     # A line the page repeats (menus are often printed twice) is judged once.
     repeated: dict[str, Line] = {}
@@ -214,12 +247,13 @@ def build_lines(text: str) -> list[Line]:
         else:
             body, bullet = stripped, False
         low = body.lower()
-        words = findall(low)
+        words = words_in_ascii(low) if plain_words or low.isascii() else findall(low)
         n = count = len(words)
         cjk = not body.isascii() and " " not in body[:40] and is_cjk(body)
         if cjk:
             n = max(n, len(body) // 2)
         fast_low = low if plain_case else None  # for the case-sensitive searches
+        keys = FEATURE_WORDS.intersection(words)
         lines.append(
             Line(
                 index,
@@ -230,11 +264,13 @@ def build_lines(text: str) -> list[Line]:
                 n,
                 words,
                 ends_sentence(body),
-                count_cta(words) / count if 0 < count <= 40 else 0.0,
-                is_boilerplate(body, count, words, fast_low),
+                count_cta(words) / count
+                if 0 < count <= 40 and not CTA_VOCABULARY.isdisjoint(keys)
+                else 0.0,
+                is_boilerplate(body, count, keys, fast_low),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and is_promo(body, words, fast_low),
+                n <= PROMO_MAX_WORDS and is_promo(body, keys, fast_low),
                 low,
                 alone,
             )
@@ -276,7 +312,8 @@ def is_boilerplate(
     text: str, words: int, vocabulary: Collection[str], low: str | None = None
 ) -> bool:
     """Does the line hold a phrase or shape never found in article prose?  (`vocabulary`:
-    its lower-cased words; `low`: the text lower-cased, when its page holds no ODD_CASE.)"""
+    its lower-cased words, or those of them in FEATURE_WORDS; `low`: the text lower-cased,
+    when its page holds no ODD_CASE.)"""
     head = text[:BOILERPLATE_HEAD]
     maybe = "©" in head or "{" in head or not BOILERPLATE_KEYS.isdisjoint(vocabulary)
     if maybe:
@@ -290,7 +327,20 @@ def is_boilerplate(
     # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
     if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):
         return True
-    return words >= 4 and len(GLUED_WORDS.findall(head)) >= max(3, words // 4)
+    if words < 4:
+        return False
+    glued = max(3, words // 4)
+    # (Each GLUED_WORDS match is an ASCII capital: a head with fewer is spared the regex.)
+    return ascii_capitals(head) >= glued and len(GLUED_WORDS.findall(head)) >= glued
+
+
+ASCII_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def ascii_capitals(text: str) -> int:
+    """How many ASCII capital letters the text holds (counted in C)."""
+    ascii_only = text.encode("ascii", "ignore")
+    return len(ascii_only) - len(ascii_only.translate(None, ASCII_CAPITALS))
 
 
 def is_title_case(text: str) -> bool:

@@ -111,6 +111,9 @@ sign in|sign up|log in|log out|e mail|terms of|rights reserved|read more|continu
 # The first words of CTA_PAIRS: a line with none of them holds no pair.
 CTA_PAIR_STARTS = frozenset(first for first, _ in CTA_PAIRS)
 
+# The words count_cta looks for: a line with none of them holds no call to action.
+CTA_VOCABULARY = CTA_WORDS | CTA_PAIR_STARTS
+
 
 def count_cta(words: list[str]) -> int:
     """How many call-to-action words and phrases a line's (lower-cased) words hold."""
@@ -227,11 +230,44 @@ _PROMO_KEY_LIST = (
 PROMO_KEYS = frozenset(_PROMO_KEY_LIST.split())
 PROMO_ANYWHERE_LOWER = for_lower_case(PROMO_ANYWHERE)
 
+# What a PROMO_ANYWHERE_LOWER phrase holds besides one of PROMO_KEYS, several of which are
+# common in prose ("share", "video", "live"): one of the words opening a phrase, or an
+# affiliate note's "may"/"might"/"could" with its "commission" or "share", or a tag's bracket
+# ("[Video]"), or "fingertips".
+PROMO_PHRASE_WORDS = frozenset(
+    "inbox unsubscribe opt newsletter newsletters spam thanks click clicking reached activate "
+    "activation successfully sucessfully stay".split()
+)
+PROMO_NOTE_VERBS = frozenset(("may", "might", "could"))
+PROMO_TAGS = frozenset(
+    "insight video reaction picture pictures photo photos gallery poll latest analysis live "
+    "watch".split()
+)
+
+
+def may_hold_promo_phrase(words: Collection[str], low: str) -> bool:
+    """Could PROMO_ANYWHERE_LOWER find a phrase in `low`, a lower-cased line (`words`: its
+    words, or those of them in PROMO_VOCABULARY)?  Cheap tests of what every phrase holds,
+    that spare most lines the search: its phrases open with a word boundary, which the
+    regex engine cannot skip ahead to, so it tries every phrase at every character."""
+    return (
+        not PROMO_PHRASE_WORDS.isdisjoint(words)
+        or (not PROMO_NOTE_VERBS.isdisjoint(words) and ("commission" in low or "share" in low))
+        or ("[" in low and not PROMO_TAGS.isdisjoint(words))
+        or "fingertips" in low
+    )
+
+
+# The words is_promo asks `words` about: it may be given just those of a line's words.
+PROMO_VOCABULARY = (
+    PROMO_KEYS | PROMO_ROLES | {"is", "was"} | PROMO_PHRASE_WORDS | PROMO_NOTE_VERBS | PROMO_TAGS
+)
+
 
 def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
     """A newsletter/follow prompt, a "Read more:" link, an affiliate note, an author's note.
-    (`words`: the text's lower-cased words; `low`: the text lower-cased, when its page holds
-    no ODD_CASE.)"""
+    (`words`: the text's lower-cased words, or those of them in PROMO_VOCABULARY; `low`: the
+    text lower-cased, when its page holds no ODD_CASE.)"""
     if low is None:
         if PROMO_START.match(text):
             return True
@@ -246,7 +282,11 @@ def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
         and PROMO_BIO.match(text)
     ):
         return True
-    return not PROMO_KEYS.isdisjoint(words) and bool(PROMO_ANYWHERE_LOWER.search(low))
+    return (
+        not PROMO_KEYS.isdisjoint(words)
+        and may_hold_promo_phrase(words, low)
+        and bool(PROMO_ANYWHERE_LOWER.search(low))
+    )
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
@@ -266,13 +306,14 @@ _CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph i
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 
 
-def is_credit(text: str, words: Collection[str]) -> bool:
-    """A photo credit, or a caption that ends in one."""
-    # Every CREDIT_NAMES shape holds "/" or "|", every CREDIT_CUE one "©", ":" or "...":
-    # cheap tests that spare most lines the patterns.
+def is_credit(text: str, words: Collection[str], low: str) -> bool:
+    """A photo credit, or a caption that ends in one.  (`low`: the text lower-cased.)"""
+    # Every CREDIT_NAMES shape holds "/" or "|"; every CREDIT_CUE holds "©", or "cred" (which
+    # IGNORECASE matches with no letters but these, so lower-casing finds it) before ":" or
+    # "...", or starts with "above:".  Cheap tests that spare most lines the patterns.
     if ("/" in text or "|" in text) and CREDIT_NAMES.match(text):
         return True
-    if ("©" in text or ":" in text or "..." in text) and CREDIT_CUE.search(text):
+    if ("©" in text or "cred" in low or low.startswith("above:")) and CREDIT_CUE.search(text):
         return True
     if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
         return False
