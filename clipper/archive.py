@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 # `search --collapse` groups at most this many of the best matches into stories: far more
 # than anyone pages through, few enough to rank and group at once.
 MAX_COLLAPSED = 2000
-# SQLite's page cache for a connection that writes, in KB: four times an import batch.
-WRITER_CACHE_KB = 16 * 1024
+# SQLite's page cache for a connection that writes, in KB: twice an import batch.
+WRITER_CACHE_KB = 8 * 1024
 
 _FTS5_TABLE = re.compile(r"(?i)\bUSING\s+fts5\s*\(")
 

@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 
 # Stored clippings a new clipping is compared with, at most: the ones sharing most LSH bands.
 MAX_LINK_CANDIDATES = 32
+# Clippings kept under one LSH band hash, at most: the first ones stored.  A story republished
+# hundreds of times would otherwise make every new copy read and count hundreds of rows per
+# band (storing a page got three times dearer from 4,000 to 20,000 pages of such copies); a
+# later copy is found by its bands all the same, and linked to the first copies, which tie it
+# to the rest of its story.
+BAND_MEMBERS_KEPT = MAX_LINK_CANDIDATES
 
 # The metadata a user may correct by hand; a re-clean keeps every field so corrected.
 EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
@@ -270,6 +276,7 @@ class LifecycleMixin:
             return
         members = self._band_members(signed)
         matches: dict[int, list[int]] = {}
+        band_rows: list[tuple[int, int, int]] = []  # (band, hash, clipping) rows to store
         for cid, _, bands in signed:
             shared: Counter[int] = Counter()
             for key in enumerate(bands):
@@ -281,29 +288,38 @@ class LifecycleMixin:
             best = shared.most_common(MAX_LINK_CANDIDATES)
             matches[cid] = sorted(other for other, _ in best)
             for key in enumerate(bands):
-                members[key].append(cid)
-        self._store_links(signed, matches)
+                if len(members[key]) < BAND_MEMBERS_KEPT:
+                    members[key].append(cid)
+                    band_rows.append((*key, cid))
+        self._store_links(signed, matches, band_rows)
 
     def _band_members(
         self, signed: list[tuple[int, bytes, list[int]]]
     ) -> defaultdict[tuple[int, int], list[int]]:
-        """The stored clippings holding each (band, hash) of the new clippings, oldest first."""
+        """The stored clippings holding each (band, hash) of the new clippings, oldest first
+        (the first BAND_MEMBERS_KEPT: archives stored before that limit may hold more)."""
         from .syndication import BANDS
 
         members: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
         for band in range(BANDS):
             hashes = sorted({bands[band] for _, _, bands in signed})
             rows = self.db.conn.execute(
-                "SELECT hash, clipping_id FROM clipping_bands "
-                "WHERE band = ? AND hash IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-                [band, json.dumps(hashes)],
+                "SELECT hash, clipping_id FROM ("
+                "SELECT hash, clipping_id, rowid AS n, "
+                "row_number() OVER (PARTITION BY hash ORDER BY rowid) AS place "
+                "FROM clipping_bands WHERE band = ? AND hash IN (SELECT value FROM json_each(?))"
+                ") WHERE place <= ? ORDER BY n",
+                [band, json.dumps(hashes), BAND_MEMBERS_KEPT],
             )
             for value, cid in rows:
                 members[(band, value)].append(cid)
         return members
 
     def _store_links(
-        self, signed: list[tuple[int, bytes, list[int]]], matches: dict[int, list[int]]
+        self,
+        signed: list[tuple[int, bytes, list[int]]],
+        matches: dict[int, list[int]],
+        band_rows: list[tuple[int, int, int]],
     ) -> None:
         """Compare each new clipping with its candidates; store links, signatures and bands."""
         import numpy as np
@@ -341,8 +357,7 @@ class LifecycleMixin:
             [(cid, sig) for cid, sig, _ in signed],
         )
         conn.executemany(
-            "INSERT INTO clipping_bands (band, hash, clipping_id) VALUES (?, ?, ?)",
-            [(band, value, cid) for cid, _, bands in signed for band, value in enumerate(bands)],
+            "INSERT INTO clipping_bands (band, hash, clipping_id) VALUES (?, ?, ?)", band_rows
         )
 
     def _forget_copies(self, clipping_id: int) -> None:

@@ -117,3 +117,19 @@ def test_an_import_folds_each_batch_into_the_archive_file_as_it_goes(tmp_path, m
         wal = Path(f"{db_path}-wal").stat().st_size
         assert wal < db_path.stat().st_size / 2
         assert archive.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_a_story_in_many_copies_stays_one_story_with_few_rows_per_band(tmp_path, monkeypatch):
+    from clipper import archive_lifecycle
+
+    monkeypatch.setattr(archive_lifecycle, "BAND_MEMBERS_KEPT", 2)
+    with Archive(tmp_path / "a.db", create=True) as archive:
+        archive.add_many([copy(n) for n in range(1, 4)])  # in one batch
+        for n in range(4, 8):  # and one by one
+            archive.add(copy(n))
+        most = archive.db.execute(
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM clipping_bands GROUP BY band, hash)"
+        ).fetchone()[0]
+        assert most == 2
+        assert archive.story(7) == set(range(1, 8))
+        assert all(archive.copies(n) for n in range(1, 8))
