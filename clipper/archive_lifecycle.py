@@ -296,23 +296,22 @@ class LifecycleMixin:
     def _band_members(
         self, signed: list[tuple[int, bytes, list[int]]]
     ) -> defaultdict[tuple[int, int], list[int]]:
-        """The stored clippings holding each (band, hash) of the new clippings, oldest first
-        (the first BAND_MEMBERS_KEPT: archives stored before that limit may hold more)."""
+        """The stored clippings holding each (band, hash) of the new clippings: the first
+        BAND_MEMBERS_KEPT (archives stored before that limit may hold more rows)."""
         from .syndication import BANDS
 
         members: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
         for band in range(BANDS):
             hashes = sorted({bands[band] for _, _, bands in signed})
             rows = self.db.conn.execute(
-                "SELECT hash, clipping_id FROM ("
-                "SELECT hash, clipping_id, rowid AS n, "
-                "row_number() OVER (PARTITION BY hash ORDER BY rowid) AS place "
-                "FROM clipping_bands WHERE band = ? AND hash IN (SELECT value FROM json_each(?))"
-                ") WHERE place <= ? ORDER BY n",
-                [band, json.dumps(hashes), BAND_MEMBERS_KEPT],
+                "SELECT hash, clipping_id FROM clipping_bands "
+                "WHERE band = ? AND hash IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                [band, json.dumps(hashes)],
             )
             for value, cid in rows:
-                members[(band, value)].append(cid)
+                kept = members[(band, value)]
+                if len(kept) < BAND_MEMBERS_KEPT:
+                    kept.append(cid)
         return members
 
     def _store_links(
