@@ -140,14 +140,17 @@ def _first_of(element: Any, a: str, value_a: str | None, b: str, value_b: str | 
     return value_a if element.keys().index(a) < element.keys().index(b) else value_b
 
 
+def _matches(id_: str | None, class_: str | None, ids: Any, classes: Any) -> bool:
+    return bool((id_ is not None and ids(id_)) or (class_ is not None and classes(class_)))
+
+
 def _navigation_and_ads(tree: Any, *, cookie: Any, ids: Any, classes: Any) -> list[Any]:
     found = []
     for element in tree.iterdescendants(*_DISCARD_TAGS):
         get = element.get
         id_, class_ = get("id"), get("class")
         if (
-            (id_ is not None and ids(id_))
-            or (class_ is not None and classes(class_))
+            _matches(id_, class_, ids, classes)
             or get("data-lp-replacement-content") is not None
             or "nav" in (get("role") or "").replace("N", "n")
             or "MostPopularStories" in (get("data-component") or "")
@@ -166,8 +169,7 @@ def _hidden_and_replies(tree: Any, *, hidden: Any, ids: Any, classes: Any) -> li
         id_, class_, style = get("id"), get("class"), get("style")
         if (
             class_ == "comments-title"
-            or (id_ is not None and ids(id_))
-            or (class_ is not None and classes(class_))
+            or _matches(id_, class_, ids, classes)
             or get("aria-hidden") == "true"
             or (style is not None and ("display:none" in style or "display: none" in style))
             or hidden(_first_of(element, "id", id_, "style", style))
@@ -175,10 +177,6 @@ def _hidden_and_replies(tree: Any, *, hidden: Any, ids: Any, classes: Any) -> li
         ):
             found.append(element)
     return found
-
-
-def _matches(id_: str | None, class_: str | None, ids: Any, classes: Any) -> bool:
-    return bool((id_ is not None and ids(id_)) or (class_ is not None and classes(class_)))
 
 
 def _comments(
