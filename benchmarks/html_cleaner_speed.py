@@ -20,11 +20,7 @@ Not part of the tests.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import json
-import pstats
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,22 +28,17 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from text_cleaner_speed import clean_all, compare  # noqa: E402
+from text_cleaner_speed import (  # noqa: E402
+    Pages,
+    clean_all,
+    collect_pages,
+    dump_compare_profile,
+    time_run,
+)
 
 DEFAULT_CORPUS = REPO / "benchmarks" / "out" / "corpus-4000" / "html"
 MAIN_CORPUS = REPO.parent / "main" / "benchmarks" / "out" / "corpus-4000" / "html"
 EXTBENCH_HTML = REPO.parent / "shared" / "extbench" / "html"
-
-
-def collect_pages(corpus: Path, first: int, every: int) -> list[tuple[str, bytes]]:
-    """(name, bytes) of the pages to clean: extbench html, HTML seeds, then the corpus sample.
-    Names are relative, so that dumps made in different checkouts compare."""
-    named = [(f"extbench/{p.name}", p) for p in sorted(EXTBENCH_HTML.glob("*.html"))]
-    named += [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob("*.htm*"))]
-    in_corpus = sorted(corpus.rglob("*.html")) if corpus.is_dir() else []
-    chosen = in_corpus[:first] + (in_corpus[first::every] if every else [])
-    named += [(f"corpus/{p.relative_to(corpus)}", p) for p in chosen]
-    return [(name, p.read_bytes()) for name, p in named]
 
 
 def extract_all(pages: list[tuple[str, bytes]]) -> None:
@@ -56,19 +47,6 @@ def extract_all(pages: list[tuple[str, bytes]]) -> None:
 
     for _, data in pages:
         trafilatura.extract(data)
-
-
-Pages = list[tuple[str, bytes]]
-
-
-def time_run(run: Callable[[Pages], object], pages: Pages, repeat: int) -> float:
-    """The best CPU seconds of `repeat` runs over the pages."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        run(pages)
-        best = min(best, time.process_time() - t0)
-    return best
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -85,7 +63,9 @@ def main(argv: list[str] | None = None) -> None:
     corpus = Path(a.corpus) if a.corpus else DEFAULT_CORPUS
     if not a.corpus and not corpus.is_dir():
         corpus = MAIN_CORPUS
-    pages = collect_pages(corpus, a.pages, a.every)
+    pages = collect_pages(
+        corpus, a.pages, a.every, extbench=EXTBENCH_HTML, pattern="*.html", seeds="*.htm*"
+    )
     size = sum(len(d) for _, d in pages) / max(1, len(pages)) / 1000
     print(f"{len(pages)} pages ({size:.1f} KB average)")
     runs: list[tuple[str, Callable[[Pages], object]]] = []
@@ -107,16 +87,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{name:>20}: {seconds:.2f} CPU s, {rates[name]:.1f} pages/CPU-s")
     if len(rates) == 2:
         print(f"clean_page costs {rates['trafilatura.extract'] / rates['clean_page']:.2f}x extract")
-    if a.dump:
-        Path(a.dump).write_text(json.dumps(outputs, ensure_ascii=False, indent=0), "utf-8")
-    if a.compare:
-        base = json.loads(Path(a.compare).read_text("utf-8"))
-        differ = compare(base, outputs)
-        print(f"{differ} of {len(outputs)} pages differ from {a.compare}")
-    if a.profile:
-        profiler = cProfile.Profile()
-        profiler.runcall(clean_all, pages)
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(a.profile)
+    dump_compare_profile(a, outputs, pages)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import pstats
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +42,25 @@ from clipper.readers import RawPage  # noqa: E402
 DEFAULT_CORPUS = REPO / "benchmarks" / "out" / "corpus-20000" / "text"
 MAIN_CORPUS = REPO.parent / "main" / "benchmarks" / "out" / "corpus-20000" / "text"
 EXTBENCH_TEXT = REPO.parent / "shared" / "extbench" / "text"
+Pages = list[tuple[str, bytes]]
 FIELDS = ("title", "date", "source", "author", "url", "language", "evidence", "body")
 
 
-def collect_pages(corpus: Path, first: int, every: int) -> list[tuple[str, bytes]]:
-    """(name, bytes) of the pages to clean: extbench text, seeds, then the corpus sample.
+def collect_pages(
+    corpus: Path,
+    first: int,
+    every: int,
+    *,
+    extbench: Path = EXTBENCH_TEXT,
+    pattern: str = "*.txt",
+    seeds: str = "*.txt",
+) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the pages to clean: extbench pages, seeds, then the corpus sample.
     Names are relative ("extbench/...", "seeds/...", "corpus/..."), so that dumps made in
     different checkouts compare."""
-    named = [(f"extbench/{p.name}", p) for p in sorted(EXTBENCH_TEXT.glob("*.txt"))]
-    named += [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob("*.txt"))]
-    in_corpus = sorted(corpus.rglob("*.txt")) if corpus.is_dir() else []
+    named = [(f"extbench/{p.name}", p) for p in sorted(extbench.glob(pattern))]
+    named += [(f"seeds/{p.name}", p) for p in sorted((REPO / "seeds").glob(seeds))]
+    in_corpus = sorted(corpus.rglob(pattern)) if corpus.is_dir() else []
     chosen = in_corpus[:first] + (in_corpus[first::every] if every else [])
     named += [(f"corpus/{p.relative_to(corpus)}", p) for p in chosen]
     return [(name, p.read_bytes()) for name, p in named]
@@ -90,12 +100,12 @@ def clean_all(pages: list[tuple[str, bytes]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def time_run(pages: list[tuple[str, bytes]], repeat: int) -> float:
-    """The best CPU seconds of `repeat` runs over the pages."""
+def time_run(run: Callable[[Pages], object], pages: Pages, repeat: int) -> float:
+    """The best CPU seconds of `repeat` runs of `run` over the pages."""
     best = float("inf")
     for _ in range(repeat):
         t0 = time.process_time()
-        clean_all(pages)
+        run(pages)
         best = min(best, time.process_time() - t0)
     return best
 
@@ -134,12 +144,17 @@ def main(argv: list[str] | None = None) -> None:
         pages += odd_copies([p for p in pages if not p[0].startswith("corpus/")])
     # Warm up: stoplists, the host map and dateparser load once per process, not per page.
     outputs = clean_all(pages)
-    seconds = time_run(pages, a.repeat)
+    seconds = time_run(clean_all, pages, a.repeat)
     size = sum(len(d) for _, d in pages) / max(1, len(pages)) / 1000
     print(
         f"{len(pages)} pages ({size:.1f} KB average) in {seconds:.2f} CPU s: "
         f"{len(pages) / seconds:.0f} pages/CPU-s"
     )
+    dump_compare_profile(a, outputs, pages)
+
+
+def dump_compare_profile(a: argparse.Namespace, outputs: dict[str, Any], pages: Pages) -> None:
+    """What --dump, --compare and --profile ask for, once the pages are cleaned."""
     if a.dump:
         Path(a.dump).write_text(json.dumps(outputs, ensure_ascii=False, indent=0), "utf-8")
     if a.compare:
