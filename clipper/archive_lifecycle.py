@@ -185,7 +185,7 @@ class LifecycleMixin:
         self, clipping_id: int, fields: dict[str, Any], signature: bytes | None
     ) -> int | None:
         """Store a re-cleaned clipping's fields; the id of another clipping it now duplicates."""
-        from .models import content_hash
+        from .models import content_hash, word_count
 
         if "body" in fields:
             digest = content_hash(fields["body"])
@@ -194,7 +194,7 @@ class LifecycleMixin:
             ).fetchone()
             if row is not None:
                 return int(row[0])
-            fields = {**fields, "content_hash": digest, "word_count": len(fields["body"].split())}
+            fields = {**fields, "content_hash": digest, "word_count": word_count(fields["body"])}
         sets = ", ".join(f"{k} = ?" for k in fields)
         try:
             with self.db.conn:

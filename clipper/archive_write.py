@@ -22,7 +22,7 @@ from .archive_lifecycle import LifecycleMixin
 from .archive_open import BUSY_TIMEOUT_MS, sqlite_reason
 from .errors import ArchiveError
 from .migrations import CJK_BY_WRITER, CJK_CHARS
-from .models import Clipping, content_hash
+from .models import Clipping, content_hash, word_count
 from .urls import url_key
 
 if TYPE_CHECKING:
@@ -152,9 +152,9 @@ class WriterMixin(LifecycleMixin):
 
 def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
     """The clippings-table row that stores a clipping."""
-    word_count = clipping.word_count
-    if word_count is None:  # not computed where the page was cleaned (Clipping.with_hashes)
-        word_count = len(clipping.body.split())
+    words = clipping.word_count
+    if words is None:  # not computed where the page was cleaned (Clipping.with_hashes)
+        words = word_count(clipping.body)
     return {
         "title": clipping.title,
         "source": clipping.source,
@@ -164,7 +164,7 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         "origin": clipping.origin,
         "body": clipping.body,
         "language": clipping.language,
-        "word_count": word_count,
+        "word_count": words,
         "content_hash": digest,
         "imported_at": clipping.imported_at
         or datetime.now(timezone.utc).isoformat(timespec="seconds"),

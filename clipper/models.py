@@ -14,6 +14,11 @@ def words_of(body: str) -> list[str]:
     return _WORD.findall(body.casefold())
 
 
+def word_count(body: str) -> int:
+    """The body's words as the archive counts them (`word_count`): runs of non-space."""
+    return len(body.split())
+
+
 def content_hash(body: str, words: list[str] | None = None) -> str:
     """A hash of the article text that ignores case, spacing and punctuation.
 
@@ -79,7 +84,7 @@ class Clipping:
             self,
             content_hash=content_hash(self.body, words),
             signature=signature(self.body, words),
-            word_count=len(self.body.split()),
+            word_count=word_count(self.body),
         )
 
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
