@@ -19,6 +19,8 @@ from .migrations import applied_migrations, is_current, migrate, pending_migrati
 from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import sqlite_utils
 
     from .archive_wal import BackgroundCheckpoints
@@ -41,9 +43,18 @@ class Archive(WriterMixin):
     `Archive(path)` opens an existing archive; `Archive(path, create=True)` creates it when
     missing.  Opening upgrades an older archive's schema in place.  `readonly=True` says the
     caller only reads: then a file clipper may not write is still opened, without writing.
+    `on_upgrade(path, steps)`, if given, hears before an existing archive is upgraded (the
+    CLI says so on stderr: a step may take a while on a large archive).
     """
 
-    def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        create: bool = False,
+        readonly: bool = False,
+        on_upgrade: Callable[[Path, list[str]], None] | None = None,
+    ) -> None:
         self.path = Path(path)
         self._checkpoints: BackgroundCheckpoints | None = None
         check_archive_file(str(self.path), create=create)
@@ -80,6 +91,9 @@ class Archive(WriterMixin):
                 # before its commit and was written a third time (25% of storing them).
                 self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB:d}")
                 if not is_current(self.conn):
+                    # (An empty file becoming an archive is not an upgrade.)
+                    if on_upgrade is not None and applied_migrations(self.db):
+                        on_upgrade(self.path, pending_migrations(self.db))
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
             self._close_quietly()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,12 +38,17 @@ class CheckReport:
         }
 
 
-def check_archive(path: Path, *, repair: bool = False) -> CheckReport:
+def check_archive(
+    path: Path,
+    *,
+    repair: bool = False,
+    on_upgrade: Callable[[Path, list[str]], None] | None = None,
+) -> CheckReport:
     """Check an archive's file, schema and search indexes; rebuild broken indexes on `repair`.
 
     Without `repair` a read-only archive is checked too, without being written to.
     """
-    with Archive(path, readonly=not repair) as archive:
+    with Archive(path, readonly=not repair, on_upgrade=on_upgrade) as archive:
         report = CheckReport(str(path), schema=archive.schema_steps())
         report.integrity = archive.integrity_problems()
         if report.integrity:

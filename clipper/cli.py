@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
-from .entry import color_system
+from .entry import announce_upgrade, color_system
 from .errors import ClipperError
 
 console = Console(highlight=False, color_system=color_system())
@@ -151,7 +151,7 @@ def import_(
     view = ImportView.for_paths(
         listed + (["-"] if from_file else []), console, err_console, json_out=json_out, quiet=quiet
     )
-    with Archive(db, create=True) as archive:
+    with Archive(db, create=True, on_upgrade=announce_upgrade) as archive:
         before = archive.count()
         try:
             with view:
@@ -278,7 +278,7 @@ def show(
     from .render import explain as explain_view
 
     cid = _parse_id(clipping_id)
-    with Archive(db, readonly=True) as archive:
+    with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clipping = archive.get(cid)
         copies = archive.copies(cid)
     if json_out:
@@ -301,7 +301,7 @@ def check(
     from .check import check_archive
     from .render import check_report, print_json
 
-    report = check_archive(db, repair=repair)
+    report = check_archive(db, repair=repair, on_upgrade=announce_upgrade)
     if json_out:
         print_json(report.as_dict())
     else:
@@ -332,7 +332,7 @@ def list_(
 
     filters = make_filters(source, since, until, imported_since)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
-    with Archive(db, readonly=True) as archive:
+    with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings, total = archive.list_clippings(options)
         empty = not clippings and archive.count() == 0
     if json_out:
@@ -351,7 +351,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> No
     from .archive import Archive
     from .render import message, print_json, print_results, sources_table
 
-    with Archive(db, readonly=True) as archive:
+    with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         found = archive.sources()
     if json_out:
         print_json([s.as_dict() for s in found])
@@ -367,7 +367,7 @@ def stats(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> None
     from .archive import Archive
     from .render import print_json, print_results, stats_view
 
-    with Archive(db, readonly=True) as archive:
+    with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         found = archive.stats()
     if json_out:
         print_json(found.as_dict())

@@ -27,6 +27,7 @@ from .cli import (
     console,
     err_console,
 )
+from .entry import announce_upgrade
 from .errors import BadQuery, ClipperError
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def export(
     filters = _filter(query, source, since, until, tag)
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
-    with Archive(db, readonly=True) as archive:
+    with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings = archive.iter_clippings(filters, include_raw=format_ is ExportFormat.jsonl)
         if format_ is ExportFormat.markdown:
             assert output is not None
@@ -144,7 +145,7 @@ def edit(
     changes = {k: v for k, v in given.items() if v is not None}
     if not changes:
         raise BadQuery("nothing to change: give --title, --source, --date, --author or --url")
-    with Archive(db) as archive:
+    with Archive(db, on_upgrade=announce_upgrade) as archive:
         changed = archive.edit(cid, changes)
         clipping = archive.get(cid)
     if json_out:
@@ -172,7 +173,7 @@ def delete(
     from .render import message
 
     ids = list(dict.fromkeys(_parse_id(i) for i in clipping_ids))
-    with Archive(db) as archive:
+    with Archive(db, on_upgrade=announce_upgrade) as archive:
         archive.ensure_exist(ids)
         if not yes:
             if not _stdin_is_terminal():
@@ -206,7 +207,7 @@ def tag(
     from .render import message, print_json
 
     cid = _parse_id(clipping_id)
-    with Archive(db) as archive:
+    with Archive(db, on_upgrade=announce_upgrade) as archive:
         tags = archive.tag(cid, names, remove=remove)
     if json_out:
         print_json({"id": cid, "tags": list(tags)})
@@ -235,7 +236,10 @@ def reclean(
     from .render import message, print_json
 
     filters = _filter(query, source, since, until, tag)
-    with Archive(db) as archive, Progress(console=err_console, transient=True) as bar:
+    with (
+        Archive(db, on_upgrade=announce_upgrade) as archive,
+        Progress(console=err_console, transient=True) as bar,
+    ):
         task = bar.add_task("Re-cleaning", total=None)
         report = run_reclean(
             archive,
@@ -300,7 +304,7 @@ def serve(
         print_json(metadata(db))
         return
     err_console.print(f"Serving {db} at http://{HOST}:{port}/ (Ctrl-C to stop)")
-    run_server(db, port=port, open_browser=open_browser)
+    run_server(db, port=port, open_browser=open_browser, on_upgrade=announce_upgrade)
 
 
 def import_export(

@@ -241,12 +241,26 @@ def search_archive(
     if conn is None:
         from .archive import Archive
 
-        with Archive(db, readonly=True) as archive:
+        with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
             return archive.search(parsed, options)
     try:
         return archive_search.search(conn, parsed, options)
     finally:
         conn.close()
+
+
+def announce_upgrade(path: Path, steps: list[str]) -> None:
+    """Say on stderr that an archive made by an older clipper is being upgraded, before the
+    command's own output: on a large archive a step can take a minute, once."""
+    from .terminal import safe
+
+    print(
+        f"Upgrading archive {safe(str(path))} for this version of clipper "
+        f"({len(steps)} step{'s' if len(steps) != 1 else ''}, done once; "
+        "a large archive may take a minute)...",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def stdout_is_terminal() -> bool:

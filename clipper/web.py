@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,15 @@ def metadata(db_path: Path) -> dict[str, Any]:
     }
 
 
-def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False) -> None:
-    """Run Datasette on the archive at http://127.0.0.1:PORT/ until interrupted."""
+def serve(
+    db_path: Path,
+    *,
+    port: int = DEFAULT_PORT,
+    open_browser: bool = False,
+    on_upgrade: Callable[[Path, list[str]], None] | None = None,
+) -> None:
+    """Run Datasette on the archive at http://127.0.0.1:PORT/ until interrupted (`on_upgrade`:
+    as for `Archive`)."""
     try:
         from datasette.cli import cli
     except ImportError:
@@ -87,7 +95,9 @@ def serve(db_path: Path, *, port: int = DEFAULT_PORT, open_browser: bool = False
         ) from None
     from .archive import Archive
 
-    with Archive(db_path):  # refuses non-archives, and brings an old schema up to date
+    with Archive(
+        db_path, on_upgrade=on_upgrade
+    ):  # refuses non-archives, and brings an old schema up to date
         pass
     with tempfile.TemporaryDirectory(prefix="clipper-serve-") as tmp:
         meta = Path(tmp) / "metadata.json"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clipper import archive as archive_module
+from clipper.migrations import schema_version
 
 COMMANDS = [("search", "Senkaku"), ("show", "1"), ("check",), ("import", "-")]
 ARTICLE = (
@@ -91,8 +93,34 @@ def test_an_empty_file_is_not_searched_but_can_be_imported_into(run, db_path):
     result = run("search", "Tokyo")
     assert result.exit_code == 1 and "empty file" in result.stderr
     assert db_path.stat().st_size == 0
-    assert run("import", "-", input=ARTICLE).exit_code == 0
+    result = run("import", "-", input=ARTICLE)
+    assert result.exit_code == 0
+    assert "Upgrading" not in result.stderr  # a new archive, not an old one
     assert run("search", "Tokyo").exit_code == 0
+
+
+def make_older(db_path: Path) -> None:
+    """Make the archive look as an older clipper left it: its newest schema step not run."""
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute(
+            "DELETE FROM _clipper_migrations "
+            "WHERE rowid = (SELECT max(rowid) FROM _clipper_migrations)"
+        )
+        conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [("search", "Senkaku"), ("show", "1"), ("list",), ("check",)])
+def test_an_older_archive_is_upgraded_once_saying_so_on_stderr(imported, db_path, command):
+    make_older(db_path)
+    first = imported(*command, "--json")
+    assert first.exit_code == 0, first.output
+    assert first.stderr.startswith(f"Upgrading archive {db_path} for this version of clipper")
+    assert "(1 step, done once" in first.stderr
+    again = imported(*command, "--json")
+    assert again.stderr == ""
+    assert json.loads(first.stdout) == json.loads(again.stdout)  # stdout is only the answer
 
 
 @pytest.fixture
