@@ -295,7 +295,9 @@ def m008_source_index(db: sqlite_utils.Database) -> None:
 def m009_word_hash_signatures(db: sqlite_utils.Database) -> None:
     """Recompute every stored MinHash signature and its band hashes with the scheme of
     syndication.signature, which replaced datasketch's (SHA-1 per shingle, twice as dear):
-    signatures of the two schemes cannot be compared.  Links already found are kept."""
+    signatures of the two schemes cannot be compared.  Links already found are kept; band
+    hashes shared by many copies keep their first members only, as new imports do."""
+    from . import archive_lifecycle
     from .syndication import band_hashes, signature
 
     db.execute("DROP INDEX IF EXISTS idx_clipping_bands")
@@ -330,5 +332,13 @@ def m009_word_hash_signatures(db: sqlite_utils.Database) -> None:
                 for band, value in enumerate(band_hashes(sig))
             ],
         )
+    # As the writer keeps them: the first BAND_MEMBERS_KEPT clippings of each band hash.
+    db.execute(
+        "DELETE FROM clipping_bands WHERE rowid IN (SELECT rowid FROM ("
+        "  SELECT rowid, row_number() OVER (PARTITION BY band, hash ORDER BY rowid) AS n"
+        "  FROM clipping_bands"
+        ") WHERE n > ?)",
+        [archive_lifecycle.BAND_MEMBERS_KEPT],
+    )
     db.execute("CREATE INDEX idx_clipping_bands ON clipping_bands (band, hash)")
     db.execute("CREATE INDEX idx_clipping_bands_clipping ON clipping_bands (clipping_id)")

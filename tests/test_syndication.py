@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 
+from clipper import archive_lifecycle
 from clipper.archive import Archive
 from clipper.migrations import schema_version
 from clipper.models import Clipping
@@ -130,6 +131,30 @@ def test_an_old_archive_gets_new_signatures_and_still_links_copies(run, db_path)
         added = archive.add(Clipping(body=WIRE + "\nDistributed by Kyodo.\n", source="Asahi"))
         assert {c.id for c in archive.copies(added.id)} == {1, 3, 4}
     assert run("show", "2", "--json").exit_code == 0
+
+
+def test_the_upgrade_keeps_only_the_first_members_of_a_band_as_imports_do(db_path, monkeypatch):
+    build_archive(db_path)
+    members_of = (
+        "SELECT band, hash, group_concat(clipping_id) FROM clipping_bands "
+        "GROUP BY band, hash HAVING count(*) > 1"
+    )
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("DELETE FROM _clipper_migrations WHERE name = 'm009_word_hash_signatures'")
+        conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    shared_by_all = {
+        (band, value) for band, value, ids in conn.execute(members_of) if ids == "1,3,4"
+    }
+    conn.close()
+    assert shared_by_all  # the three copies of the wire story share band hashes
+    monkeypatch.setattr(archive_lifecycle, "BAND_MEMBERS_KEPT", 2)
+    with Archive(db_path) as archive:
+        after = {(band, value): ids for band, value, ids in archive.db.execute(members_of)}
+        assert all(len(ids.split(",")) <= 2 for ids in after.values())
+        assert {after[key] for key in shared_by_all} == {"1,3"}  # the first two kept
+        added = archive.add(Clipping(body=WIRE + "\nDistributed by Kyodo.\n", source="Asahi"))
+        assert {c.id for c in archive.copies(added.id)} == {1, 3, 4}
 
 
 def test_copies_of_a_wire_story_are_linked_and_shown(run, db_path):
