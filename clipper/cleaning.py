@@ -58,8 +58,11 @@ KILL_GRACE = 0.5  # a share of the page limit
 # killed and the chunk's pages are cleaned one at a time, each with its own limit.
 CHUNK_PAGE_SHARE = 1 / 30
 # Blocks this large or larger are mapped from the system on their own, and handed back when
-# freed (glibc's own initial threshold; see hand_back_large_blocks).
-MMAP_THRESHOLD = 128 * 1024
+# freed (see hand_back_large_blocks).  Not glibc's initial 128 KB: a news page's HTML and its
+# copies (bytes, text, pickles) are 100-500 KB, and mapping each afresh cost a worker 7% of
+# its time in page faults (and the writer more); smaller blocks come from the heap, which a
+# worker trims after every chunk (_return_free_memory).
+MMAP_THRESHOLD = 1024 * 1024
 _M_MMAP_THRESHOLD = -3  # mallopt's number for that setting, from glibc's malloc.h
 
 
