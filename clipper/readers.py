@@ -331,5 +331,11 @@ def _utf16_codec(data: bytes) -> str:
 
 
 def _normalise_text(text: str) -> str:
-    # NUL bytes are never text; SQLite and terminals both mishandle them.
-    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    """Text without NUL characters (never text; SQLite and terminals both mishandle them) and
+    with plain newlines.  (Each replacement only where needed: finding one character is half
+    the cost of replacing a pair, and most pages hold neither.)"""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
