@@ -41,6 +41,10 @@ CHUNK_BYTES = 512 * 1024
 # workers do not idle while the writer stores a batch; few enough to bound the import's memory
 # (at most 4 MB of raw pages per worker).
 WINDOW_PER_JOB = 8
+# How long a fresh worker may take to start and load its cleaner before its first page (see
+# _Pool._warm_up): the time limits count from then, as starting counts for nothing against a
+# page.  Normally about a second; far more on a machine busy with other work.
+WORKER_START_SECONDS = 120.0
 # How often a worker checks that the import process still exists (see _exit_with).
 ORPHAN_CHECK_SECONDS = 1.0
 # How much lower the workers' scheduling priority is than the writer's (see _start_worker).
@@ -132,6 +136,25 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 def _raise_timeout(signum: int, frame: Any) -> None:
     raise PageTimeout
+
+
+# A page the text cleaner warms up on (see _load).
+WARM_UP_PAGE = RawPage(
+    origin="warm-up.txt",
+    data=b"Harbour report\n\nThe city council voted on Tuesday to repair the pier before the "
+    b"winter storms, after engineers found that the wooden piles had rotted.\n",
+)
+
+
+def _load(cleaner: Cleaner | None) -> None:
+    """Load the cleaner in a worker (a given one was imported to be passed here), and have
+    the text cleaner clean a page, so that its first real page does not pay for what it does
+    once (reading word lists, compiling expressions: 100 times a page's cost).  HTML is not
+    warmed up: that would load trafilatura into workers of a text-only import."""
+    from .clean import clean_page
+
+    with suppress(Exception):
+        clean_page(WARM_UP_PAGE)
 
 
 def clean_chunk(
@@ -240,9 +263,23 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.jobs, mp_context=_context(), initializer=_start_worker, initargs=(os.getpid(),)
+        executor = ProcessPoolExecutor(
+            self.jobs,
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(os.getpid(), self.cleaner),
         )
+        self._warm_up(executor)
+        return executor
+
+    def _warm_up(self, executor: ProcessPoolExecutor) -> None:
+        """Wait until a worker has started (and loaded the cleaner: see _start_worker), so
+        that the pages' time limits measure cleaning, not starting: on a busy machine a fresh
+        worker, of low priority, can take longer to start than a page may take, and every
+        page sent to it failed as too slow.  A pool that cannot start is left for `submit`
+        to find."""
+        with suppress(Exception):
+            executor.submit(os.getpid).result(WORKER_START_SECONDS)
 
     def submit(self, chunk: list[Page]) -> Future[list[Cleaned]]:
         try:
@@ -261,6 +298,9 @@ class _Pool:
             self._kill_workers()
         except BrokenProcessPool:
             pass
+        # A fresh pool for the pages alone: one sent to the old pool before it was seen
+        # broken would wait out its whole limit there, and fail.
+        self._restart()
         return [self._clean_alone(page) for page in chunk]
 
     def _clean_alone(self, page: Page) -> Cleaned:
@@ -311,8 +351,9 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _start_worker(importer: int) -> None:
-    """Set up a worker process of the import process `importer`."""
+def _start_worker(importer: int, cleaner: Cleaner | None = None) -> None:
+    """Set up a worker process of the import process `importer`, with its cleaner loaded
+    before it takes any page (the time limits count from a page's start)."""
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to
     # do, so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -324,6 +365,7 @@ def _start_worker(importer: int) -> None:
         os.nice(WORKER_NICENESS)
     hand_back_large_blocks()
     threading.Thread(target=_exit_with, args=(importer,), daemon=True).start()
+    _load(cleaner)
 
 
 def _exit_with(importer: int) -> None:

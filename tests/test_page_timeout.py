@@ -8,7 +8,14 @@ import pytest
 from worker_cleaners import cleaner_that_hangs_deaf, cleaner_that_loops
 
 from clipper.archive import Archive
-from clipper.cleaning import SMALL_IMPORT, clean_pages_in_order, timed_out
+from clipper.cleaning import (
+    CHUNK_PAGE_SHARE,
+    CHUNK_PAGES,
+    KILL_GRACE,
+    SMALL_IMPORT,
+    clean_pages_in_order,
+    timed_out,
+)
 from clipper.importer import import_pages
 from clipper.models import Clipping
 from clipper.readers import Skipped, iter_pages
@@ -56,6 +63,20 @@ def test_a_worker_hung_where_no_signal_reaches_is_killed_and_the_import_goes_on(
     assert [(Path(f.origin).name, f.reason) for f in failed] == [
         ("0005-hang.txt", timed_out(LIMIT))
     ]
+
+
+def test_the_time_a_worker_takes_to_start_is_not_charged_to_its_pages(tmp_path):
+    # Starting a worker and loading its cleaner (slow on a busy machine) used to count
+    # against the first pages it was sent, which then failed as too slow to clean.
+    from slow_to_load_cleaner import LOAD_SECONDS, cleaner
+
+    assert LOAD_SECONDS > LIMIT * (1 + KILL_GRACE + CHUNK_PAGES * CHUNK_PAGE_SHARE)
+    folder = write_pages(tmp_path / "pages", "0005-fine.txt")
+    results = list(
+        clean_pages_in_order(iter_pages([str(folder)]), jobs=2, cleaner=cleaner, page_seconds=LIMIT)
+    )
+    assert [r for r in results if isinstance(r, Skipped)] == []
+    assert len(results) == PAGES + 1
 
 
 def test_an_import_reports_the_page_that_ran_out_of_time(tmp_path, db_path, monkeypatch):
