@@ -138,23 +138,12 @@ def _raise_timeout(signum: int, frame: Any) -> None:
     raise PageTimeout
 
 
-# A page the text cleaner warms up on (see _load).
-WARM_UP_PAGE = RawPage(
-    origin="warm-up.txt",
-    data=b"Harbour report\n\nThe city council voted on Tuesday to repair the pier before the "
-    b"winter storms, after engineers found that the wooden piles had rotted.\n",
-)
-
-
 def _load(cleaner: Cleaner | None) -> None:
-    """Load the cleaner in a worker (a given one was imported to be passed here), and have
-    the text cleaner clean a page, so that its first real page does not pay for what it does
-    once (reading word lists, compiling expressions: 100 times a page's cost).  HTML is not
-    warmed up: that would load trafilatura into workers of a text-only import."""
-    from .clean import clean_page
-
-    with suppress(Exception):
-        clean_page(WARM_UP_PAGE)
+    """Load the cleaner in a worker (a given one was imported to be passed here).  Only its
+    modules: cleaning a page to warm it up would hold the text cleaner's word lists (6 MB)
+    in every worker of an HTML import, and trafilatura in those of a text import."""
+    if cleaner is None:
+        from .clean import clean_page  # noqa: F401
 
 
 def clean_chunk(
