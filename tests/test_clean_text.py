@@ -185,6 +185,45 @@ def test_share_bar_inside_the_article_is_dropped() -> None:
     assert clean_text(text).body == "\n\n".join(PROSE)
 
 
+INTRO = (
+    "Officials listed the issues that the two sides will take up first when they meet, "
+    "according to a statement released on Friday:"
+)
+ITEMS = [
+    "1) Fishing rights in the disputed waters",
+    "2) A hotline between the two coast guards",
+    "3) Quotas on rare earth exports",
+]
+
+
+def test_a_list_the_last_paragraph_introduces_stays_with_its_links() -> None:
+    text = page(
+        *PROSE,
+        INTRO,
+        f"{ITEMS[0]}\nhttps://example.com/fishing",
+        f"{ITEMS[1]}\nhttps://example.com/hotline",
+        ITEMS[2],
+        "TradeDiplomacyIslands",
+        "Leave a comment\n\nYou must be logged in to post a comment.",
+    )
+    assert clean_text(text).body == "\n\n".join(
+        [*PROSE, INTRO, ITEMS[0], "https://example.com/fishing"]
+        + [ITEMS[1], "https://example.com/hotline", ITEMS[2]]
+    )
+
+
+def test_a_list_is_kept_only_when_introduced_and_in_order() -> None:
+    # Not introduced: the paragraph before it does not end in a colon.
+    plain = page(*PROSE, *ITEMS)
+    assert clean_text(plain).body == "\n\n".join(PROSE)
+    # Introduced, but numbered out of order: not the list the paragraph announced.
+    shuffled = page(*PROSE, INTRO, ITEMS[1], ITEMS[0], ITEMS[2])
+    assert clean_text(shuffled).body == "\n\n".join([*PROSE, INTRO])
+    # Introduced, but a share bar: the first line that is not article text ends it.
+    shares = page(*PROSE, INTRO, "  • Facebook\n  • Twitter\n  • Email")
+    assert clean_text(shares).body == "\n\n".join([*PROSE, INTRO])
+
+
 def test_language_picker_is_dropped() -> None:
     text = page("  • English\n  • Deutsch\n  • Français\n  • Español", *PROSE)
     assert clean_text(text).body == "\n\n".join(PROSE)

@@ -289,6 +289,8 @@ def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
     dropped = headline_runs(run) | boxed_links(run)
     chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
+    if chosen and chosen[-1] is lines[last]:
+        chosen += introduced_list(lines, last)
     for ln in lines[last + 1 : last + 3]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
             chosen.append(ln)
@@ -347,3 +349,44 @@ def drop_repeats(lines: list[Line]) -> list[Line]:
         seen.add(ln.text)
         out.append(ln)
     return out
+
+
+# A numbered list item: "1) Lego Star Wars", "2. Polistil".
+NUMBERED_ITEM = re.compile(r"^\(?(\d{1,3})[.)]\s+\S")
+# An introduced list holds at least this many items, and at most this many lines.
+INTRODUCED_LIST_MIN = 2
+INTRODUCED_LIST_MAX = 200
+
+
+def introduced_list(lines: list[Line], last: int) -> list[Line]:
+    """The items of a list the article's last paragraph introduces ("...the best offers:"),
+    which the prose run stops short of (short lines score against it): numbered 1, 2, 3...
+    in order, or bulleted, each one a line keeps_in_article keeps, with the addresses given
+    under them, up to the first line that is neither.  Empty unless the paragraph ends in a
+    colon."""
+    intro = lines[last]
+    if not is_prose(intro) or not intro.text.endswith(":"):
+        return []
+    items: list[Line] = []
+    links: list[Line] = []  # the addresses given under the items, as the list shows them
+    count = 0  # items, links not counted
+    numbered = None
+    for ln in lines[last + 1 : last + 1 + INTRODUCED_LIST_MAX]:
+        if is_url_only(ln.text):
+            if items:
+                links.append(ln)
+            continue
+        m = NUMBERED_ITEM.match(ln.text)
+        if numbered is None:
+            numbered = m is not None
+        if numbered:
+            if not m or int(m.group(1)) != count + 1:
+                break
+        elif not ln.bullet:
+            break
+        if ln.boilerplate or ln.promo or not keeps_in_article(ln):
+            break
+        items += [*links, ln]
+        links = []
+        count += 1
+    return items + links if count >= INTRODUCED_LIST_MIN else []
