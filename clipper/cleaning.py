@@ -13,7 +13,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout  # TimeoutError from 3.11
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
@@ -285,7 +285,9 @@ class _Pool:
             return future.result(self.page_seconds + self.grace + per_page * len(chunk))
         except FutureTimeout:
             self._kill_workers()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):
+            # Broken under it, or cancelled when its broken pool was replaced (the pool may
+            # see that it is shutting down before it sees that it is broken).
             pass
         # A fresh pool for the pages alone: one sent to the old pool before it was seen
         # broken would wait out its whole limit there, and fail.

@@ -13,6 +13,7 @@ from clipper.cleaning import (
     CHUNK_PAGES,
     KILL_GRACE,
     SMALL_IMPORT,
+    _Pool,
     clean_pages_in_order,
     timed_out,
 )
@@ -67,6 +68,43 @@ def test_a_worker_hung_where_no_signal_reaches_is_killed_and_the_import_goes_on(
     assert [(Path(f.origin).name, f.reason) for f in failed] == [
         ("0005-hang.txt", timed_out(LIMIT))
     ]
+
+
+def test_a_hung_worker_with_many_chunks_in_flight_loses_no_other_page(tmp_path):
+    # Killing the hung worker breaks the pool under every chunk still in flight: each of
+    # them is cleaned again, page by page, and none is lost or fails.
+    folder = write_pages(tmp_path / "pages", "0005-hang.txt")
+    for n in range(PAGES, 6 * CHUNK_PAGES):
+        (folder / f"{n:04d}.txt").write_text(
+            f"Harbour report {n}\n\nThe city council voted on Tuesday to repair pier {n} "
+            "before the winter storms, after engineers found the wooden piles had rotted.\n"
+        )
+    pages = list(
+        clean_pages_in_order(
+            iter_pages([str(folder)]), jobs=2, cleaner=cleaner_that_hangs_deaf, page_seconds=LIMIT
+        )
+    )
+    assert len(pages) == 6 * CHUNK_PAGES + 1
+    failed = [p for p in pages if isinstance(p, Skipped)]
+    assert [(Path(f.origin).name, f.reason) for f in failed] == [
+        ("0005-hang.txt", timed_out(LIMIT))
+    ]
+
+
+def test_chunks_cancelled_when_their_pool_is_replaced_are_cleaned_again(tmp_path):
+    folder = write_pages(tmp_path / "pages", "0005-fine.txt")
+    pages = list(iter_pages([str(folder)]))
+    chunks = [pages[i : i + 2] for i in range(0, len(pages), 2)]
+    pool = _Pool(1, None, LIMIT)
+    try:
+        futures = [pool.submit(chunk) for chunk in chunks]
+        pool._restart()  # as when a worker was killed: what was still queued is cancelled
+        assert any(future.cancelled() for future in futures)
+        results = [r for c, f in zip(chunks, futures, strict=True) for r in pool.results(c, f)]
+    finally:
+        pool.shutdown()
+    assert [r.origin for r in results] == [p.origin for p in pages]
+    assert all(isinstance(r, Clipping) for r in results)
 
 
 def test_the_time_a_worker_takes_to_start_is_not_charged_to_its_pages(tmp_path):
