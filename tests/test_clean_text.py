@@ -224,6 +224,40 @@ def test_a_list_is_kept_only_when_introduced_and_in_order() -> None:
     assert clean_text(shares).body == "\n\n".join([*PROSE, INTRO])
 
 
+def test_a_feed_of_teasers_after_a_newsletter_prompt_is_dropped() -> None:
+    teasers = [
+        f"{kicker}\n\n{headline}\n\n2 diggs Science\n\n{blurb}"
+        for kicker, headline, blurb in [
+            (
+                "REINDEER GAMES",
+                "Why Herders Are Fighting The Mines",
+                "Herders in the far north have kept reindeer for generations, and now the "
+                "miners have arrived in the valleys where the animals spend the winter.",
+            ),
+            (
+                "A NATIONAL TRAGEDY",
+                "Watching This Koala Get Rescued Is Heart-Wrenching",
+                "Dozens of bushfires are spreading across the country, burning across more "
+                "than two million acres and putting the animals in harm's way.",
+            ),
+            (
+                "RUNNING LONG",
+                "Why Movies Went From 15 Minutes To Two Hours",
+                "The first films were short because of the reels they were shot on, and the "
+                "length of a feature grew as the theatres and the audiences changed.",
+            ),
+        ]
+    ]
+    text = page(
+        *PROSE,
+        "Want more stories like this?",
+        "Every day we send an email with the top stories.",
+        "Subscribe",
+        *teasers,
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
 def test_language_picker_is_dropped() -> None:
     text = page("  • English\n  • Deutsch\n  • Français\n  • Español", *PROSE)
     assert clean_text(text).body == "\n\n".join(PROSE)

@@ -55,7 +55,7 @@ END_MARKER = re.compile(
     |^(?:show|view|load|read|post|add|leave|join)\b.{0,20}\b(?:comments?|conversation|discussion)
     |^related(?:\s+\w+){0,3}\s*(?::.*)?$|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
       (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|trending|popular
-    |what\s+do\s+you\s+think|about\s+the\s+author|latest\s+(?:news|stories)|top\s+stories
+    |what\s+do\s+you\s+think|want\s+more\b|about\s+the\s+author|latest\s+(?:news|stories)|top\s+stories
     |editor'?s\s+picks|further\s+reading|recent\s+posts)"""
 )
 
