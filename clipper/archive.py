@@ -69,6 +69,7 @@ class Archive(WriterMixin):
             if create and not self.path.exists():
                 _create_archive(self.path)
             self.conn = self._connect(readonly=not writable)
+            pending: list[str] = []
             # The usual case, checked without sqlite-utils (slow to import): the archive has
             # exactly the schema steps this clipper knows.
             if not is_current(self.conn):
@@ -91,9 +92,9 @@ class Archive(WriterMixin):
                 # before its commit and was written a third time (25% of storing them).
                 self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB:d}")
                 if not is_current(self.conn):
-                    # (An empty file becoming an archive is not an upgrade.)
-                    if on_upgrade is not None and applied_migrations(self.db):
-                        on_upgrade(self.path, pending_migrations(self.db))
+                    # (An empty file, lacking every step, becomes an archive: no upgrade.)
+                    if on_upgrade is not None and len(pending) < schema_version():
+                        on_upgrade(self.path, pending)
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
             self._close_quietly()
