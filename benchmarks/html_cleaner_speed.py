@@ -10,10 +10,8 @@ benchmark's corpus-4000/html, --pages 300) and every K-th page of the rest of it
 figure is not skewed by other processes on a shared machine, and plain trafilatura.extract's
 rate on the same pages in the same run: the import's target is set against the latter.
 
---dump writes every page's title, date, source, author, url, language, evidence and body (or
-the reason it failed) as JSON; --compare reads such a dump and lists the pages whose output
-differs: a change meant only to make the cleaner faster must list none.  --profile N prints
-the N most expensive functions (cProfile, cumulative time) of one extra run.
+--dump, --compare and --profile work as in text_cleaner_speed.py, whose code they share: a
+change meant only to make the cleaner faster must list no page as changed.
 Not part of the tests.
 """
 
