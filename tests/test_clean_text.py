@@ -533,3 +533,111 @@ def test_promo_and_credit_prefilters_pass_every_line_the_patterns_match(
         assert vocab.may_hold_promo_phrase(set(words) & vocab.PROMO_VOCABULARY, low)
     if vocab.CREDIT_CUE.search(text):
         assert vocab.is_credit(text, words, low)
+
+
+# --- headline and dateline in a page's header ------------------------------------------------
+
+NAV = ["  • Home", "  • World", "  • Business", "  • Opinion", "  • Sport", "  • Culture"]
+SHARE_PANEL = [
+    *(
+        line
+        for network in ("Facebook", "Messenger", "Twitter", "Pinterest", "WhatsApp", "LinkedIn")
+        for line in (f"  • {network}", f"Share this with {network}")
+    ),
+    "  • Email",
+    "Share this with Email",
+    "Copy this link",
+    "https://www.example.com/news/leaders-agree-50470672",
+    "Read more about sharing.",
+    "Close share panel",
+    "Image copyright Getty Images",
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("By Jane Doe - 11/18/19 11:04 PM EST", "2019-11-18"),
+        ("By Jane Doe On 11/13/19 at 4:00 PM EST", "2019-11-13"),
+        ("21:17 18.11.2019Get short URL", "2019-11-18"),
+        ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20"),
+    ],
+)
+def test_datelines_as_dumps_print_them_give_the_date(dateline: str, iso: str) -> None:
+    # A two-digit year next to a time, and a year glued to the text of the element beside it.
+    text = page(*NAV, "Leaders agree to resume talks", dateline, *PROSE)
+    assert clean_text(text).date == iso
+
+
+def test_two_digit_year_without_a_time_is_not_a_date() -> None:
+    # "3/4/19" alone may be a score or a ratio.
+    assert meta.parse_date("They won 3/4/19 of their games") is None
+    assert meta.parse_date("Posted 3/4/19 10:15 AM") == "2019-03-04"
+
+
+def test_share_panel_between_headline_and_text_does_not_hide_the_headline() -> None:
+    text = page(*NAV, "Leaders agree to resume talks", "  • 19 November 2019", *SHARE_PANEL, *PROSE)
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == ("Leaders agree to resume talks", "2019-11-19")
+    assert clip.body == "\n\n".join(PROSE)
+
+
+def test_author_name_above_the_dateline_is_not_the_headline_under_it() -> None:
+    text = page(
+        *NAV,
+        "Molly Wood",
+        "Ideas",
+        "11.14.2019 09:00 AM",
+        "The future of banking is your overdraft",
+        "Our present financial ruin is being turned into a business model.",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == ("The future of banking is your overdraft", "2019-11-14")
+
+
+def test_headline_wins_over_the_tagline_above_it_and_the_standfirst_under_it() -> None:
+    text = page(
+        *NAV,
+        "News, Analysis and Perspective for Solution Providers and Technology Integrators",
+        "Leaders agree to resume talks after a long pause",
+        "The two sides have not met for almost three years, and many issues remain open",
+        "By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Leaders agree to resume talks after a long pause"
+    assert (clip.date, clip.author) == ("2019-11-19", "Joseph Tsidulko")
+
+
+def test_caption_ending_in_a_bracketed_credit_is_not_the_headline() -> None:
+    caption = (
+        "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their "
+        "Davis Cup tennis match in Madrid, Spain. (Manu Fernandez/AP)"
+    )
+    text = page(
+        *NAV,
+        "Nadal keeps Spain alive against Russia in Davis Cup Finals",
+        caption,
+        "Associated Press November 19, 2019, 9:02 AM",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Nadal keeps Spain alive against Russia in Davis Cup Finals"
+    assert caption not in clip.body
+
+
+def test_publication_name_above_the_dateline_is_not_the_headline() -> None:
+    text = page(
+        *NAV,
+        "So many ways to play games now, and what each one costs you",
+        "There are more devices and services to choose from than ever before.",
+        "By",
+        "Sarah E. Needleman",
+        "The Wall Street Journal",
+        "Nov. 19, 2019 8:03 am ET",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "So many ways to play games now, and what each one costs you"
+    assert clip.date == "2019-11-19"

@@ -28,20 +28,32 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_MONTH = f"(?P<mon>{MONTH_NAME})"
 
 # The date shapes news pages print, most specific first.  Numeric day-month order is
 # ambiguous; month-first is assumed unless the first number cannot be a month.
+# A year ends where digits end, or where a time glued to it begins: a dump joins the text of
+# side-by-side elements, so "Nov 20 2019" and "4:29 AM" can come out as "Nov 20 20194:29 AM",
+# and "18.11.2019" and "Get short URL" as "18.11.2019Get short URL".
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 DATE_PATTERNS = (
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END, re.I),
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b", re.I
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+        + _MONTH
+        + r",?\s+(?P<y>\d{4})"
+        + _YEAR_END,
+        re.I,
     ),
-    re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})" + _YEAR_END),
+    # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
+    # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
 )
 
 # Dates before the web news era or after "next year" are misreadings (a product number, a
@@ -93,7 +105,7 @@ def parse_date_any(text: str, language: str | None) -> str | None:
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
     parts = m.groupdict()
-    year = int(parts["y"])
+    year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
     if parts.get("mon"):
         month = MONTHS[parts["mon"].lower()[:3]]
         day = int(parts["d"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
@@ -53,37 +54,127 @@ def find_title(
     lines: list[Line], start: int, page: PageText | None = None
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
-    (`page`: the lines as a PageText, when the caller has made one.)"""
-    echoes = title_echoes(lines, page or PageText(lines))
-    best: tuple[float, int | None, str] = (0.0, None, "")
-    lo, hi = max(0, start - TITLE_LOOKBACK), min(len(lines), start + TITLE_LOOKAHEAD)
+    (`page`: the lines as a PageText, when the caller has made one.)
+
+    Distances are counted in lines that say something: share buttons, bare bullets and photo
+    credits often stand between a headline and its text, and must not push it away."""
+    page = page or PageText(lines)
+    echoes = title_echoes(lines, page)
+    hi = min(len(lines), start + TITLE_LOOKAHEAD)
     for pos in range(start, hi):
         if lines[pos].words >= PARAGRAPH_WORDS and not lines[pos].bullet:
             hi = pos + 1  # a headline never comes after the article's first real paragraph
             break
-    for pos in range(lo, hi):
+    # The lines that say something, TITLE_LOOKBACK of them before the start, and up to `hi`.
+    back = range(start - 1, max(-1, start - TITLE_SCAN_BACK), -1)
+    before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
+    near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
+    start_at = len(before)
+    best: tuple[float, int | None, str] = (0.0, None, "")
+    for k, pos in enumerate(near):
         ln = lines[pos]
         if not is_title_shaped(ln):
             continue
+        below = [lines[p] for p in near[k + 1 : k + 1 + HEADER_REACH]]
         if ln.words >= SENTENCE_WORDS and ln.text.endswith(".") and ln.text not in echoes:
             continue  # a full sentence: a paragraph of the article, not its headline
-        score, why = 1.0 - 0.08 * abs(pos - start), "headline line before the article"
+        above_byline = any(is_stamp(x) or is_byline(x) for x in below) or (
+            bool(below) and is_name_line(below[0])
+        )
+        score, why = 1.0 - 0.08 * abs(k - start_at), "headline line before the article"
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
-        above_byline = any(
-            is_dateline(x) or meta.author_from_byline(x.text) for x in lines[pos + 1 : pos + 4]
-        )
+        above = [lines[p] for p in near[max(0, k - 2) : k]]
         if above_byline:
             score += 2.5
             why = why if ln.text in echoes else "headline above the dateline/byline"
-        elif ln.words <= 3:
-            score -= 3  # section labels: "Politics", "Japan-China Relations"
-
-        if pos == 0 or not is_title_shaped(lines[pos - 1]):
-            score += 1.0  # the first line of a header cluster (a standfirst follows its title)
+        elif any(is_stamp(x) for x in above):
+            score += 1.5
+            why = why if ln.text in echoes else "headline under the dateline"
+        if ln.words >= 5 and page.low.count(ln.low) > 1:
+            score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
+        if ln.words <= 3 or is_name_line(ln) or PUBLICATION_WORD.match(ln.text):
+            score -= 3  # section labels ("Politics"), author and publication names, kickers
+        if ln.text.endswith(".") and not ln.text.endswith(".."):
+            score -= 1  # headlines rarely end in a full stop; captions and teasers do
+        if below and is_standfirst(below[0], ln):
+            score += 1.0
+        if above and is_headline_like(above[-1]) and is_standfirst(ln, above[-1]):
+            score -= 1.0  # the standfirst of the line above
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+# How far back from the article's first line the headline is looked for: in lines that say
+# something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
+TITLE_SCAN_BACK = 120
+
+# A dateline or byline marks the line above as the headline when it is this close under it
+# (in lines that say something).
+HEADER_REACH = 3
+
+
+def is_filler(ln: Line) -> bool:
+    """A line that says nothing about the article: a bare bullet, a share button or bar,
+    a photo credit, a link."""
+    return (
+        ln.words == 0
+        or ln.cta_share >= 0.5
+        or ln.boilerplate
+        or (ln.bullet and ln.words <= 2)
+        or ln.credit
+        or (ln.words == 1 and meta.URL.match(ln.text) is not None)
+    )
+
+
+# A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
+# "November 20" (its year on the next line).
+STAMP = re.compile(
+    r"(?i)^(?:published|updated|posted|last updated|first published)\b"
+    r"|^(?:\d{1,2}\s+)?" + meta.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
+)
+
+
+def is_stamp(ln: Line) -> bool:
+    """A dateline, or a line stamping the article's time without a full date."""
+    return is_dateline(ln) or (ln.words <= 12 and STAMP.match(ln.text) is not None)
+
+
+def is_byline(ln: Line) -> bool:
+    """A "By ..." line, or "By" alone above the name."""
+    return ln.low in ("by", "by:") or meta.author_from_byline(ln.text) is not None
+
+
+# A line that is only a person's name, two or three capitalised words ("Anna Menin"), maybe
+# followed by a role or an agency ("Tom Krisher, AP Auto Writer", "Tom Davies Associated Press").
+NAME_LINE = re.compile(
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
+    r"|Reuters|AFP|AP|Staff|Contributor|Columnist))?$"
+)
+
+
+def is_name_line(ln: Line) -> bool:
+    """A line holding only a person's name, as a byline without its "By"."""
+    return (
+        ln.words <= 7
+        and NAME_LINE.match(ln.text) is not None
+        and ln.stop_share == 0
+        and not PUBLICATION_WORD.match(ln.text)
+    )
+
+
+def is_headline_like(ln: Line) -> bool:
+    """Title-shaped, and longer than a label or a name."""
+    return ln.words > 3 and is_title_shaped(ln) and not is_name_line(ln)
+
+
+def is_standfirst(ln: Line, title: Line) -> bool:
+    """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
+    paragraph, and a sentence rather than another headline (not in title case, not a
+    dateline)."""
+    return title.words < ln.words < PARAGRAPH_WORDS and not ln.title_case and not is_dateline(ln)
 
 
 def is_title_shaped(ln: Line) -> bool:
@@ -125,8 +216,9 @@ ECHO_LINES = 400
 # The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
 BREADCRUMB_CHARS = (">", "»", "›", "/", "|")
 
-# Four digits in a row: every date meta.find_dates knows has them (its year).
-FOUR_DIGITS = re.compile(r"\d{4}")
+# Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year
+# after a slash ("11/18/19").
+YEAR_DIGITS = re.compile(r"\d{4}|\d/\d\d\b")
 
 
 def is_dateline(ln: Line) -> bool:
@@ -135,7 +227,7 @@ def is_dateline(ln: Line) -> bool:
     if ln.known_dateline is None:
         ln.known_dateline = (
             ln.words <= 25
-            and bool(FOUR_DIGITS.search(ln.raw))
+            and bool(YEAR_DIGITS.search(ln.raw))
             and not COPYRIGHT.search(ln.raw)
             and not CLOCK.match(ln.raw)
             and bool(meta.find_dates(ln.raw))
@@ -220,6 +312,8 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
     end = None
     for pos in range(title + 1, min(len(lines), title + DATELINE_REACH + 1)):
         ln = lines[pos]
+        if ln.credit:
+            continue  # a photo caption, dated or not, is not the article's header
         if is_dateline(ln) or meta.author_from_byline(ln.text):
             end = pos
     return end

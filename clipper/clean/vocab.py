@@ -299,6 +299,8 @@ CREDIT_TAIL = re.compile(
 )
 CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
 CREDIT_CUE = re.compile(r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:")
+# A caption's closing credit in brackets: "... Madrid, Spain. (Manu Fernandez/AP)".
+CREDIT_BRACKET = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w.'’ -]{2,40}\)\s*$")
 
 
 # Words one of which every CREDIT_TAIL holds.
@@ -314,6 +316,8 @@ def is_credit(text: str, words: Collection[str], low: str) -> bool:
     if ("/" in text or "|" in text) and CREDIT_NAMES.match(text):
         return True
     if ("©" in text or "cred" in low or low.startswith("above:")) and CREDIT_CUE.search(text):
+        return True
+    if text.endswith(")") and "/" in text[-60:] and CREDIT_BRACKET.search(text[-90:]):
         return True
     if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
         return False
