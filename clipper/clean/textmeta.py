@@ -70,6 +70,15 @@ def find_title(
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
     start_at = len(before)
+    # Whether a line stamps a header (a dateline or byline): asked of a line for each of the
+    # candidates above it, so kept once worked out.
+    stamps: dict[int, bool] = {}
+
+    def stamped(pos: int) -> bool:
+        if pos not in stamps:
+            stamps[pos] = is_stamp(lines[pos]) or is_byline(lines[pos])
+        return stamps[pos]
+
     best: tuple[float, int | None, str] = (0.0, None, "")
     for k, pos in enumerate(near):
         ln = lines[pos]
@@ -78,7 +87,7 @@ def find_title(
         below = [lines[p] for p in near[k + 1 : k + 1 + HEADER_REACH]]
         if ln.words >= SENTENCE_WORDS and ln.text.endswith(".") and ln.text not in echoes:
             continue  # a full sentence: a paragraph of the article, not its headline
-        above_byline = any(is_stamp(x) or is_byline(x) for x in below) or (
+        above_byline = any(map(stamped, near[k + 1 : k + 1 + HEADER_REACH])) or (
             bool(below) and is_name_line(below[0])
         )
         score, why = 1.0 - 0.08 * abs(k - start_at), "headline line before the article"
