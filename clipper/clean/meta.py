@@ -34,12 +34,13 @@ MONTH_NAME = (
 )
 _MONTH = f"(?P<mon>{MONTH_NAME})"
 
-# The date shapes news pages print, most specific first.  Numeric day-month order is
-# ambiguous; month-first is assumed unless the first number cannot be a month.
 # A year ends where digits end, or where a time glued to it begins: a dump joins the text of
 # side-by-side elements, so "Nov 20 2019" and "4:29 AM" can come out as "Nov 20 20194:29 AM",
 # and "18.11.2019" and "Get short URL" as "18.11.2019Get short URL".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+
+# The date shapes news pages print, most specific first.  Numeric day-month order is
+# ambiguous; month-first is assumed unless the first number cannot be a month.
 DATE_PATTERNS = (
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END, re.I),

@@ -84,12 +84,11 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln):
             continue
-        below = [lines[p] for p in near[k + 1 : k + 1 + HEADER_REACH]]
         if ln.words >= SENTENCE_WORDS and ln.text.endswith(".") and ln.text not in echoes:
             continue  # a full sentence: a paragraph of the article, not its headline
-        above_byline = any(map(stamped, near[k + 1 : k + 1 + HEADER_REACH])) or (
-            bool(below) and is_name_line(below[0])
-        )
+        under = near[k + 1 : k + 1 + HEADER_REACH]
+        below = [lines[p] for p in under]
+        above_byline = any(map(stamped, under)) or (bool(below) and is_name_line(below[0]))
         score, why = 1.0 - 0.08 * abs(k - start_at), "headline line before the article"
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
@@ -107,7 +106,7 @@ def find_title(
         if ln.text.endswith(".") and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
         if below and is_standfirst(below[0], ln):
-            score += 1.0
+            score += 1.0  # a standfirst follows its headline
         if above and is_headline_like(above[-1]) and is_standfirst(ln, above[-1]):
             score -= 1.0  # the standfirst of the line above
         if score > best[0]:
