@@ -72,7 +72,8 @@ class Archive(WriterMixin):
             pending: list[str] = []
             # The usual case, checked without sqlite-utils (slow to import): the archive has
             # exactly the schema steps this clipper knows.
-            if not is_current(self.conn):
+            current = is_current(self.conn)
+            if not current:
                 # Before anything writes: a file that is not a clipper archive, or is too
                 # new, is refused untouched.
                 pending = pending_migrations(self.db)
@@ -91,7 +92,7 @@ class Archive(WriterMixin):
                 # cache: with the default 2 MB, a batch of large HTML pages spilled to the log
                 # before its commit and was written a third time (25% of storing them).
                 self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB:d}")
-                if not is_current(self.conn):
+                if not current:
                     # (An empty file, lacking every step, becomes an archive: no upgrade.)
                     if on_upgrade is not None and len(pending) < schema_version():
                         on_upgrade(self.path, pending)
