@@ -95,9 +95,8 @@ def serve(
         ) from None
     from .archive import Archive
 
-    with Archive(
-        db_path, on_upgrade=on_upgrade
-    ):  # refuses non-archives, and brings an old schema up to date
+    # Opening refuses non-archives, and brings an old schema up to date.
+    with Archive(db_path, on_upgrade=on_upgrade):
         pass
     with tempfile.TemporaryDirectory(prefix="clipper-serve-") as tmp:
         meta = Path(tmp) / "metadata.json"
