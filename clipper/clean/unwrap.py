@@ -1,0 +1,131 @@
+"""Hard-wrapped text dumps joined back into their lines.
+
+Some dumps break every paragraph into lines of at most some width: Firefox's "save as text",
+lynx and w3m dumps, html2text, text forwarded by e-mail.  The cleaner judges a page line by
+line, and a paragraph cut into 72-character pieces looks like a column of short menu items, so
+such a dump is first put back together.
+
+A greedy wrapper moves a word to the next line only when it would not fit on the current one.
+So a dump is taken as wrapped at width W when its lines pile up just under W, hardly any run
+just over it, and the lines that end just under W are mostly followed by a line whose first
+word would not have fitted, and which carries on a sentence (it starts in lower case, after a
+line that ends without closing punctuation).  Text not wrapped is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import accumulate
+
+# The widths looked for: wrappers use 70 to 80 columns; some are set wider or narrower.
+MIN_WIDTH, MAX_WIDTH = 40, 160
+WIDTHS = range(MIN_WIDTH, MAX_WIDTH + 1)
+
+# A wrapped paragraph's lines end within this many characters of the width (a long next word
+# can leave more room; most lines end closer).
+BAND = 12
+
+# Evidence needed to call a dump wrapped: lines just under the width, breaks that carry on a
+# sentence, and breaks consistent with the width against breaks that are not (the
+# following word would have fitted).
+MIN_BAND_LINES = 5
+MIN_SENTENCE_BREAKS = 3
+MIN_CONSISTENT_SHARE = 3  # consistent breaks for every inconsistent one
+
+# Lines the width is measured on: ones not too short to say anything about it.
+MIN_MEASURED = 20
+
+# A list item (bullet, number, link reference) begins a line of its own: never joined to the
+# line above.
+ITEM = re.compile(r"\s*(?:[•●▪◦·*‣–—-]\s|\d{1,3}[.)]\s|\[\d+\])")
+
+# What a line ending a sentence or a block ends with: the next line starts afresh.
+CLOSERS = frozenset(".!?…:;\"'”’»)]")
+
+
+def unwrap(text: str) -> str:
+    """The text with the lines of every hard-wrapped paragraph joined into one, or the text as
+    it is when it does not look hard-wrapped."""
+    lines = text.splitlines()
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if out and previous.strip() and line.strip() and continues(previous, line, width):
+            stripped = line.strip()
+            out[-1] += stripped if broke_at_hyphen(previous) else " " + stripped
+        else:
+            out.append(line)
+        previous = line.rstrip()
+    return "\n".join(out)
+
+
+def continues(previous: str, line: str, width: int) -> bool:
+    """Was `line` wrapped off `previous` (right-stripped), a line of a text wrapped at
+    `width`: is the first word of `line` one that would not have fitted after it?  (One
+    column of slack: wrappers differ in whether a line may reach the width itself.)"""
+    if len(previous) > width + 1 or ITEM.match(line):
+        return False
+    # (Up to a plain space: a wrapper does not break at a no-break space.)
+    word = line.strip().partition(" ")[0]
+    gap = 0 if broke_at_hyphen(previous) else 1
+    return len(previous) + gap + len(word) > width - 1
+
+
+def broke_at_hyphen(line: str) -> bool:
+    """Does the line end in a word's hyphen ("Sino-"), where some wrappers break words?"""
+    return line.endswith("-") and line[-2:-1].isalpha()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the lines were hard-wrapped at, or None when they were not."""
+    top = MAX_WIDTH + BAND + 1
+    lengths = [0] * (top + 1)
+    # (Measured and counted in C: a Python loop over the lines would cost more than the rest.)
+    ends = list(map(len, map(str.rstrip, lines)))
+    for n, count in Counter(ends).items():
+        if n >= MIN_MEASURED:
+            lengths[min(n, top)] += count
+    # Lines of length up to n, for every n: band counts are differences of two.
+    upto = list(accumulate(lengths))
+    under = [upto[w] - upto[w - BAND - 1] for w in WIDTHS]
+    over = [upto[w + BAND] - upto[w] for w in WIDTHS]
+    # The width: most lines just under it and few just over (each over counts against four).
+    scores = [u - 4 * o for u, o in zip(under, over, strict=True)]
+    best = max(scores)
+    at = scores.index(best)
+    if best <= 0 or under[at] < MIN_BAND_LINES or over[at] > max(1, under[at] / 8):
+        return None
+    width = WIDTHS[at]
+    consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
+    if sentence_breaks < MIN_SENTENCE_BREAKS:
+        return None
+    return width if consistent >= MIN_CONSISTENT_SHARE * inconsistent else None
+
+
+def breaks(lines: list[str], ends: list[int], width: int) -> tuple[int, int, int]:
+    """Of the line ends near `width` (`ends`: the lines' lengths without trailing spaces) that
+    a non-blank line follows: how many are consistent with wrapping at that width, how many are
+    not, and how many of the consistent ones break a sentence."""
+    consistent = inconsistent = sentence_breaks = 0
+    low = width - 2 * BAND
+    for i in [i for i, n in enumerate(ends[:-1]) if low <= n <= width]:
+        line = lines[i + 1]
+        stripped = line.strip()
+        if not stripped or ITEM.match(line):
+            continue
+        previous = lines[i][: ends[i]]
+        if continues(previous, line, width):
+            consistent += 1
+            sentence_breaks += (
+                " " in stripped
+                and stripped[0].isalpha()
+                and not stripped[0].isupper()
+                and previous[-1] not in CLOSERS
+            )
+        else:
+            inconsistent += 1
+    return consistent, inconsistent, sentence_breaks

@@ -1,0 +1,99 @@
+"""Hard-wrapped text dumps (Firefox's "save as text", lynx, e-mail): their paragraphs are put
+back together before cleaning, and text that is not wrapped is left as it is."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from clipper.clean.text import clean_text
+from clipper.clean.unwrap import unwrap
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+PARAGRAPH = (
+    "The Sino-Japanese talks resumed on Friday after a pause of almost three years, officials "
+    "in both capitals said, and the two delegations agreed to meet again in Beijing next month "
+    "to discuss fishing rights around the disputed islands."
+)
+
+
+def hard_wrap(text: str, width: int, *, hyphens: bool = False) -> str:
+    """The text as a wrapping dump gives it: every line cut to `width` columns, the
+    continuation lines of an indented list item indented under it."""
+    out = []
+    for line in text.splitlines():
+        indent = line[: len(line) - len(line.lstrip())]
+        pieces = textwrap.wrap(
+            line,
+            width,
+            subsequent_indent=indent + "  " if indent else "",
+            break_long_words=False,
+            break_on_hyphens=hyphens,
+        )
+        out += pieces or [""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_a_seed_page_wrapped_at_any_width_cleans_as_the_page_itself(path, width):
+    text = path.read_text(encoding="utf-8")
+    wrapped = hard_wrap(text, width)
+    assert wrapped != text
+    assert clean_text(wrapped) == clean_text(text)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_a_page_that_is_not_wrapped_is_left_as_it_is(path):
+    text = path.read_text(encoding="utf-8")
+    assert unwrap(text) == text
+
+
+def test_a_column_of_short_headlines_is_not_taken_for_a_wrapped_paragraph():
+    # Headlines of about the same length, one a line: what a list of related stories looks
+    # like, and no sentence runs on from one line into the next.
+    headlines = [
+        "China and Japan agree to resume talks on disputed islands",
+        "Tokyo stocks close higher as the yen weakens against dollar",
+        "Beijing says maritime patrols will continue near the isles",
+        "Japanese carmakers report record sales in the Chinese market",
+        "Abe and Xi shake hands at the summit in Beijing on Monday",
+        "Fishing boats return to port as the typhoon season begins",
+        "Analysts expect closer trade ties between the two economies",
+        "Foreign ministers to meet in Seoul for the trilateral talks",
+    ]
+    text = "\n\n".join([PARAGRAPH, "\n".join(headlines), PARAGRAPH.replace("Friday", "Monday")])
+    assert unwrap(text) == text
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
+    text = "\n\n".join(["Officials in Tokyo said that the" + PARAGRAPH[3:]] * 4)
+    wrapped = hard_wrap(text, 44, hyphens=True)
+    assert "Sino-\nJapanese" in wrapped
+    assert unwrap(wrapped) == text
+
+
+def test_list_items_of_a_wrapped_page_stay_items_of_their_own():
+    items = [
+        "  • Officials said the first meeting could take place next month, although no date "
+        "has been set yet.",
+        "  • Both sides warned that many difficult issues remain between them and that the "
+        "talks would take time.",
+    ]
+    text = "\n\n".join([PARAGRAPH, PARAGRAPH, "\n".join(items), PARAGRAPH])
+    assert unwrap(hard_wrap(text, 72)) == text
+
+
+def test_phrases_broken_over_two_lines_of_a_wrapped_dump_are_found(run, tmp_path):
+    page = tmp_path / "wrapped.txt"
+    page.write_text(hard_wrap(SEEDS[2].read_text(encoding="utf-8"), 72), encoding="utf-8")
+    assert "now\nthat" in page.read_text(encoding="utf-8")
+    assert run("import", str(page)).exit_code == 0
+    result = run("search", '"congress now that Xi"', "--json")
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert len(hits) == 1
