@@ -5,11 +5,11 @@
 The extbench text dumps are one renderer's output.  Users' dumps come from others: a browser
 that hard-wraps lines ("save as text" in Firefox), lynx-like dumps that also break words at
 their hyphens, copy-pastes without blank lines, layout-aware renderers (inscriptis) and
-Markdown converters (html2text).  This renders every page in each of those ways, cleans it
-with clipper.clean.text.clean_text and scores it with the set's own score.py, so a rule that
-only works for one renderer shows up.  Prints F1/P/R per rendering and how many pages the
-cleaner took as hard-wrapped.  The HTML renderers need the `bench` extra
-(pip install ".[bench]").  Not part of the tests.
+Markdown converters (html2text; clipping tools save pages as Markdown).  This renders every
+page in each of those ways, cleans it with clipper.clean.text.clean_text and scores it with
+the set's own score.py, so a rule that only works for one renderer shows up.  Prints F1/P/R
+per rendering and how many pages the cleaner took as hard-wrapped.  The HTML renderers need
+the `bench` extra (pip install ".[bench]").  Not part of the tests.
 """
 
 from __future__ import annotations
@@ -53,12 +53,12 @@ def inscriptis_text(html: str) -> str:
     return str(get_text(html))
 
 
-def html2text_text(html: str, width: int = 0) -> str:
+def html2text_text(html: str, width: int = 0, *, links: bool = False) -> str:
     import html2text
 
     converter = html2text.HTML2Text()
     converter.body_width = width
-    converter.ignore_images = converter.ignore_links = True
+    converter.ignore_images = converter.ignore_links = not links
     return str(converter.handle(html))
 
 
@@ -77,7 +77,12 @@ RENDERINGS: dict[str, tuple[str, str, Callable[[str], str]]] = {
         lambda t: "\n".join(line for line in t.splitlines() if line.strip()),
     ),
     "inscriptis": ("the HTML rendered by inscriptis", "html", inscriptis_text),
-    "html2text": ("the HTML as Markdown by html2text", "html", html2text_text),
+    "markdown": (
+        "the HTML as Markdown, links and images kept (html2text)",
+        "html",
+        lambda h: html2text_text(h, links=True),
+    ),
+    "html2text": ("the same without links and images", "html", html2text_text),
     "html2text-78": (
         "html2text wrapping at 78 columns",
         "html",

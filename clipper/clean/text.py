@@ -1,15 +1,17 @@
 """The plain-text page cleaner: a text dump in, a Clipping out.
 
-A hard-wrapped dump is first joined back into its lines (unwrap.py).  The dump is cut into
-lines with features (lines.py); the article is the densest run of prose (region.py), starting
-after its headline and dateline; metadata come from the lines around that start (textmeta.py,
-using the shared helpers in meta.py).
+A Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
+joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
+the article is the densest run of prose (region.py), starting after its headline and
+dateline; metadata come from the lines around that start (textmeta.py, using the shared
+helpers in meta.py).
 """
 
 from __future__ import annotations
 
 from clipper.clean import textmeta
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.markdown import as_text_dump
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
@@ -29,7 +31,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     """Clean a plain-text dump of a page into its article body and metadata.
 
     Raises UnreadablePage when no article text can be found at all."""
-    text = unwrap(text)
+    text = unwrap(as_text_dump(text))
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
     set_stop_shares(lines, stops)

@@ -1,0 +1,110 @@
+"""Pages saved as Markdown (clipping tools, converters): read as the text a browser shows, so
+menus of links are menus again and no Markdown is left in the clipping."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clipper.clean.markdown import as_text_dump, is_markdown
+from clipper.clean.text import clean_text
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+PARAGRAPHS = [
+    "The two governments said on Friday that they would resume talks on trade and security "
+    "after a pause of almost three years, according to officials in both capitals.",
+    "Officials said the first meeting could take place next month, although no date has been "
+    "set and both sides warned that many difficult issues remain between them.",
+    "Analysts said the move was a sign that relations, which had been strained by a dispute "
+    "over a group of islands, were slowly improving as both leaders faced pressure at home.",
+    "Business groups in both countries welcomed the announcement and said that closer ties "
+    "would help companies that depend on trade between the two large economies.",
+]
+
+MENU = ["World", "Business", "Politics", "Technology", "Science", "Sport", "Culture"]
+
+PAGE = "\n".join(
+    [
+        *(f"  * [{name}](https://news.example.com/{name.lower()}/)" for name in MENU),
+        "",
+        "# Japan and China agree to resume talks",
+        "",
+        "November 7, 2014",
+        "",
+        "![Flags of both countries](https://news.example.com/img/flags.jpg)",
+        "",
+        # Source line ends inside a paragraph: Markdown's soft break, a space.
+        PARAGRAPHS[0].replace("talks on trade ", "talks on trade\n"),
+        "",
+        PARAGRAPHS[1].replace("next month", "[next month](https://news.example.com/talks)"),
+        "",
+        PARAGRAPHS[2].replace("dispute", "**dispute**").replace("relations", "_relations_"),
+        "",
+        PARAGRAPHS[3].replace("closer ties", "[closer ties](javascript:void(0);)"),
+        "",
+        "## Related stories",
+        "",
+        *(f"  * [{p[:50]}](https://news.example.com/{i})" for i, p in enumerate(PARAGRAPHS)),
+    ]
+)
+
+
+def test_a_markdown_page_is_cleaned_to_its_article_without_markdown():
+    clipping = clean_text(PAGE)
+    assert clipping.title == "Japan and China agree to resume talks"
+    assert clipping.date == "2014-11-07"
+    assert clipping.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_links_lose_their_addresses_and_images_are_left_out():
+    text = as_text_dump(PAGE)
+    assert "](" not in text
+    assert "flags.jpg" not in text and "Flags of both" not in text
+    assert "  • World\n  • Business\n" in text
+    assert "**" not in text and "_relations_" not in text
+
+
+def test_numbered_items_keep_their_numbers_and_table_rows_their_cells():
+    page = "\n".join(
+        [
+            "# Results",
+            "",
+            "1) Denzel Ward, cornerback",
+            "2) Greedy Williams, cornerback",
+            "",
+            "| Pos | Player | Plays |",
+            "|-----|--------|-------|",
+            "| CB | Denzel Ward | 74 |",
+            "",
+            "See the [full list](https://example.com/list) and **more**.",
+        ]
+    )
+    text = as_text_dump(page)
+    assert "1) Denzel Ward, cornerback\n2) Greedy Williams, cornerback" in text
+    assert "CB\tDenzel Ward\t74" in text
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_plain_text_dumps_are_not_taken_for_markdown(path):
+    assert not is_markdown(path.read_text(encoding="utf-8"))
+
+
+def test_a_few_stars_and_hashes_in_a_plain_dump_are_not_markdown():
+    # Names starred out in reader reviews, a hashtag, a channel number.
+    text = "\n\n".join(["– Ali***", "– Jo** Al****", "#Browns on top", "Channel # 5", *PARAGRAPHS])
+    assert not is_markdown(text)
+    assert as_text_dump(text) == text
+
+
+def test_a_markdown_file_imports_with_its_title_and_clean_body(run, tmp_path):
+    page = tmp_path / "clipping.md"
+    page.write_text(PAGE, encoding="utf-8")
+    assert run("import", str(page)).exit_code == 0
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["title"] == "Japan and China agree to resume talks"
+    assert "](" not in shown["body"] and "**" not in shown["body"]
+    hits = json.loads(run("search", '"closer ties would help"', "--json").stdout)
+    assert [hit["id"] for hit in hits] == [1]
