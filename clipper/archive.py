@@ -265,6 +265,7 @@ _COLUMNS = (
     "tags",
     "cleaner_version",
     "edited_fields",
+    "reader_hints",
 )
 
 
@@ -276,6 +277,7 @@ def _clipping_from_row(row: dict[str, Any]) -> Clipping:
     row["evidence"] = json.loads(row.get("evidence") or "{}")
     row["tags"] = tuple(json.loads(row.get("tags") or "[]"))
     row["edited_fields"] = tuple(json.loads(row.get("edited_fields") or "[]"))
+    row["reader_hints"] = json.loads(row.get("reader_hints") or "{}")
     return Clipping(**row)
 
 

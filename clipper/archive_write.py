@@ -175,6 +175,9 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
         "cleaner_version": clipping.cleaner_version,
         "edited_fields": json.dumps(list(clipping.edited_fields)),
+        "reader_hints": json.dumps(clipping.reader_hints, ensure_ascii=False)
+        if clipping.reader_hints
+        else None,
     }
 
 

@@ -81,12 +81,13 @@ def to_clipping(obj: Any) -> Clipping:
     values = {k: v for k, v in obj.items() if k in _KNOWN and k not in _REASSIGNED}
     for name in ("tags", "edited_fields"):
         values[name] = tuple(str(t) for t in values.get(name) or ())
-    evidence = values.get("evidence")
-    values["evidence"] = (
-        {str(k): str(v) for k, v in evidence.items()} if isinstance(evidence, dict) else {}
-    )
+    for name in ("evidence", "reader_hints"):
+        mapping = values.get(name)
+        values[name] = (
+            {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
+        )
     for name, value in values.items():
-        if name not in ("tags", "edited_fields", "evidence") and not (
+        if name not in ("tags", "edited_fields", "evidence", "reader_hints") and not (
             value is None or isinstance(value, str)
         ):
             raise UnreadablePage(f"not a clipping: {name} is not text")

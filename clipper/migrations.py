@@ -342,3 +342,40 @@ def m009_word_hash_signatures(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX idx_clipping_bands ON clipping_bands (band, hash)")
     db.execute("CREATE INDEX idx_clipping_bands_clipping ON clipping_bands (clipping_id)")
+
+
+# -- re-cleaning: what the reader knew ------------------------------------------------------
+
+# The evidence an import recorded for a URL or date that came from the reader, not the page:
+# a fetch's address, a WARC record's target, an archive's capture date.
+_READER_URL_EVIDENCE = ("fetched URL", "final URL after redirects", "WARC-Target-URI", "reader")
+_CAPTURE_DATE_EVIDENCE = "WARC-Date (capture date)"
+
+
+@migration
+def m010_reader_hints(db: sqlite_utils.Database) -> None:
+    """What the reader knew of each raw page (its fetched or archived address, an archive's
+    capture date), so that `clipper reclean` cleans with it again: without it, a re-clean
+    dropped the address and capture date of pages whose markup states neither.  Clippings
+    stored before this step get what their evidence shows came from the reader."""
+    import json
+
+    columns = {row[1] for row in db.execute("PRAGMA table_info(clippings)").fetchall()}
+    if "reader_hints" not in columns:
+        db.execute("ALTER TABLE clippings ADD COLUMN reader_hints TEXT")
+    marks = ", ".join("?" * len(_READER_URL_EVIDENCE))
+    rows = db.execute(
+        "SELECT id, url, json_extract(evidence, '$.url'), date, json_extract(evidence, '$.date') "
+        "FROM clippings WHERE json_valid(evidence) AND "
+        f"(json_extract(evidence, '$.url') IN ({marks}) OR json_extract(evidence, '$.date') = ?)",
+        [*_READER_URL_EVIDENCE, _CAPTURE_DATE_EVIDENCE],
+    ).fetchall()
+    updates = []
+    for cid, url, url_evidence, date, date_evidence in rows:
+        hints = {}
+        if url and url_evidence in _READER_URL_EVIDENCE:
+            hints["url"], hints["url_evidence"] = url, url_evidence
+        if date and date_evidence == _CAPTURE_DATE_EVIDENCE:
+            hints["capture_date"] = date
+        updates.append((json.dumps(hints, ensure_ascii=False), cid))
+    db.conn.executemany("UPDATE clippings SET reader_hints = ? WHERE id = ?", updates)

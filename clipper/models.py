@@ -62,6 +62,10 @@ class Clipping:
     tags: tuple[str, ...] = ()
     cleaner_version: str | None = None
     edited_fields: tuple[str, ...] = ()
+    # What the reader knew of the raw page besides its bytes ("url", "url_evidence" and
+    # "capture_date": a fetch's final address, a WARC record's target and date), kept with
+    # the page so that a re-clean knows it too.
+    reader_hints: dict[str, str] = field(default_factory=dict, compare=False)
     # The body's MinHash signature (clipper.syndication), computed where the page is cleaned
     # (a worker process) so the archive's writer need not; never stored as such.
     signature: bytes | None = field(default=None, repr=False, compare=False)

@@ -110,7 +110,17 @@ def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) ->
     from .syndication import signature
 
     assert stored.id is not None and stored.raw is not None
-    fresh = clean(stored.raw, origin=stored.origin)
+    hints = stored.reader_hints
+    fresh = clean(
+        stored.raw,
+        origin=stored.origin,
+        url=hints.get("url"),
+        url_evidence=hints.get("url_evidence"),
+        warc_date=hints.get("capture_date"),
+        # A page stored as HTML is cleaned as HTML again, even one a server's Content-Type
+        # alone made HTML.
+        content_type="text/html" if stored.raw_kind == "html" else None,
+    )
     kept = kept_fields(stored)
     updates: dict[str, Any] = {
         name: getattr(fresh, name)

@@ -34,6 +34,8 @@ COLUMN_LABELS = {
     "tags": "Your tags",
     "cleaner_version": "Version of the cleaner that produced this clipping",
     "edited_fields": "Fields corrected by hand (a re-clean keeps them)",
+    "reader_hints": "What the import knew of the page: its fetched or archived address, "
+    "the archive's capture date (a re-clean uses them again)",
 }
 # Tables that are clipper's machinery, not something to browse.
 HIDDEN_TABLES = (

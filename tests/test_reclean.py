@@ -128,3 +128,39 @@ def test_an_archive_from_before_versions_upgrades_and_reclean_fills_it_in(run, s
     assert after["body"] != "Old body."
     with Archive(db_path) as archive:
         assert archive.has_signature(1)
+
+
+def test_reclean_keeps_the_address_and_capture_date_a_web_archive_gave(run, tmp_path):
+    from tests.test_warc import write_warc
+
+    run("import", str(write_warc(tmp_path / "crawl.warc.gz", compress=True)))
+    before = json.loads(run("show", "2", "--json").stdout)
+    # The page's markup states neither its address nor its date: both came with the record.
+    assert before["reader_hints"] == {
+        "url": "https://news.example/quota",
+        "url_evidence": "WARC-Target-URI",
+        "capture_date": "2019-11-08",
+    }
+    result = run("reclean")
+    assert result.exit_code == 0, result.output
+    after = json.loads(run("show", "2", "--json").stdout)
+    assert (after["url"], after["date"]) == ("https://news.example/quota", "2019-11-08")
+    assert after["evidence"]["date"] == "WARC-Date (capture date)"
+
+
+def test_an_archive_from_before_reader_hints_gets_them_from_its_evidence(run, tmp_path, db_path):
+    from tests.test_bad_archives import make_older
+    from tests.test_warc import write_warc
+
+    run("import", str(write_warc(tmp_path / "crawl.warc.gz", compress=True)))
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE clippings SET reader_hints = NULL")
+    conn.close()
+    make_older(db_path)  # the newest schema step, which records reader hints, not yet run
+    assert run("reclean").exit_code == 0
+    first, second = (json.loads(run("show", str(i), "--json").stdout) for i in (1, 2))
+    assert first["url"] == "https://news.example/talks"
+    assert first["date"] == "2019-11-05"  # the page's own date, not the capture's
+    assert first["reader_hints"] == {"url": first["url"], "url_evidence": "WARC-Target-URI"}
+    assert (second["url"], second["date"]) == ("https://news.example/quota", "2019-11-08")

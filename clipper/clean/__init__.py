@@ -19,7 +19,7 @@ __all__ = ["CLEANER_VERSION", "clean", "clean_page", "clean_text"]
 # The version of the cleaning rules, recorded with every clipping.  Bump it whenever a change to
 # the cleaners can change what they produce for a page: `clipper reclean` then knows which
 # clippings an older cleaner made.
-CLEANER_VERSION = "1"
+CLEANER_VERSION = "2"
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
@@ -59,7 +59,7 @@ def clean(
         text = decode(raw, html=html, charset=charset_of(content_type))
     else:
         text = raw.replace("\x00", "")
-        html = is_html(text[:8192].encode("utf-8", "replace"))
+        html = is_html(text[:8192].encode("utf-8", "replace")) or _declared_html(content_type)
     # The archive's snippet markers must never come from a page.
     text = text.replace(MARK_START, "").replace(MARK_END, "")
     if not text.strip():
@@ -75,11 +75,13 @@ def clean(
         if len(text) > MAX_TEXT_CHARS:
             raise NotAPage(f"not a page: {len(text) // 1_000_000} million characters of text")
         clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
+    known = {"url": url, "url_evidence": url_evidence, "capture_date": warc_date}
     return clipping.replace(
         raw=text,
         raw_kind="html" if html else "text",
         origin=origin,
         cleaner_version=CLEANER_VERSION,
+        reader_hints={name: value for name, value in known.items() if value},
     )
 
 
