@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import NotAPage, UnreadablePage
 from ..hits import MARK_END, MARK_START
+from ..mhtml import URL_EVIDENCE as MHTML_URL_EVIDENCE
+from ..mhtml import is_mhtml, read_mhtml
 from ..models import Clipping
 from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
 from .text import clean_text
@@ -55,6 +57,12 @@ def clean(
         what = sniff_binary(raw)
         if what:
             raise NotAPage(f"not a page: {what}")
+        if is_mhtml(raw):
+            saved = read_mhtml(raw)
+            raw = saved.html
+            content_type = f"text/html; charset={saved.charset}" if saved.charset else "text/html"
+            if saved.url and not url:
+                url, url_evidence = saved.url, MHTML_URL_EVIDENCE
         html = is_html(raw) or _declared_html(content_type)
         text = decode(raw, html=html, charset=charset_of(content_type))
     else:

@@ -1,0 +1,64 @@
+"""Pages saved as MHTML ("Webpage, Single File": Chrome, Edge, Internet Explorer's .mht).
+
+An MHTML file is a MIME message: headers naming the page's address, then the page's HTML
+(quoted-printable) and every image and style sheet it uses as parts.  Read as it is, it would be
+HTML full of "=3D" and words broken by soft line breaks.  Its HTML part is what gets cleaned
+and kept as the original page; its address becomes the clipping's URL unless the page's own
+markup states one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import UnreadablePage
+
+# A MIME header block that declares a multipart/related message, near the file's start.
+_MHTML_HEAD = re.compile(rb"^content-type:\s*multipart/related\b", re.I | re.M)
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:")
+# How far into a file its message headers are looked for.
+HEAD_BYTES = 4096
+
+URL_EVIDENCE = "MHTML Snapshot-Content-Location"
+
+
+@dataclass(frozen=True)
+class MhtmlPage:
+    """The page an MHTML file holds: its HTML as saved, that HTML's charset, its address."""
+
+    html: bytes
+    charset: str | None
+    url: str | None
+
+
+def is_mhtml(data: bytes) -> bool:
+    """Does the file start as an MHTML archive does (MIME headers of a multipart/related)?"""
+    head = data[:HEAD_BYTES]
+    # The headers end at the first blank line; the declaration must be among them.
+    headers = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    return bool(_HEADER_LINE.match(headers)) and bool(_MHTML_HEAD.search(headers))
+
+
+def read_mhtml(data: bytes) -> MhtmlPage:
+    """The page of an MHTML file: its first HTML part.  UnreadablePage when it has none."""
+    import email
+
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            continue
+        url = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+        return MhtmlPage(payload, part.get_content_charset(), _web_url(url))
+    raise UnreadablePage("an MHTML archive without an HTML page in it")
+
+
+def _web_url(value: str | None) -> str | None:
+    """An http(s) address from a header, or None (a saved page's "file:" or "cid:" parts)."""
+    if not value:
+        return None
+    url = "".join(str(value).split())  # headers may fold long addresses over lines
+    return url if url.lower().startswith(("http://", "https://")) else None
