@@ -3,8 +3,8 @@
 An MHTML file is a MIME message: headers naming the page's address, then the page's HTML
 (quoted-printable) and every image and style sheet it uses as parts.  Read as it is, it would be
 HTML full of "=3D" and words broken by soft line breaks.  Its HTML part is what gets cleaned
-and kept as the original page; its address becomes the clipping's URL unless the page's own
-markup states one.
+and kept as the original page; the address it was saved from is the clipping's URL, as a
+fetched page's address is.
 """
 
 from __future__ import annotations
