@@ -641,3 +641,42 @@ def test_publication_name_above_the_dateline_is_not_the_headline() -> None:
     clip = clean_text(text)
     assert clip.title == "So many ways to play games now, and what each one costs you"
     assert clip.date == "2019-11-19"
+
+
+def test_headline_ending_in_a_full_stop_right_above_its_dateline_is_the_headline() -> None:
+    text = page(
+        *NAV,
+        "Sign In",
+        "You are signed in as",
+        "Edit ProfileSign Out",
+        "South Dakota doubles down on its new slogan. It just might work.",
+        "Updated Nov 19, 2019, 9:41 AM",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "South Dakota doubles down on its new slogan. It just might work."
+    assert clip.date == "2019-11-19"
+    assert clip.body == "\n\n".join(PROSE)
+
+
+def test_newsletter_prompt_between_headline_and_dateline_is_not_the_headline() -> None:
+    text = page(
+        *NAV,
+        "New York man pleads guilty to threatening a congresswoman",
+        "The man, 55, faces up to ten years in prison when he is sentenced in February.",
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports, delivered weekday mornings.",
+        "SUBSCRIBE",
+        "Nov. 19, 2019, 8:41 AM UTC",
+        "By Phil Helsel",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "New York man pleads guilty to threatening a congresswoman"
+    assert (clip.date, clip.author) == ("2019-11-19", "Phil Helsel")
+
+
+def test_icon_names_and_click_prompts_are_not_headlines() -> None:
+    for furniture in ("chevron_left Browse All Posts", "CLICK FOR FULL STATE SWIM RESULTS"):
+        text = page(*NAV, "Introducing the new chief executive", furniture, *PROSE)
+        assert clean_text(text).title == "Introducing the new chief executive", furniture

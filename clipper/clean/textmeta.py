@@ -38,7 +38,9 @@ NAME_BEFORE_CUE = re.compile(
 # Lines that open like a byline, a date stamp or a label are never the headline.
 NOT_A_HEADLINE = re.compile(
     r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
-    r"|topics?)\b|^[^:]{1,20}:\s*$"
+    r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in)\b|^[^:]{1,20}:\s*$"
+    # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
+    r"|^[a-z]+(?:_[a-z]+)+\b"
 )
 
 
@@ -84,9 +86,16 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln):
             continue
-        if ln.words >= SENTENCE_WORDS and ln.text.endswith(".") and ln.text not in echoes:
-            continue  # a full sentence: a paragraph of the article, not its headline
         under = near[k + 1 : k + 1 + HEADER_REACH]
+        if (
+            ln.words >= SENTENCE_WORDS
+            and ln.text.endswith(".")
+            and ln.text not in echoes
+            and not (under and is_stamp(lines[under[0]]))
+        ):
+            # A full sentence: a paragraph of the article, not its headline (unless a
+            # dateline follows it at once: "…They just might be." / "Updated Nov 19").
+            continue
         below = [lines[p] for p in under]
         above_byline = any(map(stamped, under)) or (bool(below) and is_name_line(below[0]))
         score, why = 1.0 - 0.08 * abs(k - start_at), "headline line before the article"

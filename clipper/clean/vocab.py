@@ -86,7 +86,7 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
 # bar, a sign-in or paywall prompt, a cookie banner, a comment form or a footer, never article
 # prose.  Kept as word sets (not one big regex) because every line of a page is checked.
 _CTA_WORD_LIST = """
-share shares shared tweet email print subscribe subscriber subscribers subscription
+share shares shared tweet email emails print subscribe subscriber subscribers subscription
 subscriptions signin signup login logout register registration newsletter newsletters cookie
 cookies privacy copyright advertisement advertising advertise sponsored related recommended
 trending comment comments reply cancel menu search homepage home contact trial offer offers
