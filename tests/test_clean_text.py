@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clipper.clean import meta, vocab
-from clipper.clean.lines import ascii_words, words_in_ascii
+from clipper.clean import meta, textmeta, vocab
+from clipper.clean.lines import ascii_words, build_lines, set_stop_shares, words_in_ascii
 from clipper.clean.text import clean_text
 from clipper.clean.vocab import WORD
 from clipper.errors import UnreadablePage
@@ -680,3 +680,27 @@ def test_icon_names_and_click_prompts_are_not_headlines() -> None:
     for furniture in ("chevron_left Browse All Posts", "CLICK FOR FULL STATE SWIM RESULTS"):
         text = page(*NAV, "Introducing the new chief executive", furniture, *PROSE)
         assert clean_text(text).title == "Introducing the new chief executive", furniture
+
+
+def test_standfirst_under_a_kicker_under_the_headline_is_not_the_headline() -> None:
+    text = page(
+        *NAV,
+        "Opinion",
+        "The view on the islands: a dispute on the brink",
+        "Editorial",
+        "Both governments have only fuelled the crisis. It is up to them to talk again, as "
+        "others should tell them",
+        "Mon 18 Nov 2019 18.54 GMT",
+        *SHARE_PANEL,
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "The view on the islands: a dispute on the brink"
+    assert clip.date == "2019-11-18"
+
+
+def test_a_menu_entry_in_title_case_is_not_taken_for_an_author_name() -> None:
+    # A name line under a line marks it as a headline; "Customize Your Weather" is no name.
+    lines = build_lines("Customize Your Weather\n\nOur Team\n\nAnna Menin")
+    set_stop_shares(lines, vocab.load_stoplist("English"))
+    assert [textmeta.is_name_line(ln) for ln in lines] == [False, False, True]

@@ -114,9 +114,12 @@ def find_title(
             score -= 3  # section labels ("Politics"), author and publication names, kickers
         if ln.text.endswith(".") and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
-        if below and is_standfirst(below[0], ln):
+        # A headline and its standfirst may have a kicker between them ("Editorial").
+        after = next((x for x in below if x.words > KICKER_WORDS), None)
+        before = next((x for x in reversed(above) if x.words > KICKER_WORDS), None)
+        if after is not None and is_standfirst(after, ln):
             score += 1.0  # a standfirst follows its headline
-        if above and is_headline_like(above[-1]) and is_standfirst(ln, above[-1]):
+        if before is not None and is_headline_like(before) and is_standfirst(ln, before):
             score -= 1.0  # the standfirst of the line above
         if score > best[0]:
             best = (score, pos, why)
@@ -126,6 +129,10 @@ def find_title(
 # How far back from the article's first line the headline is looked for: in lines that say
 # something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
 TITLE_SCAN_BACK = 120
+
+# A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
+# standfirst: lines this short are looked past.
+KICKER_WORDS = 2
 
 # A dateline or byline marks the line above as the headline when it is this close under it
 # (in lines that say something).
@@ -172,12 +179,17 @@ NAME_LINE = re.compile(
 )
 
 
+# Words no name holds, which jusText's English stoplist lacks ("Customize Your Weather").
+NOT_IN_NAMES = frozenset("you your yours we our ours my his her their its".split())
+
+
 def is_name_line(ln: Line) -> bool:
     """A line holding only a person's name, as a byline without its "By"."""
     return (
         ln.words <= 7
         and NAME_LINE.match(ln.text) is not None
         and ln.stop_share == 0
+        and NOT_IN_NAMES.isdisjoint(ln.tokens)
         and not PUBLICATION_WORD.match(ln.text)
     )
 
@@ -191,7 +203,12 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
     paragraph, and a sentence rather than another headline (not in title case, not a
     dateline)."""
-    return title.words < ln.words < PARAGRAPH_WORDS and not ln.title_case and not is_dateline(ln)
+    return (
+        title.words < ln.words < PARAGRAPH_WORDS
+        and not ln.title_case
+        and not is_dateline(ln)
+        and not meta.URL.search(ln.text)
+    )
 
 
 def is_title_shaped(ln: Line) -> bool:
