@@ -115,11 +115,11 @@ def find_title(
         if ln.text.endswith(".") and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
         # A headline and its standfirst may have a kicker between them ("Editorial").
-        after = next((x for x in below if x.words > KICKER_WORDS), None)
-        before = next((x for x in reversed(above) if x.words > KICKER_WORDS), None)
-        if after is not None and is_standfirst(after, ln):
+        next_line = next((x for x in below if x.words > KICKER_WORDS), None)
+        last_line = next((x for x in reversed(above) if x.words > KICKER_WORDS), None)
+        if next_line is not None and is_standfirst(next_line, ln):
             score += 1.0  # a standfirst follows its headline
-        if before is not None and is_headline_like(before) and is_standfirst(ln, before):
+        if last_line is not None and is_headline_like(last_line) and is_standfirst(ln, last_line):
             score -= 1.0  # the standfirst of the line above
         if score > best[0]:
             best = (score, pos, why)
