@@ -108,3 +108,53 @@ def test_a_markdown_file_imports_with_its_title_and_clean_body(run, tmp_path):
     assert "](" not in shown["body"] and "**" not in shown["body"]
     hits = json.loads(run("search", '"closer ties would help"', "--json").stdout)
     assert [hit["id"] for hit in hits] == [1]
+
+
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def test_front_matter_of_a_web_clipper_gives_the_metadata_not_the_clipping_date():
+    page = "\n".join(
+        [
+            "---",
+            'title: "Japan and China agree to resume talks"',
+            'source: "https://news.example.com/world/talks"',
+            "author:",
+            '  - "[[Jane Doe]]"',
+            "published: 2014-11-07",
+            "created: 2024-06-01",
+            "tags:",
+            '  - "clippings"',
+            "---",
+            BODY,
+        ]
+    )
+    clipping = clean_text(page)
+    assert clipping.title == "Japan and China agree to resume talks"
+    assert clipping.url == "https://news.example.com/world/talks"
+    assert (clipping.author, clipping.date) == ("Jane Doe", "2014-11-07")
+    assert clipping.evidence["date"] == "front matter published"
+    assert clipping.body == BODY
+
+
+def test_a_dump_opening_with_a_rule_and_a_colon_line_has_no_front_matter():
+    page = "\n".join(["---", "Posted: today", "---", BODY])
+    assert clean_text(page).body.startswith("The two governments said on Friday")
+    broken = "\n".join(["---", "title: [unclosed", "---", BODY])
+    assert clean_text(broken).title != "[unclosed"
+
+
+def test_a_markdown_export_imports_back_as_it_was(imported, tmp_path):
+    folder = tmp_path / "export"
+    assert imported("export", "--format", "markdown", "-o", str(folder)).exit_code == 0
+    fields = ("title", "source", "date", "url", "author", "body")
+    before = [json.loads(imported("show", str(i), "--json").stdout) for i in range(1, 6)]
+    result = imported("import", str(folder), "--db", str(tmp_path / "again.db"), db=False)
+    assert result.exit_code == 0, result.output
+    again = [
+        json.loads(
+            imported("show", str(i), "--json", "--db", str(tmp_path / "again.db"), db=False).stdout
+        )
+        for i in range(1, 6)
+    ]
+    assert [{f: c[f] for f in fields} for c in again] == [{f: c[f] for f in fields} for c in before]

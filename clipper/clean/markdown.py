@@ -6,8 +6,7 @@ with "#", emphasis with "*".  Read as a plain dump, a line of menu links is long
 punctuation, as prose is.  A page that looks like Markdown is parsed (markdown-it-py, which rich
 already brings) and written out as a browser's text dump would show it: link texts without
 their addresses, no images, no markup, list items as "  • item", a table's rows one a line (cells
-separated by tabs), blocks apart
-and the lines of a block kept apart (the cleaner joins a hard-wrapped page's lines itself).
+separated by tabs), blocks apart.  A page's front matter is read by frontmatter.py.
 """
 
 from __future__ import annotations
@@ -57,8 +56,11 @@ def parser() -> MarkdownIt:
 
 def as_text_dump(text: str) -> str:
     """The page as a plain text dump: the text itself when it does not look like Markdown."""
-    if not is_markdown(text):
-        return text
+    return to_text_dump(text) if is_markdown(text) else text
+
+
+def to_text_dump(text: str) -> str:
+    """Markdown written out as a browser's text dump of its HTML would show it."""
     out: list[str] = []
     item = ""  # the mark of the list item the next line opens
     row: list[str] | None = None  # the cells of the table row being read

@@ -10,8 +10,9 @@ helpers in meta.py).
 from __future__ import annotations
 
 from clipper.clean import textmeta
+from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
-from clipper.clean.markdown import as_text_dump
+from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
@@ -31,7 +32,10 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     """Clean a plain-text dump of a page into its article body and metadata.
 
     Raises UnreadablePage when no article text can be found at all."""
-    text = unwrap(as_text_dump(text))
+    front, text = split_front_matter(text)
+    # A page with front matter is Markdown, however little markup its text holds.
+    text = unwrap(as_text_dump(text) if front is None else to_text_dump(text))
+    stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
     set_stop_shares(lines, stops)
@@ -50,13 +54,17 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "date": textmeta.find_date(lines, title, start, language),
         "author": textmeta.find_author(lines, title, start),
     }
-    url = textmeta.find_url(lines, title, start)
+    url, url_why = stated.get("url") or (
+        textmeta.find_url(lines, title, start),
+        "address line by the headline",
+    )
     fields["source"] = textmeta.find_source(lines, title, url, page)
+    fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():
         if value:
             evidence[name] = why
     if url:
-        evidence["url"] = "address line by the headline"
+        evidence["url"] = url_why
     if language:
         evidence["language"] = "stopwords of the text"
     return Clipping(
