@@ -97,3 +97,14 @@ def test_phrases_broken_over_two_lines_of_a_wrapped_dump_are_found(run, tmp_path
     assert result.exit_code == 0, result.output
     hits = json.loads(result.stdout)
     assert len(hits) == 1
+
+
+def test_a_very_long_wrapped_paragraph_is_joined_whole():
+    # One paragraph of 30,000 lines (a wrapped book chapter, a log): joined into one line.
+    # (Built up by adding to one string, it took minutes; a test of speed would not belong
+    # here, but a correct answer at this size does.)
+    words = [f"word{i % 97}" for i in range(150_000)]
+    paragraph = " ".join(words)
+    wrapped = hard_wrap(paragraph, 40)
+    assert len(wrapped.splitlines()) > 25_000
+    assert unwrap(wrapped) == paragraph

@@ -51,16 +51,18 @@ def unwrap(text: str) -> str:
     width = wrap_width(lines)
     if width is None:
         return text
-    out: list[str] = []
+    # Each output line as its pieces, joined once at the end: adding to a growing string would
+    # copy it again for every line of a long paragraph.
+    out: list[list[str]] = []
     previous = ""
     for line in lines:
         if out and previous.strip() and line.strip() and continues(previous, line, width):
             stripped = line.strip()
-            out[-1] += stripped if broke_at_hyphen(previous) else " " + stripped
+            out[-1].append(stripped if broke_at_hyphen(previous) else " " + stripped)
         else:
-            out.append(line)
+            out.append([line])
         previous = line.rstrip()
-    return "\n".join(out)
+    return "\n".join(map("".join, out))
 
 
 def continues(previous: str, line: str, width: int) -> bool:
