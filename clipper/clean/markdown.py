@@ -31,6 +31,21 @@ SIGNS_HEAD = 100_000
 # The list-item marker of the text dumps the cleaner reads.
 ITEM_MARK = "  • "
 
+# Tokens after which a blank line separates blocks (a tight list's paragraphs are hidden).
+BLOCK_ENDS = frozenset(
+    (
+        "paragraph_close",
+        "heading_close",
+        "bullet_list_close",
+        "ordered_list_close",
+        "table_close",
+        "hr",
+    )
+)
+
+# An HTML tag, left out of the text.
+TAG = re.compile(r"<[^>]*>")
+
 
 def is_markdown(text: str) -> bool:
     """Does the page hold enough marks of Markdown to be read as Markdown?"""
@@ -88,22 +103,6 @@ def to_text_dump(text: str) -> str:
         if kind in BLOCK_ENDS and not token.hidden:
             out.append("")
     return "\n".join(out)
-
-
-# Tokens after which a blank line separates blocks (a tight list's paragraphs are hidden).
-BLOCK_ENDS = frozenset(
-    (
-        "paragraph_close",
-        "heading_close",
-        "bullet_list_close",
-        "ordered_list_close",
-        "table_close",
-        "hr",
-    )
-)
-
-# An HTML tag, left out of the text.
-TAG = re.compile(r"<[^>]*>")
 
 
 def inline_text(children: list[Token]) -> str:
