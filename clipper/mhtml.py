@@ -44,15 +44,19 @@ def read_mhtml(data: bytes) -> MhtmlPage:
     """The page of an MHTML file: its first HTML part.  UnreadablePage when it has none."""
     import email
 
-    message = email.message_from_bytes(data)
-    for part in message.walk():
-        if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes) or not payload.strip():
-            continue
-        url = message.get("Snapshot-Content-Location") or part.get("Content-Location")
-        return MhtmlPage(payload, part.get_content_charset(), _web_url(url))
+    try:
+        message = email.message_from_bytes(data)
+        for part in message.walk():
+            if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
+                continue
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes) or not payload.strip():
+                continue
+            url = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+            return MhtmlPage(payload, part.get_content_charset(), _web_url(url))
+    except RecursionError:
+        # Parts nested thousands deep: no browser saves that; a file built to break readers.
+        raise UnreadablePage("a damaged MHTML archive (parts nested too deep)") from None
     raise UnreadablePage("an MHTML archive without an HTML page in it")
 
 

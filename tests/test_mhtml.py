@@ -81,3 +81,15 @@ def test_a_text_page_about_mime_headers_is_not_mhtml():
     note = b"Subject: notes\n\nWrite Content-Type: multipart/related in the header to save.\n"
     assert not is_mhtml(note)
     assert is_mhtml(mhtml(ARTICLE))
+
+
+def test_an_mhtml_file_nested_thousands_deep_fails_with_a_reason(run, tmp_path):
+    head = 'From: <Saved by Blink>\nContent-Type: multipart/related; boundary="b0"\n\n'
+    parts = "".join(
+        f'--b{i - 1}\nContent-Type: multipart/related; boundary="b{i}"\n\n' for i in range(1, 3000)
+    )
+    saved = tmp_path / "deep.mhtml"
+    saved.write_text(head + parts + "--b2999\nContent-Type: text/html\n\n<p>hi</p>\n")
+    result = run("import", str(saved))
+    assert result.exit_code == 1
+    assert "a damaged MHTML archive (parts nested too deep)" in result.stderr
