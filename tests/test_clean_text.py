@@ -704,3 +704,14 @@ def test_a_menu_entry_in_title_case_is_not_taken_for_an_author_name() -> None:
     lines = build_lines("Customize Your Weather\n\nOur Team\n\nAnna Menin")
     set_stop_shares(lines, vocab.load_stoplist("English"))
     assert [textmeta.is_name_line(ln) for ln in lines] == [False, False, True]
+
+
+def test_lines_labelled_as_captions_leave_the_body() -> None:
+    captions = [
+        "Image copyright Getty Images",
+        "Image caption Both leaders met for the first time in three years on Friday",
+        "Media caption Watch the moment the two leaders shook hands",
+        "Photo: Damian Dovarganes, AP",
+    ]
+    text = page(*NAV, "Leaders agree to resume talks", PROSE[0], *captions, *PROSE[1:])
+    assert clean_text(text).body == "\n\n".join(PROSE)

@@ -298,10 +298,19 @@ CREDIT_TAIL = re.compile(
     """
 )
 CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
-CREDIT_CUE = re.compile(r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:")
+CREDIT_CUE = re.compile(
+    r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:"
+    # A caption or credit a page labels as one: "Image caption …", "Media caption …",
+    # "Image copyright …", "Photo: …".
+    # (Case-sensitive: IGNORECASE would also match a dotless "ı", which lower-casing keeps.)
+    r"|(?-i:^(?:[Ii]mage|[Mm]edia|[Vv]ideo)\s+(?:caption|copyright|source)\b|^(?:[Pp]hoto|[Cc]aption)\s*:)"
+)
 # A caption's closing credit in brackets: "... Madrid, Spain. (Manu Fernandez/AP)".
 CREDIT_BRACKET = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w.'’ -]{2,40}\)\s*$")
 
+
+# How a line labelled as a caption or credit starts (lower-cased), for CREDIT_CUE.
+CAPTION_LABEL_STARTS = ("above:", "image ", "media ", "video ", "photo", "caption")
 
 # Words one of which every CREDIT_TAIL holds.
 _CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph image courtesy file"
@@ -312,10 +321,13 @@ def is_credit(text: str, words: Collection[str], low: str) -> bool:
     """A photo credit, or a caption that ends in one.  (`low`: the text lower-cased.)"""
     # Every CREDIT_NAMES shape holds "/" or "|"; every CREDIT_CUE holds "©", or "cred" (which
     # IGNORECASE matches with no letters but these, so lower-casing finds it) before ":" or
-    # "...", or starts with "above:".  Cheap tests that spare most lines the patterns.
+    # "...", or starts with one of CAPTION_LABEL_STARTS.  Cheap tests that spare most lines
+    # the patterns.
     if ("/" in text or "|" in text) and CREDIT_NAMES.match(text):
         return True
-    if ("©" in text or "cred" in low or low.startswith("above:")) and CREDIT_CUE.search(text):
+    if ("©" in text or "cred" in low or low.startswith(CAPTION_LABEL_STARTS)) and CREDIT_CUE.search(
+        text
+    ):
         return True
     if text.endswith(")") and "/" in text[-60:] and CREDIT_BRACKET.search(text[-90:]):
         return True
