@@ -158,3 +158,24 @@ def test_a_markdown_export_imports_back_as_it_was(imported, tmp_path):
         for i in range(1, 6)
     ]
     assert [{f: c[f] for f in fields} for c in again] == [{f: c[f] for f in fields} for c in before]
+
+
+def test_a_reader_service_header_gives_title_address_and_date():
+    page = "\n".join(
+        [
+            "Title: Japan and China agree to resume talks",
+            "",
+            "URL Source: https://news.example.com/world/talks",
+            "",
+            "Published Time: 2014-11-07T09:30:00+00:00",
+            "",
+            "Markdown Content:",
+            *(f"* [{name}](https://news.example.com/{name.lower()}/)" for name in MENU),
+            "",
+            BODY,
+        ]
+    )
+    clipping = clean_text(page)
+    assert clipping.title == "Japan and China agree to resume talks"
+    assert (clipping.url, clipping.date) == ("https://news.example.com/world/talks", "2014-11-07")
+    assert clipping.body == BODY

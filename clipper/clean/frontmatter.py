@@ -2,8 +2,10 @@
 
 Obsidian's web clipper, MarkDownload, static-site posts and clipper's own Markdown export start
 a page with a YAML block between "---" lines: its title, address, publication, author and
-date, stated outright.  Those win over what the cleaner would read from the text.  Only the
-publication date is taken, never the date the page was clipped ("created", "clipped").
+date, stated outright; reader services that turn pages into Markdown start with a few
+"Title: …" / "URL Source: …" lines.  Those win over what the cleaner would read from the text.
+Only the publication date is taken, never the date the page was clipped ("created",
+"clipped").
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ SOURCE_KEYS = ("source", "publication", "site_name", "site", "publisher")
 AUTHOR_KEYS = ("author", "authors", "byline")
 DATE_KEYS = ("date", "published", "publish_date", "pubdate", "date_published", "published_at")
 
+# A reader service's header (Jina Reader's, say): a few "Key: value" lines, then the Markdown.
+READER_HEADER = re.compile(r"\A\ufeff?Title: .*\n(?:.*\n){0,12}?Markdown Content:[ \t]*\r?\n")
+READER_KEYS = {"title": "title", "url source": "url", "published time": "published"}
+
 KNOWN_KEYS = frozenset(("title", "tags", *URL_KEYS, *SOURCE_KEYS, *AUTHOR_KEYS, *DATE_KEYS))
 
 # Obsidian's clipper writes an author as a wiki link: "[[Jane Doe]]".
@@ -37,6 +43,8 @@ Found = tuple[str, str]  # (value, evidence)
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     """The front matter as a mapping (keys lower-cased) and the text after it; (None, text)
     when the text has no front matter, or a block that is not a YAML mapping."""
+    if text.startswith(("Title: ", "\ufeffTitle: ")):
+        return reader_header(text)
     m = FRONT_MATTER.match(text)
     if not m or len(m.group(1)) > MAX_FRONT_MATTER_CHARS:
         return None, text
@@ -51,6 +59,21 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str]:
     data = {str(k).lower(): v for k, v in data.items()}
     if KNOWN_KEYS.isdisjoint(data):
         return None, text  # a dump that happens to open with a rule and a "Key: value" line
+    return data, text[m.end() :]
+
+
+def reader_header(text: str) -> tuple[dict[str, Any] | None, str]:
+    """The header a reader service puts above a page it turned into Markdown ("Title: …",
+    "URL Source: …", "Published Time: …", then "Markdown Content:"), as front matter."""
+    m = READER_HEADER.match(text)
+    if not m:
+        return None, text
+    data: dict[str, Any] = {}
+    for line in m.group(0).splitlines():
+        key, _, value = line.lstrip("\ufeff").partition(": ")
+        name = READER_KEYS.get(key.strip().lower())
+        if name and value.strip():
+            data[name] = value.strip()
     return data, text[m.end() :]
 
 
