@@ -50,6 +50,9 @@ def clean(
     What the reader knew of the page may be given: its `url` (and where that came from), the
     date an archive captured it (`warc_date`, a fallback date), the `content_type` a server
     declared (its charset is used, and "text/html" makes the page HTML whatever it looks like).
+    An MHTML file ("Webpage, Single File") is cleaned from its HTML part, with the address it
+    was saved from as `url` unless one is given.  What the reader knew (url, capture date) is
+    kept in the clipping's `reader_hints`, so a re-clean can pass it again.
     Raises UnreadablePage, with a reason a user can act on, when the page is not a page
     (an image, binary data) or holds no article text.
     """
