@@ -22,6 +22,9 @@ SIGNATURE_FIELDS = frozenset({"body", "content_hash", "imported_at"})
 # Fields of the archive a stored clipping gets afresh, whatever the export says.
 _REASSIGNED = frozenset({"id", "content_hash", "word_count"})
 _KNOWN = frozenset(f.name for f in fields(Clipping))
+# Fields that are lists of text, and mappings of text to text; every other field is text.
+_LISTS = ("tags", "edited_fields")
+_MAPPINGS = ("evidence", "reader_hints")
 
 
 @dataclass(frozen=True)
@@ -79,17 +82,15 @@ def to_clipping(obj: Any) -> Clipping:
     if not isinstance(body, str) or not body.strip():
         raise UnreadablePage("not a clipping: no body")
     values = {k: v for k, v in obj.items() if k in _KNOWN and k not in _REASSIGNED}
-    for name in ("tags", "edited_fields"):
+    for name in _LISTS:
         values[name] = tuple(str(t) for t in values.get(name) or ())
-    for name in ("evidence", "reader_hints"):
+    for name in _MAPPINGS:
         mapping = values.get(name)
         values[name] = (
             {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
         )
     for name, value in values.items():
-        if name not in ("tags", "edited_fields", "evidence", "reader_hints") and not (
-            value is None or isinstance(value, str)
-        ):
+        if name not in _LISTS + _MAPPINGS and not (value is None or isinstance(value, str)):
             raise UnreadablePage(f"not a clipping: {name} is not text")
     if values.get("date") is not None:
         try:
