@@ -319,6 +319,43 @@ def test_non_english_page_is_cleaned_and_its_language_guessed() -> None:
     assert clip.date == "2019-03-07"  # a German month name, read by dateparser
 
 
+# English letters written as Georgian ones: a language no stoplist knows, with real prose's
+# shape (jusText has a Georgian list, but these words are in no list).
+TO_GEORGIAN = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "აბგდევზთიკლმნოპჟრსტუფქღყშჩ" * 2
+)
+
+
+def test_page_in_a_language_without_a_stoplist_is_cleaned_by_line_shape() -> None:
+    prose = [p.translate(TO_GEORGIAN) for p in PROSE]
+    menu = [w.translate(TO_GEORGIAN) for w in ("Home", "World", "Sport", "Culture")]
+    text = page(
+        "\n".join(f"  • {item}" for item in menu),
+        "Talks resume after three years".translate(TO_GEORGIAN),
+        *prose,
+        "Copyright 2024".translate(TO_GEORGIAN),
+    )
+    clip = clean_text(text)
+    assert clip.body == "\n\n".join(prose)
+    assert clip.language is None
+
+
+def test_languages_beyond_europe_are_guessed_and_english_stays_english() -> None:
+    arabic = [
+        "قالت الحكومتان يوم الجمعة إنهما ستستأنفان المحادثات حول التجارة والأمن بعد توقف دام "
+        "ما يقرب من ثلاث سنوات، وفقا لمسؤولين في العاصمتين.",
+        "وقال المسؤولون إن الاجتماع الأول قد يعقد في الشهر المقبل، على الرغم من أنه لم يتم "
+        "تحديد موعد بعد، وحذر الجانبان من أن هناك قضايا صعبة كثيرة لا تزال قائمة بينهما.",
+    ]
+    clip = clean_text(page("الصفحة الرئيسية", "استئناف المحادثات", *arabic, "جميع الحقوق محفوظة"))
+    assert clip.language == "ar"
+    assert clip.body == "\n\n".join(arabic)
+    # Stoplists drawn from Wikipedia hold English words ("the", "and" in Finnish's): an
+    # English page must not be taken for one of those languages.
+    assert clean_text(page(*PROSE)).language == "en"
+    assert {seed(name).language for name in SEEDS} == {"en"}
+
+
 def test_photo_credits_are_dropped_from_the_body() -> None:
     text = page(
         PROSE[0],

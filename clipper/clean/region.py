@@ -142,8 +142,10 @@ def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
         return line.words >= 15 and line.sentence_end
-    if line.words < PROSE_MIN_WORDS or line.stop_share < PROSE_MIN_STOP_SHARE:
+    if line.words < PROSE_MIN_WORDS:
         return False
+    if line.stops and line.stop_share < PROSE_MIN_STOP_SHARE:
+        return False  # (a page in a language without a stoplist is judged by shape alone)
     return line.sentence_end or line.words >= LONG_WORDS
 
 

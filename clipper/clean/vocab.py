@@ -13,10 +13,10 @@ from functools import cache
 
 import justext
 
-# Languages we guess between, as (jusText stoplist name, ISO 639-1 code).  A short list keeps
-# the guess cheap (each stoplist is read once) and covers the languages news pages mostly use;
-# a page in another language gets language None and is judged by the English list, which still
-# works because line shape (length, punctuation) carries most of the weight.
+# Languages we guess between, as (jusText stoplist name, ISO 639-1 code that dateparser
+# knows too): the languages most news is written in that jusText has a stoplist for.  Each
+# stoplist is read once, on first use.  A page in none of them (or written without spaces
+# between words) gets language None: see guess_language.
 LANGUAGES = (
     ("English", "en"),
     ("German", "de"),
@@ -34,6 +34,29 @@ LANGUAGES = (
     ("Czech", "cs"),
     ("Ukrainian", "uk"),
     ("Vietnamese", "vi"),
+    ("Arabic", "ar"),
+    ("Persian", "fa"),
+    ("Urdu", "ur"),
+    ("Hebrew", "he"),
+    ("Greek", "el"),
+    ("Romanian", "ro"),
+    ("Hungarian", "hu"),
+    ("Danish", "da"),
+    ("Norwegian_Bokmal", "nb"),
+    ("Finnish", "fi"),
+    ("Estonian", "et"),
+    ("Lithuanian", "lt"),
+    ("Latvian", "lv"),
+    ("Bulgarian", "bg"),
+    ("Serbian", "sr"),
+    ("Croatian", "hr"),
+    ("Slovak", "sk"),
+    ("Slovenian", "sl"),
+    ("Catalan", "ca"),
+    ("Malay", "ms"),
+    ("Hindi", "hi"),
+    ("Bengali", "bn"),
+    ("Tamil", "ta"),
 )
 
 # How much of a page the language guess reads: enough words for a stable vote, few enough to
@@ -43,6 +66,13 @@ LANGUAGE_SAMPLE_WORDS = 3000
 # A guess needs this share of sample words to be stopwords of the winning language; below it
 # (garbage, word lists, a language we do not know) we say None rather than guess.
 MIN_LANGUAGE_STOPWORD_SHARE = 0.12
+
+# Below this share of English stopwords as well, the page is in a language we have no list
+# for (or written without spaces), and lines are judged by their shape alone.
+UNKNOWN_LANGUAGE_ENGLISH_SHARE = 0.04
+
+# The stopwords of a language we have no list for: none (lines are judged by shape alone).
+NO_STOPWORDS: frozenset[str] = frozenset()
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -54,18 +84,30 @@ def load_stoplist(name: str) -> frozenset[str]:
 
 
 @cache
+def telling_stopwords(name: str) -> frozenset[str]:
+    """The stopwords that tell a language from English: its list without English's.  (The
+    lists come from Wikipedia, where English titles and names abound: Finnish's holds "the",
+    "and" and "album".)"""
+    stops = load_stoplist(name)
+    return stops if name == "English" else stops - load_stoplist("English")
+
+
+@cache
 def any_stopword() -> frozenset[str]:
     """The stopwords of all the LANGUAGES."""
     return frozenset().union(*(load_stoplist(name) for name, _ in LANGUAGES))
 
 
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
-    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words."""
+    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words.
+    With no guess, the set is English's when the sample holds some English stopwords (poor
+    or garbled English), and NO_STOPWORDS when it holds almost none (another language)."""
     words = words[:LANGUAGE_SAMPLE_WORDS]
     total = len(words)
     english = load_stoplist("English")
     if not total:
         return None, english
+    english_share = 0.0
     # Only the words that are a stopword of some language are counted: each language's
     # count then looks through these few instead of the whole vocabulary.
     sample = Counter(filter(any_stopword().__contains__, words))
@@ -73,12 +115,13 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
     count = sample.__getitem__
     for name, code in LANGUAGES:
-        stops = load_stoplist(name)
-        share = sum(map(count, vocabulary & stops)) / total
+        share = sum(map(count, vocabulary & telling_stopwords(name))) / total
         if share > best[0]:
-            best = (share, code, stops)
+            best = (share, code, load_stoplist(name))
+        if code == "en":
+            english_share = share
     if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
-        return None, english
+        return None, english if english_share >= UNKNOWN_LANGUAGE_ENGLISH_SHARE else NO_STOPWORDS
     return best[1], best[2]
 
 
