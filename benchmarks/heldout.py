@@ -88,7 +88,7 @@ def render(html: bytes) -> str:
         line = SPACES.sub(" ", "".join(words)).strip()
         words.clear()
         if line and line != "•":
-            lines.append(line)
+            lines.append(f"  {line}" if line.startswith("• ") else line)
         if blank and lines and lines[-1]:
             lines.append("")
 
@@ -111,7 +111,7 @@ def render(html: bytes) -> str:
 
     walk(root.body if root.find("body") is not None else root)
     flush()
-    return "\n".join(line if line.startswith("  • ") else line.strip() for line in lines)
+    return "\n".join(lines)
 
 
 def _clean(name: str, data: bytes, content_type: str) -> Clipping | None:
