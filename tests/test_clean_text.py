@@ -400,6 +400,53 @@ def test_inline_related_box_does_not_end_the_article() -> None:
     assert clean_text(text).body == "\n\n".join(PROSE)
 
 
+MOST_POPULAR_BOX = [
+    "Most Popular",
+    "Gear\n30 Essential Home Repair Tools You Should Have",
+    "Matt Jancer",
+    "Business\nElon Musk Announces a New Chatbot With Few Guardrails",
+    "Will Knight",
+    "Culture\nFirst-Gen Social Media Users Have Nowhere to Go",
+    "Jason Parham",
+    "Backchannel\nHow Citizen Surveillance Ate San Francisco",
+    "Lauren Smiley",
+]
+
+
+LATER = [
+    "The talks are expected to cover tariffs on steel and farm goods, the rules for investment "
+    "in each other's technology companies, and a hotline between the two defence ministries.",
+    "Diplomats cautioned that the last round of talks had collapsed within weeks, and said that "
+    "this time both governments would need to show results quickly to keep public support.",
+    "A joint statement is expected at the end of the first meeting, officials said, and the "
+    "two foreign ministers could meet on the sidelines of a regional summit later this year.",
+]
+
+
+def test_most_popular_box_inside_the_article_does_not_end_it() -> None:
+    text = page(*PROSE, *MOST_POPULAR_BOX, *LATER)
+    assert clean_text(text).body == "\n\n".join(PROSE + LATER)
+
+
+def test_teasers_after_the_copyright_footer_are_cut() -> None:
+    teasers = []
+    for n, ago in enumerate(("32M ago", "1H ago", "2H ago")):
+        teasers += [
+            f"Story number {n} from elsewhere on the site",
+            "A long standfirst of another story, which reads like prose and runs on for a "
+            f"while as teasers do, number {n}.",
+            ago,
+        ]
+    text = page(
+        *PROSE,
+        *MOST_POPULAR_BOX,
+        *LATER,
+        "© 2019 Example Interactive Inc. All Rights Reserved.",
+        *teasers,
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE + LATER)
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

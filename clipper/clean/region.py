@@ -191,12 +191,18 @@ def score_lines(lines: list[Line]) -> list[float]:
         s = raw[i]
         short, first = ln.words <= SHORT_WORDS, ln.text[:1]
         if short and is_end_start(first) and is_end_marker(ln):
-            inline = bool(INLINE_BOX.match(ln.text)) and resumes(lines, raw, i)
+            inline = (
+                resumes(lines, raw, i)
+                if INLINE_BOX.match(ln.text)
+                else resumes_after_box(lines, raw, i)
+            )
             if prose_words >= ARTICLE_BEFORE_END and not inline:
                 closed = True
             s = min(s, -3.0)
         elif short and first in SOFT_END_STARTS and SOFT_END_MARKER.match(ln.text):
             s = min(s, -3.0)
+        elif ln.boilerplate and "rights reserved" in ln.low:
+            closed = closed or prose_words >= ARTICLE_BEFORE_END  # the page's footer
         elif s > 0:
             prose_words += ln.words
             if closed:
@@ -221,6 +227,33 @@ def resumes(lines: list[Line], raw: list[float], at: int) -> bool:
         strong += raw[j] >= RESUME_SCORE
         if strong >= RESUME_LINES:
             return True
+    return False
+
+
+# Any closing header ("Most popular") may also head a box of links set inside the article:
+# then a few short lines (the links) follow it, and after them the article resumes with
+# paragraphs one after another.  Teasers straight under the header, a teaser list (short
+# lines and prose taking turns) and a comment thread (time stamps) are no such box.
+BOX_WITHIN = 20
+BOX_MIN_LINKS = 3
+
+
+def resumes_after_box(lines: list[Line], raw: list[float], at: int) -> bool:
+    """Do BOX_MIN_LINKS or more weak lines, then two strong paragraphs in a row, follow the
+    header at `at` within BOX_WITHIN lines, with no comment timestamp among them?"""
+    run = links = 0
+    for j in range(at + 1, min(len(lines), at + 1 + BOX_WITHIN)):
+        if has_timestamp(lines[j]):
+            return False
+        if raw[j] >= RESUME_SCORE:
+            run += 1
+            if links < BOX_MIN_LINKS:
+                return False
+            if run >= RESUME_LINES:
+                return True
+        else:
+            run = 0
+            links += 1
     return False
 
 
