@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clipper.clean import meta, textmeta, vocab
+from clipper.clean import meta, region, textmeta, vocab
 from clipper.clean.lines import ascii_words, build_lines, set_stop_shares, words_in_ascii
 from clipper.clean.text import clean_text
 from clipper.clean.vocab import WORD
@@ -445,6 +445,48 @@ def test_teasers_after_the_copyright_footer_are_cut() -> None:
         *teasers,
     )
     assert clean_text(text).body == "\n\n".join(PROSE + LATER)
+
+
+SPANISH = [
+    "Los dos gobiernos anunciaron el viernes que volverán a negociar sobre comercio y seguridad "
+    "después de una pausa de casi tres años, según fuentes oficiales de ambas capitales.",
+    "La primera reunión podría celebrarse el mes que viene, aunque todavía no hay una fecha y "
+    "las dos partes advierten de que quedan muchos asuntos difíciles entre ellas.",
+    "Los analistas creen que el anuncio es una señal de que las relaciones, que se habían "
+    "deteriorado por una disputa sobre unas islas, mejoran poco a poco.",
+]
+
+
+def test_comment_thread_in_another_language_is_cut() -> None:
+    comment = (
+        "Me parece que esta noticia es muy interesante y espero que las negociaciones salgan "
+        "bien para todos los que participan en ellas esta vez."
+    )
+    text = page(
+        *SPANISH,
+        "Comentarios",
+        "Alcalino",
+        "Hace 28 minutos",
+        comment,
+        "Casper",
+        "Hace 37 minutos",
+        comment.replace("Me parece", "No creo"),
+        "Valoración: 3",
+    )
+    clip = clean_text(text)
+    assert (clip.language, clip.body) == ("es", "\n\n".join(SPANISH))
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comentarios", "12 Kommentare", "Commentaires (4)", "Noticias relacionadas", "Lo más leído",
+     "Meistgelesen", "I più letti", "Les plus lus", "Mais lidas", "Mehr zum Thema",
+     "Artículos relacionados", "Notícias relacionadas", "Meest gelezen", "Yorumlar"],
+)  # fmt: skip
+def test_closing_headers_in_other_languages_pass_the_quick_first_letter_test(header: str) -> None:
+    (line,) = build_lines(header)
+    assert region.is_end_start(line.text[0]) and region.is_end_marker(line)
+    assert region.is_end_marker(build_lines(header.upper())[0])
 
 
 def test_icon_font_garbage_is_dropped() -> None:

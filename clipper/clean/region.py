@@ -41,12 +41,20 @@ SIGN_OFF = re.compile(
 # A host name standing in a short line: link labels and teasers' sources, not text.
 BARE_DOMAIN = re.compile(r"(?i)\b[a-z0-9-]+\.(?:com|org|net|co|io|uk|de|fr|ru|in|info|tv|me)\b")
 
-# Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes".
+# Comment furniture and story tickers: "2 days ago at 07:52 am", "15:23", "Rating: 36 Votes",
+# and "ago" as other languages say it ("hace 28 minutos", "il y a 3 heures", "vor 2 Stunden",
+# "há 5 dias", "2 ore fa", "3 uur geleden").
 TIMESTAMP = re.compile(
     r"(?i)\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
     r"\s+ago\b|^\W*(?:\w+\W+){0,5}\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
     r"|^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b.{0,20}$|^rating:|\b\d+\s+(?:votes?|replies)$"
+    r"|\b(?:hace|há|il\s+y\s+a|vor)\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses"
+    r"|mes|años?|anos?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|sekunden?|minuten?"
+    r"|stunden?|tagen?|wochen?|monaten?|jahren?)\b"
+    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken"
+    r"|maanden|jaar)\s+(?:fa|geleden)\b"
 )
+
 
 # Headers that close an article: what follows is comments, related stories or promotion, so
 # prose after them counts for much less (it may be a big comment thread or teaser list).
@@ -56,7 +64,17 @@ END_MARKER = re.compile(
     |^related(?:\s+\w+){0,3}\s*(?::.*)?$|^(?:you\s+(?:might|may)\s+also\s+like|recommended|more\s+
       (?:from|stories|on|in|news|to\s+read)|most\s+(?:popular|read|viewed|shared)|trending|popular
     |what\s+do\s+you\s+think|want\s+more\b|about\s+the\s+author|latest\s+(?:news|stories)|top\s+stories
-    |editor'?s\s+picks|further\s+reading|recent\s+posts)"""
+    |editor'?s\s+picks|further\s+reading|recent\s+posts)
+    # the same headers in the other languages news is most read in
+    |^(?:\d+\s+)?(?:comentar(?:ios?)?|comentários?|commentaires?|kommentare?|commenti|reacties
+      |reacciones|komentarze?|yorumlar)(?:\s*\(\d+\))?$
+    |^(?:noticias|artículos|notícias|artigos|matérias|articles|articoli|notizie)\s+
+      (?:relacionad[oa]s|similaires|liés|correlat[ie]|simili)
+    |^(?:lo\s+más\s+(?:leído|visto)|más\s+(?:leíd[oa]s|vist[oa]s)|mais\s+(?:lid[oa]s|vist[oa]s)
+      |les\s+plus\s+(?:lus|populaires)|meistgelesen|i\s+più\s+letti|le\s+più\s+lette
+      |meest\s+gelezen|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren
+      |sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|você\s+(?:pode|também)
+      |potrebbe\s+interessarti|ti\s+potrebbe\s+interessare|weitere\s+artikel)"""
 )
 
 END_MARKER_LOWER = for_lower_case(END_MARKER)
@@ -77,7 +95,7 @@ SOFT_END_MARKER = re.compile(
 
 # The letters END_MARKER and SOFT_END_MARKER lines start with, in either case ("ſ" is a long
 # "s", which IGNORECASE matches with "s"); END_MARKER lines may start with a count too.
-END_STARTS = frozenset("crdsvlpajymtwefCRDSVLPAJYMTWEFſ")
+END_STARTS = frozenset("crdsvlpajymtwefkniCRDSVLPAJYMTWEFKNIſ")
 SOFT_END_STARTS = frozenset("rspRSPſ")
 
 
@@ -100,9 +118,14 @@ DIGIT = re.compile(r"\d")
 
 def has_timestamp(line: Line) -> bool:
     """Does the line hold a comment/ticker time stamp?  (Each TIMESTAMP shape holds "ago",
-    "vote", "repl", "ng:" (rating) or a clock: cheap tests first.)"""
+    "vote", "repl", "ng:" (rating), another language's word for "ago" or a clock: cheap tests
+    first.)"""
     text, low = line.text, line.low
     if "ago" in low or "vote" in low or "repl" in low or "ng:" in low:
+        pass
+    elif "hace " in low or "há " in low or "il y a " in low or "vor " in low:
+        pass  # "ago" in other languages
+    elif " fa" in low or "geleden" in low:
         pass
     elif ":" not in text or not CLOCK_DIGITS.search(text):
         return False

@@ -84,22 +84,23 @@ def load_stoplist(name: str) -> frozenset[str]:
 
 
 @cache
-def telling_stopwords(name: str) -> frozenset[str]:
-    """The stopwords that tell a language from English: its list without English's.  (The
+def telling_languages() -> dict[str, tuple[int, ...]]:
+    """For every stopword of the LANGUAGES, the positions (in LANGUAGES) of the languages it
+    tells: those whose list holds it, English's aside, only when English's does not.  (The
     lists come from Wikipedia, where English titles and names abound: Finnish's holds "the",
-    "and" and "album".)"""
-    stops = load_stoplist(name)
-    return stops if name == "English" else stops - load_stoplist("English")
-
-
-@cache
-def any_stopword() -> frozenset[str]:
-    """The stopwords of all the LANGUAGES."""
-    return frozenset().union(*(load_stoplist(name) for name, _ in LANGUAGES))
+    "and" and "album", which must not make an English page Finnish.)"""
+    english = load_stoplist("English")
+    index: dict[str, list[int]] = {}
+    for position, (name, _) in enumerate(LANGUAGES):
+        stops = load_stoplist(name)
+        for word in stops if name == "English" else stops - english:
+            index.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in index.items()}
 
 
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
-    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words.
+    """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words:
+    the language with the largest share of its telling stopwords (telling_languages).
     With no guess, the set is English's when the sample holds some English stopwords (poor
     or garbled English), and NO_STOPWORDS when it holds almost none (another language)."""
     words = words[:LANGUAGE_SAMPLE_WORDS]
@@ -107,22 +108,17 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     english = load_stoplist("English")
     if not total:
         return None, english
-    english_share = 0.0
-    # Only the words that are a stopword of some language are counted: each language's
-    # count then looks through these few instead of the whole vocabulary.
-    sample = Counter(filter(any_stopword().__contains__, words))
-    vocabulary = set(sample)
-    best: tuple[float, str | None, frozenset[str]] = (0.0, None, english)
-    count = sample.__getitem__
-    for name, code in LANGUAGES:
-        share = sum(map(count, vocabulary & telling_stopwords(name))) / total
-        if share > best[0]:
-            best = (share, code, load_stoplist(name))
-        if code == "en":
-            english_share = share
-    if best[0] < MIN_LANGUAGE_STOPWORD_SHARE:
+    index = telling_languages()
+    counts = [0] * len(LANGUAGES)
+    for word, n in Counter(filter(index.__contains__, words)).items():
+        for position in index[word]:
+            counts[position] += n
+    top = max(counts)
+    best_share, english_share = top / total, counts[0] / total  # (English is LANGUAGES[0])
+    if best_share < MIN_LANGUAGE_STOPWORD_SHARE:
         return None, english if english_share >= UNKNOWN_LANGUAGE_ENGLISH_SHARE else NO_STOPWORDS
-    return best[1], best[2]
+    name, code = LANGUAGES[counts.index(top)]  # (on a tie, the language listed first)
+    return code, load_stoplist(name)
 
 
 # Calls to action and page furniture: a short line made mostly of these is navigation, a share
