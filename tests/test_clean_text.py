@@ -489,6 +489,22 @@ def test_closing_headers_in_other_languages_pass_the_quick_first_letter_test(hea
     assert region.is_end_marker(build_lines(header.upper())[0])
 
 
+def test_analysis_byline_marks_the_headline_over_a_caption_under_the_dateline() -> None:
+    text = page(
+        "  • Politics\n  • Newsletters",
+        "The nonstop sparring match between the justice and the government's top lawyer",
+        "Analysis by Joan Biskupic, Senior Supreme Court Analyst\n11 minute read\n"
+        "Updated 9:22 PM EST, Mon November 6, 2023\nLink Copied!\nAd Feedback\n"
+        "Samuel Alito and Elizabeth Prelogar\nGetty Images/Sipa USA",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == (
+        "The nonstop sparring match between the justice and the government's top lawyer"
+    )
+    assert (clip.author, clip.date) == ("Joan Biskupic", "2023-11-06")
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

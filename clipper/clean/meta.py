@@ -214,11 +214,8 @@ def normalise_source(name: str) -> str:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
 BYLINE = re.compile(
-    r"^(?i:by|written\s+by|story\s+by|words\s+by|von|par|por)\s*:?\s+(?P<name>"
-    + _NAME
-    + r"(?:\s*(?:,|and|&)\s*"
-    + _NAME
-    + r")*)"
+    r"^(?i:(?:(?:written|story|words|text|reporting|analysis|opinion|commentary|review|column)"
+    r"\s+)?by|von|par|por)\s*:?\s+(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
 )
 
 # Words that end a name in a byline: what follows is a date, a role or a time.

@@ -104,6 +104,8 @@ def find_title(
         above = [lines[p] for p in near[max(0, k - 2) : k]]
         if above_byline:
             score += 2.5
+            if is_byline(below[0]):
+                score += BYLINE_UNDER  # "By ..." right under it: the surest sign
             why = why if ln.text in echoes else "headline above the dateline/byline"
         elif any(is_stamp(x) for x in above):
             score += 1.5
@@ -133,6 +135,9 @@ TITLE_SCAN_BACK = 120
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.
 KICKER_WORDS = 2
+
+# What a "By ..." line right under a headline adds to a dateline or byline within reach.
+BYLINE_UNDER = 0.5
 
 # A dateline or byline marks the line above as the headline when it is this close under it
 # (in lines that say something).
@@ -219,7 +224,9 @@ def is_title_shaped(ln: Line) -> bool:
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
         return False
-    return not (ln.text.endswith(".") and ln.words > 20)
+    if ln.text.endswith(".") and ln.words > 20:
+        return False
+    return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
 
 
 def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
