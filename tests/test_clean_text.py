@@ -505,6 +505,25 @@ def test_analysis_byline_marks_the_headline_over_a_caption_under_the_dateline() 
     assert (clip.author, clip.date) == ("Joan Biskupic", "2023-11-06")
 
 
+def test_headline_above_a_video_playlist_is_still_found() -> None:
+    playlist = []
+    for n in range(12):
+        playlist += [f"Video Ad Feedback\nOther story number {n} in the playlist", "02:12",
+                     "Now playing\n- Source: CNN"]  # fmt: skip
+    text = page(
+        "  • World\n  • Politics",
+        "Takeaways from the minister's contentious testimony in the fraud trial",
+        "By Jeremy Herb and Kara Scannell, CNN\n7 minute read\n"
+        "Updated 4:48 PM EST, Mon November 6, 2023\nLink Copied!",
+        *playlist,
+        "See More Videos",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Takeaways from the minister's contentious testimony in the fraud trial"
+    assert (clip.date, clip.body) == ("2023-11-06", "\n\n".join(PROSE))
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

@@ -14,7 +14,7 @@ from clipper.clean.vocab import CTA_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
-TITLE_LOOKBACK = 30
+TITLE_LOOKBACK = 60
 TITLE_LOOKAHEAD = 12
 
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
@@ -98,7 +98,8 @@ def find_title(
             continue
         below = [lines[p] for p in under]
         above_byline = any(map(stamped, under)) or (bool(below) and is_name_line(below[0]))
-        score, why = 1.0 - 0.08 * abs(k - start_at), "headline line before the article"
+        distance = min(0.08 * abs(k - start_at), FARTHEST)
+        score, why = 1.0 - distance, "headline line before the article"
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
         above = [lines[p] for p in near[max(0, k - 2) : k]]
@@ -116,6 +117,8 @@ def find_title(
             score -= 3  # section labels ("Politics"), author and publication names, kickers
         if ln.text.endswith(".") and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
+        elif ln.text.endswith(("…", "...")):
+            score -= 1  # a headline cut short, in a teaser or a share prompt
         # A headline and its standfirst may have a kicker between them ("Editorial").
         next_line = next((x for x in below if x.words > KICKER_WORDS), None)
         last_line = next((x for x in reversed(above) if x.words > KICKER_WORDS), None)
@@ -135,6 +138,10 @@ TITLE_SCAN_BACK = 120
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.
 KICKER_WORDS = 2
+
+# The most a candidate's distance from the article's start counts against it: a video
+# playlist or gallery may stand between a stamped headline and its article.
+FARTHEST = 1.5
 
 # What a "By ..." line right under a headline adds to a dateline or byline within reach.
 BYLINE_UNDER = 0.5
