@@ -245,6 +245,22 @@ def test_the_site_name_is_cut_from_the_title(run, tmp_path):
     assert import_one(run, page)["title"] == "Talks resume"
 
 
+def test_sections_and_site_name_after_the_title_are_cut_when_the_markup_has_the_headline(
+    run, tmp_path
+):
+    page = tmp_path / "crumbs.html"
+    title = "Talks resume » Local » News » Example Daily"
+    head = (
+        f'<meta name="title" content="{title}"><meta name="twitter:title" content="Talks resume">'
+    )
+    page.write_text(
+        html_page(head, title=title).replace(
+            f"<h1>{title}</h1>", "<h1>Talks resume<span>Example Daily</span></h1>"
+        )
+    )
+    assert import_one(run, page)["title"] == "Talks resume"
+
+
 def test_a_placeholder_date_in_the_markup_is_no_date(run, tmp_path):
     page = tmp_path / "epoch.html"
     page.write_text(

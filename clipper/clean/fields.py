@@ -56,7 +56,7 @@ DATELINE_LINES = 12
 # A value that looks like a host ("dw.com") is not a readable publication name.
 _HOSTLIKE = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/?$", re.I)
 # What separates a site's name from its tagline.
-_TAGLINE = re.compile(r"\s+[|–—-]\s+")
+_TAGLINE = re.compile(r"\s+[|–—»·•-]\s+")
 _WORD = re.compile(r"\w+")
 FIELDS = ("title", "source", "date", "author", "url", "language")
 
@@ -110,6 +110,11 @@ def pick_title(doc: Any, page: PageMeta) -> Found:
         for value, where in candidates:
             if value and _same(value, title):
                 return title, where
+        for value, where in candidates:
+            # "Talks resume » Local » News » Example Daily": the markup's own headline is the
+            # title without the section and site names.
+            if value and _TAGLINE.search(title) and _same(title, value, prefix=True):
+                return value, where
         if page.title_tag and _same(page.title_tag, title, prefix=True):
             return title, "<title> tag"
         return title, "page markup (trafilatura)"
