@@ -84,18 +84,19 @@ def load_stoplist(name: str) -> frozenset[str]:
 
 
 @cache
-def telling_languages() -> dict[str, tuple[int, ...]]:
-    """For every stopword of the LANGUAGES, the positions (in LANGUAGES) of the languages it
-    tells: those whose list holds it, English's aside, only when English's does not.  (The
-    lists come from Wikipedia, where English titles and names abound: Finnish's holds "the",
-    "and" and "album", which must not make an English page Finnish.)"""
+def telling_languages() -> dict[str, int]:
+    """For every stopword of the LANGUAGES, the languages it tells, as a bit mask of their
+    positions in LANGUAGES: those whose list holds it, English's aside, only when English's
+    does not.  (The lists come from Wikipedia, where English titles and names abound:
+    Finnish's holds "the", "and" and "album", which must not make an English page Finnish.)
+    Only English's list is kept as well: the others are read again (load_stoplist) for the
+    languages pages turn out to be in."""
     english = load_stoplist("English")
-    index: dict[str, list[int]] = {}
-    for position, (name, _) in enumerate(LANGUAGES):
-        stops = load_stoplist(name)
-        for word in stops if name == "English" else stops - english:
-            index.setdefault(word, []).append(position)
-    return {word: tuple(positions) for word, positions in index.items()}
+    index = dict.fromkeys(english, 1)
+    for position, (name, _) in enumerate(LANGUAGES[1:], start=1):
+        for word in {w.lower() for w in justext.get_stoplist(name)} - english:
+            index[word] = index.get(word, 0) | 1 << position
+    return index
 
 
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
@@ -111,8 +112,11 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     index = telling_languages()
     counts = [0] * len(LANGUAGES)
     for word, n in Counter(filter(index.__contains__, words)).items():
-        for position in index[word]:
-            counts[position] += n
+        languages = index[word]
+        while languages:
+            lowest = languages & -languages
+            counts[lowest.bit_length() - 1] += n
+            languages ^= lowest
     top = max(counts)
     best_share, english_share = top / total, counts[0] / total  # (English is LANGUAGES[0])
     if best_share < MIN_LANGUAGE_STOPWORD_SHARE:
