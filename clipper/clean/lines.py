@@ -83,7 +83,7 @@ class Line:
     promo: bool  # a newsletter/follow prompt, "Read more:" link, author note
     low: str  # text, lower-cased
     alone: bool  # a paragraph of its own: blank lines (or the page's ends) around it
-    stops: frozenset[str] = frozenset()  # the stopwords of the page's language
+    stops: frozenset[str] = frozenset()  # the page language's stopwords (none: no list known)
     known_stop_share: float | None = None  # `stop_share`, once worked out
     known_credit: bool | None = None  # `credit`, once worked out
     known_title_case: bool | None = None  # `title_case`, once worked out

@@ -55,7 +55,6 @@ TIMESTAMP = re.compile(
     r"|maanden|jaar)\s+(?:fa|geleden)\b"
 )
 
-
 # Headers that close an article: what follows is comments, related stories or promotion, so
 # prose after them counts for much less (it may be a big comment thread or teaser list).
 END_MARKER = re.compile(
