@@ -1,6 +1,6 @@
 """Score both cleaners on pages the cleaners were never tuned on: newspaper4k's test pages.
 
-    python benchmarks/heldout.py [--data DIR] [--list] [--lows N]
+    python benchmarks/heldout.py [--data DIR] [--extbench PATH] [--list] [--lows N] [--dump DIR]
 
 The extbench set is what the cleaners were developed against, so its score flatters them.
 newspaper4k (Apache 2.0) ships, in its source distribution, real article pages
