@@ -33,9 +33,10 @@ from clipper.readers import RawPage  # noqa: E402
 NOT_WORD = re.compile(r"\W+")
 
 
-def _clean(path: Path) -> Clipping | None:
+def clean_or_none(origin: str, data: bytes, content_type: str | None = None) -> Clipping | None:
+    """The page cleaned as an import cleans it, or None when it holds no article."""
     try:
-        return clean_page(RawPage(str(path), path.read_bytes()))
+        return clean_page(RawPage(origin, data, content_type=content_type))
     except UnreadablePage:
         return None
 
@@ -58,8 +59,9 @@ def main(argv: list[str] | None = None) -> None:
     ids = sorted(p.stem for p in (bench / "text").glob("*.txt"))
     titles = dates = no_date = 0
     for i in ids:
-        text = _clean(bench / "text" / f"{i}.txt")
-        html = _clean(bench / "html" / f"{i}.html")
+        text_path, html_path = bench / "text" / f"{i}.txt", bench / "html" / f"{i}.html"
+        text = clean_or_none(str(text_path), text_path.read_bytes())
+        html = clean_or_none(str(html_path), html_path.read_bytes())
         t_title, t_date = (text.title, text.date) if text else (None, None)
         h_title, h_date = (html.title, html.date) if html else (None, None)
         titles += titles_agree(t_title, h_title)

@@ -32,12 +32,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from extbench import find_extbench  # noqa: E402
-from extbench_meta import titles_agree  # noqa: E402
-
-from clipper.clean import clean_page  # noqa: E402
-from clipper.errors import UnreadablePage  # noqa: E402
-from clipper.models import Clipping  # noqa: E402
-from clipper.readers import RawPage  # noqa: E402
+from extbench_meta import clean_or_none, titles_agree  # noqa: E402
 
 SDIST = "newspaper4k==0.9.6"
 CACHE = REPO / "benchmarks" / "out" / "heldout"
@@ -114,13 +109,6 @@ def render(html: bytes) -> str:
     return "\n".join(lines)
 
 
-def _clean(name: str, data: bytes, content_type: str) -> Clipping | None:
-    try:
-        return clean_page(RawPage(name, data, content_type=content_type))
-    except UnreadablePage:
-        return None
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="newspaper4k's tests/data folder (default: fetch)")
@@ -147,8 +135,8 @@ def main(argv: list[str] | None = None) -> None:
             a.dump.mkdir(parents=True, exist_ok=True)
             (a.dump / f"{i}.txt").write_text(text, encoding="utf-8")
         results[i] = (
-            _clean(f"{i}.txt", text.encode(), "text/plain"),
-            _clean(f"{i}.html", html, "text/html"),
+            clean_or_none(f"{i}.txt", text.encode(), "text/plain"),
+            clean_or_none(f"{i}.html", html, "text/html"),
         )
     print(f"{len(gold)} pages from {data}")
     print(f"{'path':6} {'F1':>6} {'P':>6} {'R':>6} {'titles':>7} {'dates':>6} {'no date':>8}")
