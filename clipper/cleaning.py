@@ -140,7 +140,7 @@ def _raise_timeout(signum: int, frame: Any) -> None:
 
 def _load(cleaner: Cleaner | None) -> None:
     """Load the cleaner in a worker (a given one was imported to be passed here).  Only its
-    modules: cleaning a page to warm it up would hold the text cleaner's word lists (6 MB)
+    modules: cleaning a page to warm it up would hold the text cleaner's word lists (11 MB)
     in every worker of an HTML import, and trafilatura in those of a text import."""
     if cleaner is None:
         from .clean import clean_page  # noqa: F401
