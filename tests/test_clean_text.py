@@ -730,6 +730,27 @@ def test_datelines_as_dumps_print_them_give_the_date(dateline: str, iso: str) ->
     assert clean_text(text).date == iso
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A caption right under the headline, its "on" no "Published on".
+        "Security forces near a checkpoint in the West Bank on October 11, 2023. "
+        "Photograph: Getty Images",
+        "The sun rises over an oil field near Lost Hills, California, on March 24, 2014.",
+    ],
+)
+def test_a_caption_mentioning_a_date_does_not_beat_the_dateline(caption: str) -> None:
+    text = page(*NAV, "Leaders agree to resume talks", caption, "By Jane Doe",
+                "November 2, 2023 3:53 PM EDT", *PROSE)  # fmt: skip
+    assert clean_text(text).date == "2023-11-02"
+
+
+def test_the_published_date_is_taken_over_the_updated_one_on_the_same_line() -> None:
+    text = page(*NAV, "Leaders agree to resume talks",
+                "Updated Nov 19, 2019, 9:41 AM; Posted Nov 18, 2019, 8:19 PM", *PROSE)  # fmt: skip
+    assert clean_text(text).date == "2019-11-18"
+
+
 def test_two_digit_year_without_a_time_is_not_a_date() -> None:
     # "3/4/19" alone may be a score or a ratio.
     assert meta.parse_date("They won 3/4/19 of their games") is None

@@ -174,7 +174,7 @@ STAMP = re.compile(
 
 def is_stamp(ln: Line) -> bool:
     """A dateline, or a line stamping the article's time without a full date."""
-    return is_dateline(ln) or (ln.words <= 12 and STAMP.match(ln.text) is not None)
+    return is_dateline(ln) or (ln.words <= STAMP_WORDS and STAMP.match(ln.text) is not None)
 
 
 def is_byline(ln: Line) -> bool:
@@ -312,6 +312,9 @@ def find_date(
     return None, ""
 
 
+# A line with more words than this (numbers aside) is a sentence, not a date stamp.
+STAMP_WORDS = 12
+
 # A four-digit year (or a CJK year mark): a line without one holds no full date.
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -326,15 +329,25 @@ def best_dateline(lines: list[Line], lo: int, hi: int, anchor: int) -> tuple[str
         ln = lines[pos]
         if not is_dateline(ln):
             continue
-        iso = meta.find_dates(ln.raw)[0][1]
+        dates = meta.find_dates(ln.raw)
+        at, iso = dates[0]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
-        if PUBLISHED_CUE.search(ln.text):
+        # A cue counts before the date it names, in a line short enough to be a stamp: in
+        # a caption ("… near a checkpoint on October 11, 2023") "on" is no cue.
+        stamp = sum(not t.isdecimal() for t in ln.tokens) <= STAMP_WORDS
+        cue = PUBLISHED_CUE.search(ln.raw) if stamp else None
+        if cue:
+            # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
+            at, iso = next(((a, d) for a, d in dates if a >= cue.start()), (at, iso))
+        if cue and cue.start() <= at:
             score += 2
             why = "'Published' line by the title"
-        elif UPDATED_CUE.search(ln.text):
+        elif UPDATED_CUE.search(ln.raw, 0, at):
             score -= 0.5
             why = "'Updated' line by the title"
+        elif not stamp and not is_byline(ln):
+            score -= 1  # a sentence that mentions a date: a photo caption, a standfirst
         if score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
