@@ -8,6 +8,12 @@ PARAGRAPHS = (
     "Both sides described the atmosphere of the meeting as frank and constructive overall, "
     "and diplomats expect progress on fishing rights.",
 )
+# Paragraphs in Chinese, which puts no spaces between words.
+CHINESE = (
+    "两国政府周五表示，在暂停将近三年之后，他们将恢复有关贸易和安全问题的会谈，这一消息由两国首都的官员证实。",
+    "官员们说，首次会谈可能在下个月举行，但具体日期尚未确定，双方都警告说，两国之间仍然存在许多难以解决的问题。",
+    "分析人士认为，此举表明因岛屿争端而紧张的关系正在慢慢改善，因为两国领导人都面临着来自国内的压力。",
+)
 
 
 def random_page(rnd, tags, attributes, values, texts):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pages import CHINESE
 
 from clipper.clean import meta, region, textmeta, vocab
 from clipper.clean.lines import ascii_words, build_lines, set_stop_shares, words_in_ascii
@@ -354,6 +355,52 @@ def test_languages_beyond_europe_are_guessed_and_english_stays_english() -> None
     # English page must not be taken for one of those languages.
     assert clean_text(page(*PROSE)).language == "en"
     assert {seed(name).language for name in SEEDS} == {"en"}
+
+
+JAPANESE = [
+    "両政府は金曜日、ほぼ３年間の中断を経て、貿易と安全保障に関する協議を再開すると発表した。両国の当局者が明らかにした。",
+    "当局者によると、最初の会合は来月にも開かれる可能性があるが、日程はまだ決まっておらず、双方とも多くの難しい問題が残っていると警告した。",
+    "アナリストらは、島をめぐる対立で緊張していた関係が、両首脳が国内で圧力に直面する中、徐々に改善している兆しだと指摘した。",
+]
+
+
+def test_chinese_headline_with_a_space_is_not_taken_for_a_two_word_label() -> None:
+    # Chinese puts a space between a headline's phrases, not between its words.
+    text = page(
+        "新华网 > > 正文\n2023 11/ 17 20:52:15\n来源：新华网\n两国恢复会谈 贸易与安全问题成焦点",
+        "字体： 小 中 大\n分享到：\n两国恢复会谈 贸易与安全问题成焦点",
+        "2023-11-17 20:52:15 来源： 新华网",
+        *CHINESE,
+        "【纠错】 【责任编辑:张三 】",
+    )
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == ("两国恢复会谈 贸易与安全问题成焦点", "2023-11-17")
+    assert clip.body == "\n\n".join(CHINESE)
+
+
+def test_japanese_headline_under_a_breadcrumb_and_its_kanji_dateline() -> None:
+    # The breadcrumb's labels are no headline, the headline is no standfirst of theirs (it
+    # does not end like a sentence), and "2018年6月18日" is a date.
+    text = page(
+        "  • 国際",
+        "  • アジア",
+        "ニュース 戦争・紛争 Video",
+        "動画：両国が貿易・安全保障協議を再開へ、３年ぶり",
+        "2018年6月18日 10:01 発信地：東京/日本 [ 日本 アジア ]",
+        "このニュースをシェア",
+        *JAPANESE,
+    )
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == (
+        "動画：両国が貿易・安全保障協議を再開へ、３年ぶり",
+        "2018-06-18",
+    )
+    assert clip.body == "\n\n".join(JAPANESE)
+
+
+def test_a_bracketed_page_count_above_the_dateline_is_not_the_headline() -> None:
+    text = page("米朝首脳会談の成否を探る", "（1/3ページ）\n2018/6/19 5:50", *JAPANESE)
+    assert clean_text(text).title == "米朝首脳会談の成否を探る"
 
 
 def test_photo_credits_are_dropped_from_the_body() -> None:

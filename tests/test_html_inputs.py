@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from pages import PARAGRAPHS
+from pages import CHINESE, PARAGRAPHS
 
 
 def html_page(head: str = "", *, top: str = "", title: str = "Talks resume") -> str:
@@ -102,6 +102,28 @@ def test_a_dateline_under_the_headline_gives_the_date(run, tmp_path):
     data = import_one(run, page)
     assert data["date"] == "2019-11-05"
     assert data["evidence"]["date"] == "dateline near the title"
+
+
+def test_a_chinese_article_is_not_taken_for_a_caption_for_want_of_spaces(run, tmp_path):
+    # Chinese has no spaces between words: its article is long however few spaces it has,
+    # and must not be swapped for the page's visible text with its related headlines.
+    body = "".join(f"<p>{p}</p>" for p in CHINESE)
+    related = "".join(
+        f"<li><a href='/{n}'>{teaser}</a></li>"
+        for n, teaser in enumerate(("专家解读：两国关系的未来走向与地区安全形势的新变化",
+                                    "评论：贸易合作为两国人民带来了实实在在的好处和长远的发展机遇"))
+    )  # fmt: skip
+    page = tmp_path / "zh.html"
+    page.write_text(
+        "<html lang='zh'><head><meta charset='utf-8'><title>两国恢复会谈</title></head><body>"
+        "<nav><a href='/'>首页</a> <a href='/a'>国际</a></nav>"
+        f"<article><h1>两国恢复会谈</h1>{body}</article>"
+        f"<aside><h3>相关新闻</h3><ul>{related}</ul></aside></body></html>",
+        encoding="utf-8",
+    )
+    data = import_one(run, page)
+    assert all(p in data["body"] for p in CHINESE)
+    assert "相关新闻" not in data["body"] and "专家解读" not in data["body"]
 
 
 def test_a_page_that_states_no_date_has_none(run, tmp_path):

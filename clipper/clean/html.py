@@ -16,6 +16,7 @@ from ..errors import UnreadablePage
 from ..models import Clipping
 from .fields import Hints, resolve_fields
 from .htmlmeta import read_page_meta
+from .lines import is_cjk
 from .nesting import flatten_deep_html, is_cut_short
 from .text import clean_text
 
@@ -66,7 +67,7 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
             markup = read_markup_meta(tree, url)
     doc = extract_article(tree, url=url or getattr(markup, "url", None))
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if word_count(text) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(tree if tree is not None else html)
 
@@ -86,6 +87,15 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
         except UnreadablePage:
             raise UnreadablePage("no article text found in the HTML page") from None
     return resolve_fields(clipping, doc=markup, page=page, hints=hints, visible=visible)
+
+
+def word_count(text: str) -> int:
+    """Words in the text; Chinese and Japanese, written without spaces, count a word for every
+    two characters (so their articles are not taken for captions)."""
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS and is_cjk(text):
+        return max(words, len(text) // 2)
+    return words
 
 
 def parse_html(html: str) -> Any:

@@ -213,12 +213,17 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_cjk(text: str) -> bool:
-    """True when most letters are CJK ideographs or kana, so words are not space-separated."""
+    """True when most letters are CJK ideographs or kana, so words are not space-separated.
+    Chinese and Japanese put spaces only between phrases ("短缺药品保供稳价 全力保障临床用药需求");
+    Korean puts them between words, so a Hangul line with early spaces is not CJK here."""
     if text.isascii():
         return False
     sample = text[:200]
-    cjk = sum(1 for c in sample if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
-    return cjk > len(sample) * 0.3 and " " not in sample[:40]
+    han_kana = sum(1 for c in sample if "\u3040" <= c <= "\u9fff")
+    if han_kana > len(sample) * 0.3:
+        return True
+    hangul = sum(1 for c in sample if "\uac00" <= c <= "\ud7af")
+    return han_kana + hangul > len(sample) * 0.3 and " " not in sample[:40]
 
 
 def build_lines(text: str) -> list[Line]:
@@ -249,7 +254,7 @@ def build_lines(text: str) -> list[Line]:
         low = body.lower()
         words = words_in_ascii(low) if plain_words or low.isascii() else findall(low)
         n = count = len(words)
-        cjk = not body.isascii() and " " not in body[:40] and is_cjk(body)
+        cjk = not body.isascii() and is_cjk(body)
         if cjk:
             n = max(n, len(body) // 2)
         fast_low = low if plain_case else None  # for the case-sensitive searches

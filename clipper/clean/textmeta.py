@@ -223,11 +223,29 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
 
 
+# A line wholly inside brackets is a note ("(Photo)", "（1/3ページ）"), never a headline.
+BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
+
+
+def is_label_row(ln: Line) -> bool:
+    """Chinese or Japanese labels in a row ("ニュース 戦争・紛争 Video": a breadcrumb, tags):
+    three or more parts between spaces, none longer than a label.  A headline's parts are
+    phrases ("短缺药品保供稳价 全力保障临床用药需求")."""
+    parts = ln.text.split()
+    return ln.cjk and len(parts) >= 3 and max(map(len, parts)) <= LABEL_CHARS
+
+
+# The longest Chinese or Japanese label, in characters.
+LABEL_CHARS = 6
+
+
 def is_title_shaped(ln: Line) -> bool:
     """Could this line be a headline?"""
     if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text):
+        return False
+    if BRACKETS.get(ln.text[0]) == ln.text[-1] or is_label_row(ln):
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
         return False
