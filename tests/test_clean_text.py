@@ -571,6 +571,25 @@ def test_headline_above_a_video_playlist_is_still_found() -> None:
     assert (clip.date, clip.body) == ("2023-11-06", "\n\n".join(PROSE))
 
 
+def test_byline_repeating_the_name_before_it_and_a_caption_crediting_the_ap() -> None:
+    # "Jane Doe By Jane Doe": a picture's or a link's name, then the byline.  The caption
+    # between headline and byline ends in its credit, so it is no headline.
+    text = page(
+        *NAV,
+        "Let me Google that for you: the year's most popular food searches",
+        "google.JPG\nYou are what you search. (The Associated Press)\nPrint",
+        "National Desk By National Desk",
+        "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Let me Google that for you: the year's most popular food searches"
+    assert (clip.author, clip.date) == ("National Desk", "2014-12-27")
+    assert "Associated Press" not in clip.body
+    # A headline with "By" in it is not a byline: the names on either side differ.
+    assert meta.author_from_byline("Man Killed By Police") is None
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

@@ -228,9 +228,13 @@ NAME_STOP = re.compile(
 )
 
 
+# "Jane Doe By Jane Doe": a byline after the name a picture or a link gave first.
+ECHOED_BYLINE = re.compile(r"^(?P<name>" + _NAME + r")\s+(?i:by):?\s+(?P=name)(?!\w)")
+
+
 def author_from_byline(line: str) -> str | None:
     """The name(s) in a "By X" byline, or None."""
-    m = BYLINE.match(line.strip())
+    m = BYLINE.match(line.strip()) or ECHOED_BYLINE.match(line.strip())
     if not m:
         return None
     name = NAME_STOP.sub("", m.group("name")).strip(" ,.")

@@ -333,11 +333,13 @@ def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
-# Images", "... (AP Photo/Alan Diaz, File)", "... © Reuters / David Mercado", "Credit...".
+# Images", "... (AP Photo/Alan Diaz, File)", "... (The Associated Press)", "... © Reuters / David
+# Mercado", "Credit...".
 CREDIT_TAIL = re.compile(
     r"""(?ix)
     (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
       |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
+    |\((?:the\s+)?associated\s+press\)\s*$
     """
 )
 CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
@@ -356,7 +358,9 @@ CREDIT_BRACKET = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w.'’ -]{2,40
 CAPTION_LABEL_STARTS = ("above:", "image ", "media ", "video ", "photo", "caption")
 
 # Words one of which every CREDIT_TAIL holds.
-_CREDIT_KEY_LIST = "getty shutterstock ap afp reuters epa via photo photograph image courtesy file"
+_CREDIT_KEY_LIST = (
+    "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated"
+)
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 
 
