@@ -590,6 +590,31 @@ def test_byline_repeating_the_name_before_it_and_a_caption_crediting_the_ap() ->
     assert meta.author_from_byline("Man Killed By Police") is None
 
 
+def test_a_list_of_linked_headlines_above_the_text_is_not_the_headline() -> None:
+    # "More on: plague" and three headlines in a row: teasers, though the first sits closer to
+    # the text than the article's own headline and is repeated under "see also".
+    teaser = "Two patients diagnosed with plague in China as officials scramble to prevent outbreak"
+    text = page(
+        *NAV,
+        "Chinese hunter catches bubonic plague after eating wild rabbit",
+        "By Natalie Musumeci",
+        "  • View author archive\n  • email the author",
+        "Most Popular Today",
+        "Name(required)\nEmail(required)\nComment(required)",
+        "Submit",
+        "November 18, 2019 | 4:10pm",
+        "Enlarge Image\nShutterstock\nMore On:\nplague",
+        "\n".join((teaser, "Origin of Black Death plague which ravaged Europe traced to Russia",
+                   "Plague-ridden prairie dogs force cancellation of camping event",
+                   "Plague-ridden prairie dogs pose danger to Colorado tourists")),
+        f"see also\n{teaser}",
+        *PROSE,
+    )  # fmt: skip
+    clip = clean_text(text)
+    assert clip.title == "Chinese hunter catches bubonic plague after eating wild rabbit"
+    assert (clip.author, clip.date) == ("Natalie Musumeci", "2019-11-18")
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

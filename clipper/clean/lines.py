@@ -216,9 +216,9 @@ def is_cjk(text: str) -> bool:
     """True when most letters are CJK ideographs or kana, so words are not space-separated.
     Chinese and Japanese put spaces only between phrases ("短缺药品保供稳价 全力保障临床用药需求");
     Korean puts them between words, so a Hangul line with early spaces is not CJK here."""
-    if text.isascii():
-        return False
     sample = text[:200]
+    if not sample or max(sample) < "\u3040":  # (no letter of these scripts: found in C)
+        return False
     han_kana = sum(1 for c in sample if "\u3040" <= c <= "\u9fff")
     if han_kana > len(sample) * 0.3:
         return True

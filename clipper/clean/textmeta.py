@@ -126,6 +126,8 @@ def find_title(
             score += 1.0  # a standfirst follows its headline
         if last_line is not None and is_headline_like(last_line) and is_standfirst(ln, last_line):
             score -= 1.0  # the standfirst of the line above
+        if is_teaser_list(ln, below[:TEASER_RUN]):
+            score -= 1.5
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
@@ -237,6 +239,18 @@ def is_label_row(ln: Line) -> bool:
 
 # The longest Chinese or Japanese label, in characters.
 LABEL_CHARS = 6
+
+
+# How many headline-like lines in a row under a line make it one of a list of teasers.
+TEASER_RUN = 2
+
+
+def is_teaser_list(ln: Line, below: list[Line]) -> bool:
+    """Is `ln` the first of a list of teasers: the lines under it more headlines, neither its
+    standfirst nor a dateline or byline ("More on: plague" / three linked headlines)."""
+    return len(below) == TEASER_RUN and all(
+        is_headline_like(x) and not is_standfirst(x, ln) and not is_stamp(x) for x in below
+    )
 
 
 def is_title_shaped(ln: Line) -> bool:
