@@ -615,6 +615,23 @@ def test_a_list_of_linked_headlines_above_the_text_is_not_the_headline() -> None
     assert (clip.author, clip.date) == ("Natalie Musumeci", "2019-11-18")
 
 
+def test_byline_naming_its_publication_after_a_bar_is_no_photo_credit() -> None:
+    # "By Andy Sahadeo | Fox News" has a photo credit's shape ("Name | Agency"), but it is
+    # the byline that marks the headline, over a video's title nearer the text.
+    text = page(
+        *NAV,
+        "Dancing With the Stars\nPublished 22 hours ago",
+        "Actor eliminated from 'Dancing with the Stars' after announcing his loss",
+        "By Andy Sahadeo | Fox News",
+        "  • Facebook\n  • Twitter\n  • Print\nclose\nVideo",
+        "Fox News Flash top entertainment headlines for Nov. 19",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == "Actor eliminated from 'Dancing with the Stars' after announcing his loss"
+    assert clip.author == "Andy Sahadeo"
+
+
 def test_icon_font_garbage_is_dropped() -> None:
     text = page(
         "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Twitter",

@@ -342,7 +342,8 @@ CREDIT_TAIL = re.compile(
     |\((?:the\s+)?associated\s+press\)\s*$
     """
 )
-CREDIT_NAMES = re.compile(r"(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
+# (Not a byline: "By Andy Sahadeo | Fox News" names the writer, not a photographer.)
+CREDIT_NAMES = re.compile(r"(?!By\s)(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -]{2,40}$")
 CREDIT_CUE = re.compile(
     r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:"
     # A caption or credit a page labels as one: "Image caption …", "Media caption …",
