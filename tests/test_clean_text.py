@@ -401,6 +401,9 @@ def test_japanese_headline_under_a_breadcrumb_and_its_kanji_dateline() -> None:
 def test_a_bracketed_page_count_above_the_dateline_is_not_the_headline() -> None:
     text = page("米朝首脳会談の成否を探る", "（1/3ページ）\n2018/6/19 5:50", *JAPANESE)
     assert clean_text(text).title == "米朝首脳会談の成否を探る"
+    # Notes around a headline leave it a headline.
+    text = page("(LEAD) Leaders agree to resume talks (update)", "2018/6/19 5:50", *PROSE)
+    assert clean_text(text).title == "(LEAD) Leaders agree to resume talks (update)"
 
 
 def test_photo_credits_are_dropped_from_the_body() -> None:

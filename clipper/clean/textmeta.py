@@ -127,7 +127,7 @@ def find_title(
         if last_line is not None and is_headline_like(last_line) and is_standfirst(ln, last_line):
             score -= 1.0  # the standfirst of the line above
         if is_teaser_list(ln, below[:TEASER_RUN]):
-            score -= 1.5
+            score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
@@ -225,8 +225,14 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
 
 
-# A line wholly inside brackets is a note ("(Photo)", "（1/3ページ）"), never a headline.
 BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
+
+
+def is_bracketed(text: str) -> bool:
+    """A line wholly inside one pair of brackets: a note ("(Photo)", "（1/3ページ）"), never a
+    headline.  ("(LEAD) Talks resume (update)" is two notes around a headline.)"""
+    close = BRACKETS.get(text[0])
+    return close is not None and text[-1] == close and close not in text[1:-1]
 
 
 def is_label_row(ln: Line) -> bool:
@@ -259,7 +265,7 @@ def is_title_shaped(ln: Line) -> bool:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text):
         return False
-    if BRACKETS.get(ln.text[0]) == ln.text[-1] or is_label_row(ln):
+    if is_bracketed(ln.text) or is_label_row(ln):
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
         return False
