@@ -379,8 +379,7 @@ def test_chinese_headline_with_a_space_is_not_taken_for_a_two_word_label() -> No
 
 
 def test_japanese_headline_under_a_breadcrumb_and_its_kanji_dateline() -> None:
-    # The breadcrumb's labels are no headline, the headline is no standfirst of theirs (it
-    # does not end like a sentence), and "2018年6月18日" is a date.
+    # A breadcrumb (a row of short labels) is no headline, and "2018年6月18日" is a date.
     text = page(
         "  • 国際",
         "  • アジア",
