@@ -77,10 +77,15 @@ NO_STOPWORDS: frozenset[str] = frozenset()
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def read_stoplist(name: str) -> frozenset[str]:
+    """jusText's stopwords for one language (lower case)."""
+    return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
 @cache
 def load_stoplist(name: str) -> frozenset[str]:
-    """jusText's stopwords for one language (lower case), read once."""
-    return frozenset(w.lower() for w in justext.get_stoplist(name))
+    """read_stoplist, read once: the lists of the languages pages turn out to be in."""
+    return read_stoplist(name)
 
 
 @cache
@@ -94,7 +99,7 @@ def telling_languages() -> dict[str, int]:
     english = load_stoplist("English")
     index = dict.fromkeys(english, 1)
     for position, (name, _) in enumerate(LANGUAGES[1:], start=1):
-        for word in {w.lower() for w in justext.get_stoplist(name)} - english:
+        for word in read_stoplist(name) - english:
             index[word] = index.get(word, 0) | 1 << position
     return index
 
