@@ -87,7 +87,7 @@ def render(html: bytes) -> str:
         if blank and lines and lines[-1]:
             lines.append("")
 
-    def walk(el: lxml.html.HtmlElement, bullet: bool = False) -> None:
+    def walk(el: lxml.html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         hidden = tag in UNSEEN or el.get("hidden") is not None
         if hidden or HIDDEN_STYLE.search(el.get("style") or ""):
