@@ -166,6 +166,9 @@ def is_filler(ln: Line) -> bool:
     )
 
 
+# A line with more words than this (numbers aside) is a sentence, not a date stamp.
+STAMP_WORDS = 12
+
 # A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
 # "November 20" (its year on the next line).
 STAMP = re.compile(
@@ -349,9 +352,6 @@ def find_date(
             break
     return None, ""
 
-
-# A line with more words than this (numbers aside) is a sentence, not a date stamp.
-STAMP_WORDS = 12
 
 # A four-digit year (or a CJK year mark): a line without one holds no full date.
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
