@@ -8,7 +8,7 @@ title (datelines, copyright lines); the host map; and last, capture dates and ba
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -152,20 +152,24 @@ def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
     mapped = source_from_host(host) if host else None
     if mapped:
         return mapped, f"host map ({host})"
-    for value, where in (
-        (page.meta.get("og:site_name"), "meta og:site_name"),
-        (page.jsonld.get("publisher"), "JSON-LD publisher"),
-        (page.jsonld.get("site"), "JSON-LD organisation or website name"),
-        (page.meta.get("application-name"), "meta application-name"),
-        (page.masthead_name, "masthead logo"),
-        (_doc(doc, "sitename"), "page markup (trafilatura)"),
-        # Last: a copyright line often names the owning company rather than the publication.
-        (page.copyright_name, "copyright line"),
-    ):
+    for value, where in _source_candidates(doc, page):
         name = _publication_name(value)
         if name:
             return name, where
     return (host.removeprefix("www."), "URL host") if host else (None, None)
+
+
+def _source_candidates(doc: Any, page: PageMeta) -> Iterator[Found]:
+    """The publication's name as the page's markup gives it, most trusted first (the logo
+    and the copyright line are looked for only when the rest give no name)."""
+    yield page.meta.get("og:site_name"), "meta og:site_name"
+    yield page.jsonld.get("publisher"), "JSON-LD publisher"
+    yield page.jsonld.get("site"), "JSON-LD organisation or website name"
+    yield page.meta.get("application-name"), "meta application-name"
+    yield page.masthead_name, "masthead logo"
+    yield _doc(doc, "sitename"), "page markup (trafilatura)"
+    # Last: a copyright line often names the owning company rather than the publication.
+    yield page.copyright_name, "copyright line"
 
 
 def _is_host(value: str) -> bool:

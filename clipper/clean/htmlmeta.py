@@ -6,6 +6,7 @@ HTML cleaner name the exact tag each value came from (`clipper show ID --explain
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -70,16 +71,28 @@ _LOGO_WORD = re.compile(r"(?:['’]s)?\s*\blogo\b.*$", re.I)
 
 @dataclass
 class PageMeta:
-    """Candidates for each field, as the page's markup states them."""
+    """Candidates for each field, as the page's markup states them.
+
+    The publication's name in the logo or the copyright line is looked for only when asked
+    for (the page's tree is kept for that): most pages name their publication in a meta tag,
+    and looking costs a tenth of the metadata's time.
+    """
 
     meta: dict[str, str] = field(default_factory=dict)  # lower-case name/property -> content
     jsonld: dict[str, str] = field(default_factory=dict)  # headline, datePublished, ...
     title_tag: str | None = None
     h1: str | None = None
     canonical: str | None = None
-    copyright_name: str | None = None
-    masthead_name: str | None = None
     lang: str | None = None
+    root: Any = field(default=None, repr=False, compare=False)  # the parsed page
+
+    @functools.cached_property
+    def copyright_name(self) -> str | None:
+        return _read_copyright(self.root) if self.root is not None else None
+
+    @functools.cached_property
+    def masthead_name(self) -> str | None:
+        return _read_masthead(self.root) if self.root is not None else None
 
 
 def read_page_meta(page: Any) -> PageMeta:
@@ -112,8 +125,7 @@ def read_page_meta(page: Any) -> PageMeta:
     found.h1 = _clean(h1.text_content()) if h1 is not None else None
     found.lang = _clean(root.get("lang")) or found.meta.get("og:locale")
     found.jsonld = _read_jsonld(root)
-    found.copyright_name = _read_copyright(root)
-    found.masthead_name = _read_masthead(root)
+    found.root = root
     return found
 
 
