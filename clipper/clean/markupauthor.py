@@ -36,6 +36,12 @@ _GENERIC_CLASS = re.compile(
 )
 _ANY_ID = re.compile("[Aa]uthor")
 _ANY_CLASS = re.compile("[Aa]uthor|screenname|writer|[Bb]yline")
+# Every element an expression selects has one of these in an attribute it tests, or is <author>,
+# or the parent of a <rel> (see `rel_me`): one search spares most elements the tests.
+_KEYWORD = re.compile(
+    "uthor|yline|byl|BBL|username|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by"
+    "|journalist-name|screenname|writer"
+)
 # extract_author's limit on the length of a byline.
 MAX_AUTHOR_CHARS = 120
 # The fingerprint of the expressions' text these tests were written for (see boilerplate.py).
@@ -104,6 +110,12 @@ def author_candidates(tree: Any) -> tuple[list[Any], list[Any], list[Any]]:
         tag = element.tag
         if not isinstance(tag, str):
             continue  # a comment or processing instruction, not an element to XPath's *
+        if (
+            tag != "author"
+            and not _KEYWORD.search(" ".join(element.values()))
+            and element not in rel_me
+        ):
+            continue  # no expression can select it: spare the tests below
         get = element.get
         id_, class_, itemprop = get("id") or "", get("class") or "", get("itemprop") or ""
         if tag == "author" or (
