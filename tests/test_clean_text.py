@@ -1007,3 +1007,58 @@ def test_lines_labelled_as_captions_leave_the_body() -> None:
     ]
     text = page(*NAV, "Leaders agree to resume talks", PROSE[0], *captions, *PROSE[1:])
     assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def _site_page(navigation: list[str], footer: list[str]) -> str:
+    return page(*navigation, "Leaders agree to resume talks", *PROSE, *footer)
+
+
+def test_the_site_naming_itself_beats_its_owners_copyright_line() -> None:
+    # A group's sites name the group in their copyright line; the site names itself in its
+    # menus, and that is the publication a reader cites.
+    clip = clean_text(
+        _site_page(
+            ["The Harbour Ledger homepage", "Follow The Harbour Ledger online:"],
+            ["More From The Harbour Ledger", "© 2019 Meridian Media Group, Inc."],
+        )
+    )
+    assert clip.source == "The Harbour Ledger"
+    assert clip.evidence["source"] == "the site's own name in its navigation and notices"
+
+
+def test_one_menu_line_names_the_site_when_an_address_spells_the_name() -> None:
+    footer = ["© 2019 Meridian Media Group, Inc."]
+    link = "Read it online: https://www.tidewatch.com/story/talks-resume"
+    clip = clean_text(_site_page(["About TIDEWATCH"], [link, *footer]))
+    assert clip.source == "Tidewatch"
+    # The same menu line without that address is too little to go on.
+    clip = clean_text(_site_page(["About TIDEWATCH"], footer))
+    assert clip.source == "Meridian Media Group"
+
+
+def test_a_sections_newsletter_and_podcast_never_name_the_site() -> None:
+    clip = clean_text(
+        _site_page(
+            ["Pick Six Podcast", "Pick Six Newsletter", "About Us", "Contact Us", "Follow Us"],
+            ["© 2019 Example Daily News, Inc. All rights reserved."],
+        )
+    )
+    assert clip.source == "Example Daily News"
+
+
+def test_a_sentence_of_the_sites_own_names_it() -> None:
+    clip = clean_text(
+        _site_page(
+            [],
+            [
+                "Marta Ruiz is a reporter for Coast Science.",
+                "Coast Science is part of Meridian Media Group, an international media group.",
+                "© 2019 Meridian Media Group, Inc.",
+            ],
+        )
+    )
+    assert clip.source == "Coast Science"
+
+
+def test_and_company_is_dropped_with_the_company_suffix() -> None:
+    assert meta.normalise_source("Dow Jones & Company, Inc.") == "Dow Jones"

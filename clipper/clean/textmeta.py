@@ -468,6 +468,11 @@ def find_source(
     own = meta.host_of(url) if url else None
     if own and meta.source_from_host(own):
         return meta.source_from_host(own), f"the article's address ({own})"
+    urls = page.lines_holding(("://", "www."))  # meta.URL needs "://" or "www."
+    hosts = [h for i in urls for h in hosts_in(lines[i].text)] + ([own] if own else [])
+    found = find_site_name(lines, hosts, page)
+    if found:
+        return found, "the site's own name in its navigation and notices"
     found = first_name_match(
         lines,
         SELF_NAMING[2][0],
@@ -484,13 +489,163 @@ def find_source(
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
-    # meta.URL needs "://" or "www.": only the lines holding one are looked at.
-    urls = page.lines_holding(("://", "www."))
-    for host in (h for i in urls for h in hosts_in(lines[i].text)):
+    for host in hosts:
         name = meta.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
     return (own, "the article's address") if own else (None, "")
+
+
+# A site's name as its own pages print it: capitalised words (digits, "&" and "." allowed:
+# "VG247", "Space.com"), with a few small words between them ("Dawgs By Nature").
+_SITE = (
+    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9&][\w&'’.+-]*|of|the|and|on|in|for|de|da|do"
+    r"|la|le|el|di|und|der|die|tentang|seus))*?)"
+)
+# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire"), its
+# footer ("About SFGATE", "More From WIRED") and its notices ("Live Science is supported by its
+# audience", "a reporter for NBC News"), each with its weight: a section has newsletters,
+# podcasts and a shop of its own ("Pick Six Podcast"), so those count half.
+SITE_NAMING = (
+    (
+        re.compile(
+            r"^(?:About|Contact|Follow|Subscribe to|Advertise with|Popular on|More [Ff]rom"
+            r"|Back to|Continue to|Return to|Welcome to)\s+(?:the\s+)?"
+            + _SITE
+            + r"(?:\s+(?:online|on\s+\w+|SKIP AD))?:?$"
+        ),
+        1.0,
+    ),
+    (re.compile("^" + _SITE + r"\s+(?:homepage|home page|main menu|- Back to home)$"), 1.0),
+    (re.compile(r"^(?:Originally published on|Source:)\s+" + _SITE + r"\.?$"), 1.0),
+    (
+        re.compile(
+            "^" + _SITE + r"\s+(?:[Nn]ewsletters?|Staff|Apps?|app|Store|Shop|[Pp]odcasts?"
+            r"|Customer Support)$"
+        ),
+        0.5,
+    ),
+)
+# Sentences in which the site names itself, anywhere in a line: "Live Science is supported by
+# its audience", "IGN® is among the federally registered trademarks of…", or credits itself:
+# "Phil Helsel is a reporter for NBC News."
+SITE_SENTENCES = (
+    re.compile(
+        r"(?:^|[.!?]\s+)" + _SITE + r"®?\s+is\s+(?:supported by its audience|part of"
+        r"|a registered trademark|among the (?:federally )?registered trademarks|a trademark)\b"
+    ),
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|writer|editor|correspondent|contributor"
+        r"|columnist)\s+(?:for|at)\s+" + _SITE + r"\.?$"
+    ),
+)
+# The first or last word of every line SITE_NAMING matches: most lines have neither.
+SITE_NAMING_FIRST = frozenset(
+    "about contact follow subscribe advertise popular more back continue return welcome "
+    "originally source".split()
+)
+SITE_NAMING_LAST = frozenset(
+    "homepage page menu home newsletter newsletters staff app apps store shop fanshop podcast "
+    "podcasts support".split()
+)
+# What a line (lower-cased) must hold for SITE_SENTENCES to match it.
+SITE_SENTENCE_NEEDS = (
+    *("is supported by", "is part of", "trademark", "reporter", "writer", "editor"),
+    *("correspondent", "contributor", "columnist"),
+)
+# Lines longer than this are not navigation.
+SITE_NAMING_WORDS = 16
+# A name on this many lines of the page, once one of them names the site, is the site's.
+SITE_MENTIONS = 5
+# Words that a navigation line names instead of a site ("About Us", "Back to Top").
+NOT_A_SITE = frozenset(
+    "us our we me my you your this top all it them here home site page website".split()
+)
+
+
+def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str | None:
+    """The name the site calls itself by in its own navigation, footer and notices.
+
+    Each different line counts once (menus are often printed twice).  Taken when at least one
+    line names the site in full weight and the lines weigh 2, or weigh 1 and either an
+    address in the page is the name written as a host ("The Verge", theverge.com) or the page
+    names it on SITE_MENTIONS lines or more.  Stronger evidence than a copyright line, which
+    often names the owning company ("Vox Media", "Hearst Communications").
+    """
+    weights: dict[str, float] = {}
+    strong: dict[str, int] = {}
+    spelt: dict[str, dict[str, int]] = {}
+    seen: set[str] = set()
+    navigation = {
+        i
+        for i, ln in enumerate(lines)
+        if ln.tokens
+        and ln.words <= SITE_NAMING_WORDS
+        and (ln.tokens[0] in SITE_NAMING_FIRST or ln.tokens[-1] in SITE_NAMING_LAST)
+    }
+    sentences = set(page.lines_holding(SITE_SENTENCE_NEEDS))
+    for i in sorted(navigation | sentences):
+        ln = lines[i]
+        if ln.text in seen:
+            continue
+        seen.add(ln.text)
+        found = _site_named(ln, navigation=i in navigation, sentence=i in sentences)
+        if found is None:
+            continue
+        name, weight = found
+        key = " ".join(name.lower().split())
+        weights[key] = weights.get(key, 0.0) + weight
+        strong[key] = strong.get(key, 0) + (weight >= 1)
+        forms = spelt.setdefault(key, {})
+        forms[name] = forms.get(name, 0) + 1
+    labels = {_compact(h.split(".")[-2]) for h in hosts if "." in h}
+
+    def rank(key: str) -> tuple[bool, float, bool, int]:
+        return strong[key] > 0, weights[key], _compact(key) in labels, _lines_naming(page, key)
+
+    if not weights:
+        return None
+    best = max(weights, key=rank)
+    has_strong, weight, as_host, mentions = rank(best)
+    if not has_strong or (weight < 2 and not (as_host or mentions >= SITE_MENTIONS)):
+        return None
+    forms = spelt[best]
+    # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
+    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+
+
+def _site_named(
+    ln: Line, *, navigation: bool = True, sentence: bool = True
+) -> tuple[str, float] | None:
+    """The site's name (as written) in a line where a site names itself, and how much that
+    line counts.  `navigation` and `sentence`: whether to try the patterns of each kind."""
+    m, weight = None, 1.0
+    if navigation and ln.words <= SITE_NAMING_WORDS:
+        m, weight = next(
+            ((found, w) for p, w in SITE_NAMING if (found := p.match(ln.text))), (None, 1.0)
+        )
+    if m is None and sentence:
+        m = next((found for p in SITE_SENTENCES if (found := p.search(ln.text))), None)
+    if m is None:
+        return None
+    name = m.group("name").strip(" .,;:-–—|")
+    words = name.lower().split()
+    if not words or len(words) > 6 or any(w in NOT_A_SITE for w in words):
+        return None
+    if all(w in CTA_WORDS or w in NOT_A_NAME for w in words):
+        return None
+    return name, weight
+
+
+def _lines_naming(page: PageText, name: str) -> int:
+    """On how many lines the name stands as words of its own (any case)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return sum(1 for i in page.lines_holding((name,)) if pattern.search(page.texts[i].lower()))
+
+
+def _compact(name: str) -> str:
+    """A name as a host writes it: letters and digits only, lower-cased ("The Verge": theverge)."""
+    return re.sub(r"[\W_]+", "", name.lower())
 
 
 # "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
