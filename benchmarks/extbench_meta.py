@@ -7,9 +7,10 @@ The extbench set has no true title or date.  The HTML path reads them from the p
 answers stand in for the truth: each text dump (text/<id>.txt) is cleaned by the text cleaner,
 the same page's HTML (html/<id>.html) by the HTML path, and the two compared.  A title agrees
 when one holds the other (letters and digits only, any case: the markup's title often adds the
-site's name); a date agrees on the day.  --list names the pages that disagree.  Where they
-disagree, either may be wrong (an HTML title can be a shorter SEO title), so read the list
-rather than trust the count alone.  Not part of the tests.
+site's name), and so does a source (the publication); a date agrees on the day.  --list names
+the pages that disagree.  Where they disagree, either may be wrong (an HTML title can be a
+shorter SEO title, a page's og:site_name a host), so read the list rather than trust the count
+alone.  Not part of the tests.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     bench = find_extbench(a.extbench)
     ids = sorted(p.stem for p in (bench / "text").glob("*.txt"))
-    titles = dates = no_date = 0
+    titles = dates = no_date = sources = 0
     for i in ids:
         text_path, html_path = bench / "text" / f"{i}.txt", bench / "html" / f"{i}.html"
         text = clean_or_none(str(text_path), text_path.read_bytes())
@@ -65,16 +66,20 @@ def main(argv: list[str] | None = None) -> None:
         t_title, t_date = (text.title, text.date) if text else (None, None)
         h_title, h_date = (html.title, html.date) if html else (None, None)
         titles += titles_agree(t_title, h_title)
+        t_source, h_source = (text.source if text else None), (html.source if html else None)
+        sources += titles_agree(t_source, h_source)
         dates += (t_date or "")[:10] == (h_date or "")[:10]
         no_date += t_date is None
         if a.list and not titles_agree(t_title, h_title):
             print(f"{i[:12]} title: text {t_title!r:.70} | HTML {h_title!r:.70}")
         if a.list and (t_date or "")[:10] != (h_date or "")[:10]:
             print(f"{i[:12]} date:  text {t_date} | HTML {h_date}")
+        if a.list and not titles_agree(t_source, h_source):
+            print(f"{i[:12]} source: text {t_source!r:.40} | HTML {h_source!r:.40}")
     n = len(ids)
     print(
         f"text cleaner vs HTML path over {n} pages: titles agree on {titles}, "
-        f"dates on {dates}; the text cleaner finds no date on {no_date}"
+        f"dates on {dates}, sources on {sources}; the text cleaner finds no date on {no_date}"
     )
 
 
