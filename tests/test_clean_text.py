@@ -1062,3 +1062,10 @@ def test_a_sentence_of_the_sites_own_names_it() -> None:
 
 def test_and_company_is_dropped_with_the_company_suffix() -> None:
     assert meta.normalise_source("Dow Jones & Company, Inc.") == "Dow Jones"
+
+
+def test_a_copyright_line_with_an_open_range_of_years_names_the_source() -> None:
+    clip = clean_text(
+        page("Leaders agree to resume talks", *PROSE, "Copyright © 2000- Rumors Daily, LLC.")
+    )
+    assert clip.source == "Rumors Daily"
