@@ -1069,3 +1069,29 @@ def test_a_copyright_line_with_an_open_range_of_years_names_the_source() -> None
         page("Leaders agree to resume talks", *PROSE, "Copyright © 2000- Rumors Daily, LLC.")
     )
     assert clip.source == "Rumors Daily"
+
+
+def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:
+    clip = clean_text(
+        page(
+            "Leaders agree to resume talks",
+            "November 20, 2019 / 1:07 AM / Example Daily News",
+            *PROSE,
+            "© 2019 Example Interactive Inc. All rights reserved.",
+        )
+    )
+    assert clip.source == "Example Daily News"
+    assert clip.evidence["source"] == "byline"
+
+
+def test_a_byline_naming_a_wire_agency_leaves_the_source_to_the_copyright_line() -> None:
+    # The agency wrote the story; the page's publication is the paper that ran it.
+    clip = clean_text(
+        page(
+            "Leaders agree to resume talks",
+            "By Jane Doe, Associated Press",
+            *PROSE,
+            "© 2019 Example Daily News, Inc. All rights reserved.",
+        )
+    )
+    assert clip.source == "Example Daily News"

@@ -448,6 +448,11 @@ SELF_NAMING = (
 SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
 
 
+# Names of news agencies and wires: their stories run in many papers, so a byline naming one
+# credits the story, not the page's publication.
+AGENCY_WORD = re.compile(r"(?i)\b(?:press|agency|wire|reuters|afp|kyodo|xinhua|news service)\b")
+
+
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
@@ -473,6 +478,23 @@ def find_source(
     found = find_site_name(lines, hosts, page)
     if found:
         return found, "the site's own name in its navigation and notices"
+    anchor = title if title is not None else 0
+    credited: tuple[str, bool] | None = None
+    for ln in lines[anchor : anchor + DATELINE_REACH]:
+        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", ln.text)
+        for part in parts:
+            if PUBLICATION_WORD.match(part.strip()):
+                credited = credited or (meta.normalise_source(part), len(parts) > 1)
+    # A name in a byline or a dateline ("November 20, 2019 / 1:07 AM / CBS News") credits the
+    # article's publication, unless it is an agency's; a line that is only a name may be a
+    # section's label ("Trending News"), and a copyright line beats it.
+    if (
+        credited
+        and credited[1]
+        and len(credited[0].split()) > 1  # "News" alone is a section
+        and not AGENCY_WORD.search(credited[0])
+    ):
+        return credited[0], "byline"
     found = first_name_match(
         lines,
         SELF_NAMING[2][0],
@@ -481,11 +503,8 @@ def find_source(
     )
     if found:
         return found, SELF_NAMING[2][1]
-    anchor = title if title is not None else 0
-    for ln in lines[anchor : anchor + DATELINE_REACH]:
-        for part in re.split(r"\s*[,|·•]\s*", ln.text):
-            if PUBLICATION_WORD.match(part.strip()):
-                return meta.normalise_source(part), "byline"
+    if credited:
+        return credited[0], "byline"
     masthead = find_masthead(lines)
     if masthead:
         return masthead, "masthead at the top of the page"
