@@ -1095,3 +1095,9 @@ def test_a_byline_naming_a_wire_agency_leaves_the_source_to_the_copyright_line()
         )
     )
     assert clip.source == "Example Daily News"
+
+
+def test_a_quoted_trademark_notice_and_a_menu_line_name_the_site() -> None:
+    footer = ['© 2019 Meridian Newspapers. "Harbour Express" is a registered trademark.']
+    clip = clean_text(_site_page(["About Harbour Express"], footer))
+    assert clip.source == "Harbour Express"

@@ -549,13 +549,25 @@ SITE_NAMING = (
 # its audience", "IGN® is among the federally registered trademarks of…", or credits itself:
 # "Phil Helsel is a reporter for NBC News."
 SITE_SENTENCES = (
-    re.compile(
-        r"(?:^|[.!?]\s+)" + _SITE + r"®?\s+is\s+(?:supported by its audience|part of"
-        r"|a registered trademark|among the (?:federally )?registered trademarks|a trademark)\b"
+    # Not decisive alone: a page may name others' trademarks ("Roku is a registered trademark
+    # of Roku, Inc.").
+    (
+        re.compile(
+            r"(?:^|[.!?]\s+)[\"“]?" + _SITE + r"[\"”]?®?\s+is\s+(?:a registered trademark"
+            r"|among the (?:federally )?registered trademarks|a trademark)\b"
+        ),
+        1.0,
     ),
-    re.compile(
-        r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|writer|editor|correspondent|contributor"
-        r"|columnist)\s+(?:for|at)\s+" + _SITE + r"\.?$"
+    (
+        re.compile(r"(?:^|[.!?]\s+)" + _SITE + r"\s+is\s+(?:supported by its audience|part of)\b"),
+        1.0,
+    ),
+    (
+        re.compile(
+            r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|writer|editor|correspondent|contributor"
+            r"|columnist)\s+(?:for|at)\s+" + _SITE + r"\.?$"
+        ),
+        1.0,
     ),
 )
 # The first or last word of every line SITE_NAMING matches: most lines have neither.
@@ -644,7 +656,9 @@ def _site_named(
             ((found, w) for p, w in SITE_NAMING if (found := p.match(ln.text))), (None, 1.0)
         )
     if m is None and sentence:
-        m = next((found for p in SITE_SENTENCES if (found := p.search(ln.text))), None)
+        m, weight = next(
+            ((found, w) for p, w in SITE_SENTENCES if (found := p.search(ln.text))), (None, 1.0)
+        )
     if m is None:
         return None
     name = m.group("name").strip(" .,;:-–—|")
