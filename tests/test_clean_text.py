@@ -1101,3 +1101,15 @@ def test_a_quoted_trademark_notice_and_a_menu_line_name_the_site() -> None:
     footer = ['© 2019 Meridian Newspapers. "Harbour Express" is a registered trademark.']
     clip = clean_text(_site_page(["About Harbour Express"], footer))
     assert clip.source == "Harbour Express"
+
+
+def test_a_menu_line_printed_many_times_does_not_name_the_site() -> None:
+    # "Back to Main Menu" under every submenu: one line, however often printed, and a menu's
+    # name is not a site's.
+    menus = [
+        line
+        for section in ("Sports", "Business", "Opinion")
+        for line in (section, "Back to Main Menu")
+    ]
+    clip = clean_text(_site_page(menus * 2, ["© 2019 Example Daily News, Inc."]))
+    assert clip.source == "Example Daily News"

@@ -590,7 +590,8 @@ SITE_NAMING_WORDS = 16
 SITE_MENTIONS = 5
 # Words that a navigation line names instead of a site ("About Us", "Back to Top").
 NOT_A_SITE = frozenset(
-    "us our we me my you your this top all it them here home site page website".split()
+    "us our we me my you your this top all it them here home site page website menu section "
+    "sections navigation".split()
 )
 
 
@@ -671,9 +672,10 @@ def _site_named(
 
 
 def _lines_naming(page: PageText, name: str) -> int:
-    """On how many lines the name stands as words of its own (any case)."""
+    """On how many different lines the name stands as words of its own (any case)."""
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return sum(1 for i in page.lines_holding((name,)) if pattern.search(page.texts[i].lower()))
+    texts = {page.texts[i] for i in page.lines_holding((name,))}
+    return sum(1 for text in texts if pattern.search(text.lower()))
 
 
 def _compact(name: str) -> str:
