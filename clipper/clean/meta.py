@@ -195,8 +195,8 @@ def source_from_host(host: str) -> str | None:
 
 # Company-form suffixes and leftovers of a copyright line: a reader says "CNBC", not "CNBC LLC".
 CORPORATE_TAIL = re.compile(
-    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co|company|s\.a|ag"
-    r"|all\s+rights\s+reserved|\d{4})\.?)+$"
+    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co"
+    r"|company|s\.a|ag|all\s+rights\s+reserved|\d{4})\.?)+$"
 )
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 

@@ -516,10 +516,11 @@ def find_source(
 
 
 # A site's name as its own pages print it: capitalised words (digits, "&" and "." allowed:
-# "VG247", "Space.com"), with a few small words between them ("Dawgs By Nature").
+# "VG247", "Space.com"), with the small words of a name between them ("Times of India", "Dawgs
+# By Nature", "Corriere della Sera").
 _SITE = (
     r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9&][\w&'’.+-]*|of|the|and|on|in|for|de|da|do"
-    r"|la|le|el|di|und|der|die|tentang|seus))*?)"
+    r"|la|le|el|di|del|della|des|du|und|der|die|von|van))*?)"
 )
 # How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire"), its
 # footer ("About SFGATE", "More From WIRED") and its notices ("Live Science is supported by its
@@ -586,7 +587,8 @@ SITE_SENTENCE_NEEDS = (
 )
 # Lines longer than this are not navigation.
 SITE_NAMING_WORDS = 16
-# A name on this many lines of the page, once one of them names the site, is the site's.
+# A name on this many different lines of the page, once one of them names the site, is the
+# site's.
 SITE_MENTIONS = 5
 # Words that a navigation line names instead of a site ("About Us", "Back to Top").
 NOT_A_SITE = frozenset(
