@@ -607,7 +607,7 @@ def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str |
     often names the owning company ("Vox Media", "Hearst Communications").
     """
     weights: dict[str, float] = {}
-    strong: dict[str, int] = {}
+    strong: set[str] = set()  # the names a line names in full weight
     spelt: dict[str, dict[str, int]] = {}
     seen: set[str] = set()
     navigation = {
@@ -629,13 +629,14 @@ def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str |
         name, weight = found
         key = " ".join(name.lower().split())
         weights[key] = weights.get(key, 0.0) + weight
-        strong[key] = strong.get(key, 0) + (weight >= 1)
+        if weight >= 1:
+            strong.add(key)
         forms = spelt.setdefault(key, {})
         forms[name] = forms.get(name, 0) + 1
     labels = {_compact(h.split(".")[-2]) for h in hosts if "." in h}
 
     def rank(key: str) -> tuple[bool, float, bool, int]:
-        return strong[key] > 0, weights[key], _compact(key) in labels, _lines_naming(page, key)
+        return key in strong, weights[key], _compact(key) in labels, _lines_naming(page, key)
 
     if not weights:
         return None
@@ -648,13 +649,12 @@ def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str |
     return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
 
 
-def _site_named(
-    ln: Line, *, navigation: bool = True, sentence: bool = True
-) -> tuple[str, float] | None:
+def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, float] | None:
     """The site's name (as written) in a line where a site names itself, and how much that
-    line counts.  `navigation` and `sentence`: whether to try the patterns of each kind."""
+    line counts.  `navigation` and `sentence`: whether to try the patterns of each kind (the
+    caller knows which the line may match)."""
     m, weight = None, 1.0
-    if navigation and ln.words <= SITE_NAMING_WORDS:
+    if navigation:
         m, weight = next(
             ((found, w) for p, w in SITE_NAMING if (found := p.match(ln.text))), (None, 1.0)
         )
