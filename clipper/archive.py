@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from .archive_open import check_archive_file, connect, connect_readonly, sqlite_reason
 from .archive_write import WriterMixin
-from .errors import ArchiveError, NotFound
+from .errors import ArchiveError, DamagedClipping, NotFound
 from .migrations import applied_migrations, is_current, migrate, pending_migrations, schema_version
 from .models import ArchiveStats, Clipping, ClippingSummary, SourceSummary
+from .packing import DamagedPage, unpack
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -195,7 +196,10 @@ class Archive(WriterMixin):
 
     def integrity_problems(self, *, limit: int = 10) -> list[str]:
         """What SQLite's integrity check finds wrong with the file; empty when it is sound."""
-        rows = self.db.execute(f"PRAGMA integrity_check({limit:d})").fetchall()
+        try:
+            rows = self.db.execute(f"PRAGMA integrity_check({limit:d})").fetchall()
+        except sqlite3.DatabaseError as e:  # damage the check itself cannot read past
+            return [sqlite_reason(e)]
         return [str(r[0]) for r in rows if r[0] != "ok"]
 
     def fts_tables(self) -> list[str]:
@@ -278,6 +282,13 @@ def _clipping_from_row(row: dict[str, Any]) -> Clipping:
     row["tags"] = tuple(json.loads(row.get("tags") or "[]"))
     row["edited_fields"] = tuple(json.loads(row.get("edited_fields") or "[]"))
     row["reader_hints"] = json.loads(row.get("reader_hints") or "{}")
+    if "raw" in row:
+        try:
+            row["raw"] = unpack(row["raw"])
+        except DamagedPage as e:
+            raise DamagedClipping(
+                f"clipping #{row.get('id')}: cannot read its stored original page: {e}"
+            ) from e
     return Clipping(**row)
 
 

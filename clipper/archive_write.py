@@ -23,6 +23,7 @@ from .archive_open import BUSY_TIMEOUT_MS, sqlite_reason
 from .errors import ArchiveError
 from .migrations import CJK_BY_WRITER, CJK_CHARS
 from .models import Clipping, content_hash, word_count
+from .packing import pack
 from .urls import url_key
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class WriterMixin(LifecycleMixin):
         first).  One transaction per batch keeps an interrupted or killed import consistent: a
         batch is stored whole or not at all.
         """
-        # Worker processes hash what they clean (Clipping.with_hashes), sparing the writer.
+        # Worker processes hash what they clean (Clipping.ready_to_store), sparing the writer.
         digests = [c.content_hash or content_hash(c.body) for c in clippings]
         keys = [url_key(c.url) for c in clippings]
         conn = self.conn
@@ -153,7 +154,7 @@ class WriterMixin(LifecycleMixin):
 def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
     """The clippings-table row that stores a clipping."""
     words = clipping.word_count
-    if words is None:  # not computed where the page was cleaned (Clipping.with_hashes)
+    if words is None:  # not computed where the page was cleaned (Clipping.ready_to_store)
         words = word_count(clipping.body)
     return {
         "title": clipping.title,
@@ -170,7 +171,7 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         or datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
         "raw_kind": clipping.raw_kind,
-        "raw": clipping.raw,
+        "raw": _packed_raw(clipping),
         "url_key": key,
         "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
         "cleaner_version": clipping.cleaner_version,
@@ -179,6 +180,13 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         if clipping.reader_hints
         else None,
     }
+
+
+def _packed_raw(clipping: Clipping) -> bytes | None:
+    """The raw page as the archive stores it (packed by a worker, or here)."""
+    if clipping.packed_raw is not None or clipping.raw is None:
+        return clipping.packed_raw
+    return pack(clipping.raw)
 
 
 _ROW_COLUMNS = list(_row_for(Clipping(body=""), "", None))

@@ -109,8 +109,9 @@ def clean_one(
         return Skipped(page.origin, f"cleaner error: {type(e).__name__}: {e}", failed=True)
     if not clipping.origin:
         clipping = clipping.replace(origin=page.origin)
-    # Hashing here spares the archive's single writer the work: it is the import's bottleneck.
-    return clipping.with_hashes()
+    # Hashing and packing here spare the archive's single writer the work: it is the import's
+    # bottleneck.
+    return clipping.ready_to_store()
 
 
 @contextmanager

@@ -95,7 +95,9 @@ def export(
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
-        clippings = archive.iter_clippings(filters, include_raw=format_ is ExportFormat.jsonl)
+        # Only JSON Lines carries the original pages, and not with --no-raw: none are read then.
+        with_raw = format_ is ExportFormat.jsonl and not no_raw
+        clippings = archive.iter_clippings(filters, include_raw=with_raw)
         if format_ is ExportFormat.markdown:
             assert output is not None
             count = write_markdown(clippings, output)

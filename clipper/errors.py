@@ -21,5 +21,10 @@ class ArchiveError(ClipperError):
     """The archive file cannot be opened, is not a clipper archive, or is too new."""
 
 
+class DamagedClipping(ArchiveError):
+    """A stored clipping whose original page cannot be read back (its compressed data is
+    damaged): the rest of the archive is sound."""
+
+
 class NotAPage(UnreadablePage):
     """An input that is not a news page at all (an image, a PDF, binary data): skipped."""

@@ -180,7 +180,7 @@ class _Batch:
         self.items.append(item)
         if isinstance(item, Clipping):
             self.clippings += 1
-            self.bytes += len(item.body) + len(item.raw or "")
+            self.bytes += len(item.body) + len(item.raw or "") + len(item.packed_raw or b"")
 
     def full(self) -> bool:
         return (

@@ -20,7 +20,7 @@ from .models import Clipping
 # The fields every line of an export has; a page of text never starts with such an object.
 SIGNATURE_FIELDS = frozenset({"body", "content_hash", "imported_at"})
 # Fields of the archive a stored clipping gets afresh, whatever the export says.
-_REASSIGNED = frozenset({"id", "content_hash", "word_count"})
+_REASSIGNED = frozenset({"id", "content_hash", "word_count", "signature", "packed_raw"})
 _KNOWN = frozenset(f.name for f in fields(Clipping))
 # Fields that are lists of text, and mappings of text to text; every other field is text.
 _LISTS = ("tags", "edited_fields")

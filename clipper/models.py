@@ -69,6 +69,9 @@ class Clipping:
     # The body's MinHash signature (clipper.syndication), computed where the page is cleaned
     # (a worker process) so the archive's writer need not; never stored as such.
     signature: bytes | None = field(default=None, repr=False, compare=False)
+    # The raw page compressed as the archive stores it (clipper.packing), in place of `raw`:
+    # a worker process packs it, so the writer need not, and passes a fifth of the bytes.
+    packed_raw: bytes | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Clipping:
         """A copy with some fields changed; a new body drops what was computed from the old."""
@@ -76,26 +79,45 @@ class Clipping:
             changes.setdefault("content_hash", None)
             changes.setdefault("signature", None)
             changes.setdefault("word_count", None)
+        if "raw" in changes:
+            changes.setdefault("packed_raw", None)
         return replace(self, **changes)
 
-    def with_hashes(self) -> Clipping:
-        """A copy carrying what the archive's writer would otherwise compute from its body:
-        content hash, MinHash signature, word count (an import computes them in its workers)."""
+    def ready_to_store(self) -> Clipping:
+        """A copy carrying what the archive's writer would otherwise compute: the body's content
+        hash, MinHash signature and word count, and the raw page packed (an import does this in
+        its workers)."""
+        from .packing import pack
         from .syndication import signature
 
         words = words_of(self.body)  # once for both hashes: finding them is half their cost
+        packed = self.packed_raw
+        if packed is None and self.raw is not None:
+            packed = pack(self.raw)
         return replace(
             self,
             content_hash=content_hash(self.body, words),
             signature=signature(self.body, words),
             word_count=word_count(self.body),
+            raw=None,
+            packed_raw=packed,
         )
+
+    @property
+    def original(self) -> str | None:
+        """The raw page, whether held as text or packed."""
+        from .packing import unpack
+
+        return self.raw if self.raw is not None else unpack(self.packed_raw)
 
     def as_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """The clipping as a JSON-ready dict (the raw page only when asked for)."""
         d = asdict(self)
         d.pop("signature")
-        if not include_raw:
+        d.pop("packed_raw")
+        if include_raw:
+            d["raw"] = self.original
+        else:
             d.pop("raw")
         return d
 

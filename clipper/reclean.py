@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import UnreadablePage
+from .errors import DamagedClipping, UnreadablePage
 from .filters import ClippingFilter
 
 if TYPE_CHECKING:
@@ -88,7 +88,11 @@ def reclean(
         if progress:
             progress(done, len(ids))
         report.checked += 1
-        stored = archive.get(cid, include_raw=True)
+        try:
+            stored = archive.get(cid, include_raw=True)
+        except DamagedClipping as e:
+            report.failed.append((cid, str(e)))
+            continue
         if not stored.raw:
             report.skipped.append((cid, "no original page stored"))
             continue

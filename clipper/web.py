@@ -30,7 +30,8 @@ COLUMN_LABELS = {
     "imported_at": "When the clipping was imported (UTC)",
     "evidence": "Where each metadata field was found",
     "raw_kind": "Whether the original page was text or HTML",
-    "raw": "The original page as imported (hidden here; kept for clipper reclean)",
+    "raw": "The original page as imported, compressed with Zstandard (hidden here; kept for "
+    "clipper reclean; clipper export gives it as text)",
     "tags": "Your tags",
     "cleaner_version": "Version of the cleaner that produced this clipping",
     "edited_fields": "Fields corrected by hand (a re-clean keeps them)",

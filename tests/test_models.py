@@ -8,15 +8,15 @@ from clipper.models import Clipping, content_hash
 BODY = "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands."
 
 
-def test_with_hashes_carries_the_body_hash_and_signature():
-    clipping = Clipping(body=BODY).with_hashes()
+def test_ready_to_store_carries_the_body_hash_and_signature():
+    clipping = Clipping(body=BODY).ready_to_store()
     assert clipping.content_hash == content_hash(BODY)
     assert clipping.signature
     assert "signature" not in clipping.as_dict()
 
 
 def test_a_new_body_drops_the_hashes_of_the_old_one():
-    clipping = Clipping(body=BODY).with_hashes()
+    clipping = Clipping(body=BODY).ready_to_store()
     changed = clipping.replace(body="A different article about fisheries and trade in the region.")
     assert changed.content_hash is None and changed.signature is None
     assert clipping.replace(title="Talks").content_hash == clipping.content_hash
@@ -24,7 +24,7 @@ def test_a_new_body_drops_the_hashes_of_the_old_one():
 
 def test_an_edited_copy_of_a_stored_clipping_is_stored_as_new(db_path):
     with Archive(db_path, create=True) as archive:
-        first = archive.add(Clipping(body=BODY).with_hashes())
+        first = archive.add(Clipping(body=BODY).ready_to_store())
         stored = archive.get(first.id)
         second = archive.add(stored.replace(body=BODY + " Both sides were hopeful."))
     assert first.added and second.added and second.id != first.id

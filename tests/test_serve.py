@@ -92,7 +92,7 @@ def test_serve_answers_full_text_search_on_a_local_port(imported, db_path, tmp_p
         assert ids and ids == expected
 
         page = get(f"{base}/archive/clippings")
-        assert "original page," in page and "characters: hidden" in page
+        assert "original page, compressed to" in page and "bytes: hidden" in page
         assert "Skip to main menu" not in page  # only in the raw page of clipping 1
         assert "clipping_bands" not in get(f"{base}/archive")
     finally:
