@@ -13,6 +13,7 @@ Archives made before clipper compressed pages hold them as text: `unpack` reads 
 from __future__ import annotations
 
 import functools
+import threading
 from typing import Any
 
 # Zstandard's own default: levels 1-3 differ by 5% in size and by a third in time (0.4 to 0.5
@@ -29,7 +30,21 @@ class DamagedPage(ValueError):
 def pack(raw: str) -> bytes:
     """The page as the archive stores it: a Zstandard frame of its UTF-8 text."""
     # surrogatepass: a page decoded with errors="surrogateescape" keeps its odd bytes.
-    return bytes(_zstd().compress(raw.encode("utf-8", "surrogatepass"), level=LEVEL))
+    data = raw.encode("utf-8", "surrogatepass")
+    compressor = _compressor()
+    return bytes(compressor.compress(data, mode=compressor.FLUSH_FRAME))
+
+
+_local = threading.local()
+
+
+def _compressor() -> Any:
+    """This thread's compressor, made once: `zstd.compress` makes a new one each call, whose
+    tables (~1 MB, mapped afresh) cost as many page faults as compressing a page costs time."""
+    compressor = getattr(_local, "compressor", None)
+    if compressor is None:
+        compressor = _local.compressor = _zstd().ZstdCompressor(level=LEVEL)
+    return compressor
 
 
 def unpack(stored: str | bytes | None) -> str | None:
