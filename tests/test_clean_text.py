@@ -1036,6 +1036,12 @@ def test_one_menu_line_names_the_site_when_an_address_spells_the_name() -> None:
     assert clip.source == "Meridian Media Group"
 
 
+def test_an_address_under_a_countrys_code_spells_the_name_before_co_uk() -> None:
+    footer = ["© 2019 Meridian Media Group, Inc."]
+    link = "Read it online: https://www.tidewatch.co.uk/news/talks-resume"
+    assert clean_text(_site_page(["About TIDEWATCH"], [link, *footer])).source == "Tidewatch"
+
+
 def test_a_sections_newsletter_and_podcast_never_name_the_site() -> None:
     clip = clean_text(
         _site_page(

@@ -193,6 +193,22 @@ def source_from_host(host: str) -> str | None:
     return None
 
 
+# Labels under a country's code that say what kind of site it is, not which (express.co.uk,
+# abc.net.au, folha.com.br): the site's own label is the one before them.
+GENERIC_SECOND_LEVEL = frozenset("co com net org ac gov edu ne or go gob nic".split())
+
+
+def site_label(host: str) -> str | None:
+    """The label of a host that spells the site's name (theverge.com: "theverge",
+    www.express.co.uk: "express"); None for a host without a dot."""
+    parts = host.lower().split(".")
+    if len(parts) < 2:
+        return None
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in GENERIC_SECOND_LEVEL:
+        return parts[-3]
+    return parts[-2]
+
+
 # Company-form suffixes and leftovers of a copyright line: a reader says "CNBC", not "CNBC LLC".
 CORPORATE_TAIL = re.compile(
     r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co"

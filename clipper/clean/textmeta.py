@@ -633,7 +633,7 @@ def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str |
             strong.add(key)
         forms = spelt.setdefault(key, {})
         forms[name] = forms.get(name, 0) + 1
-    labels = {_compact(h.split(".")[-2]) for h in hosts if "." in h}
+    labels = {_compact(label) for h in hosts if (label := meta.site_label(h))}
 
     def rank(key: str) -> tuple[bool, float, bool, int]:
         return key in strong, weights[key], _compact(key) in labels, _lines_naming(page, key)
