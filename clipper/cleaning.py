@@ -65,7 +65,7 @@ CHUNK_PAGE_SHARE = 1 / 30
 # freed (see hand_back_large_blocks).  Not glibc's initial 128 KB: a news page's HTML and its
 # copies (bytes, text, pickles) are 100-500 KB, and mapping each afresh cost a worker 7% of
 # its time in page faults (and the writer more); smaller blocks come from the heap, which a
-# worker trims after every chunk (_return_free_memory).
+# worker trims every TRIM_EVERY_PAGES pages (_return_free_memory).
 MMAP_THRESHOLD = 1024 * 1024
 _M_MMAP_THRESHOLD = -3  # mallopt's number for that setting, from glibc's malloc.h
 # A worker gives its heap's free memory back after this many pages (see _return_free_memory),
@@ -180,7 +180,7 @@ def hand_back_large_blocks() -> None:
 
 
 def _return_free_memory() -> None:
-    """Give the heap's free memory back to the system (glibc only): a chunk's parse trees
+    """Give the heap's free memory back to the system (glibc only): the last pages' parse trees
     leave megabytes free in it, which no later page may need."""
     trim = getattr(_libc(), "malloc_trim", None)
     if trim is not None:
