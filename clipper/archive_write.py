@@ -23,7 +23,6 @@ from .archive_open import BUSY_TIMEOUT_MS, sqlite_reason
 from .errors import ArchiveError
 from .migrations import CJK_BY_WRITER, CJK_CHARS
 from .models import Clipping, content_hash, word_count
-from .packing import pack
 from .urls import url_key
 
 if TYPE_CHECKING:
@@ -171,7 +170,7 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         or datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "evidence": json.dumps(clipping.evidence, ensure_ascii=False),
         "raw_kind": clipping.raw_kind,
-        "raw": _packed_raw(clipping),
+        "raw": clipping.packed(),
         "url_key": key,
         "tags": json.dumps(list(clipping.tags), ensure_ascii=False),
         "cleaner_version": clipping.cleaner_version,
@@ -180,13 +179,6 @@ def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]
         if clipping.reader_hints
         else None,
     }
-
-
-def _packed_raw(clipping: Clipping) -> bytes | None:
-    """The raw page as the archive stores it (packed by a worker, or here)."""
-    if clipping.packed_raw is not None or clipping.raw is None:
-        return clipping.packed_raw
-    return pack(clipping.raw)
 
 
 _ROW_COLUMNS = list(_row_for(Clipping(body=""), "", None))

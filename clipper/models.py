@@ -87,21 +87,25 @@ class Clipping:
         """A copy carrying what the archive's writer would otherwise compute: the body's content
         hash, MinHash signature and word count, and the raw page packed (an import does this in
         its workers)."""
-        from .packing import pack
         from .syndication import signature
 
         words = words_of(self.body)  # once for both hashes: finding them is half their cost
-        packed = self.packed_raw
-        if packed is None and self.raw is not None:
-            packed = pack(self.raw)
         return replace(
             self,
             content_hash=content_hash(self.body, words),
             signature=signature(self.body, words),
             word_count=word_count(self.body),
             raw=None,
-            packed_raw=packed,
+            packed_raw=self.packed(),
         )
+
+    def packed(self) -> bytes | None:
+        """The raw page as the archive stores it: packed already (by a worker), or now."""
+        if self.packed_raw is not None or self.raw is None:
+            return self.packed_raw
+        from .packing import pack
+
+        return pack(self.raw)
 
     @property
     def original(self) -> str | None:
