@@ -67,7 +67,7 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
             markup = read_markup_meta(tree, url)
     doc = extract_article(tree, url=url or getattr(markup, "url", None))
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if word_count(text) < MIN_ARTICLE_WORDS:
+    if article_words(text) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(tree if tree is not None else html)
 
@@ -89,9 +89,10 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
     return resolve_fields(clipping, doc=markup, page=page, hints=hints, visible=visible)
 
 
-def word_count(text: str) -> int:
-    """Words in the text; Chinese and Japanese, written without spaces, count a word for every
-    two characters (so their articles are not taken for captions)."""
+def article_words(text: str) -> int:
+    """Words in an extracted text, to tell an article from a caption (not the archive's
+    models.word_count): Chinese and Japanese, written without spaces, count a word for every
+    two characters, so their articles are not taken for captions."""
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS and is_cjk(text):
         return max(words, len(text) // 2)
