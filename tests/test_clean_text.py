@@ -290,6 +290,58 @@ def test_by_line_gives_the_author_and_published_line_the_date() -> None:
     assert clip.body.startswith(PROSE[0])
 
 
+def test_a_stamp_without_a_year_takes_the_year_of_the_pages_copyright() -> None:
+    # Pages print this year's dates without the year; the copyright notice says which year.
+    text = page(
+        "Leaders agree to resume talks",
+        "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+        *PROSE,
+        "© 2019 Example Daily News. All rights reserved.",
+    )
+    clip = clean_text(text)
+    assert clip.date == "2019-11-18"  # the date it was posted, not updated
+    assert "copyright" in clip.evidence["date"]
+    assert "Posted" not in clip.body
+
+
+def test_a_stamp_without_a_year_and_no_copyright_gives_no_date() -> None:
+    text = page("Leaders agree to resume talks", "Posted Nov 18, 8:19 PM", *PROSE)
+    assert clean_text(text).date is None
+
+
+def test_a_picture_credits_year_is_not_the_pages_year() -> None:
+    text = page(
+        "Leaders agree to resume talks",
+        "Posted Nov 18, 8:19 PM",
+        "Photo © 2015 Example Images",
+        *PROSE,
+    )
+    assert clean_text(text).date is None
+
+
+def test_a_stamp_split_over_two_lines_gives_its_date() -> None:
+    text = page(
+        "Leaders agree to resume talks",
+        "November 20\n15:23 2019\nShare this article",
+        *PROSE,
+        "© 2021 Example Daily News",
+    )
+    clip = clean_text(text)
+    assert clip.date == "2019-11-20"  # the stamp's own year, not the copyright's
+    assert "15:23" not in clip.body
+
+
+def test_a_yearless_date_in_the_article_is_not_its_date() -> None:
+    text = page(
+        "Leaders agree to resume talks",
+        "Officials met on Nov 18 to prepare the talks, which are expected to last two days "
+        "and to cover trade, security and the disputed islands.",
+        *PROSE,
+        "© 2019 Example Daily News",
+    )
+    assert clean_text(text).date is None
+
+
 def test_related_stories_after_the_article_are_cut() -> None:
     teaser = (
         "Another story with a long summary that reads like prose and goes on for quite a "

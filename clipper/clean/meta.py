@@ -86,6 +86,32 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# A day and month without a year, as date stamps print dates of the current year: "Nov 19",
+# "19 November" (not followed by a year: those are DATE_PATTERNS').
+YEARLESS_PATTERNS = (
+    re.compile(
+        r"(?<![\w-])" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!,?\s*\d{4})", re.I
+    ),
+    re.compile(
+        r"(?<![\w-])(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+        + _MONTH
+        + r"(?!\w)(?!,?\s*\d{4})",
+        re.I,
+    ),
+)
+
+
+def find_yearless(text: str) -> list[tuple[int, int, int]]:
+    """(offset, month, day) for every day-and-month without a year in the text, in order."""
+    found = []
+    for pattern in YEARLESS_PATTERNS:
+        for m in pattern.finditer(text[:500]):
+            day = int(m["d"])
+            if 1 <= day <= 31:
+                found.append((m.start(), MONTHS[m["mon"].lower()[:3]], day))
+    return sorted(found)
+
+
 def parse_date_any(text: str, language: str | None) -> str | None:
     """A date in any language dateparser knows ("7. März 2019"), as ISO; None when it finds
     no full, plausible date.  Slow: meant for a few candidate lines, not for every line."""

@@ -51,7 +51,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     evidence: dict[str, str] = {}
     fields = {
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
-        "date": textmeta.find_date(lines, title, start, language),
+        "date": textmeta.find_date(lines, title, start, language, page),
         "author": textmeta.find_author(lines, title, start),
     }
     url, url_why = stated.get("url") or (

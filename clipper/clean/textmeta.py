@@ -325,32 +325,106 @@ def is_dateline(ln: Line) -> bool:
 
 
 def find_date(
-    lines: list[Line], title: int | None, start: int, language: str | None = None
+    lines: list[Line],
+    title: int | None,
+    start: int,
+    language: str | None = None,
+    page: PageText | None = None,
 ) -> tuple[str | None, str]:
     """(ISO date, evidence) of the article's own date: a dateline next to its headline.
 
     Our own patterns cover numeric and English dates; for other languages the few short
-    lines with a year in that window are handed to dateparser (slow, so only those)."""
+    lines with a year in that window are handed to dateparser (slow, so only those).  A stamp
+    without a year ("Posted Nov 18, 8:19 PM") comes last: see yearless_stamp."""
     anchor = title if title is not None else start
     lo = max(0, anchor - 2)
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
-    if language in (None, "en"):
-        return best_dateline(lines, lo, hi, anchor)
     best_iso, why = best_dateline(lines, lo, hi, anchor)
     if best_iso:
         return best_iso, why
-    tried = 0
+    if language not in (None, "en"):
+        tried = 0
+        for pos in range(lo, hi):
+            ln = lines[pos]
+            if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+                continue
+            iso = meta.parse_date_any(ln.raw, language)
+            if iso:
+                return iso, "dateline by the title (read by dateparser)"
+            tried += 1
+            if tried >= MAX_DATEPARSER_LINES:
+                break
+    return yearless_stamp(lines, lo, hi, anchor, page or PageText(lines))
+
+
+def yearless_stamp(
+    lines: list[Line], lo: int, hi: int, anchor: int, page: PageText
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) from a date stamp by the headline that prints no year.
+
+    Pages print this year's dates without it ("Posted Nov 18, 8:19 PM"), and some split a
+    stamp over two lines ("November 20" above "15:23 2019").  The year is the one on the next
+    line, else the year of the page's copyright notice ("© 2019 NJ.com"): the year the page
+    was printed in.  Without either, no date: a guessed year would be worse than none."""
+    best: tuple[float, str | None, str] = (-99.0, None, "")
+    year_of_page: int | None = None
     for pos in range(lo, hi):
         ln = lines[pos]
-        if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+        if ln.words > STAMP_WORDS or not STAMP.match(ln.text):
             continue
-        iso = meta.parse_date_any(ln.raw, language)
-        if iso:
-            return iso, "dateline by the title (read by dateparser)"
-        tried += 1
-        if tried >= MAX_DATEPARSER_LINES:
-            break
-    return None, ""
+        found = meta.find_yearless(ln.raw)
+        if not found:
+            continue
+        cue = PUBLISHED_CUE.search(ln.raw)
+        # "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM": the date after the cue.
+        at, month, day = next((f for f in found if cue and f[0] >= cue.start()), found[0])
+        score = -0.3 * abs(pos - anchor)
+        if cue and cue.start() <= at:
+            score += 2
+        elif UPDATED_CUE.search(ln.raw, 0, at):
+            score -= 0.5
+        year = year_on_next_line(lines, pos)
+        why = "date stamp by the title, its year on the next line"
+        if year is None:
+            if year_of_page is None:
+                year_of_page = copyright_year(lines, page) or 0
+            year = year_of_page or None
+            why = "date stamp by the title without a year, the year of the page's copyright"
+        iso = meta.make_iso(year, month, day) if year else None
+        if iso and score > best[0]:
+            best = (score, iso, why)
+    return best[1], best[2]
+
+
+# A line holding only a year, maybe with a time: "15:23 2019", "2019".
+LONE_YEAR = re.compile(r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?P<y>(?:19|20)\d\d)$", re.I)
+
+
+def year_on_next_line(lines: list[Line], pos: int) -> int | None:
+    """The year a stamp split over two lines prints on its second ("November 20" / "15:23
+    2019"): the very next line of the dump, holding nothing else."""
+    if pos + 1 >= len(lines) or lines[pos + 1].index != lines[pos].index + 1:
+        return None
+    m = LONE_YEAR.match(lines[pos + 1].text)
+    return int(m["y"]) if m else None
+
+
+# The year of a copyright notice: "© 2019", "Copyright © 1998-2019", "(c) 2019".
+COPYRIGHT_YEAR = re.compile(
+    r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def copyright_year(lines: list[Line], page: PageText) -> int | None:
+    """The latest year the page's copyright notices name (not a picture's: "Photo © 2015")."""
+    years = [
+        int(m["y"])
+        for i in page.lines_holding(SELF_NAMING_NEEDS[2])
+        if not PICTURE_COPYRIGHT.search(lines[i].text)
+        for m in COPYRIGHT_YEAR.finditer(lines[i].text)
+    ]
+    return max(years, default=None)
 
 
 # A four-digit year (or a CJK year mark): a line without one holds no full date.
