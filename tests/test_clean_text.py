@@ -1142,6 +1142,30 @@ def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> 
     assert clip.evidence["source"] == "byline"
 
 
+def test_a_dateline_above_the_headline_naming_the_publication_gives_the_source() -> None:
+    clip = clean_text(
+        page(
+            "Updated on: November 19, 2019 / 10:07 AM / Example Daily News",
+            "Leaders agree to resume talks",
+            *PROSE,
+            "© 2019 Example Interactive Inc. All rights reserved.",
+        )
+    )
+    assert (clip.source, clip.date) == ("Example Daily News", "2019-11-19")
+
+
+def test_a_section_label_above_the_headline_is_not_the_source() -> None:
+    clip = clean_text(page("World News", "Leaders agree to resume talks", "20 Nov, 2019", *PROSE))
+    assert clip.source is None
+
+
+def test_a_copyright_line_ending_in_its_years_names_the_source_without_them() -> None:
+    clip = clean_text(
+        page("Leaders agree to resume talks", *PROSE, "©The Example Cleaver 2011-2019")
+    )
+    assert clip.source == "The Example Cleaver"
+
+
 def test_a_byline_naming_a_wire_agency_leaves_the_source_to_the_copyright_line() -> None:
     # The agency wrote the story; the page's publication is the paper that ran it.
     clip = clean_text(

@@ -554,8 +554,12 @@ def find_source(
         return found, "the site's own name in its navigation and notices"
     anchor = title if title is not None else 0
     credited: tuple[str, bool] | None = None
-    for ln in lines[anchor : anchor + DATELINE_REACH]:
-        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", ln.text)
+    # Two lines above the headline too, as a dateline may stand over it, but only in a line of
+    # several parts: a name alone there is a section's label or a breadcrumb ("World News").
+    for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
+        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
+        if pos < anchor and len(parts) < 2:
+            continue
         for part in parts:
             if PUBLICATION_WORD.match(part.strip()):
                 credited = credited or (meta.normalise_source(part), len(parts) > 1)
