@@ -342,6 +342,27 @@ def test_a_yearless_date_in_the_article_is_not_its_date() -> None:
     assert clean_text(text).date is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Troy L. Smith, Cleveland.com", "Troy L. Smith"),
+        ("By Jane Doe, Associated Press", "Jane Doe"),
+        ("By Jane Doe, The Plain Dealer", "Jane Doe"),
+        ("By Eric Song, IGN", "Eric Song"),
+        ("By Meg JamesStaff Writer", "Meg James"),
+        ("By Jane Doe and John Roe, Bloomberg News", "Jane Doe and John Roe"),
+        (
+            "By Stefan Becket, Kathryn Watson, Grace Segers",
+            "Stefan Becket, Kathryn Watson, Grace Segers",
+        ),
+        ("By Reuters", "Reuters"),
+    ],
+)
+def test_the_author_is_the_writers_not_their_publication_or_role(byline: str, author: str) -> None:
+    text = page("Leaders agree to resume talks", byline, "Published March 3, 2019", *PROSE)
+    assert clean_text(text).author == author
+
+
 def test_related_stories_after_the_article_are_cut() -> None:
     teaser = (
         "Another story with a long summary that reads like prose and goes on for quite a "

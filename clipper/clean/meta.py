@@ -275,12 +275,32 @@ NAME_STOP = re.compile(
 ECHOED_BYLINE = re.compile(r"^(?P<name>" + _NAME + r")\s+(?i:by):?\s+(?P=name)(?!\w)")
 
 
+# A role glued to the name by a dump that joined two elements: "Meg JamesStaff Writer".
+GLUED_ROLE = re.compile(
+    r"(?<=[a-z])(?:Staff|Senior|Special|Contributing|Contributor|Correspondent|Reporter|Editor"
+    r"|Columnist)\b.*$"
+)
+
+# What a byline names after its writers, and is no writer: their publication or agency
+# ("Troy L. Smith, Cleveland.com", "Eric Song, IGN", "Jane Doe, Associated Press").
+AFFILIATION = re.compile(
+    r"^(?:The\s.+|[A-Z0-9]{2,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"|.+\s(?:News|Times|Press|Wire|Agency|Service|Network|Media|Magazine|Journal|Tribune"
+    r"|Herald|Gazette|Chronicle)|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax)$"
+)
+
+
 def author_from_byline(line: str) -> str | None:
-    """The name(s) in a "By X" byline, or None."""
+    """The name(s) in a "By X" byline, or None.  Roles and the publication or agency after
+    the names are left out ("By Jane Doe, Associated Press": "Jane Doe")."""
     m = BYLINE.match(line.strip()) or ECHOED_BYLINE.match(line.strip())
     if not m:
         return None
     name = NAME_STOP.sub("", m.group("name")).strip(" ,.")
+    name = GLUED_ROLE.sub("", name).strip(" ,.")
+    first, *more = re.split(r"\s*,\s*", name)
+    # (The first is the byline's own name, even an agency's: "By Reuters".)
+    name = ", ".join([first, *(part for part in more if not AFFILIATION.match(part))])
     return name if 2 <= len(name) <= 80 else None
 
 
