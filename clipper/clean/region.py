@@ -120,13 +120,20 @@ def has_timestamp(line: Line) -> bool:
     "vote", "repl", "ng:" (rating), another language's word for "ago" or a clock: cheap tests
     first.)"""
     text, low = line.text, line.low
-    if "ago" in low or "vote" in low or "repl" in low or "ng:" in low:
-        pass
-    elif "hace " in low or "há " in low or "il y a " in low or "vor " in low:
-        pass  # "ago" in other languages
-    elif " fa" in low or "geleden" in low:
-        pass
-    elif ":" not in text or not CLOCK_DIGITS.search(text):
+    cued = (
+        "ago" in low
+        or "vote" in low
+        or "repl" in low
+        or "ng:" in low
+        # "ago" in other languages
+        or "hace " in low
+        or "há " in low
+        or "il y a " in low
+        or "vor " in low
+        or " fa" in low
+        or "geleden" in low
+    )
+    if not cued and (":" not in text or not CLOCK_DIGITS.search(text)):
         return False
     return bool(DIGIT.search(text) and TIMESTAMP.search(text))
 
