@@ -417,14 +417,23 @@ COPYRIGHT_YEAR = re.compile(
 
 
 def copyright_year(lines: list[Line], page: PageText) -> int | None:
-    """The latest year the page's copyright notices name (not a picture's: "Photo © 2015")."""
+    """The latest year the page's copyright notices name."""
     years = [
         int(m["y"])
-        for i in page.lines_holding(SELF_NAMING_NEEDS[2])
-        if not PICTURE_COPYRIGHT.search(lines[i].text)
+        for i in copyright_lines(lines, page)
         for m in COPYRIGHT_YEAR.finditer(lines[i].text)
     ]
     return max(years, default=None)
+
+
+def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
+    """Positions of the lines that may be the page's copyright notice: those holding "©",
+    "(c)" or "copyr", but not a picture's ("Photo © 2015 Example Images")."""
+    return [
+        i
+        for i in page.lines_holding(SELF_NAMING_NEEDS[2])
+        if not PICTURE_COPYRIGHT.search(lines[i].text)
+    ]
 
 
 # A four-digit year (or a CJK year mark): a line without one holds no full date.
@@ -573,12 +582,7 @@ def find_source(
         and not AGENCY_WORD.search(credited[0])
     ):
         return credited[0], "byline"
-    found = first_name_match(
-        lines,
-        SELF_NAMING[2][0],
-        skip=PICTURE_COPYRIGHT,
-        among=page.lines_holding(SELF_NAMING_NEEDS[2]),
-    )
+    found = first_name_match(lines, SELF_NAMING[2][0], among=copyright_lines(lines, page))
     if found:
         return found, SELF_NAMING[2][1]
     if credited:
@@ -773,17 +777,12 @@ PICTURE_COPYRIGHT = re.compile(
 NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", "terms", "rss"})
 
 
-def first_name_match(
-    lines: list[Line],
-    pattern: re.Pattern[str],
-    skip: re.Pattern[str] | None = None,
-    among: list[int] | None = None,
-) -> str | None:
-    """The first plausible publication name the pattern finds on a line (of those at the
-    positions `among`, when given: the only ones the pattern can match)."""
-    for ln in lines if among is None else [lines[i] for i in among]:
+def first_name_match(lines: list[Line], pattern: re.Pattern[str], among: list[int]) -> str | None:
+    """The first plausible publication name the pattern finds on a line, of those at the
+    positions `among` (the only ones the pattern can match)."""
+    for ln in (lines[i] for i in among):
         m = pattern.search(ln.text)
-        if not m or (skip and skip.search(ln.text)):
+        if not m:
             continue
         name = meta.normalise_source(m.group("name"))
         words = name.split()
