@@ -717,13 +717,15 @@ def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str |
         forms[name] = forms.get(name, 0) + 1
     labels = {_compact(label) for h in hosts if (label := meta.site_label(h))}
 
-    def rank(key: str) -> tuple[bool, float, bool, int]:
-        return key in strong, weights[key], _compact(key) in labels, _lines_naming(page, key)
-
     if not weights:
         return None
-    best = max(weights, key=rank)
-    has_strong, weight, as_host, mentions = rank(best)
+    # Each name ranked once (counting its mentions costs a search of the page).
+    ranks = {
+        key: (key in strong, weight, _compact(key) in labels, _lines_naming(page, key))
+        for key, weight in weights.items()
+    }
+    best = max(ranks, key=ranks.__getitem__)
+    has_strong, weight, as_host, mentions = ranks[best]
     if not has_strong or (weight < 2 and not (as_host or mentions >= SITE_MENTIONS)):
         return None
     forms = spelt[best]
