@@ -57,16 +57,6 @@ def url_key(url: str | None) -> str | None:
     return urlunsplit(("", host, path, urlencode(query), "")).removeprefix("//")
 
 
-def host_of(url: str | None) -> str | None:
-    """The host of an http(s) URL, lower case, or None."""
-    if not url or not is_url(url):
-        return None
-    try:
-        return (urlsplit(url.strip()).hostname or "").rstrip(".") or None
-    except ValueError:
-        return None
-
-
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in _TRACKING_NAMES or lowered.startswith(_TRACKING_PREFIXES)

@@ -74,7 +74,7 @@ def test_a_well_known_host_is_named_from_the_host_map(run, tmp_path, host, no_us
     page.write_text(html_page(f'<link rel="canonical" href="https://{host}/en/talks/a-123">'))
     data = import_one(run, page)
     assert data["source"] == "DW"
-    assert data["evidence"]["source"] == f"host map ({host})"
+    assert data["evidence"]["source"] == f"host map ({host.removeprefix('www.')})"
 
 
 def test_users_extend_the_host_map_with_their_own_file(run, tmp_path, monkeypatch):

@@ -14,9 +14,9 @@ from datetime import date
 from typing import Any
 
 from ..models import Clipping
-from ..urls import host_of, is_url
+from ..urls import is_url
 from .htmlmeta import AUTHOR_META, DATE_META, TITLE_META, PageMeta
-from .meta import source_from_host
+from .meta import host_of, source_from_host
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
@@ -146,7 +146,7 @@ def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
 
 
 def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
-    host = host_of(url)
+    host = host_of(url) if url else None
     # The host map first: it is curated (and users correct it), while pages' own names are
     # sometimes a section ("U.S.") or a host ("DW.COM").
     mapped = source_from_host(host) if host else None
@@ -156,7 +156,7 @@ def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
         name = _publication_name(value)
         if name:
             return name, where
-    return (host.removeprefix("www."), "URL host") if host else (None, None)
+    return (host, "URL host") if host else (None, None)
 
 
 def _source_candidates(doc: Any, page: PageMeta) -> Iterator[Found]:
