@@ -1216,3 +1216,21 @@ def test_a_menu_line_printed_many_times_does_not_name_the_site() -> None:
     ]
     clip = clean_text(_site_page(menus * 2, ["© 2019 Example Daily News, Inc."]))
     assert clip.source == "Example Daily News"
+
+
+def test_banner_over_a_button_is_not_a_headline_whose_standfirst_is_the_headline() -> None:
+    # A consent banner at the top of the page, its button, then the article's header: the
+    # headline reads like a standfirst of the banner, but the button parts them.
+    text = page(
+        "Welcome to The Daily Courier's European Union Experience",
+        "Learn More",
+        "Tuesday's football: Eastern routs Northern to become eligible for a bowl game",
+        "Courier wire services",
+        "Published 11:11 PM EST Nov 19, 2019",
+        *PROSE,
+    )
+    clip = clean_text(text)
+    assert clip.title == (
+        "Tuesday's football: Eastern routs Northern to become eligible for a bowl game"
+    )
+    assert clip.date == "2019-11-19"

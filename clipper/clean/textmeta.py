@@ -120,17 +120,31 @@ def find_title(
         elif ln.text.endswith(("…", "...")):
             score -= 1  # a headline cut short, in a teaser or a share prompt
         # A headline and its standfirst may have a kicker between them ("Editorial").
-        next_line = next((x for x in below if x.words > KICKER_WORDS), None)
-        last_line = next((x for x in reversed(above) if x.words > KICKER_WORDS), None)
-        if next_line is not None and is_standfirst(next_line, ln):
+        # A button between two lines ("Learn More" under a banner) parts them.
+        nxt = next((p for p in under if lines[p].words > KICKER_WORDS), None)
+        last = next(
+            (p for p in reversed(near[max(0, k - 2) : k]) if lines[p].words > KICKER_WORDS), None
+        )
+        if nxt is not None and is_standfirst(lines[nxt], ln) and not has_button(lines, pos, nxt):
             score += 1.0  # a standfirst follows its headline
-        if last_line is not None and is_headline_like(last_line) and is_standfirst(ln, last_line):
+        if (
+            last is not None
+            and is_headline_like(lines[last])
+            and is_standfirst(ln, lines[last])
+            and not has_button(lines, last, pos)
+        ):
             score -= 1.0  # the standfirst of the line above
         if is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+def has_button(lines: list[Line], a: int, b: int) -> bool:
+    """Is there a button (a line of call-to-action words: "Learn More") between positions
+    a and b?"""
+    return any(lines[p].cta_share >= 0.5 for p in range(a + 1, b))
 
 
 # How far back from the article's first line the headline is looked for: in lines that say
