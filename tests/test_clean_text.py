@@ -390,7 +390,7 @@ def test_non_english_page_is_cleaned_and_its_language_guessed() -> None:
     )
     assert clip.language == "de"
     assert clip.body == "\n\n".join(german)
-    assert clip.date == "2019-03-07"  # a German month name, read by dateparser
+    assert clip.date == "2019-03-07"  # a German month name
 
 
 # English letters written as Georgian ones: a language no stoplist knows, with real prose's
@@ -1234,3 +1234,58 @@ def test_banner_over_a_button_is_not_a_headline_whose_standfirst_is_the_headline
         "Tuesday's football: Eastern routs Northern to become eligible for a bowl game"
     )
     assert clip.date == "2019-11-19"
+
+
+FRENCH = [
+    "La crise économique qui frappe les cafés de la ville s'est aggravée cette semaine, selon "
+    "plusieurs élus municipaux qui réclament une aide d'urgence pour les commerçants.",
+    "Les propriétaires évoquent une baisse de fréquentation de près de quarante pour cent depuis "
+    "l'automne dernier, et certains envisagent de fermer leurs portes avant l'été.",
+    "La mairie a promis d'étudier un plan de soutien, mais aucune décision n'a encore été prise "
+    "et les élus de l'opposition dénoncent une lenteur qu'ils jugent inacceptable.",
+]
+GERMAN = [
+    "Der Stadtrat hat am Dienstag stundenlang über den Ausbau der Radwege in der Innenstadt "
+    "gestritten, und die Opposition warnte vor hohen Kosten für die Anwohner.",
+    "Die Stadt habe sich verpflichtet, den Anteil des Radverkehrs bis zum Ende des Jahrzehnts "
+    "deutlich zu erhöhen, und dafür brauche es sichere und breite Wege.",
+    "Eine Entscheidung soll nach der Sommerpause fallen, nachdem die Verwaltung die Kosten der "
+    "einzelnen Vorschläge noch einmal genau geprüft hat.",
+]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "prose", "headline", "date"),
+    [
+        ("Publié le 12 mars 2021", FRENCH, "La crise des cafés s'aggrave, selon les élus",
+         "2021-03-12"),
+        ("Mis à jour le 1er mars 2021 à 10h00", FRENCH, "La crise des cafés s'aggrave",
+         "2021-03-01"),
+        ("12 mars 2021 à 10h00", FRENCH, "La crise des cafés s'aggrave", "2021-03-12"),
+        ("Veröffentlicht am 12. März 2021, 10:00 Uhr", GERMAN,
+         "Stadtrat streitet über neue Radwege", "2021-03-12"),
+        ("Publicado el 12 de marzo de 2021", FRENCH, "Una crisis en los cafés", "2021-03-12"),
+    ],
+)  # fmt: skip
+def test_a_date_stamp_in_another_language_is_not_the_headline(
+    stamp: str, prose: list[str], headline: str, date: str
+) -> None:
+    clip = clean_text(page("Le Journal", "Société", headline, stamp, "Par Hélène Dupré", *prose))
+    assert (clip.title, clip.date) == (headline, date)
+
+
+@pytest.mark.parametrize(
+    ("prose", "dateline", "date"),
+    [
+        (PROSE, "12.03.2021", "2021-03-12"),  # dots: day first, whatever the language
+        (PROSE, "12/03/2021", "2021-12-03"),  # an English page: month first, as in the US
+        (PROSE, "25/03/2021", "2021-03-25"),  # unless the first number cannot be a month
+        (FRENCH, "12/03/2021", "2021-03-12"),  # a French page: day first
+        (GERMAN, "03.12.2021 10:00", "2021-12-03"),
+    ],
+)
+def test_numeric_dates_are_read_day_first_with_dots_and_on_pages_not_in_english(
+    prose: list[str], dateline: str, date: str
+) -> None:
+    clip = clean_text(page("Leaders agree to resume talks after a long pause", dateline, *prose))
+    assert clip.date == date

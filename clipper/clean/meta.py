@@ -34,13 +34,41 @@ MONTH_NAME = (
 )
 _MONTH = f"(?P<mon>{MONTH_NAME})"
 
+# Month names of the other languages whose pages the text cleaner reads most (French, German,
+# Spanish, Italian, Portuguese, Dutch), and their usual abbreviations; English ones are MONTHS'.
+# Those languages put the day first ("12 mars 2021", "12. März 2021", "12 de marzo de 2021").
+OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv januar jänner jän enero gennaio genn janeiro januari",
+            "février févr fevrier fevr februar febrero febbraio fevereiro februari",
+            "mars märz mär maerz marzo março maart",
+            "avril avr abril aprile",
+            "mai mayo maggio maio mei",
+            "juin juni junio giugno junho",
+            "juillet juil juli julio luglio julho",
+            "août aout augustus agosto",
+            "septembre setiembre septiembre settembre setembro",
+            "octobre okt oktober octubre ottobre outubro",
+            "novembre noviembre novembro",
+            "décembre déc decembre dezember dez diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_OTHER_MONTH = "(?P<omon>" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + r")\.?"
+
 # A year ends where digits end, or where a time glued to it begins: a dump joins the text of
 # side-by-side elements, so "Nov 20 2019" and "4:29 AM" can come out as "Nov 20 20194:29 AM",
 # and "18.11.2019" and "Get short URL" as "18.11.2019Get short URL".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 
 # The date shapes news pages print, most specific first.  Numeric day-month order is
-# ambiguous; month-first is assumed unless the first number cannot be a month.
+# ambiguous: day-first with dots ("12.03.2021", as every language writing dates so means) or
+# on a page in another language than English; else month-first, as US pages print them,
+# unless the first number cannot be a month.
 DATE_PATTERNS = (
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END, re.I),
@@ -51,7 +79,15 @@ DATE_PATTERNS = (
         + _YEAR_END,
         re.I,
     ),
-    re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})" + _YEAR_END),
+    # The other languages' day, month name and year ("1er mars 2021", "12 de marzo de 2021").
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?"
+        + _OTHER_MONTH
+        + r",?\s+(?:de\s+)?(?P<y>\d{4})"
+        + _YEAR_END,
+        re.I,
+    ),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4})" + _YEAR_END),
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
@@ -64,14 +100,15 @@ DATE_PATTERNS = (
 EARLIEST_YEAR = 1995
 
 
-def parse_date(text: str) -> str | None:
-    """The first plausible calendar date in the text as ISO YYYY-MM-DD; None, never a default."""
-    for _, iso in find_dates(text):
+def parse_date(text: str, *, day_first: bool = False) -> str | None:
+    """The first plausible calendar date in the text as ISO YYYY-MM-DD; None, never a default.
+    (`day_first`: read "12/03/2021" as 12 March, as pages in most languages but English do.)"""
+    for _, iso in find_dates(text, day_first=day_first):
         return iso
     return None
 
 
-def find_dates(text: str) -> list[tuple[int, str]]:
+def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, str]]:
     """(offset, ISO date) for every plausible date in the text, in order of appearance."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -79,7 +116,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
         for m in pattern.finditer(text[:5000]):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            iso = _iso_from_match(m)
+            iso = _iso_from_match(m, day_first)
             if iso:
                 found.append((m.start(), iso))
                 taken.append((m.start(), m.end()))
@@ -132,15 +169,21 @@ def parse_date_any(text: str, language: str | None) -> str | None:
     return None
 
 
-def _iso_from_match(m: re.Match[str]) -> str | None:
+def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
     parts = m.groupdict()
     year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
     if parts.get("mon"):
         month = MONTHS[parts["mon"].lower()[:3]]
         day = int(parts["d"])
+    elif parts.get("omon"):
+        month = OTHER_MONTHS[parts["omon"].lower()]
+        day = int(parts["d"])
     elif parts.get("a"):
         a, b = int(parts["a"]), int(parts["b"])
-        month, day = (b, a) if a > 12 else (a, b)
+        if a > 12 or (b <= 12 and (day_first or parts.get("sep") == ".")):
+            month, day = b, a
+        else:
+            month, day = a, b
     else:
         month, day = int(parts["m"]), int(parts["d"])
     return make_iso(year, month, day)

@@ -27,8 +27,15 @@ DATELINE_REACH = 6
 
 # A clock a page prints when it is rendered: a date with a time to the second and nothing else.
 CLOCK = re.compile(r"^\W*[\d/.-]{8,10},?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.I)
-PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|first published|dateline|on)\b")
-UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated)\b")
+# "Published" and "Updated" in the other languages whose month names meta knows.
+PUBLISHED_ELSEWHERE = "publiée?s?|veröffentlicht|erschienen|publicad[oa]|pubblicat[oa]|gepubliceerd"
+UPDATED_ELSEWHERE = (
+    "mise? à jour|modifiée?|aktualisiert|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt"
+)
+PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published|posted|first published|dateline|on|" + PUBLISHED_ELSEWHERE + r")\b"
+)
+UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated|" + UPDATED_ELSEWHERE + r")\b")
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 NAME_BEFORE_CUE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[Pp]ublished|[Pp]osted)\b"
@@ -38,7 +45,11 @@ NAME_BEFORE_CUE = re.compile(
 # Lines that open like a byline, a date stamp or a label are never the headline.
 NOT_A_HEADLINE = re.compile(
     r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
-    r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in)\b|^[^:]{1,20}:\s*$"
+    r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in|"
+    + PUBLISHED_ELSEWHERE
+    + "|"
+    + UPDATED_ELSEWHERE
+    + r")\b|^[^:]{1,20}:\s*$"
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
 )
@@ -186,7 +197,11 @@ STAMP_WORDS = 12
 # A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
 # "November 20" (its year on the next line).
 STAMP = re.compile(
-    r"(?i)^(?:published|updated|posted|last updated|first published)\b"
+    r"(?i)^(?:published|updated|posted|last updated|first published|"
+    + PUBLISHED_ELSEWHERE
+    + "|"
+    + UPDATED_ELSEWHERE
+    + r")\b"
     r"|^(?:\d{1,2}\s+)?" + meta.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
 )
 
@@ -353,7 +368,7 @@ def find_date(
     anchor = title if title is not None else start
     lo = max(0, anchor - 2)
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
-    best_iso, why = best_dateline(lines, lo, hi, anchor)
+    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=language not in (None, "en"))
     if best_iso:
         return best_iso, why
     if language not in (None, "en"):
@@ -457,14 +472,17 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_DATEPARSER_LINES = 3
 
 
-def best_dateline(lines: list[Line], lo: int, hi: int, anchor: int) -> tuple[str | None, str]:
-    """(ISO date, evidence) of the best-placed dateline among lines[lo:hi]."""
+def best_dateline(
+    lines: list[Line], lo: int, hi: int, anchor: int, *, day_first: bool = False
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the best-placed dateline among lines[lo:hi].  (`day_first`:
+    the page is in a language that writes "12/03/2021" for 12 March.)"""
     best: tuple[float, str | None, str] = (-99.0, None, "")
     for pos in range(lo, hi):
         ln = lines[pos]
         if not is_dateline(ln):
             continue
-        dates = meta.find_dates(ln.raw)
+        dates = meta.find_dates(ln.raw, day_first=day_first)
         at, iso = dates[0]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
