@@ -14,9 +14,20 @@ def words_of(body: str) -> list[str]:
     return _WORD.findall(body.casefold())
 
 
+# Chinese and Japanese script (kana and ideographs), written without spaces between words,
+# and the same, with their punctuation ("、", "。", "！"), which is no word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_OR_MARK = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]"
+)
+
+
 def word_count(body: str) -> int:
-    """The body's words as the archive counts them (`word_count`): runs of non-space."""
-    return len(body.split())
+    """The body's words as the archive counts them (`word_count`): runs of non-space, and each
+    Chinese or Japanese character, as word processors count those scripts."""
+    if body.isascii() or max(body) < "\u3000":  # (no such character: found in C)
+        return len(body.split())
+    return len(_UNSPACED_OR_MARK.sub(" ", body).split()) + len(_UNSPACED.findall(body))
 
 
 def content_hash(body: str, words: list[str] | None = None) -> str:

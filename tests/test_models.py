@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clipper.archive import Archive
-from clipper.models import Clipping, content_hash
+from clipper.models import Clipping, content_hash, word_count
 
 BODY = "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands."
 
@@ -28,3 +28,11 @@ def test_an_edited_copy_of_a_stored_clipping_is_stored_as_new(db_path):
         stored = archive.get(first.id)
         second = archive.add(stored.replace(body=BODY + " Both sides were hopeful."))
     assert first.added and second.added and second.id != first.id
+
+
+def test_chinese_and_japanese_words_are_counted_by_character() -> None:
+    # Those scripts put no spaces between words: each character counts, as in word processors.
+    assert word_count("政府は12日、新しい計画を発表した。") == 15
+    assert word_count("短缺药品保供稳价 全力保障临床用药需求") == 18
+    assert word_count("Tokyo 東京 talks") == 4
+    assert word_count("The two sides met on Friday.") == 6
