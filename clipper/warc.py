@@ -91,6 +91,26 @@ def _first_line(text: str) -> str:
 
 
 def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
+    found = _read_record(record, origin)
+    if _cut_short(record):
+        # The record ends before its Content-Length: a download or a copy cut short.  Half a
+        # page would be stored as if it were the article, and a cut header reads as no status.
+        uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+        where = f"{uri}: " if uri else ""
+        return Skipped(origin, f"{where}record cut short: the archive is damaged", failed=True)
+    return found
+
+
+def _cut_short(record: Any) -> bool:
+    """Does the record end before its declared length?  Reads what is left of it (the
+    archive iterator would read it to skip to the next record anyway)."""
+    stream = record.raw_stream
+    while stream.read(1 << 16):
+        pass
+    return getattr(stream, "limit", 0) > 0
+
+
+def _read_record(record: Any, origin: str) -> RawPage | Skipped:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     where = f"{uri}: " if uri else ""
     content_type = _content_type(record)

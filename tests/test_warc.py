@@ -144,3 +144,26 @@ def test_a_damaged_archive_fails_with_a_reason(run, tmp_path):
     result = run("import", str(broken))
     assert result.exit_code == 1
     assert "not a readable WARC/ARC archive" in result.stderr
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports(
+    run, tmp_path, compress
+):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    ends = []
+    for uri, title in (("https://news.example/talks", "Talks"), ("https://news.example/q", "Q")):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(page(title, story=STORY * 5))
+        writer.write_record(
+            writer.create_warc_record(uri, "response", payload=body, http_headers=headers)
+        )
+        ends.append(out.tell())
+    # Cut half-way through the second capture, as an interrupted download would.
+    broken = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
+    broken.write_bytes(out.getvalue()[: (ends[0] + ends[1]) // 2])
+    result = run("import", str(broken))
+    assert result.exit_code == 1
+    assert "Added 1," in result.stdout
+    assert "record=2: https://news.example/q: record cut short" in result.stderr
