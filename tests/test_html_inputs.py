@@ -324,3 +324,20 @@ def test_a_short_article_is_compared_with_other_extractors():
     page = html_page().replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]), "")
     doc = trafilatura.bare_extraction(trafilatura.load_html(page), fast=True, **TRAFILATURA_OPTIONS)
     assert len(doc.text) < 1000 and not is_sound_article(doc.body, doc.text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "date"),
+    [
+        ("fr", "Publié le 12 mars 2021", "2021-03-12"),
+        ("de", "Veröffentlicht am 12.03.2021", "2021-03-12"),
+        ("en-GB", "Published 12 March 2021", "2021-03-12"),
+        ("fr", "Publié le 12/03/2021", "2021-03-12"),
+        ("es", "1 de marzo de 2021", "2021-03-01"),
+    ],
+)
+def test_a_dateline_in_the_page_language_gives_the_date(run, tmp_path, lang, dateline, date):
+    page = tmp_path / "dateline.html"
+    page.write_text(html_page(top=f"<p class='byline'>{dateline}</p>").replace("en-GB", lang))
+    data = import_one(run, page)
+    assert data["date"] == date

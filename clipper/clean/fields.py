@@ -16,39 +16,10 @@ from typing import Any
 from ..models import Clipping
 from ..urls import is_url
 from .htmlmeta import AUTHOR_META, DATE_META, TITLE_META, PageMeta
-from .meta import host_of, source_from_host
+from .meta import host_of, parse_date, source_from_host
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        1,
-    )
-    for m in names.split()
-}
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_TEXT_DATES = (
-    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I), (3, 1, 2)),
-    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b", re.I), (3, 2, 1)),
-)
 # Dates content systems fill in when they know none (the Unix epoch, empty date fields).
 PLACEHOLDER_DATES = frozenset(("1970-01-01", "1900-01-01", "0001-01-01"))
 # A dateline sits just under the headline; further down, dates are about the story's events.
@@ -241,20 +212,13 @@ def _dateline(visible: str, page: PageMeta) -> str | None:
     heading = page.h1 or page.title_tag
     if heading:
         start = next((i for i, line in enumerate(lines) if _same(line, heading)), 0)
+    # "12/03/2021" is 12 March on a page in another language than English (see meta).
+    day_first = (page.lang or "en").lower()[:2] != "en"
     for line in lines[start : start + DATELINE_LINES]:
-        found = _text_date(line)
+        found = _iso_date(parse_date(line, day_first=day_first))
         if found:
             return found
     return None
-
-
-def _text_date(line: str) -> str | None:
-    for pattern, (y, m, d) in _TEXT_DATES:
-        match = pattern.search(line)
-        if match:
-            month = _MONTHS[match.group(m).lower().rstrip(".")]
-            return _valid(int(match.group(y)), month, int(match.group(d)))
-    return _iso_date(line)
 
 
 def _iso_date(value: str | None) -> str | None:
