@@ -108,3 +108,87 @@ def test_an_archive_from_before_kept_ids_keeps_its_ids_and_stops_reusing_them(ru
     result = run("import", "-", input="Ferries\n\nThe Oki ferry route is cancelled.\n")
     assert added_ids(result.stdout) == [5]
     assert run("check").exit_code == 0
+
+
+def exported(run, db: Path) -> list[dict]:
+    result = run("export", "--db", str(db), db=False)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_json_lines_export_with_gaps_imports_back_with_its_ids(imported, run, db_path, tmp_path):
+    imported("tag", "4", "kyodo")
+    assert imported("delete", "--yes", "2", "3").exit_code == 0
+    backup = tmp_path / "backup.jsonl"
+    assert imported("export", "-o", str(backup)).exit_code == 0
+    original = exported(run, db_path)
+    assert [c["id"] for c in original] == [1, 4, 5]
+
+    for name in ("restored.db", "again.db"):  # two imports of one export: the same ids
+        restored = tmp_path / name
+        result = run("import", str(backup), "--db", str(restored), db=False)
+        assert result.exit_code == 0, result.output
+        assert added_ids(result.stdout) == [1, 4, 5]
+        assert "New ids" not in result.stdout
+        assert exported(run, restored) == original
+    # The gaps stay unused: #2 and #3 meant articles deleted from the archive exported.
+    result = run("import", "-", "--db", str(restored), db=False, input=HARBOUR)
+    assert added_ids(result.stdout) == [6]
+
+
+HARBOUR = (
+    "Works on the harbour wall will close the north pier until June, the port authority "
+    "said on Monday.\n\nWalkers are asked to use the south pier while the work goes on.\n"
+)
+FERRY = (
+    "A new ferry company will start a route to the Oki islands in May, the prefecture "
+    "said.\n\nThe crossing will take two and a half hours, an hour less than today.\n"
+)
+
+
+def test_exported_ids_this_archive_has_given_are_replaced_and_reported(
+    imported, run, db_path, tmp_path
+):
+    assert imported("delete", "--yes", "1").exit_code == 0
+    backup = tmp_path / "backup.jsonl"
+    assert imported("export", "-o", str(backup)).exit_code == 0  # ids 2, 3, 4, 5
+    target = tmp_path / "target.db"
+    for text in (HARBOUR, FERRY):
+        assert run("import", "-", "--db", str(target), db=False, input=text).exit_code == 0
+    assert run("delete", "--yes", "2", "--db", str(target), db=False).exit_code == 0
+
+    result = run("import", str(backup), "--db", str(target), db=False)
+    assert result.exit_code == 0, result.output
+    # #2 was given in this archive (to the deleted ferry article): the clipping exported as #2
+    # gets a new id, above every id of the export, so that no id here means another clipping
+    # than it did where it was exported; the rest follow it.
+    assert added_ids(result.stdout) == [6, 7, 8, 9]
+    assert "added #6 " in result.stdout and "(exported as #2, an id this archive" in result.stdout
+    assert "New ids for 4 exported clippings" in result.stdout
+    source = {c["id"]: c["title"] for c in exported(run, db_path)}
+    here = {c["id"]: c["title"] for c in exported(run, target)}
+    assert [here[i] for i in (6, 7, 8, 9)] == [source[i] for i in (2, 3, 4, 5)]
+    assert set(here) == {1, 6, 7, 8, 9}
+    report = json.loads(
+        run("import", str(backup), "--db", str(tmp_path / "t2.db"), "--json", db=False).stdout
+    )
+    assert [e["id"] for e in report["added"]] == [2, 3, 4, 5]
+    assert all("exported_id" not in e for e in report["added"])
+
+
+def test_an_export_line_with_an_id_that_is_no_clipping_id_fails_alone(run, tmp_path):
+    line = {"body": "Text of the article.", "content_hash": "x", "imported_at": "2020-01-01"}
+    page = tmp_path / "edited.jsonl"
+    page.write_text(
+        "\n".join(
+            json.dumps({**line, "id": value, "body": f"Article {n}."})
+            for n, value in enumerate(["7", 2**63 - 1, True, 7, None])
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert "Added 2, already present 0, skipped 0, failed 3." in result.stdout
+    assert "id '7' is not a clipping id" in result.stderr
+    assert added_ids(result.stdout) == [7, 8]
