@@ -38,6 +38,9 @@ class AddResult:
 
     id: int
     added: bool  # False: the archive already held this article, as clipping `id`
+    # The id the clipping came with (from an export) when the archive had given that id
+    # before, so stored it under a new one.
+    renumbered_from: int | None = None
 
 
 class WriterMixin(LifecycleMixin):
@@ -56,6 +59,13 @@ class WriterMixin(LifecycleMixin):
         an article given twice in the same call (the second is "already present" as the
         first).  One transaction per batch keeps an interrupted or killed import consistent: a
         batch is stored whole or not at all.
+
+        A clipping that comes with an id (one read from an export) keeps it when it is higher
+        than any id the archive has given, deleted clippings' included: an id the archive has
+        never given cannot be cited for another article.  Otherwise it gets a new id, above
+        every id of its export too (so not an id another clipping of the export is cited by),
+        and its result says which id it came with.  The choice depends only on the archive and
+        the order of the clippings, so two imports of the same input give the same ids.
         """
         # Worker processes hash what they clean (Clipping.ready_to_store), sparing the writer.
         digests = [c.content_hash or content_hash(c.body) for c in clippings]
@@ -110,22 +120,44 @@ class WriterMixin(LifecycleMixin):
         by_key = self._ids_by("url_key", [k for k in keys if k is not None])
         results: list[AddResult] = []
         added: list[tuple[int, Clipping]] = []
+        highest = self._highest_id_given()  # in memory from here: nobody else writes now
         for clipping, digest, key in zip(clippings, digests, keys, strict=True):
             existing = by_hash.get(digest) or (by_key.get(key) if key is not None else None)
             if existing is not None:
                 results.append(AddResult(existing, False))
                 continue
-            cur = self.conn.execute(_INSERT_CLIPPING, _row_for(clipping, digest, key))
-            assert cur.lastrowid is not None
-            by_hash[digest] = cur.lastrowid
+            row = _row_for(clipping, digest, key)
+            asked = clipping.id
+            if asked is not None and asked > highest:
+                row["id"] = asked
+            elif asked is not None:  # taken: a new id, and none another clipping of its export has
+                row["id"] = max(highest, clipping.export_highest_id or 0) + 1
+            cur = self.conn.execute(_INSERT_CLIPPING, row)
+            cid = cur.lastrowid
+            assert cid is not None
+            highest = max(highest, cid)
+            by_hash[digest] = cid
             if key is not None:
-                by_key[key] = cur.lastrowid
-            added.append((cur.lastrowid, clipping))
-            results.append(AddResult(cur.lastrowid, True))
+                by_key[key] = cid
+            added.append((cid, clipping))
+            results.append(AddResult(cid, True, asked if asked not in (None, cid) else None))
         self._index_cjk([(cid, c) for cid, c in added if _has_cjk(c)])
         self.conn.execute(f"DELETE FROM {CJK_BY_WRITER}")
         self._link_batch([(cid, c.signature or signature(c.body)) for cid, c in added])
         return results
+
+    def _highest_id_given(self) -> int:
+        """The highest id the archive has ever given, deleted clippings' included (0: none).
+
+        The clippings id is AUTOINCREMENT (migrations.m011), so SQLite keeps it in
+        sqlite_sequence and never gives an id at or below it again.
+        """
+        row = self.conn.execute(
+            "SELECT max("
+            "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'clippings'), 0), "
+            "coalesce((SELECT max(id) FROM clippings), 0))"
+        ).fetchone()
+        return int(row[0])
 
     def _ids_by(self, column: str, values: list[str]) -> dict[str, int]:
         """The first stored clipping (lowest id) for each of these values of a column."""
@@ -151,11 +183,12 @@ class WriterMixin(LifecycleMixin):
 
 
 def _row_for(clipping: Clipping, digest: str, key: str | None) -> dict[str, Any]:
-    """The clippings-table row that stores a clipping."""
+    """The clippings-table row that stores a clipping (its id left to the archive)."""
     words = clipping.word_count
     if words is None:  # not computed where the page was cleaned (Clipping.ready_to_store)
         words = word_count(clipping.body)
     return {
+        "id": None,
         "title": clipping.title,
         "source": clipping.source,
         "date": clipping.date,

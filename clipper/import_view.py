@@ -87,6 +87,8 @@ class ImportView:
         """Record one page, and say what became of it unless a progress bar stands for it."""
         if self.json_out:
             entry = {"id": done.id, "title": done.title, "origin": done.origin}
+            if done.renumbered_from is not None:
+                entry["exported_id"] = done.renumbered_from
             if done.kind in ("skipped", "failed"):
                 entry = {"origin": done.origin, "reason": done.reason}
             self.entries[done.kind].append(entry)
@@ -97,6 +99,15 @@ class ImportView:
             message(self.err, kind + " {}: {}", done.origin, done.reason or "")
         elif self.json_out or self.quiet or self.progress is not None:
             return
+        elif done.kind == "added" and done.renumbered_from is not None:
+            message(
+                self.out,
+                "[green]added[/green] #{} {} [yellow](exported as #{}, an id this archive "
+                "has given before)[/yellow]",
+                str(done.id),
+                done.title or done.origin,
+                str(done.renumbered_from),
+            )
         elif done.kind == "added":
             message(
                 self.out, "[green]added[/green] #{} {}", str(done.id), done.title or done.origin
@@ -124,6 +135,13 @@ class ImportView:
             f"skipped {report.skipped}, failed {report.failed}.",
             highlight=False,
         )
+        if report.renumbered:
+            self.out.print(
+                f"New ids for {report.renumbered} exported clipping"
+                f"{'s' if report.renumbered != 1 else ''}: this archive had given "
+                "the exported id before.",
+                highlight=False,
+            )
 
     def interrupted(self, stored: int) -> None:
         """Say what an interrupted import left behind: `stored` new clippings."""

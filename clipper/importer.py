@@ -49,6 +49,8 @@ class PageDone:
     id: int | None = None  # the clipping that holds the article (added or present)
     title: str | None = None
     reason: str | None = None  # why it was skipped or failed
+    # An exported clipping's id, when the archive had given it before: added under a new id.
+    renumbered_from: int | None = None
 
 
 @dataclass
@@ -59,6 +61,7 @@ class ImportReport:
     present: int = 0
     skipped: int = 0
     failed: int = 0
+    renumbered: int = 0  # added under a new id: the id their export gave was taken
     skip_reasons: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first few
     seconds: float = 0.0
@@ -76,6 +79,8 @@ class ImportReport:
         """Account for one page."""
         if done.kind == "added":
             self.added += 1
+            if done.renumbered_from is not None:
+                self.renumbered += 1
         elif done.kind == "present":
             self.present += 1
         elif done.kind == "skipped":
@@ -209,6 +214,7 @@ class _Batch:
                     item.origin or "?",
                     id=result.id,
                     title=item.title,
+                    renumbered_from=result.renumbered_from,
                 )
             else:
                 done = PageDone(

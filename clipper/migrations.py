@@ -7,6 +7,7 @@ was written by a newer clipper, and is refused rather than risked.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -379,3 +380,72 @@ def m010_reader_hints(db: sqlite_utils.Database) -> None:
             hints["capture_date"] = date
         updates.append((json.dumps(hints, ensure_ascii=False), cid))
     db.conn.executemany("UPDATE clippings SET reader_hints = ? WHERE id = ?", updates)
+
+
+# -- ids: never reused ----------------------------------------------------------------------
+
+# The clippings table's id column, as sqlite-utils declared it (quoted "id" now, [id] by older
+# sqlite-utils), not yet AUTOINCREMENT.
+_ID_COLUMN = re.compile(
+    r"""(?i)(["\[`]?\bid\b["\]`]?\s+INTEGER\s+PRIMARY\s+KEY)\b(?!\s+AUTOINCREMENT)"""
+)
+_CLIPPINGS_HEADER = re.compile(
+    r"""(?i)^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["\[`]?clippings["\]`]?"""
+)
+_REBUILT = "_clippings_autoincrement"
+
+
+@migration
+def m011_ids_never_reused(db: sqlite_utils.Database) -> None:
+    """Make the clippings id AUTOINCREMENT, so an id, once given, never means another article.
+
+    With a plain INTEGER PRIMARY KEY, SQLite gives a new row the highest id in the table plus
+    one: deleting the newest clipping handed its id to the next one imported, and a note citing
+    "#3" came to mean another article.  AUTOINCREMENT keeps the highest id ever given in
+    sqlite_sequence and never goes below it, for every writer (sqlite-utils and Datasette too).
+
+    SQLite cannot add AUTOINCREMENT to a table, so the table is rebuilt as SQLite's "making
+    other kinds of table schema changes" describes: a copy declared AUTOINCREMENT, every row
+    copied with its id, the old table dropped and the copy renamed, its indexes and triggers
+    (the full-text indexes' included) made again from their stored SQL.  Ids do not change,
+    so the full-text indexes (keyed by id), links, signatures and band rows stay as they are;
+    the copy's inserts fire no trigger, and a dropped table's rows are dropped without any.
+
+    An archive made before this step forgets the ids of clippings deleted after its newest
+    one: nothing records them, so those ids may be given once more.  From this step on, the
+    highest id given (the newest clipping's, at the upgrade) is kept and never given again.
+    """
+    table_sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'clippings'"
+    ).fetchone()[0]
+    if not _ID_COLUMN.search(table_sql):
+        return  # AUTOINCREMENT already (a step recorded as not run, run again)
+    rebuilt_sql, headers = _CLIPPINGS_HEADER.subn(f'CREATE TABLE "{_REBUILT}"', table_sql, 1)
+    rebuilt_sql, ids = _ID_COLUMN.subn(r"\1 AUTOINCREMENT", rebuilt_sql)
+    if (headers, ids) != (1, 1):
+        raise ArchiveError(
+            "cannot upgrade this archive: its clippings table is not declared as clipper "
+            "declares it"
+        )
+    # Indexes and triggers go with the dropped table: kept to be made again, with any a user
+    # added (an automatic index, for a UNIQUE constraint, has no SQL and comes back by itself).
+    dependents = [
+        sql
+        for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'clippings' "
+            "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    ]
+    columns = db.execute("PRAGMA table_info(clippings)").fetchall()
+    # One transaction for the whole rebuild (Python's sqlite3 would commit each DDL statement
+    # on its own): a rebuild stopped halfway leaves the archive as it was.
+    if not db.conn.in_transaction:
+        db.execute("BEGIN IMMEDIATE")
+    db.execute(rebuilt_sql)
+    db.execute(f'INSERT INTO "{_REBUILT}" SELECT * FROM clippings')
+    db.execute("DROP TABLE clippings")
+    db.execute(f'ALTER TABLE "{_REBUILT}" RENAME TO clippings')
+    for sql in dependents:
+        db.execute(sql)
+    if db.execute("PRAGMA table_info(clippings)").fetchall() != columns:
+        raise ArchiveError("cannot upgrade this archive: its clippings table would change")

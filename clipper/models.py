@@ -83,6 +83,9 @@ class Clipping:
     # The raw page compressed as the archive stores it (clipper.packing), in place of `raw`:
     # a worker process packs it, so the writer need not, and passes a fifth of the bytes.
     packed_raw: bytes | None = field(default=None, repr=False, compare=False)
+    # The highest id of the export a clipping was read from (clipper.jsonl): were its own id
+    # taken, it is given one above this, never an id that another clipping of the export has.
+    export_highest_id: int | None = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> Clipping:
         """A copy with some fields changed; a new body drops what was computed from the old."""
@@ -130,6 +133,7 @@ class Clipping:
         d = asdict(self)
         d.pop("signature")
         d.pop("packed_raw")
+        d.pop("export_highest_id")
         if include_raw:
             d["raw"] = self.original
         else:

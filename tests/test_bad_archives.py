@@ -99,13 +99,15 @@ def test_an_empty_file_is_not_searched_but_can_be_imported_into(run, db_path):
     assert run("search", "Tokyo").exit_code == 0
 
 
-def make_older(db_path: Path) -> None:
-    """Make the archive look as an older clipper left it: its newest schema step not run."""
+def make_older(db_path: Path, step: str | None = None) -> None:
+    """Make the archive look as an older clipper left it: its newest schema step (or the step
+    named) not run."""
     conn = sqlite3.connect(db_path)
     with conn:
         conn.execute(
-            "DELETE FROM _clipper_migrations "
-            "WHERE rowid = (SELECT max(rowid) FROM _clipper_migrations)"
+            "DELETE FROM _clipper_migrations WHERE rowid = "
+            "(SELECT max(rowid) FROM _clipper_migrations WHERE ? IS NULL OR name = ?)",
+            [step, step],
         )
         conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
     conn.close()

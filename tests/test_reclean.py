@@ -157,7 +157,7 @@ def test_an_archive_from_before_reader_hints_gets_them_from_its_evidence(run, tm
     with conn:
         conn.execute("UPDATE clippings SET reader_hints = NULL")
     conn.close()
-    make_older(db_path)  # the newest schema step, which records reader hints, not yet run
+    make_older(db_path, "m010_reader_hints")  # the step that records reader hints not run
     assert run("reclean").exit_code == 0
     first, second = (json.loads(run("show", str(i), "--json").stdout) for i in (1, 2))
     assert first["url"] == "https://news.example/talks"
