@@ -121,9 +121,12 @@ class WriterMixin(LifecycleMixin):
         results: list[AddResult] = []
         added: list[tuple[int, Clipping]] = []
         highest = self._highest_id_given()  # in memory from here: nobody else writes now
+        restored: list[tuple[bytes | None, str | None, int]] = []
         for clipping, digest, key in zip(clippings, digests, keys, strict=True):
             existing = by_hash.get(digest) or (by_key.get(key) if key is not None else None)
             if existing is not None:
+                if clipping.packed_raw is not None or clipping.raw is not None:
+                    restored.append((clipping.packed(), clipping.raw_kind, existing))
                 results.append(AddResult(existing, False))
                 continue
             row = _row_for(clipping, digest, key)
@@ -141,6 +144,11 @@ class WriterMixin(LifecycleMixin):
                 by_key[key] = cid
             added.append((cid, clipping))
             results.append(AddResult(cid, True, asked if asked not in (None, cid) else None))
+        # A clipping stored without its original page (restored from an export made with
+        # --no-raw) gets the page when it is imported again, so `reclean` can work on it.
+        self.conn.executemany(
+            "UPDATE clippings SET raw = ?, raw_kind = ? WHERE id = ? AND raw IS NULL", restored
+        )
         self._index_cjk([(cid, c) for cid, c in added if _has_cjk(c)])
         self.conn.execute(f"DELETE FROM {CJK_BY_WRITER}")
         self._link_batch([(cid, c.signature or signature(c.body)) for cid, c in added])

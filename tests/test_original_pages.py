@@ -102,3 +102,24 @@ def test_a_clipping_ready_to_store_carries_its_page_packed_not_twice():
     assert clipping.raw is None and clipping.packed_raw is not None
     assert clipping.original == PAGE
     assert clipping.replace(raw="<p>new</p>").original == "<p>new</p>"
+
+
+def test_a_clipping_restored_without_its_page_gets_it_when_the_page_is_imported_again(
+    run, tmp_path, db_path
+):
+    page = tmp_path / "talks.html"
+    page.write_text(PAGE, encoding="utf-8")
+    run("import", str(page))
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(run("export", "--no-raw").stdout, encoding="utf-8")
+    db_path.unlink()
+    run("import", str(backup))
+    assert stored_raw(db_path) is None
+    assert "no original page stored" in run("reclean").stdout + run("reclean").stderr
+
+    result = run("import", str(page))
+    assert "Added 0, already present 1" in result.stdout
+    assert unpack(stored_raw(db_path)) == PAGE
+    result = run("reclean")
+    assert "no original page stored" not in result.stdout + result.stderr
+    assert "Senkaku" in run("show", "1").stdout
