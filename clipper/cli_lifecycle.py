@@ -89,11 +89,13 @@ def export(
 ) -> None:
     """Write clippings out: JSON Lines (import reads it back), CSV, or Markdown files."""
     from .archive import Archive
-    from .export import write_markdown
+    from .export import refuse_archive_files, replacing, write_markdown
 
     filters = _filter(query, source, since, until, tag)
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
+    if output is not None:
+        refuse_archive_files(output, db)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         # Only JSON Lines carries the original pages, and not with --no-raw: none are read then.
         with_raw = format_ is ExportFormat.jsonl and not no_raw
@@ -105,7 +107,7 @@ def export(
             count = _write_stream(format_, clippings, sys.stdout, no_raw=no_raw)
         else:
             try:
-                with output.open("w", encoding="utf-8", newline="") as out:
+                with replacing(output) as out:
                     count = _write_stream(format_, clippings, out, no_raw=no_raw)
             except OSError as e:
                 raise ClipperError(f"cannot write {output}: {e.strerror}") from e

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import sqlite3
+import stat
 import tracemalloc
 
 import pytest
@@ -194,3 +197,64 @@ def test_an_export_piped_to_import_is_recognised(imported, run, tmp_path):
     result = run("import", "-", "--db", str(tmp_path / "piped.db"), input=text, db=False)
     assert result.exit_code == 0
     assert f"Added {len(lines(text))}, already present 0" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["archive.db", "archive.db-wal", "archive.db-shm", "journal"])
+def test_an_export_never_writes_over_the_archive_or_its_own_files(imported, db_path, name):
+    folder = db_path.parent
+    (folder / "elsewhere").mkdir()
+    spellings = {
+        "archive.db": [
+            str(db_path),
+            str(folder / "elsewhere" / ".." / "archive.db"),
+        ],
+        "archive.db-wal": [str(db_path) + "-wal"],
+        "archive.db-shm": [str(db_path) + "-shm"],
+        "journal": [str(db_path) + "-journal"],
+    }[name]
+    (folder / "link.db").symlink_to(db_path)
+    if name == "archive.db":
+        os.link(db_path, folder / "hard.db")
+        spellings += [str(folder / "link.db"), str(folder / "hard.db")]
+    for output in spellings:
+        for fmt in ("jsonl", "csv"):
+            result = imported("export", "-f", fmt, "-o", output)
+            assert result.exit_code == 1, output
+            assert f"cannot export to {output}: it is the archive" in result.stderr
+            assert "Traceback" not in result.output
+    # Through a symlink to the archive, the same files are the archive's.
+    result = imported(
+        "export", "-o", str(db_path) + "-wal", "--db", str(folder / "link.db"), db=False
+    )
+    assert result.exit_code == 1 and "write-ahead log" in result.stderr
+    assert imported("check").exit_code == 0
+    assert len(lines(imported("export", "--no-raw").stdout)) == 5
+
+
+def test_a_failed_export_leaves_the_previous_one_as_it_was(run, db_path, tmp_path):
+    for name in ("a", "b"):
+        page = tmp_path / f"{name}.txt"
+        page.write_text(f"Talks resume\n\n{name} " + "Officials met on Tuesday again. " * 30)
+        assert run("import", str(page)).exit_code == 0
+    with sqlite3.connect(db_path) as conn:  # the second clipping's original page cut short
+        raw = conn.execute("SELECT raw FROM clippings WHERE id = 2").fetchone()[0]
+        conn.execute("UPDATE clippings SET raw = ? WHERE id = 2", [raw[:40]])
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text('{"the": "previous export"}\n', encoding="utf-8")
+    backup.chmod(0o600)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(backup)
+
+    result = run("export", "-o", str(link))
+    assert result.exit_code == 1
+    assert "clipping #2: cannot read its stored original page" in result.stderr
+    assert backup.read_text(encoding="utf-8") == '{"the": "previous export"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir() if "jsonl" in p.name) == [
+        "backup.jsonl",
+        "latest.jsonl",
+    ]
+
+    # Without the original pages it succeeds: in the file the link names, kept private.
+    assert run("export", "--no-raw", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and [r["id"] for r in lines(backup.read_text())] == [1, 2]
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
