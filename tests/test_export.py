@@ -258,3 +258,43 @@ def test_a_failed_export_leaves_the_previous_one_as_it_was(run, db_path, tmp_pat
     assert run("export", "--no-raw", "-o", str(link)).exit_code == 0
     assert link.is_symlink() and [r["id"] for r in lines(backup.read_text())] == [1, 2]
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (["zzzqqqnomatch"], "no clippings match zzzqqqnomatch: nothing exported"),
+        (["--since", "2030"], "no clippings match these filters: nothing exported"),
+        (["Senkaku", "--tag", "unused"], "no clippings match Senkaku with these filters"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_export_that_matches_nothing_fails_and_keeps_the_backup(
+    imported, tmp_path, args, why, fmt
+):
+    backup = tmp_path / f"backup.{fmt}"
+    backup.write_text("the previous export\n", encoding="utf-8")
+    result = imported("export", *args, "-f", fmt, "-o", str(backup))
+    assert result.exit_code == 1
+    assert why in result.stderr and f"{backup} is left as it was" in result.stderr
+    assert "Exported" not in result.output
+    assert backup.read_text(encoding="utf-8") == "the previous export\n"
+    piped = imported("export", *args, "-f", fmt)
+    assert piped.exit_code == 1 and piped.stdout == ""
+
+
+def test_a_markdown_export_of_nothing_makes_no_folder(imported, tmp_path):
+    result = imported("export", "zzzqqqnomatch", "-f", "markdown", "-o", str(tmp_path / "notes"))
+    assert result.exit_code == 1
+    assert "no clippings match zzzqqqnomatch: nothing exported" in result.stderr
+    assert not (tmp_path / "notes").exists()
+
+
+def test_an_empty_archive_exports_nothing_and_says_so(imported, db_path, tmp_path):
+    imported("delete", "1", "2", "3", "4", "5", "--yes")
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text("the previous export\n", encoding="utf-8")
+    result = imported("export", "-o", str(backup))
+    assert result.exit_code == 1
+    assert f"{db_path} holds no clippings: nothing exported" in result.stderr
+    assert backup.read_text(encoding="utf-8") == "the previous export\n"
