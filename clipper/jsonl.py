@@ -83,7 +83,11 @@ def to_clipping(obj: Any) -> Clipping:
         raise UnreadablePage("not a clipping: no body")
     values = {k: v for k, v in obj.items() if k in _KNOWN and k not in _REASSIGNED}
     for name in _LISTS:
-        values[name] = tuple(str(t) for t in values.get(name) or ())
+        items = values.get(name) or []
+        # A string is a list of characters to Python: "tags": "kyodo" would store five tags.
+        if not isinstance(items, list) or not all(isinstance(t, str) for t in items):
+            raise UnreadablePage(f"not a clipping: {name} is not a list of text")
+        values[name] = tuple(items)
     for name in _MAPPINGS:
         mapping = values.get(name)
         values[name] = (

@@ -298,3 +298,21 @@ def test_an_empty_archive_exports_nothing_and_says_so(imported, db_path, tmp_pat
     assert result.exit_code == 1
     assert f"{db_path} holds no clippings: nothing exported" in result.stderr
     assert backup.read_text(encoding="utf-8") == "the previous export\n"
+
+
+@pytest.mark.parametrize("tags", ["notalist", ["kyodo", 7], {"kyodo": True}, 7])
+def test_an_export_line_whose_tags_are_not_a_list_of_text_is_refused(run, tmp_path, tags):
+    good = {"body": "An article.", "content_hash": "x", "imported_at": "2020-01-01"}
+    page = tmp_path / "edited.jsonl"
+    page.write_text(
+        json.dumps({**good, "tags": ["kyodo"]})
+        + "\n"
+        + json.dumps({**good, "body": "Another.", "tags": tags})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert "Added 1, already present 0, skipped 0, failed 1." in result.stdout
+    assert "edited.jsonl:2: not a clipping: tags is not a list of text" in result.stderr
+    assert [r["tags"] for r in lines(run("export").stdout)] == [["kyodo"]]
