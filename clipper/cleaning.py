@@ -115,9 +115,26 @@ def clean_one(
         return Skipped(page.origin, f"cleaner error: {type(e).__name__}: {e}", failed=True)
     if not clipping.origin:
         clipping = clipping.replace(origin=page.origin)
+    clipping = _with_page_tags(clipping)
     # Hashing and packing here spare the archive's single writer the work: it is the import's
     # bottleneck.
     return clipping.ready_to_store()
+
+
+def _with_page_tags(clipping: Clipping) -> Clipping:
+    """The clipping with the tags its page's front matter gives it, so that a Markdown export
+    (which writes them there) imports back with its tags.
+
+    Tags are the user's labels, not something a cleaner finds: they are read once, here at
+    import, and a re-clean (which replaces only what a cleaner finds) keeps the tags as the
+    user has changed them since.
+    """
+    if clipping.raw_kind != "text" or not clipping.raw or clipping.tags:
+        return clipping
+    from .clean.frontmatter import front_tags
+
+    tags = front_tags(clipping.raw)
+    return clipping.replace(tags=tags) if tags else clipping
 
 
 @contextmanager

@@ -6,6 +6,7 @@ options, call the library and render.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable
 from enum import Enum
@@ -28,7 +29,7 @@ from .cli import (
     err_console,
 )
 from .entry import announce_upgrade
-from .errors import BadQuery, ClipperError
+from .errors import BadQuery, ClipperError, NotFound
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -89,15 +90,23 @@ def export(
 ) -> None:
     """Write clippings out: JSON Lines (import reads it back), CSV, or Markdown files."""
     from .archive import Archive
-    from .export import write_markdown
+    from .export import refuse_archive_files, replacing, write_markdown
 
     filters = _filter(query, source, since, until, tag)
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
+    if output is not None:
+        refuse_archive_files(output, db)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         # Only JSON Lines carries the original pages, and not with --no-raw: none are read then.
         with_raw = format_ is ExportFormat.jsonl and not no_raw
         clippings = archive.iter_clippings(filters, include_raw=with_raw)
+        # Nothing is opened before the first clipping is read: a query with a typo must not
+        # replace a backup with an empty file.
+        first = next(clippings, None)
+        if first is None:
+            raise NotFound(_nothing_to_export(query, filters, db, output))
+        clippings = itertools.chain([first], clippings)
         if format_ is ExportFormat.markdown:
             assert output is not None
             count = write_markdown(clippings, output)
@@ -105,12 +114,34 @@ def export(
             count = _write_stream(format_, clippings, sys.stdout, no_raw=no_raw)
         else:
             try:
-                with output.open("w", encoding="utf-8", newline="") as out:
+                with replacing(output) as out:
                     count = _write_stream(format_, clippings, out, no_raw=no_raw)
             except OSError as e:
                 raise ClipperError(f"cannot write {output}: {e.strerror}") from e
     target = f" to {output}" if output else ""
     err_console.print(f"Exported {count} clipping{'s' if count != 1 else ''}{target}.")
+
+
+def _nothing_to_export(
+    query: str | None, filters: ClippingFilter, db: Path, output: Path | None
+) -> str:
+    """Why an export wrote nothing, and that the output is untouched.
+
+    An export of nothing is an error, as a search that finds nothing is, even from an empty
+    archive: an empty backup replacing a full one is never what was meant.
+    """
+    by_query = query if filters.match else None  # a blank query picks everything
+    by_options = not filters._replace(match=None).is_empty
+    if by_query and by_options:
+        why = f"no clippings match {by_query} with these filters"
+    elif by_query:
+        why = f"no clippings match {by_query}"
+    elif by_options:
+        why = "no clippings match these filters"
+    else:
+        why = f"{db} holds no clippings"
+    kept = f"; {output} is left as it was" if output is not None and output.exists() else ""
+    return f"{why}: nothing exported{kept}"
 
 
 def _write_stream(

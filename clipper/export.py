@@ -1,16 +1,21 @@
 """Getting clippings out: JSON Lines (which `clipper import` reads back), CSV, Markdown files.
 
 Every writer takes an iterator of clippings and writes each as it comes, so an export of any
-size runs in flat memory.
+size runs in flat memory.  A file is written beside its target and put in its place only once
+complete (`replacing`), so an export that fails part-way leaves an older export as it was.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import secrets
+import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -33,6 +38,35 @@ _FORMULA_START = ("=", "+", "@", "\t", "\r")
 # File names stay short enough for every file system, however long the headline.
 MAX_SLUG_CHARS = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# The files SQLite keeps beside an archive, by suffix: part of the archive as much as the
+# archive file itself.
+ARCHIVE_COMPANIONS = {
+    "-wal": "write-ahead log",
+    "-shm": "shared-memory file",
+    "-journal": "rollback journal",
+}
+
+
+def refuse_archive_files(output: Path, db: Path) -> None:
+    """ClipperError when `output` is the archive, or one of SQLite's files beside it, under
+    any name (a symlink, a hard link): an export written there would destroy what it reads."""
+    # SQLite names its files after the archive's real path, symlinks followed.
+    for base in dict.fromkeys((str(db), os.path.realpath(db))):
+        if _same_file(output, Path(base)):
+            raise ClipperError(f"cannot export to {output}: it is the archive being exported")
+        for suffix, kind in ARCHIVE_COMPANIONS.items():
+            if _same_file(output, Path(base + suffix)):
+                raise ClipperError(f"cannot export to {output}: it is the archive's {kind}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same real path, or one file under two names."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist: not the same file
+        return False
 
 
 def write_jsonl(clippings: Iterable[Clipping], out: TextIO, *, include_raw: bool = True) -> int:
@@ -80,7 +114,8 @@ def write_markdown(clippings: Iterable[Clipping], folder: Path) -> int:
     for clipping in clippings:
         path = folder / markdown_name(clipping)
         try:
-            path.write_text(to_markdown(clipping), encoding="utf-8")
+            with replacing(path) as out:
+                out.write(to_markdown(clipping))
         except OSError as e:
             raise ClipperError(f"cannot write {path}: {e.strerror}") from e
         count += 1
@@ -119,3 +154,34 @@ def _yaml_value(value: object) -> str:
     elif isinstance(value, list):
         value = [_NOT_YAML.sub("", v) for v in value]
     return json.dumps(value, ensure_ascii=False)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[TextIO]:
+    """A text file whose content takes `path`'s place only when the block ends without error.
+
+    An export that fails part-way (a full disk, a damaged archive, Ctrl-C) must not leave the
+    user's previous export truncated: the text goes to a hidden file in the same folder (so the
+    rename is atomic), with the old file's permissions, and is renamed over the target once it
+    is on disk.  A symlink keeps pointing where it did: its target is replaced.  What is not a
+    regular file (/dev/stdout, /dev/null, a pipe) is written to directly: it cannot be
+    replaced, and has no content to lose.
+    """
+    target = Path(os.path.realpath(path))  # never raises, even on a loop of symlinks
+    if target.exists() and not target.is_file():
+        with path.open("w", encoding="utf-8", newline="") as out:
+            yield out
+        return
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            if target.exists():  # before anything is written: a private file stays private
+                os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

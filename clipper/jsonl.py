@@ -118,7 +118,11 @@ def to_clipping(obj: Any) -> Clipping:
     if clipping_id is not None and (type(clipping_id) is not int or not 1 <= clipping_id <= MAX_ID):
         raise UnreadablePage(f"not a clipping: id {clipping_id!r} is not a clipping id")
     for name in _LISTS:
-        values[name] = tuple(str(t) for t in values.get(name) or ())
+        items = values.get(name) or []
+        # A string is a list of characters to Python: "tags": "kyodo" would store five tags.
+        if not isinstance(items, list) or not all(isinstance(t, str) for t in items):
+            raise UnreadablePage(f"not a clipping: {name} is not a list of text")
+        values[name] = tuple(items)
     for name in _MAPPINGS:
         mapping = values.get(name)
         values[name] = (

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import sqlite3
+import stat
 import tracemalloc
 
 import pytest
@@ -194,3 +197,122 @@ def test_an_export_piped_to_import_is_recognised(imported, run, tmp_path):
     result = run("import", "-", "--db", str(tmp_path / "piped.db"), input=text, db=False)
     assert result.exit_code == 0
     assert f"Added {len(lines(text))}, already present 0" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["archive.db", "archive.db-wal", "archive.db-shm", "journal"])
+def test_an_export_never_writes_over_the_archive_or_its_own_files(imported, db_path, name):
+    folder = db_path.parent
+    (folder / "elsewhere").mkdir()
+    spellings = {
+        "archive.db": [
+            str(db_path),
+            str(folder / "elsewhere" / ".." / "archive.db"),
+        ],
+        "archive.db-wal": [str(db_path) + "-wal"],
+        "archive.db-shm": [str(db_path) + "-shm"],
+        "journal": [str(db_path) + "-journal"],
+    }[name]
+    (folder / "link.db").symlink_to(db_path)
+    if name == "archive.db":
+        os.link(db_path, folder / "hard.db")
+        spellings += [str(folder / "link.db"), str(folder / "hard.db")]
+    for output in spellings:
+        for fmt in ("jsonl", "csv"):
+            result = imported("export", "-f", fmt, "-o", output)
+            assert result.exit_code == 1, output
+            assert f"cannot export to {output}: it is the archive" in result.stderr
+            assert "Traceback" not in result.output
+    # Through a symlink to the archive, the same files are the archive's.
+    result = imported(
+        "export", "-o", str(db_path) + "-wal", "--db", str(folder / "link.db"), db=False
+    )
+    assert result.exit_code == 1 and "write-ahead log" in result.stderr
+    assert imported("check").exit_code == 0
+    assert len(lines(imported("export", "--no-raw").stdout)) == 5
+
+
+def test_a_failed_export_leaves_the_previous_one_as_it_was(run, db_path, tmp_path):
+    for name in ("a", "b"):
+        page = tmp_path / f"{name}.txt"
+        page.write_text(f"Talks resume\n\n{name} " + "Officials met on Tuesday again. " * 30)
+        assert run("import", str(page)).exit_code == 0
+    with sqlite3.connect(db_path) as conn:  # the second clipping's original page cut short
+        raw = conn.execute("SELECT raw FROM clippings WHERE id = 2").fetchone()[0]
+        conn.execute("UPDATE clippings SET raw = ? WHERE id = 2", [raw[:40]])
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text('{"the": "previous export"}\n', encoding="utf-8")
+    backup.chmod(0o600)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(backup)
+
+    result = run("export", "-o", str(link))
+    assert result.exit_code == 1
+    assert "clipping #2: cannot read its stored original page" in result.stderr
+    assert backup.read_text(encoding="utf-8") == '{"the": "previous export"}\n'
+    assert sorted(p.name for p in tmp_path.iterdir() if "jsonl" in p.name) == [
+        "backup.jsonl",
+        "latest.jsonl",
+    ]
+
+    # Without the original pages it succeeds: in the file the link names, kept private.
+    assert run("export", "--no-raw", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and [r["id"] for r in lines(backup.read_text())] == [1, 2]
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (["zzzqqqnomatch"], "no clippings match zzzqqqnomatch: nothing exported"),
+        (["--since", "2030"], "no clippings match these filters: nothing exported"),
+        (["Senkaku", "--tag", "unused"], "no clippings match Senkaku with these filters"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_export_that_matches_nothing_fails_and_keeps_the_backup(
+    imported, tmp_path, args, why, fmt
+):
+    backup = tmp_path / f"backup.{fmt}"
+    backup.write_text("the previous export\n", encoding="utf-8")
+    result = imported("export", *args, "-f", fmt, "-o", str(backup))
+    assert result.exit_code == 1
+    assert why in result.stderr and f"{backup} is left as it was" in result.stderr
+    assert "Exported" not in result.output
+    assert backup.read_text(encoding="utf-8") == "the previous export\n"
+    piped = imported("export", *args, "-f", fmt)
+    assert piped.exit_code == 1 and piped.stdout == ""
+
+
+def test_a_markdown_export_of_nothing_makes_no_folder(imported, tmp_path):
+    result = imported("export", "zzzqqqnomatch", "-f", "markdown", "-o", str(tmp_path / "notes"))
+    assert result.exit_code == 1
+    assert "no clippings match zzzqqqnomatch: nothing exported" in result.stderr
+    assert not (tmp_path / "notes").exists()
+
+
+def test_an_empty_archive_exports_nothing_and_says_so(imported, db_path, tmp_path):
+    imported("delete", "1", "2", "3", "4", "5", "--yes")
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text("the previous export\n", encoding="utf-8")
+    result = imported("export", "-o", str(backup))
+    assert result.exit_code == 1
+    assert f"{db_path} holds no clippings: nothing exported" in result.stderr
+    assert backup.read_text(encoding="utf-8") == "the previous export\n"
+
+
+@pytest.mark.parametrize("tags", ["notalist", ["kyodo", 7], {"kyodo": True}, 7])
+def test_an_export_line_whose_tags_are_not_a_list_of_text_is_refused(run, tmp_path, tags):
+    good = {"body": "An article.", "content_hash": "x", "imported_at": "2020-01-01"}
+    page = tmp_path / "edited.jsonl"
+    page.write_text(
+        json.dumps({**good, "tags": ["kyodo"]})
+        + "\n"
+        + json.dumps({**good, "body": "Another.", "tags": tags})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(page))
+    assert result.exit_code == 1
+    assert "Added 1, already present 0, skipped 0, failed 1." in result.stdout
+    assert "edited.jsonl:2: not a clipping: tags is not a list of text" in result.stderr
+    assert [r["tags"] for r in lines(run("export").stdout)] == [["kyodo"]]

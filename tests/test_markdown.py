@@ -145,9 +145,11 @@ def test_a_dump_opening_with_a_rule_and_a_colon_line_has_no_front_matter():
 
 
 def test_a_markdown_export_imports_back_as_it_was(imported, tmp_path):
+    imported("tag", "3", "kyodo", "new start")
+    imported("tag", "5", "Nikkei")
     folder = tmp_path / "export"
     assert imported("export", "--format", "markdown", "-o", str(folder)).exit_code == 0
-    fields = ("title", "source", "date", "url", "author", "body")
+    fields = ("title", "source", "date", "url", "author", "body", "tags")
     before = [json.loads(imported("show", str(i), "--json").stdout) for i in range(1, 6)]
     result = imported("import", str(folder), "--db", str(tmp_path / "again.db"), db=False)
     assert result.exit_code == 0, result.output
@@ -179,3 +181,32 @@ def test_a_reader_service_header_gives_title_address_and_date():
     assert clipping.title == "Japan and China agree to resume talks"
     assert (clipping.url, clipping.date) == ("https://news.example.com/world/talks", "2014-11-07")
     assert clipping.body == BODY
+
+
+@pytest.mark.parametrize(
+    ("tags", "stored"),
+    [
+        (
+            ["tags:", '  - "clippings"', "  - japan", "  - Japan", "  - 2014"],
+            ["clippings", "japan", "2014"],
+        ),
+        (["tags: [china, japan]"], ["china", "japan"]),
+        (["tags: diplomacy"], ["diplomacy"]),
+        (["tags:"], []),
+    ],
+)
+def test_a_markdown_page_keeps_the_tags_of_its_front_matter(run, tmp_path, tags, stored):
+    page = tmp_path / "talks.md"
+    page.write_text("\n".join(["---", 'title: "Talks resume"', *tags, "---", BODY]), "utf-8")
+    assert run("import", str(page)).exit_code == 0
+    assert json.loads(run("show", "1", "--json").stdout)["tags"] == stored
+
+
+def test_a_reclean_keeps_the_tags_the_user_changed_after_import(run, tmp_path):
+    page = tmp_path / "talks.md"
+    page.write_text("\n".join(["---", "tags: [china, japan]", "---", BODY]), encoding="utf-8")
+    run("import", str(page))
+    assert json.loads(run("show", "1", "--json").stdout)["tags"] == ["china", "japan"]
+    run("tag", "1", "china", "--remove")
+    assert run("reclean").exit_code == 0
+    assert json.loads(run("show", "1", "--json").stdout)["tags"] == ["japan"]

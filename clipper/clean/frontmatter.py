@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..filters import normalise_tags
 from ..urls import is_url
 from . import meta
 
@@ -107,6 +108,15 @@ def front_fields(data: dict[str, Any]) -> dict[str, Found]:
             found["date"] = (date, f"front matter {key}")
             break
     return found
+
+
+def front_tags(text: str) -> tuple[str, ...]:
+    """The tags a page's front matter gives it ("tags:", a list or a single tag, as clipper's
+    Markdown export and Obsidian write them), once each; none without front matter."""
+    data, _ = split_front_matter(text)
+    value = (data or {}).get("tags")
+    names = (_text(name) for name in (value if isinstance(value, list) else [value]))
+    return tuple(normalise_tags([name for name in names if name]))
 
 
 def _text(value: Any) -> str | None:
