@@ -323,6 +323,7 @@ def list_(
     oldest: Annotated[bool, typer.Option("--oldest", help="Oldest first.")] = False,
     limit: LimitOption = 20,
     offset: OffsetOption = 0,
+    tag: TagOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """List clippings, newest first; the same filters as search."""
@@ -330,7 +331,7 @@ def list_(
     from .filters import SearchOptions, make_filters
     from .render import clipping_list, message, print_json, print_results
 
-    filters = make_filters(source, since, until, imported_since)
+    filters = make_filters(source, since, until, imported_since, tag)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings, total = archive.list_clippings(options)

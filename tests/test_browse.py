@@ -70,6 +70,32 @@ def test_list_takes_the_search_filters(clipped, options, expected):
     assert [r["title"] for r in rows] == expected
 
 
+def test_list_takes_tags_as_search_does(clipped):
+    assert clipped("tag", "2", "fisheries", "china").exit_code == 0
+    assert clipped("tag", "3", "Fisheries").exit_code == 0
+    rows = json.loads(clipped("list", "--tag", "FISHERIES", "--json").stdout)
+    assert [r["title"] for r in rows] == ["Fisheries dispute", "Summit in Danang"]
+    rows = json.loads(clipped("list", "--tag", "fisheries", "--tag", "china", "--json").stdout)
+    assert [r["title"] for r in rows] == ["Fisheries dispute"]
+    result = clipped("list", "--tag", "none")
+    assert result.exit_code == 0 and "No clippings here (0 match the filters)" in result.stderr
+
+
+def test_list_has_every_filter_option_of_search():
+    import typer
+
+    from clipper.cli import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+    def options(name: str) -> set[str]:
+        return {o for p in commands[name].params if p.param_type_name == "option" for o in p.opts}
+
+    filters = {"--source", "-s", "--since", "--until", "--imported-since", "--tag"}
+    assert filters <= options("search")
+    assert filters <= options("list")
+
+
 def test_list_rejects_a_bad_date(clipped):
     result = clipped("list", "--until", "soon")
     assert result.exit_code == 1
