@@ -65,10 +65,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+def _archive_path(value: str | Path) -> Path:
+    """--db's value as a path, refused when empty: Path("") would be the working folder."""
+    from .archive_open import check_archive_path
+
+    check_archive_path(str(value))
+    return Path(value)
+
+
 DbOption = Annotated[
     Path,
     typer.Option(
-        "--db", envvar="CLIPPER_DB", help="Archive file (default ./archive.db).", show_default=False
+        "--db",
+        envvar="CLIPPER_DB",
+        parser=_archive_path,
+        metavar="PATH",
+        help="Archive file (default ./archive.db).",
+        show_default=False,
     ),
 ]
 TagOption = Annotated[

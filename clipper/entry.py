@@ -203,7 +203,8 @@ def run_search(
         list(args.source), args.since, args.until, args.imported_since, list(args.tag)
     )
     options = SearchOptions(filters, args.sort, args.limit, args.offset, args.collapse)
-    db = str(args.db or os.environ.get("CLIPPER_DB") or DEFAULT_DB)
+    # An empty --db is refused when the archive is opened, not replaced by the default.
+    db = str(args.db if args.db is not None else os.environ.get("CLIPPER_DB") or DEFAULT_DB)
     hits, total = search_archive(db, parsed, options)
     unit = ("story", "stories") if args.collapse else ("clipping", "clippings")
     if args.json_out:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from clipper import archive as archive_module
 from clipper.migrations import schema_version
+
+ROOT = Path(__file__).resolve().parent.parent
 
 COMMANDS = [("search", "Senkaku"), ("show", "1"), ("check",), ("import", "-")]
 ARTICLE = (
@@ -86,6 +91,31 @@ def test_a_folder_given_as_the_archive_is_a_clear_error(run, tmp_path):
     result = run("search", "x", "--db", str(tmp_path), db=False)
     assert result.exit_code == 1
     assert "is a folder, not an archive file" in result.stderr
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ("list",), ("export",), ("serve",)])
+def test_an_empty_archive_path_is_a_clear_error(run, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = run(*command, "--db", "", input=ARTICLE, db=False)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the archive path is empty; give --db the archive's file name\n"
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_empty_archive_path_is_refused_by_the_quick_search_too(imported, tmp_path):
+    # The quick road for `clipper search` (clipper/entry.py) must not fall back to
+    # ./archive.db, which is there.
+    shutil.copy(tmp_path / "archive.db", tmp_path / "seeds" / "archive.db")
+    result = subprocess.run(
+        [sys.executable, "-m", "clipper", "search", "Senkaku", "--db", ""],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path / "seeds",
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "the archive path is empty" in result.stderr
 
 
 def test_an_empty_file_is_not_searched_but_can_be_imported_into(run, db_path):
