@@ -239,7 +239,8 @@ def reclean(
 
     filters = _filter(query, source, since, until, tag)
     with (
-        Archive(db, on_upgrade=announce_upgrade) as archive,
+        # A dry run only reads: it works on a read-only archive, as search does.
+        Archive(db, readonly=dry_run, on_upgrade=announce_upgrade) as archive,
         Progress(console=err_console, transient=True) as bar,
     ):
         task = bar.add_task("Re-cleaning", total=None)

@@ -174,6 +174,17 @@ def test_a_read_only_archive_can_be_searched_shown_and_checked_untouched(read_on
     assert digest(db_path) == before
 
 
+def test_a_dry_run_reclean_works_on_a_read_only_archive_untouched(read_only, db_path):
+    before = digest(db_path)
+    result = read_only("reclean", "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["dry_run"] is True and report["checked"] == 5
+    result = read_only("reclean")
+    assert result.exit_code == 1 and "is read-only" in result.stderr
+    assert digest(db_path) == before
+
+
 def test_importing_into_a_read_only_archive_is_refused_untouched(read_only, db_path):
     before = digest(db_path)
     result = read_only("import", "-", input=ARTICLE)
@@ -191,6 +202,7 @@ def test_a_truly_read_only_archive_in_a_read_only_folder(imported, db_path):
         assert imported("search", "Senkaku").exit_code == 0
         assert imported("show", "1").exit_code == 0
         assert imported("check").exit_code == 0
+        assert imported("reclean", "--dry-run").exit_code == 0
         result = imported("import", "-", input=ARTICLE)
         assert result.exit_code == 1 and "is read-only" in result.stderr
         assert digest(db_path) == before
