@@ -299,15 +299,22 @@ def serve(
     ] = False,
 ) -> None:
     """Browse and search the archive in Datasette on 127.0.0.1 (pip install 'clipper[web]')."""
-    from .render import print_json
-    from .web import HOST, metadata
+    from .render import message, print_json
+    from .web import metadata
     from .web import serve as run_server
 
     if print_metadata:
         print_json(metadata(db))
         return
-    err_console.print(f"Serving {db} at http://{HOST}:{port}/ (Ctrl-C to stop)")
-    run_server(db, port=port, open_browser=open_browser, on_upgrade=announce_upgrade)
+    run_server(
+        db,
+        port=port,
+        open_browser=open_browser,
+        on_upgrade=announce_upgrade,
+        on_start=lambda url: message(
+            err_console, "Serving {} at {} (Ctrl-C to stop)", str(db), url
+        ),
+    )
 
 
 def import_export(
