@@ -371,7 +371,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> No
     if json_out:
         print_json([s.as_dict() for s in found])
     elif found:
-        print_results(console, sources_table(found))
+        print_results(console, sources_table(found, width=console.width))
     else:
         message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
 

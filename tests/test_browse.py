@@ -111,6 +111,25 @@ def test_sources_count_each_source_and_its_dates(clipped):
     assert ["(unknown", "source)", "1", "—", "—"] in lines
 
 
+@pytest.mark.parametrize("width", [30, 40, 45])
+def test_sources_in_a_narrow_terminal_keep_their_words_whole(clipped, db_path, monkeypatch, width):
+    with Archive(db_path) as archive:
+        archive.add(Clipping(body="Words of a CBS story.", source="CBS News", date="2019-11-20"))
+    from rich.console import Console
+
+    from clipper import cli
+
+    narrow = Console(width=width, color_system=None, highlight=False)
+    monkeypatch.setattr(cli, "console", narrow)
+    result = clipped("sources")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= width for line in lines)
+    words = {word for line in lines for word in line.split()}
+    assert {"CBS", "News", "Japan", "Times", "Reuters", "Xinhua", "(unknown", "source)"} <= words
+    assert "2" in words and ("2010-01-05" in words and "2016-05-20" in words)
+
+
 def test_sources_json_shape(clipped):
     rows = json.loads(clipped("sources", "--json").stdout)
     assert rows[0] == {
