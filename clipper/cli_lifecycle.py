@@ -18,6 +18,7 @@ from .cli import (
     DEFAULT_DB,
     DbOption,
     JsonOption,
+    QueryCommand,
     SinceOption,
     SourceOption,
     TagOption,
@@ -64,7 +65,7 @@ def _filter(
     return build_filter(query, sources=source, since=since, until=until, tags=tag)
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def export(
     query: QueryArgument = None,
     db: DbOption = Path(DEFAULT_DB),
@@ -217,7 +218,7 @@ def tag(
         message(console, "#{} tags: {}", str(cid), ", ".join(tags) or "(none)")
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def reclean(
     query: QueryArgument = None,
     db: DbOption = Path(DEFAULT_DB),
