@@ -20,6 +20,7 @@ BUSY_TIMEOUT_MS = 30_000
 
 def check_archive_file(path: str, *, create: bool) -> None:
     """Refuse paths that are not clipper archives before SQLite touches them."""
+    check_archive_path(path)
     if os.path.isdir(path):
         raise ArchiveError(f"{path} is a folder, not an archive file")
     if not os.path.exists(path):
@@ -40,6 +41,13 @@ def check_archive_file(path: str, *, create: bool) -> None:
         raise ArchiveError(
             f"{path} is an empty file, not an archive yet; `clipper import` fills it"
         )
+
+
+def check_archive_path(path: str) -> None:
+    """Refuse an empty archive path (`--db ''`), which would otherwise name the working
+    folder, or fall back to the default archive."""
+    if not path:
+        raise ArchiveError("the archive path is empty; give --db the archive's file name")
 
 
 def connect(path: str) -> sqlite3.Connection:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .entry import announce_upgrade, color_system
@@ -34,7 +34,54 @@ Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), Engl
 words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
 characters are found inside longer runs (中国 finds 中国と日本).  Results rank
 by bm25, the title weighing more than the text, and a title holding the words as a
-phrase first; ties go to the newest."""
+phrase first; ties go to the newest.  A query may start with "-" (clipper search
+'-taiwan china'): only the command's own options, written whole (-n 5 or --limit=5,
+not -n5), are read as options, and after -- every word is the query's."""
+
+
+class QueryCommand(TyperCommand):
+    """A command taking a search query, which may start with "-": `-taiwan china` excludes a
+    word, where click would refuse "No such option: -t" (or take `-north` for `-n orth`).
+
+    Only the command's own options, written whole (`-n 5`, `--limit=5`, not `-n5`), are
+    options; any other word starting with a single "-" is the query's.  An unknown `--word`
+    is still refused as an option, and `--` still ends the options (`search -- -n`).
+    clipper/entry.py reads `clipper search` the same way.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _options_first(args, self.get_params(ctx)))
+
+
+def _options_first(args: list[str], params: list[Any]) -> list[str]:
+    """The arguments with the options (and their values) first, then `--` and the other words
+    in their order, so that click reads no word as an option that is none."""
+    takes_value = {
+        name: not (param.is_flag or param.count)
+        for param in params
+        if param.param_type_name == "option"
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    options: list[str] = []
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        name = arg.partition("=")[0] if arg.startswith("--") else arg
+        if arg == "--":
+            words += args[i + 1 :]
+            break
+        if name in takes_value:
+            options.append(arg)
+            if takes_value[name] and name == arg and i + 1 < len(args):
+                i += 1
+                options.append(args[i])  # the value, whatever it looks like, as click takes it
+        elif arg.startswith("--"):
+            options.append(arg)  # an option the command lacks: click says so
+        else:
+            words.append(arg)
+        i += 1
+    return [*options, "--", *words] if words else options
 
 
 class _Commands(TyperGroup):
@@ -65,10 +112,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+def _archive_path(value: str | Path) -> Path:
+    """--db's value as a path, refused when empty: Path("") would be the working folder."""
+    from .archive_open import check_archive_path
+
+    check_archive_path(str(value))
+    return Path(value)
+
+
 DbOption = Annotated[
     Path,
     typer.Option(
-        "--db", envvar="CLIPPER_DB", help="Archive file (default ./archive.db).", show_default=False
+        "--db",
+        envvar="CLIPPER_DB",
+        parser=_archive_path,
+        metavar="PATH",
+        help="Archive file (default ./archive.db).",
+        show_default=False,
     ),
 ]
 TagOption = Annotated[
@@ -218,7 +279,7 @@ OffsetOption = Annotated[
 ]
 
 
-@app.command(epilog=QUERY_HELP)
+@app.command(cls=QueryCommand, epilog=QUERY_HELP)
 def search(
     query: Annotated[
         str, typer.Argument(metavar="QUERY", help="What to find (see below).", show_default=False)
@@ -323,6 +384,7 @@ def list_(
     oldest: Annotated[bool, typer.Option("--oldest", help="Oldest first.")] = False,
     limit: LimitOption = 20,
     offset: OffsetOption = 0,
+    tag: TagOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """List clippings, newest first; the same filters as search."""
@@ -330,7 +392,7 @@ def list_(
     from .filters import SearchOptions, make_filters
     from .render import clipping_list, message, print_json, print_results
 
-    filters = make_filters(source, since, until, imported_since)
+    filters = make_filters(source, since, until, imported_since, tag)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings, total = archive.list_clippings(options)
@@ -356,7 +418,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> No
     if json_out:
         print_json([s.as_dict() for s in found])
     elif found:
-        print_results(console, sources_table(found))
+        print_results(console, sources_table(found, width=console.width))
     else:
         message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
 

@@ -19,6 +19,7 @@ from .cli import (
     DEFAULT_DB,
     DbOption,
     JsonOption,
+    QueryCommand,
     SinceOption,
     SourceOption,
     TagOption,
@@ -65,7 +66,7 @@ def _filter(
     return build_filter(query, sources=source, since=since, until=until, tags=tag)
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def export(
     query: QueryArgument = None,
     db: DbOption = Path(DEFAULT_DB),
@@ -248,7 +249,7 @@ def tag(
         message(console, "#{} tags: {}", str(cid), ", ".join(tags) or "(none)")
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 def reclean(
     query: QueryArgument = None,
     db: DbOption = Path(DEFAULT_DB),
@@ -270,7 +271,8 @@ def reclean(
 
     filters = _filter(query, source, since, until, tag)
     with (
-        Archive(db, on_upgrade=announce_upgrade) as archive,
+        # A dry run only reads: it works on a read-only archive, as search does.
+        Archive(db, readonly=dry_run, on_upgrade=announce_upgrade) as archive,
         Progress(console=err_console, transient=True) as bar,
     ):
         task = bar.add_task("Re-cleaning", total=None)
@@ -329,15 +331,22 @@ def serve(
     ] = False,
 ) -> None:
     """Browse and search the archive in Datasette on 127.0.0.1 (pip install 'clipper[web]')."""
-    from .render import print_json
-    from .web import HOST, metadata
+    from .render import message, print_json
+    from .web import metadata
     from .web import serve as run_server
 
     if print_metadata:
         print_json(metadata(db))
         return
-    err_console.print(f"Serving {db} at http://{HOST}:{port}/ (Ctrl-C to stop)")
-    run_server(db, port=port, open_browser=open_browser, on_upgrade=announce_upgrade)
+    run_server(
+        db,
+        port=port,
+        open_browser=open_browser,
+        on_upgrade=announce_upgrade,
+        on_start=lambda url: message(
+            err_console, "Serving {} at {} (Ctrl-C to stop)", str(db), url
+        ),
+    )
 
 
 def import_export(

@@ -97,20 +97,25 @@ def read_search_args(argv: list[str]) -> SearchArgs | None:
     i = 0
     while i < len(argv):
         arg = argv[i]
-        name, eq, inline = arg.partition("=")
+        # "=" joins a value to a long option only (`--limit=5`), as click reads it.
+        name, eq, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
         if arg == "--":
             positional += argv[i + 1 :]
             break
         if arg in FLAG_OPTIONS:
             flags.add(FLAG_OPTIONS[arg])
-        elif name in VALUE_OPTIONS and (eq or i + 1 < len(argv)):
+        elif name in VALUE_OPTIONS:
+            if not eq and i + 1 >= len(argv):
+                return None  # no value
             if not eq:
                 i += 1
                 inline = argv[i]
             values.setdefault(VALUE_OPTIONS[name], []).append(inline)
-        elif arg.startswith("-") and arg != "-":
-            return None
+        elif arg.startswith("--"):
+            return None  # an option search lacks
         else:
+            # A word, even one starting with "-" (`-taiwan` excludes taiwan): the query's, as
+            # the typer command (cli.QueryCommand) reads it.
             positional.append(arg)
         i += 1
     if len(positional) != 1 or any(len(v) > 1 for k, v in values.items() if k not in REPEATABLE):
@@ -203,7 +208,8 @@ def run_search(
         list(args.source), args.since, args.until, args.imported_since, list(args.tag)
     )
     options = SearchOptions(filters, args.sort, args.limit, args.offset, args.collapse)
-    db = str(args.db or os.environ.get("CLIPPER_DB") or DEFAULT_DB)
+    # An empty --db is refused when the archive is opened, not replaced by the default.
+    db = str(args.db if args.db is not None else os.environ.get("CLIPPER_DB") or DEFAULT_DB)
     hits, total = search_archive(db, parsed, options)
     unit = ("story", "stories") if args.collapse else ("clipping", "clippings")
     if args.json_out:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.padding import Padding
@@ -185,24 +186,55 @@ def clipping_list(clippings: list[ClippingSummary], total: int, *, offset: int =
     return Group(*_listed(items), count_line(len(clippings), total, offset))
 
 
-def sources_table(sources: list[SourceSummary]) -> Table:
-    """Each source with its number of clippings and the dates they span."""
+# Space after each column of the sources table.
+SOURCES_GAP = 2
+
+
+def sources_table(sources: list[SourceSummary], *, width: int = 80) -> RenderableType:
+    """Each source with its number of clippings and the dates they span: a table, or a list
+    when `width` leaves the table's name column too narrow for the names' words, which it
+    would break into pieces ("New"/"s")."""
     from rich.table import Table  # here: search results need no table
 
-    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2, 0, 0))
+    names = [_source_name(s) for s in sources]
+    counts = [str(s.count) for s in sources]
+    firsts = [one_line(s.first_date) or "—" for s in sources]
+    lasts = [one_line(s.last_date) or "—" for s in sources]
+    others = sum(
+        max(cell_len(cell) for cell in [header, *cells]) + SOURCES_GAP
+        for header, cells in (("clippings", counts), ("from", firsts), ("to", lasts))
+    )
+    words = [word for name in names for word in ["source", *name.plain.split()]]
+    if width - others - SOURCES_GAP < max(cell_len(word) for word in words):
+        return _sources_list(sources, names)
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, SOURCES_GAP, 0, 0))
     table.add_column("source", style="green", overflow="fold", ratio=1)
     table.add_column("clippings", justify="right", no_wrap=True)
     table.add_column("from", no_wrap=True)
     table.add_column("to", no_wrap=True)
-    for s in sources:
-        name = Text(one_line(s.source)) if s.source else Text("(unknown source)", style="dim")
-        table.add_row(
-            name,
-            str(s.count),
-            Text(one_line(s.first_date) or "—"),
-            Text(one_line(s.last_date) or "—"),
-        )
+    for row in zip(names, counts, firsts, lasts, strict=True):
+        table.add_row(row[0], *(Text(cell) for cell in row[1:]))
     return table
+
+
+def _source_name(source: SourceSummary) -> Text:
+    if source.source:
+        return Text(one_line(source.source), style="green")
+    return Text("(unknown source)", style="dim")
+
+
+def _sources_list(sources: list[SourceSummary], names: list[Text]) -> Group:
+    """The sources table for a narrow terminal: each name on a line of its own (wrapped
+    between words), its count and dates under it."""
+    out: list[RenderableType] = []
+    for source, name in zip(sources, names, strict=True):
+        dates = "no dates"
+        if source.first_date:
+            dates = f"{one_line(source.first_date)} to {one_line(source.last_date)}"
+        plural = "s" if source.count != 1 else ""
+        out.append(name)
+        out.append(Padding(Text(f"{source.count} clipping{plural}, {dates}"), (0, 0, 0, 2)))
+    return Group(*out)
 
 
 def stats_view(stats: ArchiveStats) -> Table:

@@ -87,20 +87,25 @@ def serve(
     port: int = DEFAULT_PORT,
     open_browser: bool = False,
     on_upgrade: Callable[[Path, list[str]], None] | None = None,
+    on_start: Callable[[str], None] | None = None,
 ) -> None:
     """Run Datasette on the archive at http://127.0.0.1:PORT/ until interrupted (`on_upgrade`:
-    as for `Archive`)."""
+    as for `Archive`).  `on_start(url)` hears once the archive, Datasette and the port have
+    been found fit, just before Datasette starts: nothing is announced that then fails."""
+    from .archive import Archive
+
+    # Opening refuses non-archives, and brings an old schema up to date.
+    with Archive(db_path, on_upgrade=on_upgrade):
+        pass
     try:
         from datasette.cli import cli
     except ImportError:
         raise ClipperError(
             "Datasette is not installed; install it with: pip install 'clipper[web]'"
         ) from None
-    from .archive import Archive
-
-    # Opening refuses non-archives, and brings an old schema up to date.
-    with Archive(db_path, on_upgrade=on_upgrade):
-        pass
+    check_port(port)
+    if on_start is not None:
+        on_start(f"http://{HOST}:{port}/")
     with tempfile.TemporaryDirectory(prefix="clipper-serve-") as tmp:
         meta = Path(tmp) / "metadata.json"
         meta.write_text(json.dumps(metadata(db_path), indent=2), encoding="utf-8")
@@ -109,3 +114,24 @@ def serve(
         if open_browser:
             args.append("--open")
         cli.main(args=args, prog_name="datasette", standalone_mode=False)
+
+
+def check_port(port: int) -> None:
+    """ClipperError unless a server may listen on HOST:port.  Found by binding the port a
+    moment before Datasette does: its server would otherwise fail with its own log lines
+    and exit status 3."""
+    import errno
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As the server binds: a port a stopped server left in TIME_WAIT is free to it.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise ClipperError(
+                    f"port {port} is in use (another server listens on it); "
+                    "choose another with --port"
+                ) from None
+            raise ClipperError(f"cannot listen on port {port}: {e.strerror}") from None

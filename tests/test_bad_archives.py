@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from clipper import archive as archive_module
 from clipper.migrations import schema_version
+
+ROOT = Path(__file__).resolve().parent.parent
 
 COMMANDS = [("search", "Senkaku"), ("show", "1"), ("check",), ("import", "-")]
 ARTICLE = (
@@ -88,6 +93,31 @@ def test_a_folder_given_as_the_archive_is_a_clear_error(run, tmp_path):
     assert "is a folder, not an archive file" in result.stderr
 
 
+@pytest.mark.parametrize("command", [*COMMANDS, ("list",), ("export",), ("serve",)])
+def test_an_empty_archive_path_is_a_clear_error(run, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = run(*command, "--db", "", input=ARTICLE, db=False)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the archive path is empty; give --db the archive's file name\n"
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_empty_archive_path_is_refused_by_the_quick_search_too(imported, tmp_path):
+    # The quick road for `clipper search` (clipper/entry.py) must not fall back to
+    # ./archive.db, which is there.
+    shutil.copy(tmp_path / "archive.db", tmp_path / "seeds" / "archive.db")
+    result = subprocess.run(
+        [sys.executable, "-m", "clipper", "search", "Senkaku", "--db", ""],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path / "seeds",
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "the archive path is empty" in result.stderr
+
+
 def test_an_empty_file_is_not_searched_but_can_be_imported_into(run, db_path):
     db_path.touch()
     result = run("search", "Tokyo")
@@ -146,6 +176,17 @@ def test_a_read_only_archive_can_be_searched_shown_and_checked_untouched(read_on
     assert digest(db_path) == before
 
 
+def test_a_dry_run_reclean_works_on_a_read_only_archive_untouched(read_only, db_path):
+    before = digest(db_path)
+    result = read_only("reclean", "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["dry_run"] is True and report["checked"] == 5
+    result = read_only("reclean")
+    assert result.exit_code == 1 and "is read-only" in result.stderr
+    assert digest(db_path) == before
+
+
 def test_importing_into_a_read_only_archive_is_refused_untouched(read_only, db_path):
     before = digest(db_path)
     result = read_only("import", "-", input=ARTICLE)
@@ -163,6 +204,7 @@ def test_a_truly_read_only_archive_in_a_read_only_folder(imported, db_path):
         assert imported("search", "Senkaku").exit_code == 0
         assert imported("show", "1").exit_code == 0
         assert imported("check").exit_code == 0
+        assert imported("reclean", "--dry-run").exit_code == 0
         result = imported("import", "-", input=ARTICLE)
         assert result.exit_code == 1 and "is read-only" in result.stderr
         assert digest(db_path) == before

@@ -70,6 +70,32 @@ def test_list_takes_the_search_filters(clipped, options, expected):
     assert [r["title"] for r in rows] == expected
 
 
+def test_list_takes_tags_as_search_does(clipped):
+    assert clipped("tag", "2", "fisheries", "china").exit_code == 0
+    assert clipped("tag", "3", "Fisheries").exit_code == 0
+    rows = json.loads(clipped("list", "--tag", "FISHERIES", "--json").stdout)
+    assert [r["title"] for r in rows] == ["Fisheries dispute", "Summit in Danang"]
+    rows = json.loads(clipped("list", "--tag", "fisheries", "--tag", "china", "--json").stdout)
+    assert [r["title"] for r in rows] == ["Fisheries dispute"]
+    result = clipped("list", "--tag", "none")
+    assert result.exit_code == 0 and "No clippings here (0 match the filters)" in result.stderr
+
+
+def test_list_has_every_filter_option_of_search():
+    import typer
+
+    from clipper.cli import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+    def options(name: str) -> set[str]:
+        return {o for p in commands[name].params if p.param_type_name == "option" for o in p.opts}
+
+    filters = {"--source", "-s", "--since", "--until", "--imported-since", "--tag"}
+    assert filters <= options("search")
+    assert filters <= options("list")
+
+
 def test_list_rejects_a_bad_date(clipped):
     result = clipped("list", "--until", "soon")
     assert result.exit_code == 1
@@ -83,6 +109,25 @@ def test_sources_count_each_source_and_its_dates(clipped):
     assert lines[0] == ["source", "clippings", "from", "to"]
     assert lines[1] == ["Reuters", "2", "2010-01-05", "2016-05-20"]
     assert ["(unknown", "source)", "1", "—", "—"] in lines
+
+
+@pytest.mark.parametrize("width", [30, 40, 45])
+def test_sources_in_a_narrow_terminal_keep_their_words_whole(clipped, db_path, monkeypatch, width):
+    with Archive(db_path) as archive:
+        archive.add(Clipping(body="Words of a CBS story.", source="CBS News", date="2019-11-20"))
+    from rich.console import Console
+
+    from clipper import cli
+
+    narrow = Console(width=width, color_system=None, highlight=False)
+    monkeypatch.setattr(cli, "console", narrow)
+    result = clipped("sources")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= width for line in lines)
+    words = {word for line in lines for word in line.split()}
+    assert {"CBS", "News", "Japan", "Times", "Reuters", "Xinhua", "(unknown", "source)"} <= words
+    assert "2" in words and ("2010-01-05" in words and "2016-05-20" in words)
 
 
 def test_sources_json_shape(clipped):

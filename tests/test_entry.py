@@ -81,11 +81,48 @@ def test_the_quick_reader_reads_every_option():
         ["a", "--offset", "-1"],
         ["a", "--db"],
         ["a", "--db", "x", "--db", "y"],
-        ["-taiwan"],
+        ["-n"],
+        ["-taiwan", "--limit"],
+        ["-taiwan", "--limit=x"],
+        ["-taiwan", "--bogus=1"],
+        ["-taiwan", "--json=1"],
     ],
 )
 def test_anything_unusual_is_left_to_typer(argv):
     assert read_search_args(argv) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-taiwan china"],
+        ["-busan"],
+        ["-n", "1", "-north ferry"],
+        ["-senkaku", "--json", "--source", "-s"],
+        ["--limit=2", "-n5"],
+        ["-n=5"],
+        ["-", "--tag", "--json"],
+        ["--json", "--", "-n"],
+    ],
+)
+def test_the_quick_reader_and_typer_read_a_query_starting_with_minus_alike(argv):
+    command = typer.main.get_command(app).commands["search"]  # type: ignore[attr-defined]
+    params = command.make_context("search", list(argv)).params
+    args = read_search_args(argv)
+    assert args is not None
+    assert (args.query, args.limit, args.json_out, args.source, args.tag) == (
+        params["query"],
+        params["limit"],
+        params["json_out"],
+        tuple(params["source"] or ()),
+        tuple(params["tag"] or ()),
+    )
+
+
+def test_a_quick_search_reads_a_query_starting_with_minus(archive):
+    result = clipper("-m", "clipper", "search", "-jeju ferry", "--db", str(archive), "--json")
+    assert result.returncode == 0, result.stderr
+    assert [hit["title"] for hit in json.loads(result.stdout)] == ["Ferry"]
 
 
 def test_quick_and_typer_searches_print_the_same(archive, run):

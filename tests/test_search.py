@@ -106,6 +106,39 @@ def test_limit_caps_the_results(imported):
     assert len(hits) == 2
 
 
+def ids(result) -> list[int]:
+    assert result.exit_code == 0, result.output
+    return [hit["id"] for hit in json.loads(result.stdout)]
+
+
+def test_a_query_may_start_with_an_excluded_word(imported):
+    # Seeds 3 and 4 mention Taiwan; 1, 2 and 5 do not; "-senkaku" is no `-s enkaku`.
+    assert ids(imported("search", "-taiwan china", "--json")) == [2, 5, 1]
+    assert ids(imported("search", "-senkaku china", "--json")) == [2, 3]
+    result = imported("search", "-taiwan", "china")
+    assert result.exit_code == 2 and "unexpected extra argument" in result.stderr
+
+
+def test_options_are_still_options_beside_such_a_query(imported, db_path):
+    assert ids(imported("search", "-n", "1", "-taiwan china", "--json")) == [2]
+    assert ids(imported("search", "-taiwan china", "--limit=2", "--json")) == [2, 5]
+    assert ids(imported("search", "-taiwan china", "-s", "DW", "--json")) == [1]
+    result = imported("search", "-taiwan china", "--bogus")
+    assert result.exit_code == 2 and "No such option: --bogus" in result.stderr
+    # A query word that is an option's name goes after `--`, where it is the query.
+    result = imported("search", "-n", db=False)
+    assert result.exit_code == 2 and "'-n' requires an argument" in result.stderr
+    result = imported("search", "--db", str(db_path), "--", "-n", db=False)
+    assert result.exit_code == 1 and "not only words to exclude" in result.stderr
+
+
+def test_export_and_reclean_take_such_a_query_too(imported):
+    rows = [json.loads(line) for line in imported("export", "-taiwan china").stdout.splitlines()]
+    assert [row["id"] for row in rows] == [1, 2, 5]
+    report = json.loads(imported("reclean", "-taiwan china", "--dry-run", "--json").stdout)
+    assert report["checked"] == 3
+
+
 def test_search_without_an_archive_says_how_to_make_one(run):
     result = run("search", "Senkaku")
     assert result.exit_code == 1

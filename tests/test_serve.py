@@ -103,3 +103,43 @@ def test_serve_answers_full_text_search_on_a_local_port(imported, db_path, tmp_p
             proc.kill()
             proc.wait()
         log.close()
+    assert f"Serving {db_path} at {base}/ (Ctrl-C to stop)" in (tmp_path / "serve.log").read_text()
+
+
+def test_serving_a_missing_archive_fails_before_announcing_a_server(run, tmp_path):
+    missing = tmp_path / "none.db"
+    result = run("serve", "--db", str(missing), "--port", str(free_port()), "--no-open", db=False)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert (
+        result.stderr == f"Error: no archive at {missing}; create one with `clipper import PATH`\n"
+    )
+
+
+def test_a_port_in_use_is_a_clear_error_before_announcing_a_server(imported, db_path):
+    pytest.importorskip("datasette")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # In a process of its own, ended however it goes: a server that did start must not
+        # outlive the test.
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "clipper", "serve", "--db", str(db_path), "--port", str(port)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            stdout, stderr = proc.communicate(timeout=START_TIMEOUT_S)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 1
+    assert stdout == ""
+    assert stderr == (
+        f"Error: port {port} is in use (another server listens on it); choose another with --port\n"
+    )
