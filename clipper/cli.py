@@ -34,9 +34,10 @@ Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), Engl
 words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
 characters are found inside longer runs (中国 finds 中国と日本).  Results rank
 by bm25, the title weighing more than the text, and a title holding the words as a
-phrase first; ties go to the newest.  A query may start with "-" (clipper search
-'-taiwan china'): only the command's own options, written whole (-n 5 or --limit=5,
-not -n5), are read as options, and after -- every word is the query's."""
+phrase first; ties go to the newest.  Several words are one query (clipper search
+senkaku islands), which may start with "-" (clipper search -taiwan china): only the
+command's own options, written whole (-n 5 or --limit=5, not -n5), are read as options,
+and after -- every word is the query's."""
 
 
 class QueryCommand(TyperCommand):
@@ -282,7 +283,12 @@ OffsetOption = Annotated[
 @app.command(cls=QueryCommand, epilog=QUERY_HELP)
 def search(
     query: Annotated[
-        str, typer.Argument(metavar="QUERY", help="What to find (see below).", show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="QUERY...",
+            help="What to find (see below); several words are one query.",
+            show_default=False,
+        ),
     ],
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
@@ -304,7 +310,7 @@ def search(
     from .entry import SearchArgs, run_search
 
     args = SearchArgs(
-        query,
+        " ".join(query),  # `clipper search senkaku islands`: one query, as if quoted
         db,
         tuple(source or ()),
         since,

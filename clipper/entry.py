@@ -118,9 +118,10 @@ def read_search_args(argv: list[str]) -> SearchArgs | None:
             # the typer command (cli.QueryCommand) reads it.
             positional.append(arg)
         i += 1
-    if len(positional) != 1 or any(len(v) > 1 for k, v in values.items() if k not in REPEATABLE):
+    if not positional or any(len(v) > 1 for k, v in values.items() if k not in REPEATABLE):
         return None
-    return _typed(positional[0], {k: v[-1] for k, v in values.items()}, values, flags)
+    # Several words are one query, as the typer command joins them.
+    return _typed(" ".join(positional), {k: v[-1] for k, v in values.items()}, values, flags)
 
 
 def _typed(

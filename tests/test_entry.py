@@ -73,7 +73,6 @@ def test_the_quick_reader_reads_every_option():
     [
         [],
         ["--help"],
-        ["a", "b"],
         ["a", "--bogus"],
         ["a", "--sort", "best"],
         ["a", "--limit", "0"],
@@ -103,6 +102,8 @@ def test_anything_unusual_is_left_to_typer(argv):
         ["-n=5"],
         ["-", "--tag", "--json"],
         ["--json", "--", "-n"],
+        ["senkaku", "islands", "-n", "2"],
+        ["-taiwan", "china", "--json"],
     ],
 )
 def test_the_quick_reader_and_typer_read_a_query_starting_with_minus_alike(argv):
@@ -111,7 +112,7 @@ def test_the_quick_reader_and_typer_read_a_query_starting_with_minus_alike(argv)
     args = read_search_args(argv)
     assert args is not None
     assert (args.query, args.limit, args.json_out, args.source, args.tag) == (
-        params["query"],
+        " ".join(params["query"]),
         params["limit"],
         params["json_out"],
         tuple(params["source"] or ()),

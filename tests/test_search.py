@@ -115,8 +115,15 @@ def test_a_query_may_start_with_an_excluded_word(imported):
     # Seeds 3 and 4 mention Taiwan; 1, 2 and 5 do not; "-senkaku" is no `-s enkaku`.
     assert ids(imported("search", "-taiwan china", "--json")) == [2, 5, 1]
     assert ids(imported("search", "-senkaku china", "--json")) == [2, 3]
-    result = imported("search", "-taiwan", "china")
-    assert result.exit_code == 2 and "unexpected extra argument" in result.stderr
+    # Unquoted, the words are the same one query.
+    assert ids(imported("search", "-taiwan", "china", "--json")) == [2, 5, 1]
+
+
+def test_several_words_unquoted_are_one_query(imported):
+    assert ids(imported("search", "senkaku", "islands", "--json")) == ids(
+        imported("search", "senkaku islands", "--json")
+    )
+    assert ids(imported("search", '"new start"', "OR", "detente", "--json")) == [3, 5]
 
 
 def test_options_are_still_options_beside_such_a_query(imported, db_path):
