@@ -285,7 +285,7 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
-            metavar="QUERY...",
+            metavar="QUERY",
             help="What to find (see below); several words are one query.",
             show_default=False,
         ),
