@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -33,10 +33,8 @@ from .entry import announce_upgrade
 from .errors import BadQuery, ClipperError, NotFound
 
 if TYPE_CHECKING:
-    from .archive import Archive
     from .filters import ClippingFilter
     from .models import Clipping
-    from .readers import RawPage
     from .reclean import Change
 
 # A re-clean lists this many changed clippings; --json has them all.
@@ -347,30 +345,3 @@ def serve(
             err_console, "Serving {} at {} (Ctrl-C to stop)", str(db), url
         ),
     )
-
-
-def import_export(
-    archive: Archive, page: RawPage, report: dict[str, list[dict[str, Any]]], *, json_out: bool
-) -> None:
-    """Store the clippings of a clipper JSON Lines export, as `import` does pages."""
-    from .jsonl import BadLine, read_export
-    from .render import message
-
-    for item in read_export(page.origin, page.data):
-        if isinstance(item, BadLine):
-            report["failed"].append({"origin": item.origin, "reason": item.reason})
-            message(err_console, "[yellow]failed:[/yellow] {}: {}", item.origin, item.reason)
-            continue
-        result = archive.add(item)
-        entry = {"id": result.id, "title": item.title, "origin": page.origin}
-        report["added" if result.added else "present"].append(entry)
-        if json_out:
-            continue
-        if result.added:
-            message(
-                console, "[green]added[/green] #{} {}", str(result.id), item.title or page.origin
-            )
-        else:
-            message(
-                console, "[dim]already present as #{}:[/dim] {}", str(result.id), item.title or ""
-            )
