@@ -449,6 +449,7 @@ def test_chinese_headline_with_a_space_is_not_taken_for_a_two_word_label() -> No
     clip = clean_text(text)
     assert (clip.title, clip.date) == ("两国恢复会谈 贸易与安全问题成焦点", "2023-11-17")
     assert clip.body == "\n\n".join(CHINESE)
+    assert clip.language == "zh"  # told by its script: no stoplist reads unspaced words
 
 
 def test_japanese_headline_under_a_breadcrumb_and_its_kanji_dateline() -> None:
@@ -468,6 +469,7 @@ def test_japanese_headline_under_a_breadcrumb_and_its_kanji_dateline() -> None:
         "2018-06-18",
     )
     assert clip.body == "\n\n".join(JAPANESE)
+    assert clip.language == "ja"  # kana among the Chinese characters
 
 
 def test_a_bracketed_page_count_above_the_dateline_is_not_the_headline() -> None:

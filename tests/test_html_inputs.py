@@ -341,3 +341,19 @@ def test_a_dateline_in_the_page_language_gives_the_date(run, tmp_path, lang, dat
     page.write_text(html_page(top=f"<p class='byline'>{dateline}</p>").replace("en-GB", lang))
     data = import_one(run, page)
     assert data["date"] == date
+
+
+def test_a_chinese_or_japanese_page_without_a_lang_attribute_is_told_by_its_script(
+    run, tmp_path
+):
+    from pages import CHINESE
+
+    body = "".join(f"<p>{p}</p>" for p in CHINESE)
+    page = tmp_path / "zh.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>两国恢复会谈</title></head>"
+        f"<body><article><h1>两国恢复会谈</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    data = import_one(run, page)
+    assert data["language"] == "zh"

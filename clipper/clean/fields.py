@@ -17,6 +17,7 @@ from ..models import Clipping
 from ..urls import is_url
 from .htmlmeta import AUTHOR_META, DATE_META, TITLE_META, PageMeta
 from .meta import host_of, parse_date, source_from_host
+from .vocab import unspaced_language
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
@@ -58,7 +59,7 @@ def resolve_fields(
         "source": source,
         "date": pick_date(doc, page, url[0], visible),
         "author": pick_author(doc, page),
-        "language": pick_language(doc, page),
+        "language": pick_language(doc, page, clipping.body),
     }
     values: dict[str, Any] = {}
     evidence = dict(clipping.evidence)
@@ -195,7 +196,7 @@ def pick_author(doc: Any, page: PageMeta) -> Found:
     return next(iter(candidates), (None, None))
 
 
-def pick_language(doc: Any, page: PageMeta) -> Found:
+def pick_language(doc: Any, page: PageMeta, body: str) -> Found:
     for value, where in (
         (page.lang, "html lang attribute"),
         (_doc(doc, "language"), "trafilatura"),
@@ -203,7 +204,7 @@ def pick_language(doc: Any, page: PageMeta) -> Found:
         code = re.split(r"[-_]", value or "", maxsplit=1)[0].strip().lower()
         if code.isascii() and code.isalpha() and 2 <= len(code) <= 3:
             return code, where
-    return None, None
+    return _found(unspaced_language(body), "the article's script (Chinese characters, kana)")
 
 
 def _dateline(visible: str, page: PageMeta) -> str | None:

@@ -16,7 +16,7 @@ from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
-from clipper.clean.vocab import LANGUAGE_SAMPLE_WORDS, WORD, guess_language
+from clipper.clean.vocab import LANGUAGE_SAMPLE_WORDS, WORD, guess_language, unspaced_language
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
@@ -65,10 +65,15 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
             evidence[name] = why
     if url:
         evidence["url"] = url_why
+    body = "\n\n".join(ln.text for ln in article)
     if language:
         evidence["language"] = "stopwords of the text"
+    else:
+        language = unspaced_language(body)
+        if language:
+            evidence["language"] = "the article's script (Chinese characters, kana)"
     return Clipping(
-        body="\n\n".join(ln.text for ln in article),
+        body=body,
         title=fields["title"][0],
         source=fields["source"][0],
         date=fields["date"][0],

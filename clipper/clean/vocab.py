@@ -104,6 +104,29 @@ def telling_languages() -> dict[str, int]:
     return index
 
 
+# Chinese characters, and Japanese kana: scripts no stoplist of words between spaces can tell.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+# How much of a text its script is judged on, and the fewest such characters that tell it.
+SCRIPT_SAMPLE_CHARS = 4000
+SCRIPT_MIN_CHARS = 50
+# Japanese writes its grammar in kana: a Chinese text holds none, a Japanese one a good share.
+KANA_SHARE = 0.05
+
+
+def unspaced_language(text: str) -> str | None:
+    """ "ja" or "zh" for a text written mostly in Chinese characters (and kana, for Japanese),
+    which guess_language cannot tell from stopwords; None for any other."""
+    sample = text[:SCRIPT_SAMPLE_CHARS]
+    if sample.isascii():
+        return None
+    han, kana = len(HAN.findall(sample)), len(KANA.findall(sample))
+    if han + kana < SCRIPT_MIN_CHARS or han + kana < len(ASCII_LETTER.findall(sample)):
+        return None
+    return "ja" if kana >= KANA_SHARE * (han + kana) else "zh"
+
+
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words:
     the language with the largest share of its telling stopwords (telling_languages).
