@@ -343,9 +343,7 @@ def test_a_dateline_in_the_page_language_gives_the_date(run, tmp_path, lang, dat
     assert data["date"] == date
 
 
-def test_a_chinese_or_japanese_page_without_a_lang_attribute_is_told_by_its_script(
-    run, tmp_path
-):
+def test_a_chinese_or_japanese_page_without_a_lang_attribute_is_told_by_its_script(run, tmp_path):
     from pages import CHINESE
 
     body = "".join(f"<p>{p}</p>" for p in CHINESE)
