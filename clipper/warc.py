@@ -43,6 +43,11 @@ def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
     except (OSError, EOFError, zlib.error) as e:
         yield _damaged(archive, str(e))
         return
+    except (AttributeError, ValueError, TypeError, IndexError, KeyError) as e:
+        # warcio meets a header cut short or garbled ("'NoneType' object has no attribute
+        # 'startswith'"): the archive is damaged there, and what came before is kept.
+        yield _damaged(archive, f"a record's header is cut short or garbled ({e})")
+        return
     # Gzipped whole (`gzip crawl.warc`) rather than record by record: still readable as one
     # stream, without random access; pages already delivered are not delivered twice.
     try:
@@ -58,9 +63,28 @@ def _iter_records(path: Path, archive: str, *, whole_gzip: bool) -> Iterator[Raw
 
     opener = gzip.open if whole_gzip else open
     with opener(path, "rb") as f:
-        for number, record in enumerate(ArchiveIterator(f, arc2warc=True), 1):
+        records = ArchiveIterator(f, arc2warc=True)
+        number = 0
+        for number, record in enumerate(records, 1):
+            if record.rec_headers.get_header("Content-Length") is None:
+                # Every record states its length: a header without one was cut short.
+                yield _damaged(archive, f"record {number}'s header is cut short")
+                return
             if record.rec_type in _PAGE_RECORDS:
                 yield _page_from_record(record, f"{archive}#record={number}")
+            elif _cut_short(record):
+                yield _damaged(archive, f"record {number} is cut short")
+                return
+        if not whole_gzip and _left_unread(f, records.offset):
+            # The iterator stops quietly where a record's header is cut short: an
+            # interrupted download must not pass for a whole archive.
+            yield _damaged(archive, f"it ends inside record {number + 1}, cut short")
+
+
+def _left_unread(f: Any, offset: int) -> bool:
+    """Does the file hold more than blank lines after the last record read (at `offset`)?"""
+    f.seek(offset)
+    return bool(f.read(1 << 10).strip())
 
 
 def _check_start(path: Path) -> str | None:

@@ -167,3 +167,32 @@ def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports
     assert result.exit_code == 1
     assert "Added 1," in result.stdout
     assert "record=2: https://news.example/q: record cut short" in result.stderr
+
+
+@pytest.mark.parametrize("compress", [True, False])
+@pytest.mark.parametrize("into", [5, 30, 60, 120, 300])
+def test_an_archive_cut_inside_a_record_header_keeps_what_came_before_and_says_so(
+    run, tmp_path, compress, into
+):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    ends = []
+    for uri, title in (("https://news.example/talks", "Talks"), ("https://news.example/q", "Q")):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(page(title, story=STORY * 5))
+        writer.write_record(
+            writer.create_warc_record(uri, "response", payload=body, http_headers=headers)
+        )
+        ends.append(out.tell())
+    data = out.getvalue()
+    if compress:  # the cut falls inside the second record's header once decompressed
+        data = data[: ends[0]] + gzip.compress(gzip.decompress(data[ends[0] :])[:into])
+    else:
+        data = data[: ends[0] + into]
+    broken = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
+    broken.write_bytes(data)
+    result = run("import", str(broken))
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "Added 1," in result.stdout
+    assert "not a readable WARC/ARC archive" in result.stderr or "cut short" in result.stderr
