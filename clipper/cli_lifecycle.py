@@ -76,7 +76,7 @@ def export(
         typer.Option(
             "--output",
             "-o",
-            help="File to write (default: standard output); a folder for markdown.",
+            help="File to write (default, or -: standard output); a folder for markdown.",
         ),
     ] = None,
     source: SourceOption = None,
@@ -92,6 +92,8 @@ def export(
     from .export import refuse_archive_files, replacing, write_markdown
 
     filters = _filter(query, source, since, until, tag)
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as `import -` reads standard input
     if format_ is ExportFormat.markdown and output is None:
         raise BadQuery("Markdown export writes one file a clipping: give a folder with --output")
     if output is not None:

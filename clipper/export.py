@@ -167,11 +167,15 @@ def replacing(path: Path) -> Iterator[TextIO]:
     regular file (/dev/stdout, /dev/null, a pipe) is written to directly: it cannot be
     replaced, and has no content to lose.
     """
-    target = Path(os.path.realpath(path))  # never raises, even on a loop of symlinks
-    if target.exists() and not target.is_file():
+    try:
+        mode = os.stat(path).st_mode  # through symlinks: /dev/stdout to the pipe itself
+    except OSError:
+        mode = None  # no such file yet (or a loop of symlinks: opening it will say so)
+    if mode is not None and not stat.S_ISREG(mode):
         with path.open("w", encoding="utf-8", newline="") as out:
             yield out
         return
+    target = Path(os.path.realpath(path))  # never raises, even on a loop of symlinks
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:

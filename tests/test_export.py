@@ -316,3 +316,25 @@ def test_an_export_line_whose_tags_are_not_a_list_of_text_is_refused(run, tmp_pa
     assert "Added 1, already present 0, skipped 0, failed 1." in result.stdout
     assert "edited.jsonl:2: not a clipping: tags is not a list of text" in result.stderr
     assert [r["tags"] for r in lines(run("export").stdout)] == [["kyodo"]]
+
+
+def test_output_dash_is_standard_output_and_makes_no_file(imported, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = imported("export", "-o", "-", "--no-raw")
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in lines(result.stdout)] == [1, 2, 3, 4, 5]
+    assert not (tmp_path / "-").exists()
+
+
+def test_output_to_dev_stdout_writes_into_a_pipe(imported, db_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "clipper", "export", "-o", "/dev/stdout", "--db", str(db_path)],
+        capture_output=True,  # standard output is a pipe, as in `clipper export ... | gzip`
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [r["id"] for r in lines(done.stdout)] == [1, 2, 3, 4, 5]
