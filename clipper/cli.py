@@ -73,8 +73,10 @@ def _options_first(args: list[str], params: list[Any]) -> list[str]:
             words += args[i + 1 :]
             break
         if name in takes_value:
+            if takes_value[name] and name == arg and i + 1 == len(args):
+                return args  # its value is missing: click says so (not "--" taken for it)
             options.append(arg)
-            if takes_value[name] and name == arg and i + 1 < len(args):
+            if takes_value[name] and name == arg:
                 i += 1
                 options.append(args[i])  # the value, whatever it looks like, as click takes it
         elif arg.startswith("--"):

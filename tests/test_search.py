@@ -165,3 +165,16 @@ def test_any_query_gives_a_match_expression_or_a_clear_error(query):
         conn = sqlite3.connect(":memory:")
         conn.execute("create virtual table t using fts5(title, body, source)")
         conn.execute("select * from t where t match ?", [match]).fetchall()
+
+
+@pytest.mark.parametrize("command", ["search", "export"])
+@pytest.mark.parametrize("option", ["--tag", "-s", "--since", "-n"])
+def test_an_option_without_its_value_at_the_end_says_so(
+    imported, db_path, monkeypatch, command, option
+):
+    if command == "export" and option == "-n":
+        option = "--until"  # export takes no limit
+    monkeypatch.setenv("CLIPPER_DB", str(db_path))  # so that the option is the last word
+    result = imported(command, "china", option, db=False)
+    assert result.exit_code == 2
+    assert "requires an argument" in result.stderr
