@@ -41,8 +41,12 @@ if TYPE_CHECKING:
 MAX_LISTED_CHANGES = 20
 
 QueryArgument = Annotated[
-    str | None,
-    typer.Argument(help="Only clippings matching this search query.", show_default=False),
+    list[str] | None,
+    typer.Argument(
+        metavar="QUERY",
+        help="Only clippings matching this search query (several words are one query).",
+        show_default=False,
+    ),
 ]
 
 
@@ -91,7 +95,8 @@ def export(
     from .archive import Archive
     from .export import refuse_archive_files, replacing, write_markdown
 
-    filters = _filter(query, source, since, until, tag)
+    query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
+    filters = _filter(query_text, source, since, until, tag)
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as `import -` reads standard input
     if format_ is ExportFormat.markdown and output is None:
@@ -106,7 +111,7 @@ def export(
         # replace a backup with an empty file.
         first = next(clippings, None)
         if first is None:
-            raise NotFound(_nothing_to_export(query, filters, db, output))
+            raise NotFound(_nothing_to_export(query_text, filters, db, output))
         clippings = itertools.chain([first], clippings)
         if format_ is ExportFormat.markdown:
             assert output is not None
@@ -269,7 +274,8 @@ def reclean(
     from .reclean import reclean as run_reclean
     from .render import message, print_json
 
-    filters = _filter(query, source, since, until, tag)
+    query_text = " ".join(query) if query else None  # several words are one query
+    filters = _filter(query_text, source, since, until, tag)
     with (
         # A dry run only reads: it works on a read-only archive, as search does.
         Archive(db, readonly=dry_run, on_upgrade=announce_upgrade) as archive,

@@ -178,3 +178,18 @@ def test_an_option_without_its_value_at_the_end_says_so(
     result = imported(command, "china", option, db=False)
     assert result.exit_code == 2
     assert "requires an argument" in result.stderr
+
+
+def test_export_and_reclean_take_several_unquoted_words_as_one_query(imported):
+    quoted = [
+        r["id"]
+        for r in map(json.loads, imported("export", "senkaku islands").stdout.split("\n")[:-1])
+    ]
+    words = imported("export", "senkaku", "islands", "--no-raw")
+    assert words.exit_code == 0, words.output
+    assert [json.loads(line)["id"] for line in words.stdout.splitlines()] == quoted
+    minus = imported("export", "-taiwan", "china", "--no-raw")
+    assert [json.loads(line)["id"] for line in minus.stdout.splitlines()] == [1, 2, 5]
+    result = imported("reclean", "--dry-run", "senkaku", "islands")
+    assert result.exit_code == 0, result.output
+    assert f"Re-cleaned {len(quoted)} clippings" in result.stdout
