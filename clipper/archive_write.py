@@ -52,7 +52,9 @@ class WriterMixin(LifecycleMixin):
         """Store a clipping unless the archive already holds the same article."""
         return self.add_many([clipping])[0]
 
-    def add_many(self, clippings: Sequence[Clipping]) -> list[AddResult]:
+    def add_many(
+        self, clippings: Sequence[Clipping], *, given_before: int | None = None
+    ) -> list[AddResult]:
         """Store clippings in one transaction: all of them, or none if anything fails.
 
         Duplicates are recognised as by `add` (the same text, or the same address), including
@@ -60,12 +62,15 @@ class WriterMixin(LifecycleMixin):
         first).  One transaction per batch keeps an interrupted or killed import consistent: a
         batch is stored whole or not at all.
 
-        A clipping that comes with an id (one read from an export) keeps it when it is higher
-        than any id the archive has given, deleted clippings' included: an id the archive has
-        never given cannot be cited for another article.  Otherwise it gets a new id, above
-        every id of its export too (so not an id another clipping of the export is cited by),
-        and its result says which id it came with.  The choice depends only on the archive and
-        the order of the clippings, so two imports of the same input give the same ids.
+        A clipping that comes with an id (one read from an export) keeps it when the archive
+        has never given it: higher than `given_before` (the highest id the archive had given
+        when the import began, deleted clippings' included; by default, when this call
+        began), and not held by a clipping now.  An id the archive has never given cannot be
+        cited for another article.  Otherwise it gets a new id, above every id of its export
+        too (so not an id another clipping of the export is cited by), and its result says
+        which id it came with.  The choice depends only on the archive and the clippings, so
+        two imports of the same input give the same ids, in whatever order the export lists
+        them.
         """
         # Worker processes hash what they clean (Clipping.ready_to_store), sparing the writer.
         digests = [c.content_hash or content_hash(c.body) for c in clippings]
@@ -77,7 +82,7 @@ class WriterMixin(LifecycleMixin):
             # IMMEDIATE takes the write lock up front, so no other process can store the same
             # article between our duplicate check and our insert.
             conn.execute("BEGIN IMMEDIATE")
-            results = self._add_in_transaction(clippings, digests, keys)
+            results = self._add_in_transaction(clippings, digests, keys, given_before)
             conn.commit()
         except sqlite3.OperationalError as e:
             conn.rollback()
@@ -103,7 +108,11 @@ class WriterMixin(LifecycleMixin):
                 self._checkpoints = None
 
     def _add_in_transaction(
-        self, clippings: Sequence[Clipping], digests: list[str], keys: list[str | None]
+        self,
+        clippings: Sequence[Clipping],
+        digests: list[str],
+        keys: list[str | None],
+        given_before: int | None,
     ) -> list[AddResult]:
         """Store the clippings the archive lacks, within the caller's transaction.
 
@@ -121,6 +130,9 @@ class WriterMixin(LifecycleMixin):
         results: list[AddResult] = []
         added: list[tuple[int, Clipping]] = []
         highest = self._highest_id_given()  # in memory from here: nobody else writes now
+        if given_before is None:
+            given_before = highest
+        taken = self._ids_held([c.id for c in clippings if c.id is not None])
         restored: list[tuple[bytes | None, str | None, int]] = []
         for clipping, digest, key in zip(clippings, digests, keys, strict=True):
             existing = by_hash.get(digest) or (by_key.get(key) if key is not None else None)
@@ -131,7 +143,7 @@ class WriterMixin(LifecycleMixin):
                 continue
             row = _row_for(clipping, digest, key)
             asked = clipping.id
-            if asked is not None and asked > highest:
+            if asked is not None and asked > given_before and asked not in taken:
                 row["id"] = asked
             elif asked is not None:  # taken: a new id, and none another clipping of its export has
                 row["id"] = max(highest, clipping.export_highest_id or 0) + 1
@@ -139,6 +151,7 @@ class WriterMixin(LifecycleMixin):
             cid = cur.lastrowid
             assert cid is not None
             highest = max(highest, cid)
+            taken.add(cid)
             by_hash[digest] = cid
             if key is not None:
                 by_key[key] = cid
@@ -166,6 +179,21 @@ class WriterMixin(LifecycleMixin):
             "coalesce((SELECT max(id) FROM clippings), 0))"
         ).fetchone()
         return int(row[0])
+
+    def highest_id_given(self) -> int:
+        """The highest id the archive has ever given (0: none), for an import to keep
+        exported ids above it (add_many's `given_before`)."""
+        return self._highest_id_given()
+
+    def _ids_held(self, ids: list[int]) -> set[int]:
+        """Which of these ids clippings hold now."""
+        if not ids:
+            return set()
+        rows = self.conn.execute(
+            "SELECT id FROM clippings WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)],
+        )
+        return {row[0] for row in rows}
 
     def _ids_by(self, column: str, values: list[str]) -> dict[str, int]:
         """The first stored clipping (lowest id) for each of these values of a column."""

@@ -103,7 +103,7 @@ class ImportView:
             message(
                 self.out,
                 "[green]added[/green] #{} {} [yellow](exported as #{}, an id this archive "
-                "has given before)[/yellow]",
+                "has given already)[/yellow]",
                 str(done.id),
                 done.title or done.origin,
                 str(done.renumbered_from),
@@ -139,7 +139,7 @@ class ImportView:
             self.out.print(
                 f"New ids for {report.renumbered} exported clipping"
                 f"{'s' if report.renumbered != 1 else ''}: this archive had given "
-                "the exported id before.",
+                "the exported id already.",
                 highlight=False,
             )
 

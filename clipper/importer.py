@@ -174,6 +174,9 @@ class _Batch:
         self, archive: Archive, report: ImportReport, on_page: Callable[[PageDone], None] | None
     ) -> None:
         self.archive, self.report, self.on_page = archive, report, on_page
+        # Exported ids above this were never given before the import: they are kept, in
+        # whatever order the export lists them (Archive.add_many).
+        self.given_before = archive.highest_id_given()
         self.items: list[Clipping | Skipped] = []
         self.clippings = 0
         self.bytes = 0
@@ -201,7 +204,9 @@ class _Batch:
         """
         clippings = [item for item in self.items if isinstance(item, Clipping)]
         started, cpu_started = time.perf_counter(), time.thread_time()
-        results = iter(self.archive.add_many(clippings) if clippings else [])
+        results = iter(
+            self.archive.add_many(clippings, given_before=self.given_before) if clippings else []
+        )
         if wait is not None:
             wait()
         self.report.store_seconds += time.perf_counter() - started

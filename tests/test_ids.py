@@ -161,14 +161,14 @@ def test_exported_ids_this_archive_has_given_are_replaced_and_reported(
     assert result.exit_code == 0, result.output
     # #2 was given in this archive (to the deleted ferry article): the clipping exported as #2
     # gets a new id, above every id of the export, so that no id here means another clipping
-    # than it did where it was exported; the rest follow it.
-    assert added_ids(result.stdout) == [6, 7, 8, 9]
+    # than it did where it was exported; #3 to #5 were never given here, and are kept.
+    assert added_ids(result.stdout) == [6, 3, 4, 5]
     assert "added #6 " in result.stdout and "(exported as #2, an id this archive" in result.stdout
-    assert "New ids for 4 exported clippings" in result.stdout
+    assert "New ids for 1 exported clipping:" in result.stdout
     source = {c["id"]: c["title"] for c in exported(run, db_path)}
     here = {c["id"]: c["title"] for c in exported(run, target)}
-    assert [here[i] for i in (6, 7, 8, 9)] == [source[i] for i in (2, 3, 4, 5)]
-    assert set(here) == {1, 6, 7, 8, 9}
+    assert [here[i] for i in (6, 3, 4, 5)] == [source[i] for i in (2, 3, 4, 5)]
+    assert set(here) == {1, 3, 4, 5, 6}
     report = json.loads(
         run("import", str(backup), "--db", str(tmp_path / "t2.db"), "--json", db=False).stdout
     )
@@ -192,3 +192,14 @@ def test_an_export_line_with_an_id_that_is_no_clipping_id_fails_alone(run, tmp_p
     assert "Added 2, already present 0, skipped 0, failed 3." in result.stdout
     assert "id '7' is not a clipping id" in result.stderr
     assert added_ids(result.stdout) == [7, 8]
+
+
+def test_an_export_in_any_order_keeps_its_ids(imported, run, tmp_path):
+    assert imported("delete", "--yes", "2").exit_code == 0
+    rows = imported("export", "--no-raw").stdout.splitlines()
+    shuffled = tmp_path / "by-date.jsonl"  # reordered, as `tac` or a sort by date would
+    shuffled.write_text("\n".join(reversed(rows)) + "\n", encoding="utf-8")
+    result = run("import", str(shuffled), "--db", str(tmp_path / "fresh.db"), db=False)
+    assert result.exit_code == 0, result.output
+    assert added_ids(result.stdout) == [5, 4, 3, 1]
+    assert "New ids" not in result.stdout and "exported as" not in result.stdout
