@@ -1291,3 +1291,18 @@ def test_numeric_dates_are_read_day_first_with_dots_and_on_pages_not_in_english(
 ) -> None:
     clip = clean_text(page("Leaders agree to resume talks after a long pause", dateline, *prose))
     assert clip.date == date
+
+
+@pytest.mark.parametrize(
+    ("stamp", "prose", "date"),
+    [
+        ("Publié le 12 mars à 14h32", FRENCH, "2021-03-12"),
+        ("Veröffentlicht am 3. Februar, 14:32 Uhr", GERMAN, "2021-02-03"),
+    ],
+)
+def test_a_stamp_without_a_year_in_another_language_takes_the_copyright_year(
+    stamp: str, prose: list[str], date: str
+) -> None:
+    headline = "La crise des cafés s'aggrave, selon les élus"
+    clip = clean_text(page("Le Journal", headline, stamp, *prose, "© 2021 Le Journal"))
+    assert (clip.title, clip.date) == (headline, date)

@@ -135,6 +135,13 @@ YEARLESS_PATTERNS = (
         + r"(?!\w)(?!,?\s*\d{4})",
         re.I,
     ),
+    # "Publié le 12 mars à 14h32", "am 3. Februar, 14:32 Uhr", "el 7 de noviembre".
+    re.compile(
+        r"(?<![\w-])(?P<d>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?"
+        + _OTHER_MONTH
+        + r"(?!\w)(?!,?\s*(?:de\s+)?\d{4})",
+        re.I,
+    ),
 )
 
 
@@ -144,8 +151,12 @@ def find_yearless(text: str) -> list[tuple[int, int, int]]:
     for pattern in YEARLESS_PATTERNS:
         for m in pattern.finditer(text[:500]):
             day = int(m["d"])
+            if m.groupdict().get("omon"):
+                month = OTHER_MONTHS[m["omon"].lower()]
+            else:
+                month = MONTHS[m["mon"].lower()[:3]]
             if 1 <= day <= 31:
-                found.append((m.start(), MONTHS[m["mon"].lower()[:3]], day))
+                found.append((m.start(), month, day))
     return sorted(found)
 
 
