@@ -146,10 +146,8 @@ def test_a_damaged_archive_fails_with_a_reason(run, tmp_path):
     assert "not a readable WARC/ARC archive" in result.stderr
 
 
-@pytest.mark.parametrize("compress", [True, False])
-def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports(
-    run, tmp_path, compress
-):
+def two_captures(*, compress: bool) -> tuple[bytes, list[int]]:
+    """A WARC of two article captures, and where each ends in it."""
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=compress)
     ends = []
@@ -160,9 +158,17 @@ def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports
             writer.create_warc_record(uri, "response", payload=body, http_headers=headers)
         )
         ends.append(out.tell())
+    return out.getvalue(), ends
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports(
+    run, tmp_path, compress
+):
+    data, ends = two_captures(compress=compress)
     # Cut half-way through the second capture, as an interrupted download would.
     broken = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
-    broken.write_bytes(out.getvalue()[: (ends[0] + ends[1]) // 2])
+    broken.write_bytes(data[: (ends[0] + ends[1]) // 2])
     result = run("import", str(broken))
     assert result.exit_code == 1
     assert "Added 1," in result.stdout
@@ -174,17 +180,7 @@ def test_a_record_cut_short_fails_as_damaged_and_the_whole_one_before_it_imports
 def test_an_archive_cut_inside_a_record_header_keeps_what_came_before_and_says_so(
     run, tmp_path, compress, into
 ):
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=compress)
-    ends = []
-    for uri, title in (("https://news.example/talks", "Talks"), ("https://news.example/q", "Q")):
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        body = io.BytesIO(page(title, story=STORY * 5))
-        writer.write_record(
-            writer.create_warc_record(uri, "response", payload=body, http_headers=headers)
-        )
-        ends.append(out.tell())
-    data = out.getvalue()
+    data, ends = two_captures(compress=compress)
     if compress:  # the cut falls inside the second record's header once decompressed
         data = data[: ends[0]] + gzip.compress(gzip.decompress(data[ends[0] :])[:into])
     else:
