@@ -6,6 +6,7 @@ Every value is bound; the only text put into SQL is built here from fixed pieces
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 
@@ -356,12 +357,19 @@ def list_clippings(
     where, params = filter_sql(conn, options.filters)
     order = _ORDER.get(options.sort, _ORDER["newest"])
     rows = conn.execute(
-        "SELECT c.id, c.title, c.source, c.date, c.url, c.author, c.word_count, c.imported_at "
-        f"FROM clippings c WHERE 1 {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        "SELECT c.id, c.title, c.source, c.date, c.url, c.author, c.word_count, c.imported_at, "
+        f"c.tags FROM clippings c WHERE 1 {where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, options.limit, options.offset],
     ).fetchall()
     total = conn.execute(f"SELECT count(*) FROM clippings c WHERE 1 {where}", params).fetchone()
-    return [ClippingSummary(*r) for r in rows], int(total[0])
+    summaries = [
+        ClippingSummary(
+            id=r[0], title=r[1], source=r[2], date=r[3], url=r[4], author=r[5],
+            word_count=r[6], imported_at=r[7], tags=tuple(json.loads(r[8] or "[]")),
+        )
+        for r in rows
+    ]  # fmt: skip
+    return summaries, int(total[0])
 
 
 def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:

@@ -166,9 +166,12 @@ class ClippingSummary:
     author: str | None
     word_count: int | None
     imported_at: str | None
+    tags: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["tags"] = list(self.tags)
+        return d
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,16 @@ def test_list_json_shape(clipped):
         "author",
         "word_count",
         "imported_at",
+        "tags",
     }
+    assert all(r["tags"] == [] for r in rows)
+
+
+def test_list_json_gives_each_clippings_tags(clipped):
+    first = json.loads(clipped("list", "--json").stdout)[0]["id"]
+    assert clipped("tag", str(first), "Diplomacy", "kyodo").exit_code == 0
+    rows = json.loads(clipped("list", "--json", "--tag", "diplomacy").stdout)
+    assert [(r["id"], r["tags"]) for r in rows] == [(first, ["Diplomacy", "kyodo"])]
 
 
 @pytest.mark.parametrize(
