@@ -116,10 +116,33 @@ def write_markdown(clippings: Iterable[Clipping], folder: Path) -> int:
         try:
             with replacing(path) as out:
                 out.write(to_markdown(clipping))
+            _drop_renamed(folder, clipping, path)
         except OSError as e:
             raise ClipperError(f"cannot write {path}: {e.strerror}") from e
         count += 1
     return count
+
+
+# The id line of an exported file's front matter (to_markdown writes it).
+_FRONT_ID = re.compile(r"^id: (\d+)$", re.M)
+
+
+def _drop_renamed(folder: Path, clipping: Clipping, written: Path) -> None:
+    """Remove an earlier export of the same clipping under another name (its title has been
+    corrected since): two files for one clipping, and a restore of the folder might take the
+    old one.  Only files this export wrote are removed: named by the clipping's id, and
+    saying that id in their front matter."""
+    if clipping.id is None:
+        return
+    for old in folder.glob(f"{clipping.id:06d}-*.md"):
+        if old.name == written.name or not old.is_file():
+            continue
+        with old.open(encoding="utf-8", errors="replace") as f:
+            head = f.read(2048)
+        front = head.split("\n---", 1)[0] if head.startswith("---\n") else ""
+        found = _FRONT_ID.search(front)
+        if found and int(found[1]) == clipping.id:
+            old.unlink(missing_ok=True)
 
 
 def markdown_name(clipping: Clipping) -> str:

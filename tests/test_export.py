@@ -107,6 +107,20 @@ def test_markdown_writes_one_file_per_clipping_with_front_matter(imported, tmp_p
     assert "Xi said he wants to advance" in text
 
 
+def test_a_markdown_export_again_after_a_title_correction_leaves_one_file_a_clipping(
+    imported, tmp_path
+):
+    folder = tmp_path / "md"
+    assert imported("export", "-f", "markdown", "-o", str(folder)).exit_code == 0
+    notes = folder / "000003-my-own-notes.md"  # a file of the user's, named like an export
+    notes.write_text("# My notes on clipping 3\n", encoding="utf-8")
+    imported("edit", "3", "--title", "Abe and Xi agree to a new start")
+    assert imported("export", "-f", "markdown", "-o", str(folder)).exit_code == 0
+    threes = sorted(p.name for p in folder.glob("000003-*"))
+    assert threes == ["000003-abe-and-xi-agree-to-a-new-start.md", "000003-my-own-notes.md"]
+    assert len(list(folder.iterdir())) == 6
+
+
 def test_markdown_needs_a_folder(imported):
     result = imported("export", "--format", "markdown")
     assert result.exit_code == 1
