@@ -100,7 +100,11 @@ class Archive(WriterMixin):
                     migrate(self.db)
         except sqlite3.DatabaseError as e:
             self._close_quietly()
-            raise ArchiveError(f"cannot open archive {self.path}: {sqlite_reason(e)}") from e
+            reason = sqlite_reason(e)
+            if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                # An upgrade copies the clippings table (migrations.m011): it needs room.
+                reason += " (upgrading an archive needs about its size in free disk)"
+            raise ArchiveError(f"cannot open archive {self.path}: {reason}") from e
         except ArchiveError:
             self._close_quietly()
             raise

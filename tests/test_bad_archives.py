@@ -210,3 +210,19 @@ def test_a_truly_read_only_archive_in_a_read_only_folder(imported, db_path):
         assert digest(db_path) == before
     finally:
         db_path.parent.chmod(0o755)
+
+
+def test_an_upgrade_that_runs_out_of_disk_says_it_needs_room(imported, db_path, monkeypatch):
+    import clipper.archive
+
+    def full_disk(db):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # as SQLite reports it
+        raise error
+
+    make_older(db_path)
+    monkeypatch.setattr(clipper.archive, "migrate", full_disk)
+    result = imported("search", "Senkaku")
+    assert result.exit_code == 1
+    assert "database or disk is full" in result.stderr
+    assert "upgrading an archive needs about its size in free disk" in result.stderr
