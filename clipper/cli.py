@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -81,10 +82,25 @@ def _options_first(args: list[str], params: list[Any]) -> list[str]:
                 options.append(args[i])  # the value, whatever it looks like, as click takes it
         elif arg.startswith("--"):
             options.append(arg)  # an option the command lacks: click says so
+        elif _glued_number(arg, takes_value):
+            # "-n5" would exclude the word "n5", which nobody means: say how to write it.
+            raise typer.BadParameter(
+                f"write {arg[:2]} {arg[2:]}, with a space ({arg} would be a query word)",
+                param_hint=f"'{arg[:2]}'",
+            )
         else:
             words.append(arg)
         i += 1
     return [*options, "--", *words] if words else options
+
+
+GLUED_NUMBER = re.compile(r"^-[A-Za-z]\d+$")
+
+
+def _glued_number(arg: str, takes_value: dict[str, bool]) -> bool:
+    """Is the word a short option glued to a number ("-n5"), which this reading of the
+    arguments takes for a query word?"""
+    return GLUED_NUMBER.match(arg) is not None and takes_value.get(arg[:2], False)
 
 
 class _Commands(TyperGroup):

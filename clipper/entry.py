@@ -113,6 +113,8 @@ def read_search_args(argv: list[str]) -> SearchArgs | None:
             values.setdefault(VALUE_OPTIONS[name], []).append(inline)
         elif arg.startswith("--"):
             return None  # an option search lacks
+        elif arg[:2] in VALUE_OPTIONS and arg[2:].isdecimal():
+            return None  # "-n5": the typer command says how to write it
         else:
             # A word, even one starting with "-" (`-taiwan` excludes taiwan): the query's, as
             # the typer command (cli.QueryCommand) reads it.

@@ -98,7 +98,6 @@ def test_anything_unusual_is_left_to_typer(argv):
         ["-busan"],
         ["-n", "1", "-north ferry"],
         ["-senkaku", "--json", "--source", "-s"],
-        ["--limit=2", "-n5"],
         ["-n=5"],
         ["-", "--tag", "--json"],
         ["--json", "--", "-n"],
@@ -183,3 +182,11 @@ def test_quick_search_reads_the_archive_from_clipper_db(archive):
     result = clipper("-m", "clipper", "search", "jeju", "--json", CLIPPER_DB=str(archive))
     assert result.returncode == 0
     assert [hit["title"] for hit in json.loads(result.stdout)] == ["Delay"]
+
+
+@pytest.mark.parametrize("argv", [["china", "-n5"], ["-n2", "china"], ["--limit=2", "-n5"]])
+def test_a_short_option_glued_to_its_number_is_refused_with_how_to_write_it(run, argv):
+    assert read_search_args(argv) is None  # left to typer, which explains
+    result = run("search", *argv)
+    assert result.exit_code == 2
+    assert f"write -n {argv[[a[:2] for a in argv].index('-n')][2:]}, with a space" in result.stderr
