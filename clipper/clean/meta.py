@@ -151,13 +151,16 @@ def find_yearless(text: str) -> list[tuple[int, int, int]]:
     for pattern in YEARLESS_PATTERNS:
         for m in pattern.finditer(text[:500]):
             day = int(m["d"])
-            if m.groupdict().get("omon"):
-                month = OTHER_MONTHS[m["omon"].lower()]
-            else:
-                month = MONTHS[m["mon"].lower()[:3]]
             if 1 <= day <= 31:
-                found.append((m.start(), month, day))
+                found.append((m.start(), _month_named(m.groupdict()), day))
     return sorted(found)
+
+
+def _month_named(parts: dict[str, str | None]) -> int:
+    """The number of the month a match names, in English (`mon`) or another language (`omon`)."""
+    if parts.get("omon"):
+        return OTHER_MONTHS[str(parts["omon"]).lower()]
+    return MONTHS[str(parts["mon"]).lower()[:3]]
 
 
 def parse_date_any(text: str, language: str | None) -> str | None:
@@ -183,12 +186,8 @@ def parse_date_any(text: str, language: str | None) -> str | None:
 def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
     parts = m.groupdict()
     year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
-    if parts.get("mon"):
-        month = MONTHS[parts["mon"].lower()[:3]]
-        day = int(parts["d"])
-    elif parts.get("omon"):
-        month = OTHER_MONTHS[parts["omon"].lower()]
-        day = int(parts["d"])
+    if parts.get("mon") or parts.get("omon"):
+        month, day = _month_named(parts), int(parts["d"])
     elif parts.get("a"):
         a, b = int(parts["a"]), int(parts["b"])
         if a > 12 or (b <= 12 and (day_first or parts.get("sep") == ".")):

@@ -362,16 +362,18 @@ def find_date(
 ) -> tuple[str | None, str]:
     """(ISO date, evidence) of the article's own date: a dateline next to its headline.
 
-    Our own patterns cover numeric and English dates; for other languages the few short
-    lines with a year in that window are handed to dateparser (slow, so only those).  A stamp
-    without a year ("Posted Nov 18, 8:19 PM") comes last: see yearless_stamp."""
+    Our own patterns cover numeric dates and those with English, French, German, Spanish,
+    Italian, Portuguese or Dutch month names (meta); for other languages the few short lines
+    with a year in that window are handed to dateparser as well (slow, so only those).  A
+    stamp without a year ("Posted Nov 18, 8:19 PM") comes last: see yearless_stamp."""
     anchor = title if title is not None else start
     lo = max(0, anchor - 2)
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
-    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=language not in (None, "en"))
+    not_english = language not in (None, "en")  # so "12/03/2021" is 12 March
+    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=not_english)
     if best_iso:
         return best_iso, why
-    if language not in (None, "en"):
+    if not_english:
         tried = 0
         for pos in range(lo, hi):
             ln = lines[pos]
