@@ -14,11 +14,14 @@ def words_of(body: str) -> list[str]:
     return _WORD.findall(body.casefold())
 
 
-# Chinese and Japanese script (kana and ideographs), written without spaces between words,
-# and the same, with their punctuation ("、", "。", "！"), which is no word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese characters and Japanese kana, as regex class ranges: scripts written without spaces
+# between words (vocab.unspaced_language tells the two languages apart by them too).
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA_RANGES = "\u3040-\u30ff"
+# Their characters, and the same with their punctuation ("、", "。", "！"), which is no word.
+_UNSPACED = re.compile(f"[{KANA_RANGES}{HAN_RANGES}]")
 _UNSPACED_OR_MARK = re.compile(
-    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]"
+    f"[\u3000-\u303f{KANA_RANGES}{HAN_RANGES}\uff01-\uff0f\uff1a-\uff20]"
 )
 
 

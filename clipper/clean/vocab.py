@@ -13,6 +13,8 @@ from functools import cache
 
 import justext
 
+from clipper.models import HAN_RANGES, KANA_RANGES
+
 # Languages we guess between, as (jusText stoplist name, ISO 639-1 code that dateparser
 # knows too): the languages most news is written in that jusText has a stoplist for.  Each
 # stoplist is read once, on first use.  A page in none of them (or written without spaces
@@ -105,8 +107,8 @@ def telling_languages() -> dict[str, int]:
 
 
 # Chinese characters, and Japanese kana: scripts no stoplist of words between spaces can tell.
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
+HAN = re.compile(f"[{HAN_RANGES}]")
+KANA = re.compile(f"[{KANA_RANGES}]")
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 # How much of a text its script is judged on, and the fewest such characters that tell it.
 SCRIPT_SAMPLE_CHARS = 4000
