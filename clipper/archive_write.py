@@ -129,7 +129,7 @@ class WriterMixin(LifecycleMixin):
         by_key = self._ids_by("url_key", [k for k in keys if k is not None])
         results: list[AddResult] = []
         added: list[tuple[int, Clipping]] = []
-        highest = self._highest_id_given()  # in memory from here: nobody else writes now
+        highest = self.highest_id_given()  # in memory from here: nobody else writes now
         if given_before is None:
             given_before = highest
         taken = self._ids_held([c.id for c in clippings if c.id is not None])
@@ -167,8 +167,9 @@ class WriterMixin(LifecycleMixin):
         self._link_batch([(cid, c.signature or signature(c.body)) for cid, c in added])
         return results
 
-    def _highest_id_given(self) -> int:
-        """The highest id the archive has ever given, deleted clippings' included (0: none).
+    def highest_id_given(self) -> int:
+        """The highest id the archive has ever given, deleted clippings' included (0: none):
+        an import keeps exported ids above it (add_many's `given_before`).
 
         The clippings id is AUTOINCREMENT (migrations.m011), so SQLite keeps it in
         sqlite_sequence and never gives an id at or below it again.
@@ -179,11 +180,6 @@ class WriterMixin(LifecycleMixin):
             "coalesce((SELECT max(id) FROM clippings), 0))"
         ).fetchone()
         return int(row[0])
-
-    def highest_id_given(self) -> int:
-        """The highest id the archive has ever given (0: none), for an import to keep
-        exported ids above it (add_many's `given_before`)."""
-        return self._highest_id_given()
 
     def _ids_held(self, ids: list[int]) -> set[int]:
         """Which of these ids clippings hold now."""

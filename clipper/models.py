@@ -172,9 +172,7 @@ class ClippingSummary:
     tags: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["tags"] = list(self.tags)
-        return d
+        return asdict(self)
 
 
 @dataclass(frozen=True)
