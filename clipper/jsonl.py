@@ -74,8 +74,8 @@ def read_export(origin: str, data: bytes) -> Iterator[Clipping | BadLine]:
         with path.open("rb") as f:
             yield from _read_lines(origin, f, highest)
     else:
-        highest = _highest_id(iter(data.splitlines()))
-        yield from _read_lines(origin, iter(data.splitlines()), highest)
+        lines = data.splitlines()
+        yield from _read_lines(origin, iter(lines), _highest_id(iter(lines)))
 
 
 def _highest_id(lines: Any) -> int | None:

@@ -119,9 +119,9 @@ def _page_from_record(record: Any, origin: str) -> RawPage | Skipped:
     if _cut_short(record):
         # The record ends before its Content-Length: a download or a copy cut short.  Half a
         # page would be stored as if it were the article, and a cut header reads as no status.
-        uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-        where = f"{uri}: " if uri else ""
-        return Skipped(origin, f"{where}record cut short: the archive is damaged", failed=True)
+        return Skipped(
+            origin, f"{_where(record)}record cut short: the archive is damaged", failed=True
+        )
     return found
 
 
@@ -134,9 +134,15 @@ def _cut_short(record: Any) -> bool:
     return getattr(stream, "limit", 0) > 0
 
 
+def _where(record: Any) -> str:
+    """The record's address, to start a message with ("https://…: "), if it has one."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return f"{uri}: " if uri else ""
+
+
 def _read_record(record: Any, origin: str) -> RawPage | Skipped:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    where = f"{uri}: " if uri else ""
+    where = _where(record)
     content_type = _content_type(record)
     if record.http_headers is not None:
         status = record.http_headers.get_statuscode() or ""
