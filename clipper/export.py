@@ -123,8 +123,8 @@ def write_markdown(clippings: Iterable[Clipping], folder: Path) -> int:
     return count
 
 
-# The id line of an exported file's front matter (to_markdown writes it).
-_FRONT_ID = re.compile(r"^id: (\d+)$", re.M)
+# How much of an earlier export's file is read for its front matter (to_markdown's is short).
+FRONT_MATTER_HEAD = 2048
 
 
 def _drop_renamed(folder: Path, clipping: Clipping, written: Path) -> None:
@@ -134,14 +134,14 @@ def _drop_renamed(folder: Path, clipping: Clipping, written: Path) -> None:
     saying that id in their front matter."""
     if clipping.id is None:
         return
+    from .clean.frontmatter import split_front_matter
+
     for old in folder.glob(f"{clipping.id:06d}-*.md"):
         if old.name == written.name or not old.is_file():
             continue
         with old.open(encoding="utf-8", errors="replace") as f:
-            head = f.read(2048)
-        front = head.split("\n---", 1)[0] if head.startswith("---\n") else ""
-        found = _FRONT_ID.search(front)
-        if found and int(found[1]) == clipping.id:
+            front, _ = split_front_matter(f.read(FRONT_MATTER_HEAD))
+        if front is not None and front.get("id") == clipping.id:
             old.unlink(missing_ok=True)
 
 
