@@ -192,6 +192,8 @@ def test_a_reader_service_header_gives_title_address_and_date():
         ),
         (["tags: [china, japan]"], ["china", "japan"]),
         (["tags: diplomacy"], ["diplomacy"]),
+        # Obsidian also reads a comma-separated string as several tags.
+        (["tags: china, japan, East China Sea"], ["china", "japan", "East China Sea"]),
         (["tags:"], []),
     ],
 )

@@ -112,9 +112,12 @@ def front_fields(data: dict[str, Any]) -> dict[str, Found]:
 
 def front_tags(text: str) -> tuple[str, ...]:
     """The tags a page's front matter gives it ("tags:", a list or a single tag, as clipper's
-    Markdown export and Obsidian write them), once each; none without front matter."""
+    Markdown export and Obsidian write them, or a comma-separated string, which Obsidian reads
+    as several tags), once each; none without front matter."""
     data, _ = split_front_matter(text)
     value = (data or {}).get("tags")
+    if isinstance(value, str):
+        value = value.split(",")
     names = (_text(name) for name in (value if isinstance(value, list) else [value]))
     return tuple(normalise_tags([name for name in names if name]))
 
