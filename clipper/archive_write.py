@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .archive_lifecycle import LifecycleMixin
 from .archive_open import BUSY_TIMEOUT_MS, sqlite_reason
 from .errors import ArchiveError
+from .filters import normalise_tags
 from .migrations import CJK_BY_WRITER, CJK_CHARS
 from .models import Clipping, content_hash, word_count
 from .urls import url_key
@@ -41,6 +42,9 @@ class AddResult:
     # The id the clipping came with (from an export) when the archive had given that id
     # before, so stored it under a new one.
     renumbered_from: int | None = None
+    # Tags the clipping came with (from an export or a Markdown page's front matter) that the
+    # clipping already holding the article lacked, and now has.
+    tags_added: tuple[str, ...] = ()
 
 
 class WriterMixin(LifecycleMixin):
@@ -139,7 +143,8 @@ class WriterMixin(LifecycleMixin):
             if existing is not None:
                 if clipping.packed_raw is not None or clipping.raw is not None:
                     restored.append((clipping.packed(), clipping.raw_kind, existing))
-                results.append(AddResult(existing, False))
+                tags = self._merge_tags(existing, clipping.tags) if clipping.tags else ()
+                results.append(AddResult(existing, False, tags_added=tags))
                 continue
             row = _row_for(clipping, digest, key)
             asked = clipping.id
@@ -166,6 +171,20 @@ class WriterMixin(LifecycleMixin):
         self.conn.execute(f"DELETE FROM {CJK_BY_WRITER}")
         self._link_batch([(cid, c.signature or signature(c.body)) for cid, c in added])
         return results
+
+    def _merge_tags(self, clipping_id: int, tags: Sequence[str]) -> tuple[str, ...]:
+        """Give a stored clipping the tags it lacks of these (a restored export's, a Markdown
+        page's): an article imported again loses none of its tags.  Returns those added."""
+        row = self.conn.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id])
+        held: list[str] = json.loads(row.fetchone()[0] or "[]")
+        merged = normalise_tags(held + list(tags))
+        if len(merged) == len(held):
+            return ()
+        self.conn.execute(
+            "UPDATE clippings SET tags = ? WHERE id = ?",
+            [json.dumps(merged, ensure_ascii=False), clipping_id],
+        )
+        return tuple(merged[len(held) :])
 
     def highest_id_given(self) -> int:
         """The highest id the archive has ever given, deleted clippings' included (0: none):

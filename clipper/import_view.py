@@ -86,9 +86,11 @@ class ImportView:
     def page(self, done: PageDone) -> None:
         """Record one page, and say what became of it unless a progress bar stands for it."""
         if self.json_out:
-            entry = {"id": done.id, "title": done.title, "origin": done.origin}
+            entry: dict[str, object] = {"id": done.id, "title": done.title, "origin": done.origin}
             if done.renumbered_from is not None:
                 entry["exported_id"] = done.renumbered_from
+            if done.tags_added:
+                entry["tags_added"] = list(done.tags_added)
             if done.kind in ("skipped", "failed"):
                 entry = {"origin": done.origin, "reason": done.reason}
             self.entries[done.kind].append(entry)
@@ -111,6 +113,14 @@ class ImportView:
         elif done.kind == "added":
             message(
                 self.out, "[green]added[/green] #{} {}", str(done.id), done.title or done.origin
+            )
+        elif done.tags_added:
+            message(
+                self.out,
+                "[dim]already present as #{}:[/dim] {} [dim](tags added: {})[/dim]",
+                str(done.id),
+                done.origin,
+                ", ".join(done.tags_added),
             )
         else:
             message(self.out, "[dim]already present as #{}:[/dim] {}", str(done.id), done.origin)

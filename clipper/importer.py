@@ -51,6 +51,8 @@ class PageDone:
     reason: str | None = None  # why it was skipped or failed
     # An exported clipping's id, when the archive had given it before: added under a new id.
     renumbered_from: int | None = None
+    # Tags the page came with that the clipping already holding its article lacked (now has).
+    tags_added: tuple[str, ...] = ()
 
 
 @dataclass
@@ -220,6 +222,7 @@ class _Batch:
                     id=result.id,
                     title=item.title,
                     renumbered_from=result.renumbered_from,
+                    tags_added=result.tags_added,
                 )
             else:
                 done = PageDone(

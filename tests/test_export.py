@@ -146,6 +146,33 @@ def test_export_then_import_round_trips_without_loss(imported, run, tmp_path):
     assert "Added 0, already present 5" in again.stdout
 
 
+def test_an_export_merged_into_an_archive_holding_its_articles_brings_its_tags(
+    imported, run, seeds, tmp_path
+):
+    imported("tag", "3", "kyodo", "East China Sea")
+    backup = tmp_path / "backup.jsonl"
+    assert imported("export", "-o", str(backup)).exit_code == 0
+
+    other = tmp_path / "other.db"
+    run("import", str(seeds), "--db", str(other), db=False)
+    run("tag", "3", "Senkaku", "KYODO", "--db", str(other), db=False)
+    result = run("import", str(backup), "--db", str(other), db=False)
+    assert "Added 0, already present 5" in result.stdout
+    assert "already present as #3:" in result.stdout
+    assert "(tags added: East China Sea)" in result.stdout
+    shown = run("show", "3", "--json", "--db", str(other), db=False)
+    assert json.loads(shown.stdout)["tags"] == ["Senkaku", "KYODO", "East China Sea"]
+
+    # Nothing new the second time; --json names what was added.
+    again = run("import", str(backup), "--json", "--db", str(other), db=False)
+    assert all("tags_added" not in e for e in json.loads(again.stdout)["present"])
+    run("tag", "3", "east china sea", "--remove", "--db", str(other), db=False)
+    merged = json.loads(run("import", str(backup), "--json", "--db", str(other), db=False).stdout)
+    assert [e.get("tags_added") for e in merged["present"]] == [None, None, ["East China Sea"]] + [
+        None
+    ] * 2
+
+
 def test_a_broken_line_in_an_export_fails_alone(imported, run, tmp_path):
     export = imported("export").stdout.splitlines()
     page = tmp_path / "damaged.jsonl"

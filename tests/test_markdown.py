@@ -204,6 +204,17 @@ def test_a_markdown_page_keeps_the_tags_of_its_front_matter(run, tmp_path, tags,
     assert json.loads(run("show", "1", "--json").stdout)["tags"] == stored
 
 
+def test_a_markdown_page_imported_again_with_more_tags_adds_them(run, tmp_path):
+    page = tmp_path / "talks.md"
+    page.write_text("\n".join(["---", "tags: [china]", "---", BODY]), encoding="utf-8")
+    run("import", str(page))
+    run("tag", "1", "diplomacy")
+    page.write_text("\n".join(["---", "tags: [China, japan]", "---", BODY]), encoding="utf-8")
+    result = run("import", str(page))
+    assert "already present as #1" in result.stdout and "(tags added: japan)" in result.stdout
+    assert json.loads(run("show", "1", "--json").stdout)["tags"] == ["china", "diplomacy", "japan"]
+
+
 def test_a_reclean_keeps_the_tags_the_user_changed_after_import(run, tmp_path):
     page = tmp_path / "talks.md"
     page.write_text("\n".join(["---", "tags: [china, japan]", "---", BODY]), encoding="utf-8")
