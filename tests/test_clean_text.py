@@ -1141,6 +1141,65 @@ def test_a_sentence_of_the_sites_own_names_it() -> None:
     assert clip.source == "Coast Science"
 
 
+# A group's copyright line names the company; the page says which of its publications it is.
+
+
+def test_a_trademark_the_copyright_line_names_is_the_publication() -> None:
+    footer = '©2019 Harbour Newspapers Ltd. "Daily Harbour" is a registered trademark.'
+    clip = clean_text(_site_page([], [footer]))
+    assert clip.source == "Daily Harbour"
+    assert clip.evidence["source"] == "trademark named by the copyright line"
+
+
+def test_the_copyright_holders_initials_as_the_page_writes_them_are_the_publication() -> None:
+    footer = "© 2019 Coastal Broadcasting Network. All Rights Reserved."
+    clip = clean_text(_site_page(["CBN —"], ["Watch CBN live", footer]))
+    assert clip.source == "CBN"
+    # Written once, or in another case, the initials are no evidence.
+    assert clean_text(_site_page([], ["Watch CBN live", footer])).source == (
+        "Coastal Broadcasting Network"
+    )
+    assert clean_text(_site_page(["Cbn —"], ["Watch cbn live", footer])).source == (
+        "Coastal Broadcasting Network"
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "holder"),
+    [
+        ("Harbour Business", "© 2019 Harbour Media Group, LLC."),  # a word of the company's
+        ("Harbour Ledger Post", "© 2019 HLP Holdings, Inc."),  # what the company abbreviates
+    ],
+)
+def test_a_name_line_printed_twice_that_the_company_owns_is_the_publication(
+    masthead: str, holder: str
+) -> None:
+    clip = clean_text(_site_page([masthead], ["Markets", masthead, holder]))
+    assert clip.source == masthead
+    assert clip.evidence["source"] == "name line the page prints more than once"
+    # Printed once, it may be anything.
+    assert clean_text(_site_page([masthead], ["Markets", holder])).source != masthead
+
+
+def test_a_section_printed_twice_is_not_the_companys_publication() -> None:
+    holder = "© 2019 Meridian Media Group, Inc."
+    clip = clean_text(_site_page(["Breaking News"], ["Breaking News", holder]))
+    assert clip.source == "Meridian Media Group"
+
+
+def test_the_name_before_a_companys_words_is_the_publication_the_page_names() -> None:
+    footer = "© 2018 Copyright Harbour Ledger Media Pvt. Ltd.. All Rights reserved."
+    clip = clean_text(_site_page(["Follow Harbour Ledger on Twitter"], [footer]))
+    assert clip.source == "Harbour Ledger"
+    # Not named elsewhere, the company's name stays whole (without "Pvt. Ltd.").
+    assert clean_text(_site_page([], [footer])).source == "Harbour Ledger Media"
+    # One word before "Media Group" is the company's own name ("Meridian Media Group").
+    text = page("Leaders agree to resume talks", "Meridian said", *PROSE, "Meridian says")
+    assert clean_text(text + "\n\n© 2019 Meridian Media Group, Inc.").source == (
+        "Meridian Media Group"
+    )
+
+
 def test_and_company_is_dropped_with_the_company_suffix() -> None:
     assert meta.normalise_source("Dow Jones & Company, Inc.") == "Dow Jones"
 

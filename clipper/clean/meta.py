@@ -291,7 +291,7 @@ def site_label(host: str) -> str | None:
 # Company-form suffixes and leftovers of a copyright line (its years, "2011-2019" too): a reader
 # says "CNBC", not "CNBC LLC".
 CORPORATE_TAIL = re.compile(
-    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|plc|gmbh|corp|corporation|co"
+    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co"
     r"|company|s\.a|ag|all\s+rights\s+reserved|\d{4}(?:\s*[-–]\s*\d{4})?)\.?)+$"
 )
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")

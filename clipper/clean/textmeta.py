@@ -4,6 +4,7 @@ who wrote it, which publication it is, its own URL.  Each finder returns (value,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -616,9 +617,12 @@ def find_source(
         and not AGENCY_WORD.search(credited[0])
     ):
         return credited[0], "byline"
-    found = first_name_match(lines, SELF_NAMING[2][0], among=copyright_lines(lines, page))
-    if found:
-        return found, SELF_NAMING[2][1]
+    holder = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
+    if holder:
+        return publication_of_holder(lines, page, *holder, title) or (
+            holder[0],
+            SELF_NAMING[2][1],
+        )
     if credited:
         return credited[0], "byline"
     masthead = find_masthead(lines)
@@ -816,8 +820,16 @@ NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", 
 def first_name_match(lines: list[Line], pattern: re.Pattern[str], among: list[int]) -> str | None:
     """The first plausible publication name the pattern finds on a line, of those at the
     positions `among` (the only ones the pattern can match)."""
-    for ln in (lines[i] for i in among):
-        m = pattern.search(ln.text)
+    found = name_match_at(lines, pattern, among)
+    return found[0] if found else None
+
+
+def name_match_at(
+    lines: list[Line], pattern: re.Pattern[str], among: list[int]
+) -> tuple[str, int] | None:
+    """first_name_match's name, and the position of its line."""
+    for i in among:
+        m = pattern.search(lines[i].text)
         if not m:
             continue
         name = meta.normalise_source(m.group("name"))
@@ -825,8 +837,72 @@ def first_name_match(lines: list[Line], pattern: re.Pattern[str], among: list[in
         if 1 <= len(words) <= 6 and not any(
             w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
         ):
-            return name
+            return name, i
     return None
+
+
+# A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
+# Network", "Express Newspapers", "Mortons Media Group".
+OWNER_WORD = re.compile(
+    r"(?i)(?:holdings?|network|group|media|communications?|newspapers|publishing|publications"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
+)
+# Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
+# Broadcasting": CPB).
+ACRONYM_SKIPS = frozenset("of and the for & a".split())
+
+
+def publication_of_holder(
+    lines: list[Line], page: PageText, holder: str, pos: int, title: int | None
+) -> tuple[str, str] | None:
+    """(publication, evidence) when the copyright line names a company and the page tells the
+    publication it owns: the line's own trademark sentence ("©2019 Express Newspapers. "Daily
+    Express" is a registered trademark"), the holder's initials as the page writes them
+    ("Cable News Network": "CNN"), a name line the page prints whole more than once that
+    shares a word with the company's ("FOX News Network": "Fox Business") or is what the
+    company's name abbreviates ("NYP Holdings": "New York Post"), or the publication's name
+    before the company's words ("Al Jazeera Media Network": "Al Jazeera", when the page names
+    it elsewhere too)."""
+    trademark = SITE_SENTENCES[0][0].search(lines[pos].text)
+    if trademark:
+        named = meta.normalise_source(trademark.group("name"))
+        if named.lower() != holder.lower() and 1 <= len(named.split()) <= 6:
+            return named, "trademark named by the copyright line"
+    words = holder.split()
+    named_words = [w for w in words if w.lower() not in ACRONYM_SKIPS]
+    if len(named_words) >= 3 and all(w[0].isupper() for w in named_words):
+        initials = "".join(w[0] for w in named_words).upper()
+        if _lines_naming_exactly(page, initials) >= 2:
+            return initials, "the copyright holder's initials, as the page writes them"
+    owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
+    if not any(owner):
+        return None
+    own_words = {w.lower() for w in words if len(w) > 2 and not OWNER_WORD.fullmatch(w)}
+    own_words -= {"news", "the"}
+    counts = Counter(ln.text for ln in lines if not ln.bullet and 1 <= ln.words <= 5)
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if counts.get(text, 0) < 2 or i == title or ln.bullet or not 1 <= ln.words <= 5:
+            continue
+        names = text.split()
+        if not all(w[0].isupper() for w in names) or is_dateline(ln) or ln.cta_share:
+            continue
+        initials = "".join(w[0] for w in names if w.lower() not in ACRONYM_SKIPS).lower()
+        if own_words & {w.lower() for w in names} or (len(names) > 1 and initials in own_words):
+            return meta.normalise_source(text), "name line the page prints more than once"
+    lead = words[: owner.index(True)]
+    if len(lead) >= 2 and all(owner[len(lead) :]):
+        name = " ".join(lead)
+        if _lines_naming_exactly(page, name) >= 2:  # the copyright line is one
+            return name, "the copyright holder's name before its company words"
+    return None
+
+
+def _lines_naming_exactly(page: PageText, word: str) -> int:
+    """On how many different lines a word stands, in this very case, as a word of its own."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    texts = {page.texts[i] for i in page.lines_holding((word.lower(),))}
+    return sum(1 for text in texts if pattern.search(text))
 
 
 def find_masthead(lines: list[Line]) -> str | None:
