@@ -4,7 +4,7 @@ Grammar (anything it does not recognise is taken as plain words):
 
     query   := or ( OR or )*
     or      := unary+                      all must match
-    unary   := NOT unary | -atom | atom
+    unary   := NOT unary | -atom | atom     ("-" glued to the atom: -word, -"phrase", -(query))
     atom    := ( query ) | field:atom | "phrase" | word | word*
     field   := title | source | body
 
@@ -26,7 +26,11 @@ MAX_TERMS = 64
 MAX_DEPTH = 16
 FIELDS = ("title", "body", "source")
 
-_TOKEN = re.compile(r'\s*(?:(?P<quote>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<word>[^\s()"]+))')
+# A "-" glued to a phrase or a group excludes it, as one glued to a word does ("-taiwan").
+_TOKEN = re.compile(
+    r'\s*(?:(?P<minus>-(?=["(]))|(?P<quote>"[^"]*"?)|(?P<open>\()|(?P<close>\))'
+    r'|(?P<word>[^\s()"]+))'
+)
 _PIECE = re.compile(r"\w+", re.UNICODE)
 
 
@@ -147,6 +151,9 @@ class _Parser:
         if kind == "word" and text.startswith("-") and len(text) > 1:
             self.pos += 1
             return True, self._word(text[1:])
+        if kind == "minus":  # before a phrase or a group: -"new start", -(taiwan OR korea)
+            self.pos += 1
+            return True, self.parse_atom() if self.pos < len(self.tokens) else None
         if kind == "word" and text == "AND":
             self.pos += 1
             # AND between two parts is what juxtaposition already means; alone it is a word.

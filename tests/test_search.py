@@ -119,6 +119,30 @@ def test_a_query_may_start_with_an_excluded_word(imported):
     assert ids(imported("search", "-taiwan", "china", "--json")) == [2, 5, 1]
 
 
+@pytest.mark.parametrize(
+    ("query", "excluded"),
+    [
+        ('japan -"new start"', 'japan NOT "new start"'),
+        ("japan -(taiwan)", "japan -taiwan"),
+        ("japan -(taiwan OR korea)", "japan NOT (taiwan OR korea)"),
+        ('-"new start" japan', 'japan NOT "new start"'),
+    ],
+)
+def test_a_minus_glued_to_a_phrase_or_a_group_excludes_it(imported, query, excluded):
+    # Seed 3 holds "new start"; 3 and 4 mention Taiwan.
+    found = ids(imported("search", query, "--json"))
+    assert found == ids(imported("search", excluded, "--json"))
+    assert 3 not in found
+    rows = imported("export", query).stdout.splitlines()
+    assert sorted(json.loads(line)["id"] for line in rows) == sorted(found)
+
+
+def test_a_minus_standing_alone_is_no_exclusion(imported):
+    assert ids(imported("search", "japan - taiwan", "--json")) == ids(
+        imported("search", "japan taiwan", "--json")
+    )
+
+
 def test_several_words_unquoted_are_one_query(imported):
     assert ids(imported("search", "senkaku", "islands", "--json")) == ids(
         imported("search", "senkaku islands", "--json")
