@@ -1365,3 +1365,108 @@ def test_a_stamp_without_a_year_in_another_language_takes_the_copyright_year(
     headline = "La crise des cafés s'aggrave, selon les élus"
     clip = clean_text(page("Le Journal", headline, stamp, *prose, "© 2021 Le Journal"))
     assert (clip.title, clip.date) == (headline, date)
+
+
+# --- what a user's own dumps hold: save stamps, captions, tickers, breadcrumbs, short lines ---
+
+HARBOUR = [
+    "The city council voted 7-2 on Tuesday night to approve construction of a new bridge "
+    "across the harbour, ending more than ten years of debate over the cost and route.",
+    "Supporters said the bridge would cut commute times for thousands of residents on the east "
+    "side, while opponents warned that the budget of $420 million was unrealistic.",
+    "Finance officials told the council that the city would borrow most of the money through "
+    "municipal bonds, with the state covering roughly a third of the total cost of the project.",
+]
+BRIDGE = "City council approves new harbour bridge after decade-long debate"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Saved on May 12, 2024",
+        "Saved 2024-05-12 10:33:01",
+        "Retrieved 12 May 2024",
+        "Accessed: 2024-05-12",
+        "Downloaded 2024-05-12 10:33",
+        "Clipped on 2024-05-12",
+        "Printed: 5/12/2024 10:33 AM",
+        "5/12/24, 10:33 AM",  # a browser's print header
+        "Abgerufen am 12.05.2024",
+    ],
+)
+def test_when_the_page_was_saved_or_printed_is_no_date_and_no_title(stamp: str) -> None:
+    clip = clean_text(page(stamp, BRIDGE, "By Maria Lopez", *HARBOUR))
+    assert clip.date is None
+    assert (clip.title, clip.author) == (BRIDGE, "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour at dusk, photographed on June 7, 2019. (Photo: John Smith)",
+        "The harbour at dusk, photographed on June 7, 2019. Photograph: John Smith",
+        "Protesters outside city hall on June 7, 2019.",
+    ],
+)
+def test_a_captions_date_does_not_beat_the_dateline_under_the_byline(caption: str) -> None:
+    text = "\n".join(["Council approves harbour bridge", "By Maria Lopez", "March 3, 2021"])
+    clip = clean_text(page(text, caption, *HARBOUR))
+    assert clip.date == "2021-03-03"
+
+
+def test_on_before_the_date_still_dates_a_byline() -> None:
+    text = "\n".join(["Council approves harbour bridge", "Maria Lopez on March 3, 2021"])
+    clip = clean_text(page(text, "Photographed on June 7, 2019.", *HARBOUR))
+    assert clip.date == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "BREAKING: Storm warning issued for coastal counties",
+        "Breaking News: Storm warning issued for coastal counties",
+        "Eilmeldung: Sturmwarnung für die Küste",
+    ],
+)
+def test_a_tickers_line_over_a_sentence_case_headline_is_not_the_title(ticker: str) -> None:
+    byline = "By Maria Lopez\nPublished March 3, 2021"
+    clip = clean_text(page(ticker, BRIDGE, byline, *HARBOUR))
+    assert clip.title == BRIDGE
+
+
+def test_a_headline_of_its_own_may_carry_a_breaking_label() -> None:
+    title = "BREAKING: Council approves new harbour bridge after decade-long debate"
+    clip = clean_text(page("Home", title, "March 3, 2021", *HARBOUR))
+    assert clip.title == title
+
+
+@pytest.mark.parametrize("crumb", ["Home | Local News", "Menu | Latest News", "Home | News"])
+def test_a_breadcrumb_above_the_headline_is_not_the_source(crumb: str) -> None:
+    text = page(crumb, "Council approves harbour bridge", "By Maria Lopez", *HARBOUR)
+    assert clean_text(text).source is None
+    footer = "© 2024 The Riverside Gazette"
+    assert clean_text(page(text, footer)).source == "The Riverside Gazette"
+
+
+def test_a_question_subheading_and_a_short_last_line_stay_in_the_article() -> None:
+    text = page(
+        BRIDGE,
+        "By Maria Lopez",
+        *HARBOUR[:2],
+        "What happens next?",
+        HARBOUR[2],
+        "Stay safe.",
+        "Share this article",
+        "Facebook Twitter Email",
+        "More from World",
+        "Storm hits coast",
+    )
+    body = clean_text(text).body.split("\n\n")
+    assert body == [*HARBOUR[:2], "What happens next?", HARBOUR[2], "Stay safe."]
+
+
+@pytest.mark.parametrize("tail", ["Sharing is caring!", "2.", "Want more?", "Read more..."])
+def test_furniture_after_the_last_paragraph_stays_out(tail: str) -> None:
+    text = page(BRIDGE, "By Maria Lopez", *HARBOUR, tail, "Share this article")
+    assert clean_text(text).body.split("\n\n") == HARBOUR
+

@@ -309,8 +309,14 @@ def keeps_in_article(line: Line) -> bool:
     if not any(c.isalnum() for c in line.text):
         return False
     if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
-        return False
+        return is_subheading_question(line)
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
+
+
+def is_subheading_question(line: Line) -> bool:
+    """A question of a few words is the article's subheading ("What happens next?"), though
+    some of its words are a button's, unless most are ("Want more?")."""
+    return line.text.endswith("?") and line.words >= 3 and line.cta_share < 0.5
 
 
 def article_span(lines: list[Line]) -> tuple[int, int]:
@@ -359,7 +365,43 @@ def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
             chosen.append(ln)
             break
+    else:
+        if chosen and chosen[-1] is lines[last]:
+            chosen += closing_lines(lines, last)
     return chosen
+
+
+# The most short closing lines taken after the run's last paragraph.
+CLOSING_LINES = 2
+
+
+def closing_lines(lines: list[Line], last: int) -> list[Line]:
+    """The article's last short sentences, which the prose run stops short of ("Stay safe.",
+    "Why?"): up to CLOSING_LINES lines right after its last paragraph, each a sentence of a
+    few words that keeps_in_article keeps, when what follows them is no more text (the page's
+    furniture, or its end)."""
+    taken: list[Line] = []
+    for ln in lines[last + 1 : last + 2 + CLOSING_LINES]:
+        if len(taken) < CLOSING_LINES and is_closing_line(ln):
+            taken.append(ln)
+        else:
+            return [] if score_line(ln) > 0 else taken
+    return taken
+
+
+def is_closing_line(ln: Line) -> bool:
+    """A sentence of a few words that may close an article: no button, link, credit or stamp."""
+    return (
+        0 < ln.words <= SHORT_WORDS
+        and any(c.isalpha() for c in ln.text)
+        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and not ln.text.endswith("...")
+        and not ln.bullet
+        and ln.cta_share == 0
+        and not ln.credit
+        and not has_timestamp(ln)
+        and keeps_in_article(ln)
+    )
 
 
 # Three or more unpunctuated lines of headline length with no blank line between them are a

@@ -43,6 +43,26 @@ NAME_BEFORE_CUE = re.compile(
 )
 
 
+# When the page was saved, printed or looked up, not published: "Saved on May 12, 2024",
+# "Retrieved 12 May 2024", "Accessed: 2024-05-12", "Abgerufen am 12.05.2024", "Consulté le …".
+SAVED_STAMP = re.compile(
+    r"(?i)^\W*(?:(?:page|date|last|first)\s+)?(?:saved|retrieved|accessed|downloaded|clipped"
+    r"|printed|archived|captured|fetched|scraped|exported|abgerufen|gespeichert|gedruckt"
+    r"|consult[ée]e?|enregistr[ée]e?|imprim[ée]e?|consultad[oa]|guardad[oa]|impres[oa]"
+    r"|consultat[oa]|salvat[oa]|stampat[oa]|geraadpleegd|opgeslagen|afgedrukt)\b"
+)
+# A browser's print header, the first line of a printed page: "5/12/24, 10:33 AM".
+PRINT_HEADER = re.compile(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?$")
+
+# A news ticker's label: "BREAKING: Storm warning issued…", "Eilmeldung: …", "速報：…".  Its
+# line may be another story's headline over the article's (some sites label the article's own
+# headline so too).
+TICKER_LABEL = re.compile(
+    r"(?i)^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
+    r"|última\s+hora|ultima\s+ora|en\s+continu|alerte\s+info|flash\s+info|速報|快讯|突发)"
+    r"(?:\s*[:：|–—-]|$)"
+)
+
 # Lines that open like a byline, a date stamp or a label are never the headline.
 NOT_A_HEADLINE = re.compile(
     r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
@@ -137,11 +157,19 @@ def find_title(
         last = next(
             (p for p in reversed(near[max(0, k - 2) : k]) if lines[p].words > KICKER_WORDS), None
         )
-        if nxt is not None and is_standfirst(lines[nxt], ln) and not has_button(lines, pos, nxt):
+        # (A ticker's line, "BREAKING: …", may stand over any headline: none is its standfirst.)
+        ticker = TICKER_LABEL.match(ln.text) is not None
+        if (
+            nxt is not None
+            and not ticker
+            and is_standfirst(lines[nxt], ln)
+            and not has_button(lines, pos, nxt)
+        ):
             score += 1.0  # a standfirst follows its headline
         if (
             last is not None
             and is_headline_like(lines[last])
+            and not TICKER_LABEL.match(lines[last].text)
             and is_standfirst(ln, lines[last])
             and not has_button(lines, last, pos)
         ):
@@ -296,7 +324,9 @@ def is_title_shaped(ln: Line) -> bool:
     """Could this line be a headline?"""
     if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
         return False
-    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text):
+    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
+        return False
+    if PRINT_HEADER.match(ln.text):
         return False
     if is_bracketed(ln.text) or is_label_row(ln):
         return False
@@ -349,6 +379,8 @@ def is_dateline(ln: Line) -> bool:
             and bool(YEAR_DIGITS.search(ln.raw))
             and not COPYRIGHT.search(ln.raw)
             and not CLOCK.match(ln.raw)
+            and not SAVED_STAMP.match(ln.raw)
+            and not (ln.index == 0 and PRINT_HEADER.match(ln.raw))
             and bool(meta.find_dates(ln.raw))
         )
     return ln.known_dateline
@@ -493,6 +525,8 @@ def best_dateline(
         # a caption ("… near a checkpoint on October 11, 2023") "on" is no cue.
         stamp = sum(not t.isdecimal() for t in ln.tokens) <= STAMP_WORDS
         cue = PUBLISHED_CUE.search(ln.raw) if stamp else None
+        if cue and cue.group().lower() == "on" and not on_names_a_stamp(ln, cue.start()):
+            cue = None  # "… photographed on June 7, 2019. (Photo: …)": a caption's "on"
         if cue:
             # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
             at, iso = next(((a, d) for a, d in dates if a >= cue.start()), (at, iso))
@@ -507,6 +541,17 @@ def best_dateline(
         if score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
+
+
+# What may stand before a stamp's "on": a byline's name ("By Maria Lopez on March 3, 2021",
+# "Maria Lopez on …"), or nothing ("On March 3, 2021").
+BEFORE_ON = re.compile(r"^(?:(?:[Bb][Yy]\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?$")
+
+
+def on_names_a_stamp(ln: Line, at: int) -> bool:
+    """Does "on" at `at` date a stamp, not a sentence ("photographed on June 7, 2019")?"""
+    before = ln.raw[:at]
+    return is_byline(ln) or BEFORE_ON.match(before) is not None
 
 
 def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
@@ -602,8 +647,8 @@ def find_source(
     # several parts: a name alone there is a section's label or a breadcrumb ("World News").
     for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
         parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
-        if pos < anchor and len(parts) < 2:
-            continue
+        if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
+            continue  # above the headline, only a dateline's parts: not a breadcrumb's
         for part in parts:
             if PUBLICATION_WORD.match(part.strip()):
                 credited = credited or (meta.normalise_source(part), len(parts) > 1)

@@ -208,7 +208,8 @@ BOILERPLATE_SENTENCES = re.compile(
     |subscribe\s+(?:now|today|to\s+(?:our|the)\s+newsletter)|sign\s+up\s+for\s+(?:our|the)\s+
       newsletter|sign\s+in\s+to\s+your\s+account|lost\s+your\s+password|all\s+rights\s+reserved
     |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
-      navigation)|share\s+this\s+(?:article|story|page)|leave\s+a\s+(?:comment|reply)
+      navigation)|share\s+this\s+(?:article|story|page)|sharing\s+is\s+caring
+    |leave\s+a\s+(?:comment|reply)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
     |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
     |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
@@ -420,7 +421,7 @@ _BOILERPLATE_KEY_LIST = """
 cookies site website agree email published required free unlimited subscription trial offers
 subscriber subscribe newsletter sign password rights might may skip share leave javascript
 enable protected image back commissioned registered information c choices privacy terms
-opens open copyright
+opens open copyright sharing
 """
 BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
 
