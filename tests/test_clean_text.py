@@ -1470,3 +1470,53 @@ def test_furniture_after_the_last_paragraph_stays_out(tail: str) -> None:
     text = page(BRIDGE, "By Maria Lopez", *HARBOUR, tail, "Share this article")
     assert clean_text(text).body.split("\n\n") == HARBOUR
 
+
+LYNX = """\
+   [1]Skip to content
+   [2]The Riverside Gazette
+     * [3]Home
+     * [4]News
+
+City council approves new harbour bridge after decade-long debate
+
+   By [5]Maria Lopez
+   March 3, 2021
+
+   The city council voted 7-2 on Tuesday night to approve construction of
+   a new bridge across the harbour, ending more than ten years of debate
+   over the project's cost and [6]route.
+
+   Supporters said the bridge would cut commute times for thousands of
+   residents on the east side, while opponents warned that the budget of
+   $420 million was unrealistic.
+
+   Finance officials told the council that the city would borrow most of
+   the money through municipal bonds, with the state covering roughly a
+   third of the total cost of the project.
+
+   [7]Share on Facebook [8]Share on Twitter
+
+References
+
+   1. https://gazette.example.com/#content
+   2. https://gazette.example.com/
+   3. https://gazette.example.com/
+   4. https://gazette.example.com/news
+   5. https://gazette.example.com/authors/maria-lopez
+   6. https://gazette.example.com/maps/route
+   7. https://www.facebook.com/sharer
+   8. https://twitter.com/intent/tweet
+"""
+
+
+def test_a_lynx_dumps_link_numbers_and_references_are_no_text() -> None:
+    clip = clean_text(LYNX)
+    assert clip.author == "Maria Lopez"
+    assert clip.body.startswith("The city council voted")
+    assert "cost and route." in clip.body
+    assert "[" not in clip.body and "https://" not in clip.body
+
+
+def test_bracketed_numbers_in_a_page_without_lynxs_references_stay() -> None:
+    text = page(BRIDGE, "By Maria Lopez", HARBOUR[0] + "[1]", *HARBOUR[1:], "References")
+    assert "route.[1]" in clean_text(text).body

@@ -12,6 +12,7 @@ from __future__ import annotations
 from clipper.clean import textmeta
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
@@ -34,7 +35,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     Raises UnreadablePage when no article text can be found at all."""
     front, text = split_front_matter(text)
     # A page with front matter is Markdown, however little markup its text holds.
-    text = unwrap(as_text_dump(text) if front is None else to_text_dump(text))
+    text = unwrap(
+        as_text_dump(strip_lynx_references(text)) if front is None else to_text_dump(text)
+    )
     stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
