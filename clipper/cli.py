@@ -427,8 +427,12 @@ def list_(
         print_results(console, clipping_list(clippings, total, offset=offset))
     if empty:
         message(err_console, "The archive is empty; add pages with `clipper import PATH`.")
+    elif not total:
+        message(err_console, "No clippings match these filters.")
     elif not clippings:
         message(err_console, "No clippings here ({} match the filters).", str(total))
+    if not total and not filters.is_empty():
+        raise typer.Exit(1)  # filters that match nothing: as a search that finds nothing
 
 
 @app.command()

@@ -136,18 +136,21 @@ def _nothing_to_export(
     An export of nothing is an error, as a search that finds nothing is, even from an empty
     archive: an empty backup replacing a full one is never what was meant.
     """
+    kept = f"; {output} is left as it was" if output is not None and output.exists() else ""
+    return f"{_none_matched(query, filters, db)}: nothing exported{kept}"
+
+
+def _none_matched(query: str | None, filters: ClippingFilter, db: Path) -> str:
+    """That no clipping matched the query and filters, or that the archive holds none."""
     by_query = query if filters.match else None  # a blank query picks everything
     by_options = not filters._replace(match=None).is_empty
     if by_query and by_options:
-        why = f"no clippings match {by_query} with these filters"
-    elif by_query:
-        why = f"no clippings match {by_query}"
-    elif by_options:
-        why = "no clippings match these filters"
-    else:
-        why = f"{db} holds no clippings"
-    kept = f"; {output} is left as it was" if output is not None and output.exists() else ""
-    return f"{why}: nothing exported{kept}"
+        return f"no clippings match {by_query} with these filters"
+    if by_query:
+        return f"no clippings match {by_query}"
+    if by_options:
+        return "no clippings match these filters"
+    return f"{db} holds no clippings"
 
 
 def _write_stream(
@@ -288,9 +291,16 @@ def reclean(
             dry_run=dry_run,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
+    # A query or filters that match nothing are an error, as in search and export (a typo
+    # must not read as "nothing to change").
+    none_matched = not (report.checked or report.skipped or report.failed) and not filters.is_empty
     if json_out:
         print_json(report.as_dict())
+        if none_matched:
+            raise typer.Exit(1)
         return
+    if none_matched:
+        raise ClipperError(f"{_none_matched(query_text, filters, db)}: nothing re-cleaned")
     for change in report.changed[:MAX_LISTED_CHANGES]:
         message(
             console, "#{} {}: {}", str(change.id), change.title or "(untitled)", _summary(change)

@@ -87,7 +87,7 @@ def test_list_takes_tags_as_search_does(clipped):
     rows = json.loads(clipped("list", "--tag", "fisheries", "--tag", "china", "--json").stdout)
     assert [r["title"] for r in rows] == ["Fisheries dispute"]
     result = clipped("list", "--tag", "none")
-    assert result.exit_code == 0 and "No clippings here (0 match the filters)" in result.stderr
+    assert result.exit_code == 1 and "No clippings match these filters." in result.stderr
 
 
 def test_list_has_every_filter_option_of_search():
@@ -183,3 +183,16 @@ def test_browsing_without_an_archive_says_how_to_make_one(run):
         result = run(command)
         assert result.exit_code == 1
         assert "clipper import" in result.stderr
+
+
+def test_filters_that_match_nothing_exit_1_in_list_and_reclean_as_in_search(imported):
+    result = imported("list", "--since", "2099")
+    assert result.exit_code == 1 and "No clippings match these filters." in result.stderr
+    assert imported("list", "--since", "2099", "--json").stdout.strip() == "[]"
+    # Paging past the end is no error: clippings match, this page is empty.
+    assert imported("list", "--offset", "50").exit_code == 0
+    result = imported("reclean", "zeppelin", "--dry-run")
+    assert result.exit_code == 1
+    assert "no clippings match zeppelin: nothing re-cleaned" in result.stderr
+    assert imported("reclean", "--since", "2099", "--json").exit_code == 1
+    assert imported("search", "zeppelin").exit_code == 1
