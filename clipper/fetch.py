@@ -19,21 +19,26 @@ from .readers import MAX_PAGE_BYTES, RawPage, sniff_binary
 FETCH_TIMEOUT_S = 30.0
 # News pages are well under this; more is a download, not an article.
 MAX_FETCH_BYTES = min(MAX_PAGE_BYTES, 16 * 1024 * 1024)
-# Types a server sends for web pages; anything else (PDF, images, JSON) is not a page.
-HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+# Types a server sends for web pages, and for text and Markdown pages, which are cleaned as
+# saved text and Markdown files are; anything else (PDF, images, JSON) is not a page.
+PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/markdown"))
 USER_AGENT = f"clipper/{__version__} (news-clipping archive)"
 
 
 def fetch_page(
     url: str, *, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_FETCH_BYTES
 ) -> RawPage:
-    """GET an HTML page; its `url` is the final address after redirects.
+    """GET a page (HTML, or plain text or Markdown); its `url` is the final address after
+    redirects.
 
     Raises UnreadablePage for HTTP errors, network failures and oversized pages, and
-    NotAPage when the server sends something other than HTML.
+    NotAPage when the server sends something other than a page.
     """
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+        url, headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,text/markdown;q=0.8",
+        },
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -68,8 +73,10 @@ def _check_headers(headers: Message, max_bytes: int) -> str | None:
     content_type = headers.get("Content-Type")
     if content_type:
         mime = content_type.split(";", 1)[0].strip().lower()
-        if mime not in HTML_TYPES:
-            raise NotAPage(f"not a page: the server sent {mime or 'an unnamed type'}, not HTML")
+        if mime not in PAGE_TYPES:
+            raise NotAPage(
+                f"not a page: the server sent {mime or 'an unnamed type'}, not HTML or text"
+            )
     length = headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise UnreadablePage(f"larger than {_size(max_bytes)}")

@@ -103,8 +103,19 @@ def test_a_server_error_fails_with_its_status(run, site):
 def test_a_url_that_is_not_html_is_refused(run, site):
     result = run("import", f"{site.base}/photo")
     assert result.exit_code == 0
-    assert "skipped" in result.stderr and "image/png, not HTML" in result.stderr
+    assert "skipped" in result.stderr and "image/png, not HTML or text" in result.stderr
     assert "Added 0, already present 0, skipped 1, failed 0." in result.stdout
+
+
+def test_a_plain_text_page_is_fetched_and_cleaned_as_a_text_dump(run, site):
+    dump = "\n\n".join(["Example News", "Talks resume", "By Jane Doe", *PARAGRAPHS])
+    site.routes["/talks.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, dump.encode())
+    result = run("import", f"{site.base}/talks.txt")
+    assert result.exit_code == 0, result.output
+    data = json.loads(run("show", "1", "--json").stdout)
+    assert (data["title"], data["author"]) == ("Talks resume", "Jane Doe")
+    assert data["raw_kind"] == "text" and data["url"] == f"{site.base}/talks.txt"
+    assert data["body"].startswith(PARAGRAPHS[0])
 
 
 def test_a_host_that_does_not_answer_fails_with_a_reason(run):
