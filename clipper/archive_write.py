@@ -45,6 +45,9 @@ class AddResult:
     # Tags the clipping came with (from an export or a Markdown page's front matter) that the
     # clipping already holding the article lacked, and now has.
     tags_added: tuple[str, ...] = ()
+    # Already present by its address, with another text: a newer (or older) version of the
+    # page, which `import --update` stores in its place.
+    other_text: bool = False
 
 
 class WriterMixin(LifecycleMixin):
@@ -139,12 +142,14 @@ class WriterMixin(LifecycleMixin):
         taken = self._ids_held([c.id for c in clippings if c.id is not None])
         restored: list[tuple[bytes | None, str | None, int]] = []
         for clipping, digest, key in zip(clippings, digests, keys, strict=True):
-            existing = by_hash.get(digest) or (by_key.get(key) if key is not None else None)
+            same_text = by_hash.get(digest)
+            existing = same_text or (by_key.get(key) if key is not None else None)
             if existing is not None:
                 if clipping.packed_raw is not None or clipping.raw is not None:
                     restored.append((clipping.packed(), clipping.raw_kind, existing))
                 tags = self._merge_tags(existing, clipping.tags) if clipping.tags else ()
-                results.append(AddResult(existing, False, tags_added=tags))
+                other = same_text is None
+                results.append(AddResult(existing, False, tags_added=tags, other_text=other))
                 continue
             row = _row_for(clipping, digest, key)
             asked = clipping.id

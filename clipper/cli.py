@@ -215,6 +215,14 @@ def import_(
             "--quiet", "-q", help="No progress bar or line per page; failures and summary."
         ),
     ] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="A page at an address already stored, with another text (a newer version), "
+            "replaces the stored page; fields you edited and tags stay.",
+        ),
+    ] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Clean saved pages and add them to the archive; an article already there is kept once."""
@@ -236,7 +244,12 @@ def import_(
         try:
             with view:
                 report = import_pages(
-                    archive, iter_pages(inputs), jobs=jobs, source=source, on_page=view.page
+                    archive,
+                    iter_pages(inputs),
+                    jobs=jobs,
+                    source=source,
+                    on_page=view.page,
+                    update=update,
                 )
         except KeyboardInterrupt:
             view.interrupted(archive.count() - before)

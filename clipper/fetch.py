@@ -35,7 +35,8 @@ def fetch_page(
     NotAPage when the server sends something other than a page.
     """
     request = urllib.request.Request(
-        url, headers={
+        url,
+        headers={
             "User-Agent": USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,text/markdown;q=0.8",
         },

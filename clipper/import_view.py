@@ -43,6 +43,7 @@ class ImportView:
         self.json_out, self.quiet = json_out, quiet
         self.entries: dict[str, list[dict[str, Any]]] = {
             "added": [],
+            "updated": [],
             "present": [],
             "skipped": [],
             "failed": [],
@@ -91,6 +92,10 @@ class ImportView:
                 entry["exported_id"] = done.renumbered_from
             if done.tags_added:
                 entry["tags_added"] = list(done.tags_added)
+            if done.kind == "updated":
+                entry["fields"] = list(done.fields)
+            elif done.other_text:
+                entry["other_text"] = True
             if done.kind in ("skipped", "failed"):
                 entry = {"origin": done.origin, "reason": done.reason}
             self.entries[done.kind].append(entry)
@@ -113,6 +118,22 @@ class ImportView:
         elif done.kind == "added":
             message(
                 self.out, "[green]added[/green] #{} {}", str(done.id), done.title or done.origin
+            )
+        elif done.kind == "updated":
+            message(
+                self.out,
+                "[green]updated[/green] #{} {} [dim]({})[/dim]",
+                str(done.id),
+                done.title or done.origin,
+                ", ".join(done.fields) if done.fields else "the page only",
+            )
+        elif done.other_text:
+            message(
+                self.out,
+                "[dim]already present as #{}:[/dim] {} [yellow](same address, another text: "
+                "--update stores this version)[/yellow]",
+                str(done.id),
+                done.origin,
             )
         elif done.tags_added:
             message(
@@ -140,8 +161,9 @@ class ImportView:
             return
         if report.pages > FEW_PAGES or report.skipped or report.failed:
             self.out.print(summary_table(report))
+        updated = f"updated {report.updated}, " if report.updated else ""
         self.out.print(
-            f"Added {report.added}, already present {report.present}, "
+            f"Added {report.added}, {updated}already present {report.present}, "
             f"skipped {report.skipped}, failed {report.failed}.",
             highlight=False,
         )
@@ -168,6 +190,8 @@ def summary_table(report: ImportReport) -> Table:
     table.add_column(justify="right")
     table.add_column(overflow="fold")
     table.add_row("added", str(report.added), "")
+    if report.updated:
+        table.add_row("updated", str(report.updated), "")
     table.add_row("already present", str(report.present), "")
     reasons = "; ".join(
         f"{one_line(reason)} ({n})" for reason, n in report.skip_reasons.most_common()

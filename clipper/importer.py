@@ -53,6 +53,10 @@ class PageDone:
     renumbered_from: int | None = None
     # Tags the page came with that the clipping already holding its article lacked (now has).
     tags_added: tuple[str, ...] = ()
+    # Present by its address with another text (a newer version of the page); for "updated",
+    # the fields the newer version changed.
+    other_text: bool = False
+    fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -60,6 +64,7 @@ class ImportReport:
     """How an import went: counts, reasons, the first failures and where the time went."""
 
     added: int = 0
+    updated: int = 0  # present by address with another text, stored in its place (--update)
     present: int = 0
     skipped: int = 0
     failed: int = 0
@@ -75,7 +80,7 @@ class ImportReport:
 
     @property
     def pages(self) -> int:
-        return self.added + self.present + self.skipped + self.failed
+        return self.added + self.updated + self.present + self.skipped + self.failed
 
     def count(self, done: PageDone) -> None:
         """Account for one page."""
@@ -83,6 +88,8 @@ class ImportReport:
             self.added += 1
             if done.renumbered_from is not None:
                 self.renumbered += 1
+        elif done.kind == "updated":
+            self.updated += 1
         elif done.kind == "present":
             self.present += 1
         elif done.kind == "skipped":
@@ -113,18 +120,21 @@ def import_pages(
     source: str | None = None,
     on_page: Callable[[PageDone], None] | None = None,
     cleaner: Cleaner | None = None,
+    update: bool = False,
 ) -> ImportReport:
     """Clean pages on `jobs` processes (default: all cores) and store them in input order.
 
     `on_page` hears about every page once its fate is final (after its batch is committed).
-    `source`, when given, is the publication of every page.  `cleaner` replaces
+    `source`, when given, is the publication of every page.  With `update`, a page whose
+    address a clipping holds with another text replaces that clipping's page and the fields
+    cleaned from it (reclean.update_page); without, it is "already present".  `cleaner` replaces
     `clipper.clean.clean_page`; it must be a module-level function, as workers import it.
     Worker processes start afresh and import the calling script as multiprocessing does, so
     a script that imports with jobs > 1 keeps its work under `if __name__ == "__main__":`.
     """
     report = ImportReport()
     started = time.perf_counter()
-    batch = _Batch(archive, report, on_page)
+    batch = _Batch(archive, report, on_page, update=update)
 
     def count_workers(n: int) -> None:
         report.jobs = n
@@ -173,9 +183,15 @@ class _Batch:
     """Cleaned pages waiting to be stored together, in input order."""
 
     def __init__(
-        self, archive: Archive, report: ImportReport, on_page: Callable[[PageDone], None] | None
+        self,
+        archive: Archive,
+        report: ImportReport,
+        on_page: Callable[[PageDone], None] | None,
+        *,
+        update: bool = False,
     ) -> None:
         self.archive, self.report, self.on_page = archive, report, on_page
+        self.update = update
         # Exported ids above this were never given before the import: they are kept, in
         # whatever order the export lists them (Archive.add_many).
         self.given_before = archive.highest_id_given()
@@ -223,7 +239,10 @@ class _Batch:
                     title=item.title,
                     renumbered_from=result.renumbered_from,
                     tags_added=result.tags_added,
+                    other_text=result.other_text,
                 )
+                if self.update and result.other_text:
+                    done = self._updated(done, item)
             else:
                 done = PageDone(
                     "failed" if item.failed else "skipped", item.origin, reason=item.reason
@@ -232,6 +251,19 @@ class _Batch:
             if self.on_page is not None:
                 self.on_page(done)
         self.items, self.clippings, self.bytes = [], 0, 0
+
+    def _updated(self, done: PageDone, page: Clipping) -> PageDone:
+        """Store a newer version of a stored clipping's page; "present" as the clipping
+        whose text it now is when another clipping already holds that text."""
+        from dataclasses import replace
+
+        from .reclean import update_page
+
+        assert done.id is not None
+        change = update_page(self.archive, done.id, page)
+        if change is not None and change.duplicate_of is not None:
+            return replace(done, id=change.duplicate_of, other_text=False)
+        return replace(done, kind="updated", fields=change.fields if change else ())
 
 
 def estimate_page_count(paths: Iterable[str]) -> int | None:

@@ -110,8 +110,7 @@ def reclean(
 
 def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) -> Change | None:
     """Re-clean one stored clipping; what changed, or None when the cleaner agrees."""
-    from .clean import CLEANER_VERSION, clean
-    from .syndication import signature
+    from .clean import clean
 
     assert stored.id is not None and stored.raw is not None
     hints = stored.reader_hints
@@ -125,6 +124,39 @@ def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) ->
         # alone made HTML.
         content_type="text/html" if stored.raw_kind == "html" else None,
     )
+    return store_fresh(archive, stored, fresh, dry_run=dry_run)
+
+
+def update_page(archive: Archive, clipping_id: int, fresh: Clipping) -> Change | None:
+    """Store a newer version of a stored clipping's page (`import --update`): its original
+    page, and the fields the cleaner found in it, but for those the user edited; its tags, id
+    and import time stay.  What changed, or None when only the page did."""
+    stored = archive.get(clipping_id, include_raw=True)
+    page = {
+        "raw": fresh.packed(),
+        "raw_kind": fresh.raw_kind,
+        "origin": fresh.origin,
+        "reader_hints": json.dumps(fresh.reader_hints, ensure_ascii=False)
+        if fresh.reader_hints
+        else None,
+    }
+    return store_fresh(archive, stored, fresh, page=page)
+
+
+def store_fresh(
+    archive: Archive,
+    stored: Clipping,
+    fresh: Clipping,
+    *,
+    dry_run: bool = False,
+    page: dict[str, Any] | None = None,
+) -> Change | None:
+    """Store what a clean of a stored clipping's page (or of a newer `page`, stored too)
+    found, but for the fields the user edited; what changed, or None."""
+    from .clean import CLEANER_VERSION
+    from .syndication import signature
+
+    assert stored.id is not None
     kept = kept_fields(stored)
     updates: dict[str, Any] = {
         name: getattr(fresh, name)
@@ -136,7 +168,7 @@ def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) ->
         added, removed = word_changes(stored.body, updates.get("body", stored.body))
         change = Change(stored.id, stored.title, tuple(updates), added, removed)
     stale = stored.cleaner_version != CLEANER_VERSION or not archive.has_signature(stored.id)
-    if dry_run or not (updates or stale):
+    if dry_run or not (updates or stale or page):
         return change
     evidence = {**stored.evidence}
     for name in updates:
@@ -149,6 +181,7 @@ def reclean_one(archive: Archive, stored: Clipping, *, dry_run: bool = False) ->
         "evidence": json.dumps(evidence, ensure_ascii=False),
         "cleaner_version": CLEANER_VERSION,
         "raw_kind": fresh.raw_kind,
+        **(page or {}),
     }
     minhash = signature(updates.get("body", stored.body))
     duplicate = archive.replace_cleaned(stored.id, updates_row, minhash)

@@ -149,3 +149,50 @@ def test_default_archive_is_archive_db_in_the_working_folder(seeds, tmp_path, mo
     result = CliRunner().invoke(app, ["import", str(seeds)])
     assert result.exit_code == 0
     assert (Path(tmp_path) / "archive.db").exists()
+
+
+def _versioned_page(*paragraphs: str, title: str = "Talks resume") -> str:
+    from pages import PARAGRAPHS
+
+    body = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *paragraphs))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title} | Example News</title>"
+        '<meta property="og:url" content="https://news.example.com/world/talks">'
+        '<meta property="article:published_time" content="2019-11-05T08:00:00Z">'
+        f"</head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run, tmp_path):
+    first = tmp_path / "talks-0800.html"
+    first.write_text(_versioned_page(), encoding="utf-8")
+    newer = tmp_path / "talks-1400.html"
+    update = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
+    newer.write_text(_versioned_page(update, title="Talks to resume in Qingdao"), encoding="utf-8")
+    assert run("import", str(first)).exit_code == 0
+    run("tag", "1", "diplomacy")
+    run("edit", "1", "--author", "Kyodo staff")
+
+    result = run("import", str(newer))
+    assert "already present as #1" in result.stdout
+    assert "same address, another text: --update stores this version" in result.stdout
+    assert "Qingdao" not in json.loads(run("show", "1", "--json").stdout)["body"]
+
+    result = run("import", str(newer), "--update")
+    assert result.exit_code == 0, result.output
+    assert "updated #1 Talks to resume in Qingdao (body, title)" in result.stdout
+    assert "Added 0, updated 1, already present 0, skipped 0, failed 0." in result.stdout
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert update in shown["body"] and shown["title"] == "Talks to resume in Qingdao"
+    # The user's edit and tags stay; the id and the page's first import time too.
+    assert (shown["author"], shown["tags"]) == ("Kyodo staff", ["diplomacy"])
+    assert json.loads(run("search", "qingdao", "--json").stdout)[0]["id"] == 1
+    assert "talks-1400.html" in shown["origin"]
+    # Stored, the newer version is the page: importing it again changes nothing, and a
+    # re-clean reads the newer page.
+    again = run("import", str(newer), "--update", "--json")
+    assert json.loads(again.stdout)["present"][0]["id"] == 1
+    assert json.loads(again.stdout)["updated"] == []
+    assert json.loads(run("reclean", "--json").stdout)["changed"] == []
+    assert run("list").stdout.count("Talks") == 1
