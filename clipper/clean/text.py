@@ -90,8 +90,9 @@ def language_sample(text: str, lines: list[Line]) -> list[str]:
     """The lower-cased words of the start of the text, the language is guessed from.
 
     They are the lines' words, already found, unless the text is long (the sample stops at
-    LANGUAGE_SAMPLE_CHARS), has lines cut to MAX_LINE_CHARS, or holds a capital sigma (whose
-    lower case depends on the letters around it, so it may differ in a line and in the text)."""
+    LANGUAGE_SAMPLE_CHARS), has lines broken at MAX_LINE_CHARS (perhaps inside a word), or
+    holds a capital sigma (whose lower case depends on the letters around it, so it may
+    differ in a line and in the text)."""
     if len(text) > LANGUAGE_SAMPLE_CHARS or "Σ" in text or has_long_lines(text):
         return WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
     sample: list[str] = []
