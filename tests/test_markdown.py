@@ -223,3 +223,23 @@ def test_a_reclean_keeps_the_tags_the_user_changed_after_import(run, tmp_path):
     run("tag", "1", "china", "--remove")
     assert run("reclean").exit_code == 0
     assert json.loads(run("show", "1", "--json").stdout)["tags"] == ["japan"]
+
+
+def test_an_html_page_shows_its_paragraphs_apart_in_markdown(run, tmp_path):
+    from clipper.clean.markdown import parser
+
+    page = tmp_path / "talks.html"
+    page.write_text(
+        "<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert run("import", str(page)).exit_code == 0
+    body = json.loads(run("show", "1", "--json").stdout)["body"]
+    assert body.endswith("\n\n".join(PARAGRAPHS))  # a blank line between paragraphs
+    run("export", "-f", "markdown", "-o", str(tmp_path / "notes"))
+    (note,) = (tmp_path / "notes").iterdir()
+    tokens = parser().parse(note.read_text(encoding="utf-8").split("---\n", 2)[2])
+    paragraphs = [t.content for t in tokens if t.type == "inline"][1:]  # after the heading
+    assert paragraphs == body.split("\n\n") and len(paragraphs) >= len(PARAGRAPHS)
