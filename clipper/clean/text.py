@@ -1,6 +1,7 @@
 """The plain-text page cleaner: a text dump in, a Clipping out.
 
-A Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
+clipper's own Markdown export is read back as it was written (ownexport.py).  Any other
+Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
 the article is the densest run of prose (region.py), starting after its headline and
 dateline; metadata come from the lines around that start (textmeta.py, using the shared
@@ -13,6 +14,7 @@ from clipper.clean import textmeta
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
 from clipper.clean.markdown import as_text_dump, to_text_dump
+from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
@@ -33,6 +35,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
 
     Raises UnreadablePage when no article text can be found at all."""
     front, text = split_front_matter(text)
+    own = read_own_export(front, text) if front is not None else None
+    if own is not None:
+        return own.replace(origin=origin)  # clipper's own export: stored as it was
     # A page with front matter is Markdown, however little markup its text holds.
     text = unwrap(as_text_dump(text) if front is None else to_text_dump(text))
     stated = front_fields(front) if front else {}
