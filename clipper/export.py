@@ -154,20 +154,23 @@ def markdown_name(clipping: Clipping) -> str:
 
 
 def to_markdown(clipping: Clipping) -> str:
-    """The clipping as Markdown: YAML front matter (values JSON-quoted, which YAML reads), body."""
+    """The clipping as Markdown: YAML front matter (values JSON-quoted, which YAML reads), its
+    title as a heading, its body as stored (paragraphs apart, as Markdown wants them), which
+    `clipper import` reads back verbatim (clean/ownexport.py)."""
     meta = {
         "title": clipping.title,
         "source": clipping.source,
         "date": clipping.date,
         "url": clipping.url,
         "author": clipping.author,
+        "language": clipping.language,
         "id": clipping.id,
         "tags": list(clipping.tags),
     }
     lines = ["---"]
     lines += [f"{key}: {_yaml_value(value)}" for key, value in meta.items()]
     lines += ["---", "", f"# {' '.join((clipping.title or 'Untitled').split())}", ""]
-    return "\n".join(lines) + "\n" + clipping.body.strip() + "\n"
+    return "\n".join(lines) + "\n" + clipping.body + "\n"
 
 
 def _yaml_value(value: object) -> str:

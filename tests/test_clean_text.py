@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from pages import CHINESE
 
 from clipper.clean import meta, region, textmeta, vocab
-from clipper.clean.lines import ascii_words, build_lines, set_stop_shares, words_in_ascii
+from clipper.clean.lines import (
+    MAX_LINE_CHARS,
+    ascii_words,
+    break_long_lines,
+    build_lines,
+    set_stop_shares,
+    words_in_ascii,
+)
 from clipper.clean.text import clean_text
 from clipper.clean.vocab import WORD
 from clipper.errors import UnreadablePage
@@ -1520,3 +1527,21 @@ def test_a_lynx_dumps_link_numbers_and_references_are_no_text() -> None:
 def test_bracketed_numbers_in_a_page_without_lynxs_references_stay() -> None:
     text = page(BRIDGE, "By Maria Lopez", HARBOUR[0] + "[1]", *HARBOUR[1:], "References")
     assert "route.[1]" in clean_text(text).body
+
+
+def test_an_overlong_line_is_broken_at_sentence_ends_losing_nothing():
+    sentences = [f"{PROSE[i % len(PROSE)][:-1]} in round {i}." for i in range(400)]
+    line = " ".join(sentences)
+    pieces = break_long_lines(f"Headline\n\n{line}\nLast line.").split("\n")
+    assert pieces[:2] == ["Headline", ""] and pieces[-1] == "Last line."
+    assert len(pieces) > 5 and all(len(p) <= MAX_LINE_CHARS for p in pieces)
+    assert all(p.endswith(".") for p in pieces[2:])  # each piece whole sentences
+    assert " ".join(p.strip() for p in pieces[2:-1]) == line
+
+
+def test_an_overlong_line_without_sentences_or_spaces_is_broken_at_the_limit():
+    spaced = break_long_lines("word " * 10_000).split("\n")
+    assert len(spaced) == 3 and all(len(p) <= MAX_LINE_CHARS for p in spaced)
+    assert "".join(spaced) == "word " * 10_000 and spaced[0] == "word " * 3_999 + "word"
+    solid = "x" * 50_000
+    assert break_long_lines(solid).split("\n") == ["x" * 20_000, "x" * 20_000, "x" * 10_000]

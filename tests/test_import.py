@@ -196,3 +196,21 @@ def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run
     assert json.loads(again.stdout)["updated"] == []
     assert json.loads(run("reclean", "--json").stdout)["changed"] == []
     assert run("list").stdout.count("Talks") == 1
+
+
+def test_an_article_pasted_as_one_long_paragraph_is_kept_whole_and_searchable(run, tmp_path):
+    # A one-paragraph paste of a long article: 73 kB on one line, over the cleaner's line limit.
+    paragraph = " ".join(
+        f"In round marker{i} the delegates from Tokyo and Beijing discussed fishing rights, "
+        "trade quotas and the patrols around the disputed islands until late."
+        for i in range(600)
+    )
+    page = tmp_path / "talks.txt"
+    page.write_text(f"Islands talks drag on\n\nBy Maria Lopez\n\n{paragraph}\n", encoding="utf-8")
+    assert len(paragraph) > 70_000
+    assert run("import", str(page)).exit_code == 0
+    clipping = json.loads(run("show", "1", "--json").stdout)
+    assert clipping["author"] == "Maria Lopez"
+    assert clipping["body"].split() == paragraph.split()  # not a word lost
+    hits = json.loads(run("search", "marker599", "--json").stdout)
+    assert [hit["id"] for hit in hits] == [1]

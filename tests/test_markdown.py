@@ -223,3 +223,101 @@ def test_a_reclean_keeps_the_tags_the_user_changed_after_import(run, tmp_path):
     run("tag", "1", "china", "--remove")
     assert run("reclean").exit_code == 0
     assert json.loads(run("show", "1", "--json").stdout)["tags"] == ["japan"]
+
+
+# What a cleaner keeps but would drop were its body cleaned again as Markdown: a play's title
+# in angle brackets (an HTML tag to Markdown), a numbered line, a short first paragraph.
+AWKWARD = [
+    "Tickets are on sale now.",
+    "Visitors came to the theatre to watch <The Palace: Tale of Jang Noksu> and left reviews "
+    "of the show, which runs until the end of the month, on the booking site.",
+    "1.",
+    *PARAGRAPHS,
+]
+ROUND_TRIP_FIELDS = "title source date url author language body tags word_count".split()
+
+
+def round_trip(run, tmp_path: Path) -> tuple[dict, dict]:
+    """Clipping #1 as stored, and as a new archive holds it after a Markdown export of it."""
+    folder, again = tmp_path / "notes", str(tmp_path / "again.db")
+    assert run("export", "-f", "markdown", "-o", str(folder)).exit_code == 0
+    assert run("import", str(folder), "--db", again, db=False).exit_code == 0
+    before = json.loads(run("show", "1", "--json").stdout)
+    after = json.loads(run("show", "1", "--json", "--db", again, db=False).stdout)
+    return {f: before[f] for f in ROUND_TRIP_FIELDS}, {f: after[f] for f in ROUND_TRIP_FIELDS}
+
+
+def test_an_html_page_exported_to_markdown_imports_back_exactly(run, tmp_path):
+    page = tmp_path / "theatre.html"
+    paragraphs = "".join(f"<p>{p.replace('<', '&lt;').replace('>', '&gt;')}</p>" for p in AWKWARD)
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Palace tale</title>"
+        "<meta name='author' content='Aiko Tanaka'></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Palace tale</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert run("import", str(page)).exit_code == 0
+    run("tag", "1", "theatre")
+    before, after = round_trip(run, tmp_path)
+    assert "<The Palace: Tale of Jang Noksu>" in before["body"]
+    assert after == before  # the body byte for byte
+    again = run("import", str(tmp_path / "notes"))
+    assert "already present as #1" in again.stdout
+
+
+def test_an_html_page_shows_its_paragraphs_apart_in_markdown(run, tmp_path):
+    from clipper.clean.markdown import parser
+
+    page = tmp_path / "talks.html"
+    page.write_text(
+        "<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert run("import", str(page)).exit_code == 0
+    body = json.loads(run("show", "1", "--json").stdout)["body"]
+    assert body.endswith("\n\n".join(PARAGRAPHS))  # a blank line between paragraphs
+    run("export", "-f", "markdown", "-o", str(tmp_path / "notes"))
+    (note,) = (tmp_path / "notes").iterdir()
+    tokens = parser().parse(note.read_text(encoding="utf-8").split("---\n", 2)[2])
+    paragraphs = [t.content for t in tokens if t.type == "inline"][1:]  # after the heading
+    assert paragraphs == body.split("\n\n") and len(paragraphs) >= len(PARAGRAPHS)
+
+
+def test_a_text_page_exported_to_markdown_imports_back_exactly(run, tmp_path):
+    page = tmp_path / "theatre.txt"
+    page.write_text("\n\n".join(["Palace tale", "By Aiko Tanaka", *AWKWARD]), encoding="utf-8")
+    assert run("import", str(page)).exit_code == 0
+    before, after = round_trip(run, tmp_path)
+    assert "<The Palace: Tale of Jang Noksu>" in before["body"]
+    assert after == before
+
+
+def test_an_export_made_before_language_was_written_still_imports_its_body_as_it_is(run, tmp_path):
+    # An older export of an HTML page: no language key, one line end between paragraphs.
+    body = "\n".join(PARAGRAPHS)
+    note = tmp_path / "000007-talks-resume.md"
+    note.write_text(
+        '---\ntitle: "Talks resume"\nsource: "Kyodo News"\ndate: "2014-11-07"\n'
+        'url: null\nauthor: null\nid: 7\ntags: ["japan"]\n---\n\n# Talks resume\n\n' + body + "\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(note)).exit_code == 0
+    clipping = json.loads(run("show", "1", "--json").stdout)
+    assert clipping["body"] == body
+    assert (clipping["title"], clipping["source"], clipping["date"]) == (
+        "Talks resume",
+        "Kyodo News",
+        "2014-11-07",
+    )
+    assert (clipping["language"], clipping["tags"]) == ("en", ["japan"])
+
+
+def test_a_page_with_front_matter_but_not_clippers_export_is_cleaned(run, tmp_path):
+    # Front matter as a web clipper writes it (no clipper id): menus and markup are cleaned.
+    page = tmp_path / "clip.md"
+    page.write_text('---\ntitle: "Talks resume"\nsource: "Kyodo News"\n---\n' + PAGE, "utf-8")
+    assert run("import", str(page)).exit_code == 0
+    body = json.loads(run("show", "1", "--json").stdout)["body"]
+    assert body.startswith(PARAGRAPHS[0]) and "](" not in body and "Related stories" not in body

@@ -103,7 +103,7 @@ def front_fields(data: dict[str, Any]) -> dict[str, Found]:
             found["author"] = (author, f"front matter {key}")
             break
     for key in DATE_KEYS:
-        date = _date(data.get(key))
+        date = front_date(data.get(key))
         if date:
             found["date"] = (date, f"front matter {key}")
             break
@@ -129,7 +129,7 @@ def _text(value: Any) -> str | None:
     return " ".join(str(value).split()) or None
 
 
-def _date(value: Any) -> str | None:
+def front_date(value: Any) -> str | None:
     """An ISO date from a YAML date, a timestamp or a date written out; None if not a date."""
     if isinstance(value, dt.datetime):
         value = value.date()

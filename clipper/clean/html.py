@@ -79,7 +79,7 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
             return ""
 
     if text:
-        clipping = Clipping(body=text, origin=origin)
+        clipping = Clipping(body=as_paragraphs(text), origin=origin)
     else:
         # trafilatura found no article: clean the page's visible text as a text dump.
         try:
@@ -87,6 +87,13 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
         except UnreadablePage:
             raise UnreadablePage("no article text found in the HTML page") from None
     return resolve_fields(clipping, doc=markup, page=page, hints=hints, visible=visible)
+
+
+def as_paragraphs(text: str) -> str:
+    """trafilatura's text, one paragraph a line, with a blank line between paragraphs, as the
+    text cleaner writes a body: a Markdown export then shows them as paragraphs (a single line
+    end is no break to Markdown), and `clipper show` as it shows a text page's."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def article_words(text: str) -> int:

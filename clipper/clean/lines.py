@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -26,8 +26,14 @@ from clipper.clean.vocab import (
 )
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
-# quadratic or hold one giant string per feature; real paragraphs are far shorter.
+# quadratic or hold one giant string per feature; real paragraphs are far shorter.  A longer
+# line (a whole article pasted as one paragraph) is broken into lines no longer than this.
 MAX_LINE_CHARS = 20_000
+
+# Where an overlong line is broken: after the last sentence end in the second half of a
+# piece, else at its last space there, else (no space: not prose) at the limit itself.
+# Each mark is found by a search in C; the space after it goes to the next piece.
+SENTENCE_BREAKS = (". ", "! ", "? ", '." ', ".” ", ".' ", "… ", "。", "！", "？")
 
 # How much of a line the boilerplate phrases are looked for in: banners and prompts state
 # themselves early, and a long paragraph need not be scanned to its end.
@@ -150,12 +156,9 @@ ASCII_ODD_SPACES = "\t"
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
     """(line index, stripped line, block number) for every non-blank line."""
-    stripped: Iterable[str]
     if has_long_lines(text):
-        # Cut to MAX_LINE_CHARS first; the regex then never meets a giant line.
-        stripped = (SPACES.sub(" ", line[:MAX_LINE_CHARS]).strip() for line in text.splitlines())
-    else:
-        stripped = map(str.strip, collapse_spaces(text).splitlines())
+        text = break_long_lines(text)  # no regex then meets a giant line
+    stripped = map(str.strip, collapse_spaces(text).splitlines())
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(stripped):
@@ -170,8 +173,28 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
 
 
 def has_long_lines(text: str) -> bool:
-    """Does the text hold a line longer than MAX_LINE_CHARS (which is cut to that length)?"""
+    """Does the text hold a line longer than MAX_LINE_CHARS (which is broken into shorter)?"""
     return len(text) > MAX_LINE_CHARS and max(map(len, text.splitlines())) > MAX_LINE_CHARS
+
+
+def break_long_lines(text: str) -> str:
+    """The text with every line longer than MAX_LINE_CHARS broken into lines no longer than
+    that, at sentence ends where it can (see SENTENCE_BREAKS): none of its words is lost."""
+    return "\n".join(piece for line in text.splitlines() for piece in line_pieces(line))
+
+
+def line_pieces(line: str) -> Iterator[str]:
+    """The line in pieces of at most MAX_LINE_CHARS characters (see SENTENCE_BREAKS)."""
+    start = 0
+    while len(line) - start > MAX_LINE_CHARS:
+        floor, end = start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS
+        cut = max(line.rfind(mark, floor, end) + len(mark.rstrip()) for mark in SENTENCE_BREAKS)
+        if cut <= floor:  # no sentence end (rfind's -1 left cut below floor)
+            space = line.rfind(" ", floor, end)
+            cut = space if space > floor else end
+        yield line[start:cut]
+        start = cut
+    yield line[start:]
 
 
 def collapse_spaces(text: str) -> str:

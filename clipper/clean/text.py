@@ -1,6 +1,7 @@
 """The plain-text page cleaner: a text dump in, a Clipping out.
 
-A Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
+clipper's own Markdown export is read back as it was written (ownexport.py).  Any other
+Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
 the article is the densest run of prose (region.py), starting after its headline and
 dateline; metadata come from the lines around that start (textmeta.py, using the shared
@@ -14,6 +15,7 @@ from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
+from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
@@ -34,6 +36,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
 
     Raises UnreadablePage when no article text can be found at all."""
     front, text = split_front_matter(text)
+    own = read_own_export(front, text) if front is not None else None
+    if own is not None:
+        return own.replace(origin=origin)  # clipper's own export: stored as it was
     # A page with front matter is Markdown, however little markup its text holds.
     text = unwrap(
         as_text_dump(strip_lynx_references(text)) if front is None else to_text_dump(text)
@@ -93,8 +98,9 @@ def language_sample(text: str, lines: list[Line]) -> list[str]:
     """The lower-cased words of the start of the text, the language is guessed from.
 
     They are the lines' words, already found, unless the text is long (the sample stops at
-    LANGUAGE_SAMPLE_CHARS), has lines cut to MAX_LINE_CHARS, or holds a capital sigma (whose
-    lower case depends on the letters around it, so it may differ in a line and in the text)."""
+    LANGUAGE_SAMPLE_CHARS), has lines broken at MAX_LINE_CHARS (perhaps inside a word), or
+    holds a capital sigma (whose lower case depends on the letters around it, so it may
+    differ in a line and in the text)."""
     if len(text) > LANGUAGE_SAMPLE_CHARS or "Σ" in text or has_long_lines(text):
         return WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
     sample: list[str] = []
