@@ -111,6 +111,9 @@ def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
         (page.meta.get("og:url"), "meta og:url"),
         (page.jsonld.get("url"), "JSON-LD url"),
         (_doc(doc, "url"), "page markup (trafilatura)"),
+        # The browser's note of where it saved the page from: only when the page names
+        # no address of its own (a syndicated copy's canonical link names the original).
+        (page.saved_from, "saved-from comment"),
     ):
         if value and is_url(value):
             return value, where
