@@ -161,15 +161,16 @@ def import_pages(
 
 
 def _expand_exports(pages: Iterable[RawPage | Skipped]) -> Iterator[Page]:
-    """Pages, with clipper's own JSON Lines exports opened into the clippings they hold.
+    """Pages, with JSON Lines files (clipper's exports, or articles from elsewhere) opened into
+    the clippings they hold.
 
     An export's clippings are stored as they are (already cleaned, tags and edits kept); a
     broken line fails on its own, named by its line number.
     """
-    from .jsonl import BadLine, is_export, read_export
+    from .jsonl import BadLine, is_json_lines, read_export
 
     for page in pages:
-        if isinstance(page, RawPage) and is_export(page.data):
+        if isinstance(page, RawPage) and is_json_lines(page.data):
             for item in read_export(page.origin, page.data):
                 if isinstance(item, BadLine):
                     yield Skipped(item.origin, item.reason, failed=True)

@@ -36,17 +36,16 @@ def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
             done += 1
             yield item
         return
+    except _GzipCutShort:
+        # warcio ends quietly where a gzip stream is cut short: gzipped whole, its records
+        # after the first may still be readable, and the whole-gzip pass says where it ends.
+        pass
     except ArchiveLoadFailed as e:
         if "non-chunked gzip" not in e.msg:
             yield _damaged(archive, _first_line(e.msg))
             return
-    except (OSError, EOFError, zlib.error) as e:
-        yield _damaged(archive, str(e))
-        return
-    except (AttributeError, ValueError, TypeError, IndexError, KeyError) as e:
-        # warcio meets a header cut short or garbled ("'NoneType' object has no attribute
-        # 'startswith'"): the archive is damaged there, and what came before is kept.
-        yield _damaged(archive, f"a record's header is cut short or garbled ({e})")
+    except _UNREADABLE as e:
+        yield _damaged(archive, _why_unreadable(e))
         return
     # Gzipped whole (`gzip crawl.warc`) rather than record by record: still readable as one
     # stream, without random access; pages already delivered are not delivered twice.
@@ -54,31 +53,103 @@ def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
         for n, item in enumerate(_iter_records(path, archive, whole_gzip=True)):
             if n >= done:
                 yield item
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as e:
-        yield _damaged(archive, _first_line(getattr(e, "msg", "") or str(e)))
+    except ArchiveLoadFailed as e:
+        yield _damaged(archive, _first_line(e.msg))
+    except _UNREADABLE as e:
+        yield _damaged(archive, _why_unreadable(e))
+
+
+# What reading a damaged archive raises: the file's own errors, and warcio's when it meets a
+# header cut short or garbled ("'NoneType' object has no attribute 'startswith'").
+_UNREADABLE = (
+    OSError,
+    EOFError,
+    zlib.error,
+    AttributeError,
+    ValueError,
+    TypeError,
+    IndexError,
+    KeyError,
+)
+
+
+def _why_unreadable(e: Exception) -> str:
+    if isinstance(e, (OSError, EOFError, zlib.error)):
+        return str(e) or type(e).__name__
+    # The archive is damaged there, and what came before is kept.
+    return f"a record's header is cut short or garbled ({e})"
+
+
+class _GzipCutShort(Exception):
+    """The first pass met the end of a gzip stream cut short (see iter_warc)."""
 
 
 def _iter_records(path: Path, archive: str, *, whole_gzip: bool) -> Iterator[RawPage | Skipped]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    opener = gzip.open if whole_gzip else open
-    with opener(path, "rb") as f:
-        records = ArchiveIterator(f, arc2warc=True)
+    with path.open("rb") as raw:
+        f: Any = _WholeGzip(raw) if whole_gzip else raw
+        records = _archive_iterator(f)
         number = 0
+        damaged = False
         for number, record in enumerate(records, 1):
             if record.rec_headers.get_header("Content-Length") is None:
                 # Every record states its length: a header without one was cut short.
                 yield _damaged(archive, f"record {number}'s header is cut short")
                 return
             if record.rec_type in _PAGE_RECORDS:
-                yield _page_from_record(record, f"{archive}#record={number}")
+                item = _page_from_record(record, f"{archive}#record={number}")
+                damaged = damaged or (isinstance(item, Skipped) and item.failed)
+                yield item
             elif _cut_short(record):
                 yield _damaged(archive, f"record {number} is cut short")
                 return
-        if not whole_gzip and _left_unread(f, records.offset):
+        if whole_gzip:
+            if f.cut_short and not damaged:
+                yield _damaged(archive, f"its gzip stream is cut short after record {number}")
+        elif records.gzip_cut_short:
+            raise _GzipCutShort
+        elif _left_unread(f, records.offset):
             # The iterator stops quietly where a record's header is cut short: an
             # interrupted download must not pass for a whole archive.
             yield _damaged(archive, f"it ends inside record {number + 1}, cut short")
+
+
+class _WholeGzip:
+    """A file gzipped whole, read as one stream; where it is cut short, it ends with
+    `cut_short` set.  (gzip raises EOFError there, which warcio takes for the archive's
+    proper end, and GzipFile.read drops what it had decompressed in the same call.)"""
+
+    def __init__(self, raw: Any) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.cut_short = False
+
+    def read(self, size: int = -1) -> bytes:
+        if self.cut_short:
+            return b""
+        try:
+            return self._gzip.read1(size if size > 0 else 1 << 16)
+        except EOFError:
+            self.cut_short = True
+            return b""
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+
+def _archive_iterator(f: Any) -> Any:
+    """warcio's record iterator, telling afterwards (`gzip_cut_short`) whether the last gzip
+    member it read was cut short: it ends quietly there, as at the archive's proper end."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Records(ArchiveIterator):  # type: ignore[misc]
+        gzip_cut_short = False
+
+        def close(self) -> None:
+            decompressor = self.reader.decompressor if self.reader else None
+            # zlib's decompressor knows whether it met the member's end; close() drops it.
+            self.gzip_cut_short = decompressor is not None and not decompressor.eof
+            super().close()
+
+    return Records(f, arc2warc=True)
 
 
 def _left_unread(f: Any, offset: int) -> bool:

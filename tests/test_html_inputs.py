@@ -355,3 +355,41 @@ def test_a_chinese_or_japanese_page_without_a_lang_attribute_is_told_by_its_scri
     )
     data = import_one(run, page)
     assert data["language"] == "zh"
+
+
+# What Chrome and Internet Explorer write at the top of a page they save.
+SAVED_FROM = "<!-- saved from url=(0054)https://www.gazette.example.com/2021/03/03/bridge.html -->"
+
+
+def test_a_browsers_saved_from_comment_gives_the_address_its_host_and_date(
+    run, tmp_path, no_user_sources
+):
+    page = tmp_path / "bridge.html"
+    page.write_text(SAVED_FROM + html_page(), encoding="utf-8")
+    clipping = import_one(run, page)
+    assert clipping["url"] == "https://www.gazette.example.com/2021/03/03/bridge.html"
+    assert clipping["evidence"]["url"] == "saved-from comment"
+    assert (clipping["source"], clipping["evidence"]["source"]) == (
+        "gazette.example.com",
+        "URL host",
+    )
+    assert (clipping["date"], clipping["evidence"]["date"]) == ("2021-03-03", "URL pattern")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<link rel="canonical" href="https://news.example/talks">',
+        '<meta property="og:url" content="https://news.example/talks">',
+    ],
+)
+def test_the_pages_own_address_wins_over_the_saved_from_comment(run, tmp_path, head):
+    page = tmp_path / "bridge.html"
+    page.write_text(SAVED_FROM + html_page(head), encoding="utf-8")
+    assert import_one(run, page)["url"] == "https://news.example/talks"
+
+
+def test_a_saved_from_comment_inside_the_page_is_no_address(run, tmp_path):
+    page = tmp_path / "bridge.html"
+    page.write_text(html_page(top=SAVED_FROM), encoding="utf-8")
+    assert import_one(run, page)["url"] is None

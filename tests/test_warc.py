@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,53 @@ def test_an_archive_cut_inside_a_record_header_keeps_what_came_before_and_says_s
     assert "Traceback" not in result.output
     assert "Added 1," in result.stdout
     assert "not a readable WARC/ARC archive" in result.stderr or "cut short" in result.stderr
+
+
+def gzip_whole_cut(plain: bytes, keep: int | None) -> bytes:
+    """`plain` gzipped whole (`gzip crawl.warc`), then cut where no more than its first `keep`
+    bytes can be decompressed, as an interrupted download of the .warc.gz would be; with
+    `keep` None, only the stream's last bytes (its checksum and length) are cut off."""
+    whole = gzip.compress(plain)
+    if keep is None:
+        return whole[:-4]
+    # A deflate stream's bytes do not map one to one onto the text's: try each length.
+    fits = [
+        n for n in range(len(whole)) if len(zlib.decompressobj(31).decompress(whole[:n])) <= keep
+    ]
+    return whole[: max(fits)]
+
+
+def record_ends(plain: bytes) -> list[int]:
+    """Where each record of an uncompressed WARC ends: where the next one starts."""
+    starts = [m.start() for m in re.finditer(rb"WARC/1\.\d\r\n", plain)]
+    return [*starts[1:], len(plain)]
+
+
+@pytest.mark.parametrize(
+    "where,added,message",
+    [
+        # Inside the first article's header: warcio's own pass ends quietly there.
+        (lambda ends: ends[0] + 300, 0, "its gzip stream is cut short after record 1"),
+        # Half-way through the second article: the first is kept, the rest fails as damaged.
+        (lambda ends: (ends[1] + ends[2]) // 2, 1, "https://news.example/quota: record cut short"),
+        # Inside the image's header: both articles are whole, the file still fails.
+        (lambda ends: ends[2] + 40, 2, "record 4's header is cut short"),
+        # Only the 404 page's end is missing.
+        (lambda ends: ends[4] - 20, 2, "https://news.example/missing: record cut short"),
+        # Every record is whole; only the end of the gzip stream (its checksum) is missing.
+        (lambda ends: None, 2, "its gzip stream is cut short after record 5"),
+    ],
+)
+def test_a_warc_gzipped_whole_and_cut_short_fails_as_damaged_keeping_what_came_before(
+    run, tmp_path, db_path, where, added, message
+):
+    plain = write_warc(tmp_path / "crawl.warc", compress=False).read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(gzip_whole_cut(plain, where(record_ends(plain))))
+    result = run("import", str(cut))
+    assert result.exit_code == 1, result.output
+    assert f"Added {added}," in result.stdout
+    assert "failed 1." in result.stdout
+    assert message in result.stderr
+    titles = [t for (t,) in sqlite3.connect(db_path).execute("select title from clippings")]
+    assert titles == ["Fishing talks to resume", "Quota dispute unsettled"][:added]

@@ -77,6 +77,9 @@ def clean(
         raise NotAPage("empty page")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotAPage("not a page: binary data")
+    if not html and _is_json(text):
+        # Its text would be stored as an article's, braces and quotes included.
+        raise NotAPage("not a page: JSON data (articles are read from JSON Lines, one a line)")
     if html:
         from .fields import Hints
 
@@ -113,6 +116,20 @@ def _clean_html_guarded(text: str, *, origin: str | None, hints: Hints) -> Clipp
         # lxml and trafilatura are third-party code fed hostile input; when they break,
         # that page fails with a reason and the import goes on.
         raise UnreadablePage(f"the HTML could not be parsed ({type(e).__name__})") from e
+
+
+def _is_json(text: str) -> bool:
+    """Is the text one JSON document (an object or an array), such as a .json file?"""
+    start = text.lstrip()[:1]
+    if start not in ("{", "["):
+        return False
+    import json
+
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _control_share(text: str) -> float:

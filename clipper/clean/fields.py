@@ -111,6 +111,9 @@ def pick_url(doc: Any, page: PageMeta, hints: Hints) -> Found:
         (page.meta.get("og:url"), "meta og:url"),
         (page.jsonld.get("url"), "JSON-LD url"),
         (_doc(doc, "url"), "page markup (trafilatura)"),
+        # The browser's note of where it saved the page from: only when the page names
+        # no address of its own (a syndicated copy's canonical link names the original).
+        (page.saved_from, "saved-from comment"),
     ):
         if value and is_url(value):
             return value, where
@@ -162,7 +165,7 @@ def _publication_name(value: str | None) -> str | None:
 def pick_date(doc: Any, page: PageMeta, url: str | None, visible: Callable[[], str]) -> Found:
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
-    in_url = _url_date(url) or _url_date(page.canonical)
+    in_url = date_from_url(url) or date_from_url(page.canonical)
     found = _doc(doc, "date")
     if found:
         for value, where in stated:
@@ -227,7 +230,8 @@ def _iso_date(value: str | None) -> str | None:
     return _valid(*(int(g) for g in match.groups())) if match else None
 
 
-def _url_date(url: str | None) -> str | None:
+def date_from_url(url: str | None) -> str | None:
+    """The date an address's path spells (/2021/03/03/, /20210303/), if a real one."""
     match = _URL_DATE.search(url or "")
     return _valid(*(int(g) for g in match.groups())) if match else None
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import UnreadablePage
 from ..models import Clipping
 from .fields import Hints, resolve_fields
-from .htmlmeta import read_page_meta
+from .htmlmeta import read_page_meta, saved_from_url
 from .lines import is_cjk
 from .nesting import flatten_deep_html, is_cut_short
 from .text import clean_text
@@ -70,6 +70,7 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
     if article_words(text) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(tree if tree is not None else html)
+    page.saved_from = saved_from_url(html)
 
     @functools.cache
     def visible() -> str:  # lazy: only a fallback or a dateline search needs it

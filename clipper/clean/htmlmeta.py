@@ -67,6 +67,14 @@ _GENERIC_ALT = frozenset(
     )
 )
 _LOGO_WORD = re.compile(r"(?:['’]s)?\s*\blogo\b.*$", re.I)
+# A browser's note of where a saved page came from: the page's first thing (after a BOM, an XML
+# declaration or a doctype), so only the head of the text is searched.
+_SAVED_FROM = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?"
+    r"<!--\s*saved from url=\((\d{1,5})\)\s*(https?://[^\s>]+?)\s*-->",
+    re.I,
+)
+SAVED_FROM_CHARS = 4096
 
 
 @dataclass
@@ -84,6 +92,8 @@ class PageMeta:
     h1: str | None = None
     canonical: str | None = None
     lang: str | None = None
+    # The address in a browser's "saved from" comment (see saved_from_url).
+    saved_from: str | None = None
     root: Any = field(default=None, repr=False, compare=False)  # the parsed page
 
     @functools.cached_property
@@ -93,6 +103,20 @@ class PageMeta:
     @functools.cached_property
     def masthead_name(self) -> str | None:
         return _read_masthead(self.root) if self.root is not None else None
+
+
+def saved_from_url(html: str) -> str | None:
+    """The address Internet Explorer, Chrome and Edge note at the top of a page they save
+    (`<!-- saved from url=(0049)https://... -->`, the number being its length); None without.
+
+    The "Mark of the Web" is a comment, so the parsed page has lost it: it is read from the
+    page's text.
+    """
+    m = _SAVED_FROM.match(html[:SAVED_FROM_CHARS])
+    if not m:
+        return None
+    length, url = int(m.group(1)), m.group(2)
+    return url[:length] if 0 < length <= len(url) else url
 
 
 def read_page_meta(page: Any) -> PageMeta:
