@@ -6,7 +6,7 @@ Grammar (anything it does not recognise is taken as plain words):
     or      := unary+                      all must match
     unary   := NOT unary | -atom | atom
     atom    := ( query ) | field:atom | "phrase" | word | word*
-    field   := title | source | body
+    field   := title | source | body | author
 
 Every word is split the way the index splits text, and every piece is emitted inside double
 quotes, so no user text is ever read by FTS5 as syntax: `U.S.` becomes the phrase "u s",
@@ -24,7 +24,7 @@ from .errors import BadQuery
 MAX_TERMS = 64
 # Deeper parentheses than anyone types; past it "(" is ignored, so no query can exhaust the stack.
 MAX_DEPTH = 16
-FIELDS = ("title", "body", "source")
+FIELDS = ("title", "body", "source", "author")
 
 _TOKEN = re.compile(r'\s*(?:(?P<quote>"[^"]*"?)|(?P<open>\()|(?P<close>\))|(?P<word>[^\s()"]+))')
 _PIECE = re.compile(r"\w+", re.UNICODE)
