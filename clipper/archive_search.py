@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 
-from .errors import ArchiveError, NotFound
+from .errors import ArchiveError, BadQuery, NotFound
 from .filters import Filters, SearchOptions, date_upper_bound
 from .hits import MARK_END, MARK_START, SearchHit
 from .migrations import FTS_COLUMNS
@@ -319,6 +319,10 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     for tag in filters.tags:
         parts.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
         params.append(tag)
+    if filters.authors:
+        condition, values = author_condition(conn, filters.authors)
+        parts.append(condition)
+        params.extend(values)
     return "".join(f" AND {p}" for p in parts), params
 
 
@@ -350,6 +354,34 @@ def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple
             f"no clippings from source {', '.join(missing)}; `clipper sources` lists them"
         )
     return condition, names
+
+
+def author_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """SQL true for clippings whose byline holds any of the names asked for, and its values;
+    NotFound naming a name no byline holds (a typo should not look like "no results").
+
+    A name is found as `author:"name"` finds it, through the full-text indexes: its words in
+    order, in any case, accents folded, a Chinese or Japanese name inside a longer one.
+    """
+    from .query import field_phrase
+
+    terms: list[Term] = []
+    missing: list[str] = []
+    for name in wanted:
+        term = field_phrase("author", name)
+        if term is None:  # filters.check_authors refuses such names first
+            raise BadQuery(f"--author {name!r} has no letters or digits to look for")
+        found: list[Any] = []
+        condition = _condition(conn, term, found)
+        if conn.execute(f"SELECT 1 FROM clippings c WHERE {condition} LIMIT 1", found).fetchone():
+            terms.append(term)
+        else:
+            missing.append(name)
+    if missing:
+        raise NotFound(f"no clippings by {', '.join(missing)} (--author looks in the bylines)")
+    params: list[Any] = []
+    node: Node = terms[0] if len(terms) == 1 else Or(tuple(terms))
+    return _condition(conn, node, params), params
 
 
 def list_clippings(

@@ -263,6 +263,15 @@ SourceOption = Annotated[
         show_default=False,
     ),
 ]
+AuthorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--author",
+        metavar="NAME",
+        help="Only clippings whose byline holds this name (repeatable; any case or accents).",
+        show_default=False,
+    ),
+]
 SinceOption = Annotated[
     str | None,
     typer.Option(
@@ -311,6 +320,7 @@ def search(
     ],
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     imported_since: ImportedSinceOption = None,
@@ -341,6 +351,7 @@ def search(
         json_out,
         tuple(tag or ()),
         collapse,
+        tuple(author or ()),
     )
     code = run_search(args, lambda: (console, err_console), lambda: console.is_terminal)
     if code:
@@ -403,6 +414,7 @@ def check(
 def list_(
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     imported_since: ImportedSinceOption = None,
@@ -417,7 +429,7 @@ def list_(
     from .filters import SearchOptions, make_filters
     from .render import clipping_list, message, print_json, print_results
 
-    filters = make_filters(source, since, until, imported_since, tag)
+    filters = make_filters(source, since, until, imported_since, tag, author)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings, total = archive.list_clippings(options)

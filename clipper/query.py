@@ -202,6 +202,13 @@ class _Parser:
         return Term((word,))
 
 
+def field_phrase(field: str, text: str) -> Term | None:
+    """`text`'s words as a phrase to find in one field (`--author "Maria Lopez"`, as
+    `author:"maria lopez"`); None when it has no word to look for."""
+    pieces = tuple(p.lower() for p in _PIECE.findall(text))
+    return Term(pieces, field=field) if pieces else None
+
+
 def _and_of(nodes: list[Node | None]) -> Node | None:
     present = [n for n in nodes if n is not None]
     if not present:

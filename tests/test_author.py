@@ -1,5 +1,5 @@
 """A journalist's name finds what they wrote: the byline in the full-text index, `author:` in a
-query, and older archives upgraded."""
+query, `--author NAME` on search, list, export and reclean, and older archives upgraded."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 import sqlite_utils
 
 from clipper import Archive, Clipping
+from clipper.entry import read_search_args
 from clipper.migrations import MIGRATIONS
 
 # (title, source, author, body)
@@ -95,10 +96,68 @@ def test_author_colon_does_not_find_the_name_elsewhere(bylines):
     assert "No clippings match author:chief." in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("names", "found"),
+    [
+        (["lopez"], ["Ferry fares rise"]),
+        (["MARIA LÓPEZ"], ["Ferry fares rise"]),
+        (["Jose Garcia"], ["Port budget approved"]),
+        (["müller", "lopez"], ["Ferry fares rise", "Harbour strike ends"]),
+        (["山田"], ["首脳会談の行方"]),
+    ],
+)
+def test_the_author_option_filters_in_any_case_and_accents(bylines, names, found):
+    options = [opt for name in names for opt in ("--author", name)]
+    assert sorted(titles(bylines("list", *options, "--json"))) == sorted(found)
+    every = "ferry OR strike OR port OR 会談"  # a query finding every clipping
+    assert sorted(titles(bylines("search", every, *options, "--json"))) == sorted(found)
+
+
+def test_the_author_option_combines_with_the_query_and_other_filters(bylines):
+    assert titles(bylines("search", "port", "--author", "garcia", "--json")) == [
+        "Port budget approved"
+    ]
+    result = bylines("search", "port", "--author", "lopez")  # Lopez wrote on ferries
+    assert result.exit_code == 1 and "No clippings match port." in result.stderr
+    found = bylines("list", "--author", "lopez", "--source", "el país", "--json")
+    assert titles(found) == ["Ferry fares rise"]
+
+
+def test_an_author_no_byline_holds_is_named_in_the_error(bylines):
+    for command in (("search", "port"), ("list",), ("export",), ("reclean", "--dry-run")):
+        result = bylines(*command, "--author", "Smith")
+        assert result.exit_code == 1, (command, result.output)
+        assert result.stderr.strip().startswith("Error: no clippings by Smith"), result.stderr
+
+
+def test_an_author_without_a_word_is_a_usage_error(bylines):
+    result = bylines("search", "port", "--author", "--- ")
+    assert result.exit_code == 1
+    assert "--author '---' has no letters or digits" in result.stderr
+
+
+def test_export_and_reclean_take_the_author_option(bylines, tmp_path):
+    result = bylines("export", "--author", "müller", "-f", "csv", "-o", str(tmp_path / "m.csv"))
+    assert result.exit_code == 0, result.output
+    assert "Exported 1 clipping" in result.stderr
+    assert "Hans Müller" in (tmp_path / "m.csv").read_text(encoding="utf-8")
+    lines = bylines("export", "port", "--author", "garcia").stdout.splitlines()
+    assert [json.loads(line)["author"] for line in lines] == ["José García, Ana Ruiz"]
+    report = json.loads(bylines("reclean", "--dry-run", "--author", "lopez", "--json").stdout)
+    assert report["checked"] == 1
+
+
+def test_the_quick_search_reader_takes_the_author_option():
+    args = read_search_args(["ferry", "--author", "López", "--author=Müller", "-n", "3"])
+    assert args is not None
+    assert (args.query, args.author, args.limit) == ("ferry", ("López", "Müller"), 3)
+
+
 def test_an_edited_byline_is_found_by_its_new_name_only(bylines):
     assert bylines("edit", "4", "--author", "Kenji Sato").exit_code == 0
     assert titles(bylines("search", "author:sato", "--json")) == ["Lopez named port chief"]
     assert bylines("search", "author:staff").exit_code == 1
+    assert titles(bylines("list", "--author", "kenji sato", "--json")) == ["Lopez named port chief"]
     assert bylines("edit", "5", "--author", "").exit_code == 0  # cleared
     assert bylines("search", "author:山田").exit_code == 1
     assert titles(bylines("search", "会談", "--json")) == ["首脳会談の行方"]
@@ -205,6 +264,7 @@ def test_an_older_archive_is_upgraded_to_search_bylines_as_a_new_one_does(run, d
     assert titles(result) == ["Ferry fares rise"]
     assert titles(run("search", "muller", "--json")) == ["Harbour strike ends"]
     assert titles(run("search", "author:山田", "--json")) == ["首脳会談の行方"]
+    assert titles(run("list", "--author", "García", "--json")) == ["Port budget approved"]
     result = run("check")
     assert result.exit_code == 0, result.output
     assert "schema: version" in result.stdout and "Upgrading" not in result.stderr
