@@ -39,15 +39,16 @@ EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
 
 def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str, list[Any]]:
     """A WHERE condition on clippings `c` and its bound values: the search filters' SQL
-    (archive_search.filter_sql: sources in any case, NotFound for a source no clipping has),
-    plus the query."""
+    (archive_search.filter_sql: sources in any case, NotFound for a source or author no
+    clipping has), plus the query."""
     from .archive_search import filter_sql as search_filter_sql
     from .filters import Filters
 
     if f is None:
         return "1", []
     where, params = search_filter_sql(
-        conn, Filters(sources=f.sources, since=f.since, until=f.until, tags=f.tags)
+        conn,
+        Filters(sources=f.sources, since=f.since, until=f.until, tags=f.tags, authors=f.authors),
     )
     if f.match:
         where = " AND c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)" + where

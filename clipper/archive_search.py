@@ -10,9 +10,10 @@ import json
 import re
 import sqlite3
 
-from .errors import ArchiveError, NotFound
+from .errors import ArchiveError, BadQuery, NotFound
 from .filters import Filters, SearchOptions, date_upper_bound
 from .hits import MARK_END, MARK_START, SearchHit
+from .migrations import FTS_COLUMNS
 from .query import Node, Or, Term, render
 from .search_query import TRIGRAM, SearchQuery, has_cjk, has_prefix
 
@@ -25,9 +26,12 @@ if TYPE_CHECKING:
 
     from .models import ArchiveStats, ClippingSummary, SourceSummary
 
-# bm25 weights for the FTS columns (title, body, source): a word in the title says far more
-# about what a clipping is about than the same word somewhere in the body.
-BM25_WEIGHTS = (10.0, 1.0, 2.0)
+# bm25 weights for the FTS columns (migrations.FTS_COLUMNS: title, body, source, author): a
+# word in the title says far more about what a clipping is about than the same word somewhere
+# in the body.  A name in the byline counts as the publication's does, a little more than one
+# mention in the body: `lopez senkaku` puts what Lopez wrote on the islands above a story that
+# quotes a Lopez once, below one with Lopez in its headline.
+BM25_WEIGHTS = (10.0, 1.0, 2.0, 2.0)
 SNIPPET_TOKENS = 24
 # Characters of context either side of the first match in a snippet made outside FTS5 (CJK
 # text has no spaces, so tokens are no measure): about two lines of a terminal.
@@ -84,7 +88,7 @@ def _search_words(
         page = _best_ranked(conn, query.match, head, title_first, options)
     order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
     # The covering index, not the clipping rows: the sort reads the date of every match.
-    ranked_sql = f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?) AS score,
+    ranked_sql = f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?, ?) AS score,
             {title_first} AS title_first
         FROM clippings_fts JOIN clippings c INDEXED BY {COVER_INDEX}
         ON c.id = clippings_fts.rowid
@@ -125,7 +129,7 @@ def _best_ranked(
     if wanted > MAX_BEST_RANKED:
         return None
     best = conn.execute(
-        f"""SELECT rowid, bm25(clippings_fts, ?, ?, ?) AS score, {title_first} AS title_first
+        f"""SELECT rowid, bm25(clippings_fts, ?, ?, ?, ?) AS score, {title_first} AS title_first
             FROM clippings_fts WHERE clippings_fts MATCH ?
             ORDER BY title_first DESC, score LIMIT ?""",
         [*head, match, wanted + 1],
@@ -263,7 +267,7 @@ def _cjk_word(conn: sqlite3.Connection, word: str, field: str | None, params: li
     if len(trigrams) <= MAX_TRIGRAMS:
         params.append(_fts_column(field, "(" + " OR ".join(map(_quote, trigrams)) + ")"))
         return _IN_CJK
-    columns = (field,) if field else ("title", "body", "source")
+    columns = (field,) if field else FTS_COLUMNS
     params.extend(word for _ in columns)
     scan = " OR ".join(f"instr(lower({col}), ?) > 0" for col in columns)
     return f"c.id IN (SELECT rowid FROM clippings_cjk WHERE {scan})"
@@ -315,6 +319,10 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     for tag in filters.tags:
         parts.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
         params.append(tag)
+    if filters.authors:
+        condition, values = author_condition(conn, filters.authors)
+        parts.append(condition)
+        params.extend(values)
     return "".join(f" AND {p}" for p in parts), params
 
 
@@ -346,6 +354,34 @@ def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple
             f"no clippings from source {', '.join(missing)}; `clipper sources` lists them"
         )
     return condition, names
+
+
+def author_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """SQL true for clippings whose byline holds any of the names asked for, and its values;
+    NotFound naming a name no byline holds (a typo should not look like "no results").
+
+    A name is found as `author:"name"` finds it, through the full-text indexes: its words in
+    order, in any case, accents folded, a Chinese or Japanese name inside a longer one.
+    """
+    from .query import field_phrase
+
+    terms: list[Term] = []
+    missing: list[str] = []
+    for name in wanted:
+        term = field_phrase("author", name)
+        if term is None:  # filters.check_authors refuses such names first
+            raise BadQuery(f"--author {name!r} has no letters or digits to look for")
+        found: list[Any] = []
+        condition = _condition(conn, term, found)
+        if conn.execute(f"SELECT 1 FROM clippings c WHERE {condition} LIMIT 1", found).fetchone():
+            terms.append(term)
+        else:
+            missing.append(name)
+    if missing:
+        raise NotFound(f"no clippings by {', '.join(missing)} (--author looks in the bylines)")
+    params: list[Any] = []
+    node: Node = terms[0] if len(terms) == 1 else Or(tuple(terms))
+    return _condition(conn, node, params), params
 
 
 def list_clippings(

@@ -233,8 +233,17 @@ class WriterMixin(LifecycleMixin):
         m007): a compiled regex tests a clipping far more cheaply than the trigger's GLOB.
         """
         self.conn.executemany(
-            "INSERT INTO clippings_cjk (rowid, title, body, source) VALUES (?, ?, ?, ?)",
-            [(cid, (c.title or "") + " ", c.body + " ", (c.source or "") + " ") for cid, c in rows],
+            "INSERT INTO clippings_cjk (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    cid,
+                    (c.title or "") + " ",
+                    c.body + " ",
+                    (c.source or "") + " ",
+                    (c.author or "") + " ",
+                )
+                for cid, c in rows
+            ],
         )
 
 
@@ -280,5 +289,5 @@ def _has_cjk(clipping: Clipping) -> bool:
     """Whether a clipping belongs in the trigram index, as the CJK insert trigger decides."""
     return any(
         text is not None and _CJK.search(text) is not None
-        for text in (clipping.title, clipping.body, clipping.source)
+        for text in (clipping.title, clipping.body, clipping.source, clipping.author)
     )

@@ -30,7 +30,8 @@ Query language:
   -taiwan, NOT taiwan  without that word
   senkak*            words starting with senkak
   (abe OR koizumi) yasukuni   parentheses group
-  title:summit       in the title; source:xinhua in the source name
+  title:summit       in the title; source:xinhua in the source name;
+                     author:lopez in the byline
 Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), English
 words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
 characters are found inside longer runs (中国 finds 中国と日本).  Results rank
@@ -275,6 +276,15 @@ SourceOption = Annotated[
         show_default=False,
     ),
 ]
+AuthorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--author",
+        metavar="NAME",
+        help="Only clippings whose byline holds this name (repeatable; any case or accents).",
+        show_default=False,
+    ),
+]
 SinceOption = Annotated[
     str | None,
     typer.Option(
@@ -323,6 +333,7 @@ def search(
     ],
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     imported_since: ImportedSinceOption = None,
@@ -353,6 +364,7 @@ def search(
         json_out,
         tuple(tag or ()),
         collapse,
+        tuple(author or ()),
     )
     code = run_search(args, lambda: (console, err_console), lambda: console.is_terminal)
     if code:
@@ -415,6 +427,7 @@ def check(
 def list_(
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     imported_since: ImportedSinceOption = None,
@@ -429,7 +442,7 @@ def list_(
     from .filters import SearchOptions, make_filters
     from .render import clipping_list, message, print_json, print_results
 
-    filters = make_filters(source, since, until, imported_since, tag)
+    filters = make_filters(source, since, until, imported_since, tag, author)
     options = SearchOptions(filters, "oldest" if oldest else "newest", limit, offset)
     with Archive(db, readonly=True, on_upgrade=announce_upgrade) as archive:
         clippings, total = archive.list_clippings(options)

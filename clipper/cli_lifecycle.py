@@ -17,6 +17,7 @@ import typer
 
 from .cli import (
     DEFAULT_DB,
+    AuthorOption,
     DbOption,
     JsonOption,
     QueryCommand,
@@ -62,10 +63,11 @@ def _filter(
     since: str | None,
     until: str | None,
     tag: list[str] | None,
+    author: list[str] | None,
 ) -> ClippingFilter:
     from .filters import build_filter
 
-    return build_filter(query, sources=source, since=since, until=until, tags=tag)
+    return build_filter(query, sources=source, since=since, until=until, tags=tag, authors=author)
 
 
 @app.command(cls=QueryCommand)
@@ -84,6 +86,7 @@ def export(
         ),
     ] = None,
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     tag: TagOption = None,
@@ -96,7 +99,7 @@ def export(
     from .export import refuse_archive_files, replacing, write_markdown
 
     query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
-    filters = _filter(query_text, source, since, until, tag)
+    filters = _filter(query_text, source, since, until, tag, author)
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as `import -` reads standard input
     if format_ is ExportFormat.markdown and output is None:
@@ -262,6 +265,7 @@ def reclean(
     query: QueryArgument = None,
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
+    author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     tag: TagOption = None,
@@ -278,7 +282,7 @@ def reclean(
     from .render import message, print_json
 
     query_text = " ".join(query) if query else None  # several words are one query
-    filters = _filter(query_text, source, since, until, tag)
+    filters = _filter(query_text, source, since, until, tag, author)
     with (
         # A dry run only reads: it works on a read-only archive, as search does.
         Archive(db, readonly=dry_run, on_upgrade=announce_upgrade) as archive,

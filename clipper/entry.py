@@ -46,18 +46,19 @@ VALUE_OPTIONS = {
     "-n": "limit",
     "--offset": "offset",
     "--tag": "tag",
+    "--author": "author",
 }
 FLAG_OPTIONS = {"--json": "json_out", "--collapse": "collapse"}
 # Options that may be given more than once.
-REPEATABLE = ("source", "tag")
+REPEATABLE = ("source", "tag", "author")
 
 
 class SearchArgs(
     namedtuple(
         "SearchArgs",
         ["query", "db", "source", "since", "until", "imported_since", "sort", "limit", "offset",
-         "json_out", "tag", "collapse"],
-        defaults=(None, (), None, None, None, "relevance", 20, 0, False, (), False),
+         "json_out", "tag", "collapse", "author"],
+        defaults=(None, (), None, None, None, "relevance", 20, 0, False, (), False, ()),
     )
 ):  # fmt: skip
     """`clipper search` as typed: the query and every option."""
@@ -75,6 +76,7 @@ class SearchArgs(
     json_out: bool
     tag: tuple[str, ...]
     collapse: bool
+    author: tuple[str, ...]
 
 
 def main() -> None:
@@ -153,6 +155,7 @@ def _typed(
         json_out="json_out" in flags,
         tag=tuple(many.get("tag", ())),
         collapse="collapse" in flags,
+        author=tuple(many.get("author", ())),
         **numbers,
     )
 
@@ -208,7 +211,12 @@ def run_search(
 
     parsed = parse_search(args.query)
     filters = make_filters(
-        list(args.source), args.since, args.until, args.imported_since, list(args.tag)
+        list(args.source),
+        args.since,
+        args.until,
+        args.imported_since,
+        list(args.tag),
+        list(args.author),
     )
     options = SearchOptions(filters, args.sort, args.limit, args.offset, args.collapse)
     # An empty --db is refused when the archive is opened, not replaced by the default.

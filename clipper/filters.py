@@ -1,8 +1,8 @@
 """Which clippings a command works on, in what order, which page of them.
 
 `Filters` and `SearchOptions` serve search and list; `ClippingFilter` serves export and
-re-clean (a query, sources, a date range, tags).  Both read dates the same way: 2017, 2017-11
-or 2017-11-12.
+re-clean (a query, sources, authors, a date range, tags).  Both read dates the same way: 2017,
+2017-11 or 2017-11-12.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 class Filters(
     namedtuple(
         "Filters",
-        ["sources", "since", "until", "imported_since", "tags"],
-        defaults=((), None, None, None, ()),
+        ["sources", "since", "until", "imported_since", "tags", "authors"],
+        defaults=((), None, None, None, (), ()),
     )
 ):
     """Which clippings a search or listing considers; every field optional."""
@@ -35,9 +35,17 @@ class Filters(
     until: str | None  # publication date on or before, the whole year/month included
     imported_since: str | None  # clipped (imported) on or after
     tags: tuple[str, ...]  # all of these, compared without case
+    authors: tuple[str, ...]  # a byline holding any of these names (see check_authors)
 
     def is_empty(self) -> bool:
-        return not (self.sources or self.since or self.until or self.imported_since or self.tags)
+        return not (
+            self.sources
+            or self.since
+            or self.until
+            or self.imported_since
+            or self.tags
+            or self.authors
+        )
 
 
 class SearchOptions(
@@ -63,18 +71,36 @@ def make_filters(
     until: str | None = None,
     imported_since: str | None = None,
     tags: list[str] | None = None,
+    authors: list[str] | None = None,
 ) -> Filters:
-    """Filters from command-line values; BadQuery naming the option when a date is not one."""
+    """Filters from command-line values; BadQuery naming the option when a date or a name
+    is not one."""
     filters = Filters(
         sources=tuple(s.strip() for s in sources or () if s.strip()),
         since=normalize_date(since, "--since"),
         until=normalize_date(until, "--until"),
         imported_since=normalize_date(imported_since, "--imported-since"),
         tags=tuple(normalise_tags(tags or [])),
+        authors=check_authors(authors or []),
     )
     if filters.since and filters.until and filters.since > date_upper_bound(filters.until):
         raise BadQuery(f"--since {filters.since} is after --until {filters.until}")
     return filters
+
+
+def check_authors(names: list[str]) -> tuple[str, ...]:
+    """The `--author` names as typed, trimmed; BadQuery for one with no word to look for.
+
+    A name is looked for in the word index's byline column, as `author:"name"` would be: its
+    words in order, in any case, accents folded (`--author lopez` finds "María López").
+    """
+    from .query import field_phrase
+
+    out = tuple(n.strip() for n in names if n.strip())
+    for name in out:
+        if field_phrase("author", name) is None:
+            raise BadQuery(f"--author {name!r} has no letters or digits to look for")
+    return out
 
 
 def normalize_date(value: str | None, option: str) -> str | None:
@@ -117,11 +143,12 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class ClippingFilter(
     namedtuple(
         "ClippingFilter",
-        ["match", "sources", "since", "until", "tags"],
-        defaults=(None, (), None, None, ()),
+        ["match", "sources", "since", "until", "tags", "authors"],
+        defaults=(None, (), None, None, (), ()),
     )
 ):
-    """Clippings matching all of: an FTS MATCH expression, any of the sources, dates, all tags."""
+    """Clippings matching all of: an FTS MATCH expression, any of the sources, dates, all tags,
+    any of the authors."""
 
     __slots__ = ()
     match: str | None  # from clipper.query.to_match, never raw user text
@@ -129,10 +156,13 @@ class ClippingFilter(
     since: str | None  # inclusive lower bound, YYYY-MM-DD
     until: str | None  # inclusive upper bound, YYYY-MM-DD
     tags: tuple[str, ...]
+    authors: tuple[str, ...]  # as Filters.authors
 
     @property
     def is_empty(self) -> bool:
-        return not (self.match or self.sources or self.since or self.until or self.tags)
+        return not (
+            self.match or self.sources or self.since or self.until or self.tags or self.authors
+        )
 
 
 def build_filter(
@@ -142,6 +172,7 @@ def build_filter(
     since: str | None = None,
     until: str | None = None,
     tags: list[str] | None = None,
+    authors: list[str] | None = None,
 ) -> ClippingFilter:
     """A filter from command-line options; BadQuery when a date or the query makes no sense."""
     from .query import to_match
@@ -156,6 +187,7 @@ def build_filter(
         since=low,
         until=high,
         tags=tuple(normalise_tags(tags or [])),
+        authors=check_authors(authors or []),
     )
 
 

@@ -449,3 +449,95 @@ def m011_ids_never_reused(db: sqlite_utils.Database) -> None:
         db.execute(sql)
     if db.execute("PRAGMA table_info(clippings)").fetchall() != columns:
         raise ArchiveError("cannot upgrade this archive: its clippings table would change")
+
+
+# -- m012: the byline searchable ------------------------------------------------------------
+
+# The word index's columns from m012 on.  The byline comes last, so that the other columns keep
+# their numbers (a snippet is made from column 1, the body) and bm25 takes its weights in this
+# order (archive_search.BM25_WEIGHTS).
+FTS_COLUMNS = ("title", "body", "source", "author")
+# m002's test and copy, with the byline: a Chinese or Japanese name is one unicode61 token, so
+# `author:山田` finds 山田太郎 only through the trigram index.
+_HAS_CJK_WITH_AUTHOR = (
+    "(coalesce({r}.title, '') || ' ' || {r}.body || ' ' || coalesce({r}.source, '') || ' ' || "
+    "coalesce({r}.author, '')) GLOB '" + CJK_GLOB + "'"
+)
+_CJK_INSERT_WITH_AUTHOR = (
+    "INSERT INTO clippings_cjk (rowid, title, body, source, author) "
+    "SELECT {r}.id, coalesce({r}.title, '') || ' ', {r}.body || ' ', "
+    "coalesce({r}.source, '') || ' ', coalesce({r}.author, '') || ' ' WHERE " + _HAS_CJK_WITH_AUTHOR
+)
+
+
+def _quoted(names: tuple[str, ...], prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{name}"' for name in names)
+
+
+@migration
+def m012_author_search(db: sqlite_utils.Database) -> None:
+    """The byline (`author`) in both full-text indexes, so a journalist's name finds what they
+    wrote (`clipper search lopez`, `author:lopez`, `--author lopez`).
+
+    FTS5 cannot add a column to an index: both are made again, with their triggers, and filled
+    from the clippings.  The word index and its triggers are written as sqlite-utils'
+    `enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE)` writes them, so
+    Datasette and `sqlite-utils search` still find and search it; not through that method,
+    whose `executescript` commits halfway: here the whole step is one transaction, and a step
+    stopped halfway leaves the archive as it was.  Run again, it makes the same indexes.
+    """
+    if not db.conn.in_transaction:
+        db.execute("BEGIN IMMEDIATE")
+    for trigger in ("clippings_ai", "clippings_ad", "clippings_au"):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute("DROP TABLE IF EXISTS clippings_fts")
+    columns = _quoted(FTS_COLUMNS)
+    db.execute(
+        'CREATE VIRTUAL TABLE "clippings_fts" USING FTS5 (\n'
+        f"    {columns},\n"
+        f"    tokenize='{FTS_TOKENIZE}',\n"
+        '    content="clippings"\n'
+        ")"
+    )
+    db.execute(
+        f'INSERT INTO "clippings_fts" (rowid, {columns}) SELECT rowid, {columns} FROM "clippings"'
+    )
+    new, old = _quoted(FTS_COLUMNS, "new."), _quoted(FTS_COLUMNS, "old.")
+    insert = f'INSERT INTO "clippings_fts" (rowid, {columns}) VALUES (new.rowid, {new});'
+    delete = (
+        f'INSERT INTO "clippings_fts" ("clippings_fts", rowid, {columns}) '
+        f"VALUES('delete', old.rowid, {old});"
+    )
+    db.execute(f'CREATE TRIGGER "clippings_ai" AFTER INSERT ON "clippings" BEGIN\n  {insert}\nEND')
+    db.execute(f'CREATE TRIGGER "clippings_ad" AFTER DELETE ON "clippings" BEGIN\n  {delete}\nEND')
+    db.execute(
+        'CREATE TRIGGER "clippings_au" AFTER UPDATE ON "clippings" BEGIN\n'
+        f"  {delete}\n  {insert}\nEND"
+    )
+    # The trigram index, as m002 and m007 made it, with the byline.
+    for trigger in ("clippings_cjk_ai", "clippings_cjk_ad", "clippings_cjk_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS clippings_cjk_terms")
+    db.execute("DROP TABLE IF EXISTS clippings_cjk")
+    db.execute(
+        "CREATE VIRTUAL TABLE clippings_cjk "
+        "USING fts5(title, body, source, author, tokenize='trigram')"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_cjk_ai AFTER INSERT ON clippings "
+        f"WHEN NOT EXISTS (SELECT 1 FROM {CJK_BY_WRITER}) BEGIN "
+        + _CJK_INSERT_WITH_AUTHOR.format(r="new")
+        + "; END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_cjk_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM clippings_cjk WHERE rowid = old.id; END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_cjk_au AFTER UPDATE ON clippings BEGIN "
+        "DELETE FROM clippings_cjk WHERE rowid = old.id; "
+        + _CJK_INSERT_WITH_AUTHOR.format(r="new")
+        + "; END"
+    )
+    db.execute("CREATE VIRTUAL TABLE clippings_cjk_terms USING fts5vocab(clippings_cjk, 'row')")
+    db.execute(_CJK_INSERT_WITH_AUTHOR.format(r="c").replace("WHERE", "FROM clippings c WHERE", 1))

@@ -6,7 +6,7 @@ Grammar (anything it does not recognise is taken as plain words):
     or      := unary+                      all must match
     unary   := NOT unary | -atom | atom     ("-" glued to the atom: -word, -"phrase", -(query))
     atom    := ( query ) | field:atom | "phrase" | word | word*
-    field   := title | source | body
+    field   := title | source | body | author
 
 Every word is split the way the index splits text, and every piece is emitted inside double
 quotes, so no user text is ever read by FTS5 as syntax: `U.S.` becomes the phrase "u s",
@@ -24,7 +24,7 @@ from .errors import BadQuery
 MAX_TERMS = 64
 # Deeper parentheses than anyone types; past it "(" is ignored, so no query can exhaust the stack.
 MAX_DEPTH = 16
-FIELDS = ("title", "body", "source")
+FIELDS = ("title", "body", "source", "author")
 
 # A "-" glued to a phrase or a group excludes it, as one glued to a word does ("-taiwan").
 _TOKEN = re.compile(
@@ -207,6 +207,13 @@ class _Parser:
     def _term(self, word: str) -> Term:
         self.terms += 1
         return Term((word,))
+
+
+def field_phrase(field: str, text: str) -> Term | None:
+    """`text`'s words as a phrase to find in one field (`--author "Maria Lopez"`, as
+    `author:"maria lopez"`); None when it has no word to look for."""
+    pieces = tuple(p.lower() for p in _PIECE.findall(text))
+    return Term(pieces, field=field) if pieces else None
 
 
 def _and_of(nodes: list[Node | None]) -> Node | None:

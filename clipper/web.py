@@ -55,7 +55,9 @@ def metadata(db_path: Path) -> dict[str, Any]:
     """Datasette metadata for an archive file: titles, column labels, search, facets."""
     clippings = {
         "title": "Clippings",
-        "description": "Search box: full-text search over headline, article and publication.",
+        "description": (
+            "Search box: full-text search over headline, article, publication and byline."
+        ),
         "label_column": "title",
         "fts_table": "clippings_fts",
         "fts_pk": "id",
