@@ -20,6 +20,7 @@ from .htmlmeta import read_page_meta
 from .lines import is_cjk
 from .nesting import flatten_deep_html, is_cut_short
 from .text import clean_text
+from .vocab import PROMO_MAX_WORDS, is_paywall_prompt
 
 # Elements whose text is never visible on the page.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
@@ -67,7 +68,7 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
         with suppress(Exception):
             markup = read_markup_meta(tree, url)
     doc = extract_article(tree, url=url or getattr(markup, "url", None))
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = without_paywall_prompts(getattr(doc, "text", None) or "") if doc is not None else ""
     if article_words(text) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(tree if tree is not None else html)
@@ -113,6 +114,19 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
             raise UnreadablePage("no article text found in the HTML page") from None
     dates = ArticleDates(markup_date=markup_date, dateline_text=dateline_text)
     return resolve_fields(clipping, doc=markup, page=page, hints=hints, dates=dates)
+
+
+def without_paywall_prompts(text: str) -> str:
+    """trafilatura's text without its paywall prompts: "You've read 3 of 5 free articles this
+    month…" (the text cleaner's rule: vocab.is_paywall_prompt), which it keeps when the site
+    prints them inside the article."""
+    paragraphs = text.strip().split("\n")
+    kept = [
+        p
+        for p in paragraphs
+        if len(p.split()) > PROMO_MAX_WORDS or not is_paywall_prompt(p.lower())
+    ]
+    return "\n".join(kept).strip() if len(kept) < len(paragraphs) else text.strip()
 
 
 def article_words(text: str) -> int:
