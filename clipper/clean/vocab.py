@@ -387,13 +387,14 @@ PAYWALL_PROMPT = re.compile(
     |\balready\s+a\s+(?:subscriber|member)\?
     """
 )
-# What every PAYWALL_PROMPT phrase holds: lines without any are spared the search.
-PAYWALL_KEYS = ("subscri", "free", "member")
 
 
 def is_paywall_prompt(low: str) -> bool:
     """Is a lower-cased line a paywall prompt (see PAYWALL_PROMPT)?"""
-    return any(key in low for key in PAYWALL_KEYS) and bool(PAYWALL_PROMPT.search(low))
+    # Every phrase holds one of these words: a line with none is spared the search.
+    return ("subscri" in low or "free" in low or "member" in low) and bool(
+        PAYWALL_PROMPT.search(low)
+    )
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
