@@ -393,3 +393,75 @@ def test_a_saved_from_comment_inside_the_page_is_no_address(run, tmp_path):
     page = tmp_path / "bridge.html"
     page.write_text(html_page(top=SAVED_FROM), encoding="utf-8")
     assert import_one(run, page)["url"] is None
+
+
+# A short article without a date of its own, and the blocks about other pages or the site
+# that sit a few lines under its headline.
+OTHER_PAGES_DATES = {
+    "a related article's date": "<aside><h3>Related articles</h3><ul><li><a href='/a'>Mayor"
+    " unveils budget plan</a> <span>March 1, 2021</span></li></ul></aside>",
+    "a related article's <time>": "<aside><h3>Related articles</h3><ul><li><a href='/a'>Mayor"
+    " unveils budget plan</a> <time datetime='2021-03-01'>March 1, 2021</time></li></ul></aside>",
+    "a list of other articles' links": "<div><ul><li><a href='/a'>Mayor unveils budget plan</a>"
+    " March 1, 2021</li><li><a href='/b'>Schools reopen after the storm</a> March 2, 2021</li>"
+    "</ul></div>",
+    "a block of more stories": "<div class='more-stories'><p><a href='/a'>Budget plan</a></p>"
+    "<p>March 1, 2021</p></div>",
+    "the site's footer": "<footer>Page generated 2024-05-12 10:33. © 2024 The Riverside"
+    " Gazette</footer>",
+    "the site's footer, in <time>": "<footer>Last updated <time datetime='2024-05-12'>May 12,"
+    " 2024</time></footer>",
+    "a photo's caption": "<figure><img src='b.jpg'><figcaption>The harbour at dusk, photographed"
+    " on June 7, 2019.</figcaption></figure>",
+    "a ticker in the site's header": "<header><nav><a href='/'>Home</a></nav><div"
+    " class='ticker'>Storm warning — <time datetime='2024-05-12'>May 12, 2024</time></div>"
+    "</header>",
+}
+SHORT_ARTICLE = (
+    "<article><h1>Council approves harbour bridge</h1>"
+    "<p>The city council voted 7-2 on Tuesday night to approve construction of a new bridge"
+    " across the harbour, ending more than ten years of debate over the project's cost.</p>"
+    "<p>Supporters said the bridge would cut commute times for thousands of residents on the"
+    " east side, while opponents warned that the budget of $420 million was unrealistic.</p>"
+    "</article>"
+)
+
+
+@pytest.mark.parametrize("block", list(OTHER_PAGES_DATES.values()), ids=list(OTHER_PAGES_DATES))
+def test_a_date_about_other_pages_or_the_site_is_not_the_articles(run, tmp_path, block):
+    page = tmp_path / "bridge.html"
+    before, after = (block, "") if block.startswith("<header") else ("", block)
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Council approves"
+        f" harbour bridge</title></head><body>{before}{SHORT_ARTICLE}{after}</body></html>"
+    )
+    data = import_one(run, page)
+    assert "harbour" in data["body"]
+    assert data["date"] is None and "date" not in data["evidence"]
+
+
+def test_the_articles_own_date_wins_over_related_ones_and_the_footers(run, tmp_path):
+    page = tmp_path / "bridge.html"
+    article = SHORT_ARTICLE.replace("</h1>", "</h1><p class='dateline'>March 3, 2021</p>")
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Council approves"
+        f" harbour bridge</title></head><body>{article}"
+        + "".join(OTHER_PAGES_DATES.values())
+        + "</body></html>"
+    )
+    assert run("import", str(page)).exit_code == 0
+    explained = run("show", "1", "--explain").stdout
+    assert "2021-03-03" in explained and "dateline near the title" in explained
+    assert "2021-03-01" not in explained and "2024-05-12" not in explained
+
+
+def test_a_date_in_the_articles_own_footer_is_kept(run, tmp_path):
+    page = tmp_path / "post.html"
+    article = SHORT_ARTICLE.replace(
+        "</article>",
+        "<footer>Posted on <time datetime='2021-03-03'>March 3, 2021</time></footer></article>",
+    )
+    page.write_text(
+        f"<html lang='en'><head><title>Bridge</title></head><body>{article}</body></html>"
+    )
+    assert import_one(run, page)["date"] == "2021-03-03"

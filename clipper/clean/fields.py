@@ -45,8 +45,23 @@ class Hints:
 Found = tuple[str | None, str | None]  # (value, where it came from)
 
 
+@dataclass(frozen=True)
+class ArticleDates:
+    """Where a page's date is looked for on the page without the blocks about other pages and
+    the site (related links, asides, the site's header and footer: see furniture.py), whose
+    dates are never the article's."""
+
+    markup_date: Callable[[], str | None]  # htmldate's
+    dateline_text: Callable[[], str]  # the visible text, where a dateline is looked for
+
+
 def resolve_fields(
-    clipping: Clipping, *, doc: Any, page: PageMeta, hints: Hints, visible: Callable[[], str]
+    clipping: Clipping,
+    *,
+    doc: Any,
+    page: PageMeta,
+    hints: Hints,
+    dates: ArticleDates,
 ) -> Clipping:
     """The clipping with title, source, date, author, url and language chosen, with evidence."""
     url = pick_url(doc, page, hints)
@@ -57,7 +72,7 @@ def resolve_fields(
         "title": (_without_site_name(title, names), title_from),
         "url": url,
         "source": source,
-        "date": pick_date(doc, page, url[0], visible),
+        "date": pick_date(doc, page, url[0], dates),
         "author": pick_author(doc, page),
         "language": pick_language(doc, page, clipping.body),
     }
@@ -162,25 +177,34 @@ def _publication_name(value: str | None) -> str | None:
     return name or None
 
 
-def pick_date(doc: Any, page: PageMeta, url: str | None, visible: Callable[[], str]) -> Found:
+def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) -> Found:
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
     in_url = date_from_url(url) or date_from_url(page.canonical)
     found = _doc(doc, "date")
+    for value, where in stated:
+        if found and _iso_date(value) == found:
+            return found, where
+    if found and in_url == found:
+        return found, "URL pattern"
+    if found:
+        # A date the markup does not state may be a related article's, or the footer's: the
+        # one htmldate finds without them, if any.
+        found = dates.markup_date()
     if found:
         for value, where in stated:
             if _iso_date(value) == found:
                 return found, where
         if in_url == found:
             return found, "URL pattern"
-        if _dateline(visible(), page) == found:
+        if _dateline(dates.dateline_text(), page) == found:
             return found, "dateline near the title"
         return found, "page markup (htmldate)"
     for value, where in stated:
         iso = _iso_date(value)
         if iso:
             return iso, where
-    dateline = _dateline(visible(), page)
+    dateline = _dateline(dates.dateline_text(), page)
     if dateline:
         return dateline, "dateline near the title"
     return _found(in_url, "URL pattern")

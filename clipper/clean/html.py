@@ -14,11 +14,13 @@ from typing import Any
 
 from ..errors import UnreadablePage
 from ..models import Clipping
-from .fields import Hints, resolve_fields
+from .fields import ArticleDates, Hints, resolve_fields
+from .furniture import find_furniture, set_aside
 from .htmlmeta import read_page_meta, saved_from_url
 from .lines import is_cjk
 from .nesting import flatten_deep_html, is_cut_short
 from .text import clean_text
+from .vocab import PROMO_MAX_WORDS, is_paywall_prompt
 
 # Elements whose text is never visible on the page.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
@@ -66,18 +68,42 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
         with suppress(Exception):
             markup = read_markup_meta(tree, url)
     doc = extract_article(tree, url=url or getattr(markup, "url", None))
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = without_paywall_prompts(getattr(doc, "text", None) or "") if doc is not None else ""
     if article_words(text) < MIN_ARTICLE_WORDS:
         text = ""  # a menu or a caption taken for the article: try the page's visible text
     page = read_page_meta(tree if tree is not None else html)
     page.saved_from = saved_from_url(html)
 
     @functools.cache
-    def visible() -> str:  # lazy: only a fallback or a dateline search needs it
+    def visible() -> str:  # lazy: only a fallback needs it
         try:
             return visible_text(tree if tree is not None else html)
         except UnreadablePage:
             return ""
+
+    # The blocks about other pages and the site, whose dates are not the article's: looked
+    # for only when a date the markup does not state is to be checked (finding them costs a
+    # tenth of the time a page takes to clean).
+    @functools.cache
+    def furniture() -> list[Any]:
+        return find_furniture(tree) if tree is not None else []
+
+    def markup_date() -> str | None:
+        if tree is None:
+            return None
+        from htmldate import find_date
+
+        # Third-party code fed hostile input, as in read_markup_meta.
+        with suppress(Exception), set_aside(furniture()):
+            return find_date(tree, url=getattr(markup, "url", None) or url, **DATE_OPTIONS)
+        return None
+
+    @functools.cache
+    def dateline_text() -> str:
+        if tree is None:
+            return visible()
+        with set_aside(furniture()):
+            return visible_text(tree)
 
     if text:
         clipping = Clipping(body=as_paragraphs(text), origin=origin)
@@ -87,7 +113,21 @@ def clean_html(html: str, *, origin: str | None = None, hints: Hints | None = No
             clipping = clean_text(visible(), origin=origin)
         except UnreadablePage:
             raise UnreadablePage("no article text found in the HTML page") from None
-    return resolve_fields(clipping, doc=markup, page=page, hints=hints, visible=visible)
+    dates = ArticleDates(markup_date=markup_date, dateline_text=dateline_text)
+    return resolve_fields(clipping, doc=markup, page=page, hints=hints, dates=dates)
+
+
+def without_paywall_prompts(text: str) -> str:
+    """trafilatura's text without its paywall prompts: "You've read 3 of 5 free articles this
+    month…" (the text cleaner's rule: vocab.is_paywall_prompt), which it keeps when the site
+    prints them inside the article."""
+    paragraphs = text.strip().split("\n")
+    kept = [
+        p
+        for p in paragraphs
+        if len(p.split()) > PROMO_MAX_WORDS or not is_paywall_prompt(p.lower())
+    ]
+    return "\n".join(kept).strip() if len(kept) < len(paragraphs) else text.strip()
 
 
 def as_paragraphs(text: str) -> str:
@@ -226,17 +266,20 @@ def _web_origin(origin: str | None) -> str | None:
     return origin if origin and origin.startswith(("http://", "https://")) else None
 
 
-def visible_text(page: Any) -> str:
-    """The text a browser shows for a page (HTML, or its parsed tree), one block a line."""
+def parse_page(html: str) -> Any:
+    """lxml's tree of a page trafilatura would not parse; UnreadablePage when lxml cannot."""
     import lxml.html
 
-    if isinstance(page, str):
-        try:
-            root = lxml.html.document_fromstring(page.encode("utf-8"))
-        except Exception as e:  # lxml raises several unrelated types for broken input
-            raise UnreadablePage(f"unparseable HTML: {e}") from e
-    else:
-        root = deepcopy(page)  # the page's tree is shared: invisible elements go from a copy
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8"))
+    except Exception as e:  # lxml raises several unrelated types for broken input
+        raise UnreadablePage(f"unparseable HTML: {e}") from e
+
+
+def visible_text(page: Any) -> str:
+    """The text a browser shows for a page (HTML, or its parsed tree), one block a line."""
+    # The page's tree is shared: invisible elements go from a copy.
+    root = parse_page(page) if isinstance(page, str) else deepcopy(page)
     for el in list(root.iter(*_INVISIBLE)):
         if el.getparent() is not None:
             el.drop_tree()

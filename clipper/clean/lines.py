@@ -22,6 +22,7 @@ from clipper.clean.vocab import (
     count_cta,
     has_odd_case,
     is_credit,
+    is_paywall_prompt,
     is_promo,
 )
 
@@ -298,7 +299,7 @@ def build_lines(text: str) -> list[Line]:
                 is_boilerplate(body, count, keys, fast_low),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and is_promo(body, keys, fast_low),
+                n <= PROMO_MAX_WORDS and (is_promo(body, keys, fast_low) or is_paywall_prompt(low)),
                 low,
                 alone,
             )

@@ -363,6 +363,41 @@ def is_promo(text: str, words: Collection[str], low: str | None = None) -> bool:
     )
 
 
+# Paywall prompts: a metered paywall's counter ("You've read 3 of 5 free articles this
+# month"), subscribe-to-continue ("To continue reading, subscribe for just £1 a week"), a
+# free-trial offer ("Start your free trial today").  Each speaks to the reader or names the
+# article as locked: news prose mentions subscriptions and free trials ("Netflix ended its free
+# trial in 2020") but not so.  Checked, on lower-cased lines of up to PROMO_MAX_WORDS words, by
+# both the text cleaner and the HTML path (on trafilatura's paragraphs).
+PAYWALL_PROMPT = re.compile(
+    r"""(?x)
+    \byou(?:'|’|\s+ha)ve\s+(?:read|used|viewed|reached)\s+(?:\d+|all|your)\s+(?:of\s+(?:your\s+)?
+      (?:\d+\s+)?)?(?:monthly\s+)?free\s+(?:articles?|stories|story)
+    |\b(?:\d+|one|no)\s+(?:more\s+)?free\s+(?:articles?|stories)\s+(?:left|remaining)
+    |\byour\s+(?:last|final)\s+free\s+(?:article|story)|\bfree\s+articles?\s+left
+    |\byou\s+have\s+(?:reached|hit)\s+(?:your|the)\s+(?:monthly\s+|free\s+)*(?:article\s+)?limit
+    |\b(?:this|the)\s+(?:article|story|content|piece|page)\s+is\s+(?:only\s+)?(?:for|available\s+
+      (?:only\s+)?to|exclusive\s+to|reserved\s+for)\s+(?:our\s+)?(?:paying\s+|premium\s+|digital\s+)?
+      (?:subscribers|members)
+    |\b(?:to|and)\s+(?:continue|keep)\s+reading\b.{0,40}\bsubscri
+    |\bsubscri\w*\b.{0,40}\bto\s+(?:continue|keep)\s+reading
+    |\bsubscri\w*\b.{0,40}\bunlimited\s+(?:digital\s+)?access
+    |(?:^|[.!?]\s+)(?:start|begin|get|claim|try|activate)\s+(?:your|a|our)\s+(?:\d+[-\s](?:day|week
+      |month)\s+)?free\s+trial|\b(?:start|begin|claim|activate)\s+your\s+free\s+trial
+    |\bsubscribe\s+(?:now\s+|today\s+)?(?:for|from)\s+(?:just\s+|only\s+)?[£$€]\s?\d
+    |\balready\s+a\s+(?:subscriber|member)\?
+    """
+)
+
+
+def is_paywall_prompt(low: str) -> bool:
+    """Is a lower-cased line a paywall prompt (see PAYWALL_PROMPT)?"""
+    # Every phrase holds one of these words: a line with none is spared the search.
+    return ("subscri" in low or "free" in low or "member" in low) and bool(
+        PAYWALL_PROMPT.search(low)
+    )
+
+
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
 # Images", "... (AP Photo/Alan Diaz, File)", "... (The Associated Press)", "... © Reuters / David
 # Mercado", "Credit...".
