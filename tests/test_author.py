@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from old_archives import schema_before
 
 from clipper import Archive, Clipping
 from clipper.entry import read_search_args
-from clipper.migrations import MIGRATIONS
 
 # (title, source, author, body)
 CLIPPINGS = [
@@ -208,17 +208,7 @@ def test_sqlite_utils_and_datasette_search_the_byline(bylines, db_path):
 def build_archive_before_bylines(path: Path) -> None:
     """An archive as the clipper before m012 left it: every step before it, the clippings added
     through its triggers (a Japanese byline among them)."""
-    db = sqlite_utils.Database(path)
-    db.execute("CREATE TABLE _clipper_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    steps = 0
-    for name, step in MIGRATIONS:
-        if name == "m012_author_search":
-            break
-        with db.conn:
-            step(db)
-            db.execute("INSERT INTO _clipper_migrations (name) VALUES (?)", [name])
-        steps += 1
-    db.execute(f"PRAGMA user_version = {steps}")
+    db = schema_before(path, "m012_author_search")
     add_rows(db)
     db.close()
 

@@ -8,8 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
-
-from clipper.migrations import MIGRATIONS
+from old_archives import schema_before
 
 FIRST_THREE = ["000_eef9adb18330d20d.txt", "001_660eeda537d92468.txt", "002_43f6cec17de1710a.txt"]
 FOURTH = "004_af1c4a53416f9db4.txt"
@@ -32,17 +31,7 @@ def test_deleting_the_newest_clipping_does_not_free_its_id(run, seeds):
 def build_archive_before_kept_ids(path: Path) -> None:
     """An archive as the clipper before ids were kept left it: every schema step up to then,
     three clippings with tags, an original page and a link, the third since deleted."""
-    db = sqlite_utils.Database(path)
-    db.execute("CREATE TABLE _clipper_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
-    steps = 0
-    for name, step in MIGRATIONS:
-        if name == "m011_ids_never_reused":
-            break
-        with db.conn:
-            step(db)
-            db.execute("INSERT INTO _clipper_migrations (name) VALUES (?)", [name])
-        steps += 1
-    db.execute(f"PRAGMA user_version = {steps}")
+    db = schema_before(path, "m011_ids_never_reused")
     for n, (title, body) in enumerate(
         [
             ("Ferry schedule", "The ferry to the islands runs twice a day from May."),
