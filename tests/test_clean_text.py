@@ -1539,9 +1539,40 @@ def test_an_overlong_line_is_broken_at_sentence_ends_losing_nothing():
     assert " ".join(p.strip() for p in pieces[2:-1]) == line
 
 
-def test_an_overlong_line_without_sentences_or_spaces_is_broken_at_the_limit():
+def test_an_overlong_line_without_sentences_or_spaces_is_broken_into_even_pieces():
+    # Even pieces: a short last one would read as a line of its own, not as prose.
     spaced = break_long_lines("word " * 10_000).split("\n")
-    assert len(spaced) == 3 and all(len(p) <= MAX_LINE_CHARS for p in spaced)
-    assert "".join(spaced) == "word " * 10_000 and spaced[0] == "word " * 3_999 + "word"
+    assert len(spaced) == 3 and all(16_000 < len(p) <= MAX_LINE_CHARS for p in spaced)
+    assert "".join(spaced) == "word " * 10_000 and spaced[0].endswith("word")
     solid = "x" * 50_000
-    assert break_long_lines(solid).split("\n") == ["x" * 20_000, "x" * 20_000, "x" * 10_000]
+    assert break_long_lines(solid).split("\n") == ["x" * 16_667, "x" * 16_667, "x" * 16_666]
+
+
+def test_a_paragraph_just_over_the_limit_loses_no_words_at_its_end():
+    words = " ".join(f"word{i} and more" for i in range(2_900))  # no sentence ends
+    words = words[: words.rfind(" ", 0, 2 * MAX_LINE_CHARS + 60)]  # two pieces, and a few words
+    text = page("Harbour bridge plans", "By Maria Lopez", words)
+    assert clean_text(text).body.split() == words.split()
+
+
+HINDI = (
+    "भारत सरकार ने सोमवार को कहा कि देश की अर्थव्यवस्था इस साल तेजी से बढ़ेगी और महंगाई पर काबू पाने "
+    "के लिए कई कदम उठाए जाएंगे। वित्त मंत्री ने संसद में बताया कि किसानों और छोटे व्यापारियों के लिए नई "
+    "योजनाएं शुरू की जाएंगी। विपक्ष ने सरकार के दावों पर सवाल उठाए और कहा कि बेरोजगारी अब भी एक बड़ी "
+    "समस्या है। "
+)
+
+
+def test_a_hindi_article_pasted_as_one_paragraph_is_kept_whole() -> None:
+    # "।" ends a Hindi sentence, and the vowel signs are part of the words (Python's \w leaves
+    # them out), so the Hindi stopwords are found and the pieces read as prose.
+    paragraph = (HINDI * 80)[:20_500]
+    paragraph = paragraph[: paragraph.rfind("।") + 1]
+    text = page("अर्थव्यवस्था पर सरकार का दावा", "नई दिल्ली, 3 मार्च 2021", paragraph)
+    clip = clean_text(text)
+    assert clip.body.split() == paragraph.split()
+    assert (clip.title, clip.language) == ("अर्थव्यवस्था पर सरकार का दावा", "hi")
+
+
+def test_hindi_words_keep_their_vowel_signs() -> None:
+    assert WORD.findall("देश की अर्थव्यवस्था में।") == ["देश", "की", "अर्थव्यवस्था", "में"]

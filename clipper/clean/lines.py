@@ -34,7 +34,7 @@ MAX_LINE_CHARS = 20_000
 # Where an overlong line is broken: after the last sentence end in the second half of a
 # piece, else at its last space there, else (no space: not prose) at the limit itself.
 # Each mark is found by a search in C; the space after it goes to the next piece.
-SENTENCE_BREAKS = (". ", "! ", "? ", '." ', ".” ", ".' ", "… ", "。", "！", "？")
+SENTENCE_BREAKS = (". ", "! ", "? ", '." ', ".” ", ".' ", "… ", "। ", "。", "！", "？")
 
 # How much of a line the boilerplate phrases are looked for in: banners and prompts state
 # themselves early, and a long paragraph need not be scanned to its end.
@@ -62,7 +62,7 @@ BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[�
 
 # A line that ends a sentence (optionally inside closing quotes or brackets).  The rule
 # ends_sentence applies, faster than a regex search can.
-SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*\s*$""")
+SENTENCE_END = re.compile(r"""[.!?…:;。！？।॥]["'”’»)\]]*\s*$""")
 
 # Characters that make a line "punctuated like prose" when they appear inside it.
 INNER_PUNCT = re.compile(r"[,;:]|\.\s")
@@ -185,10 +185,12 @@ def break_long_lines(text: str) -> str:
 
 
 def line_pieces(line: str) -> Iterator[str]:
-    """The line in pieces of at most MAX_LINE_CHARS characters (see SENTENCE_BREAKS)."""
+    """The line in pieces of at most MAX_LINE_CHARS characters (see SENTENCE_BREAKS), of
+    about equal length: a short last piece would read as a line of its own, not prose."""
     start = 0
+    size = -(-len(line) // -(-len(line) // MAX_LINE_CHARS)) if line else 0  # even pieces
     while len(line) - start > MAX_LINE_CHARS:
-        floor, end = start + MAX_LINE_CHARS // 2, start + MAX_LINE_CHARS
+        floor, end = start + size // 2, start + size
         cut = max(line.rfind(mark, floor, end) + len(mark.rstrip()) for mark in SENTENCE_BREAKS)
         if cut <= floor:  # no sentence end (rfind's -1 left cut below floor)
             space = line.rfind(" ", floor, end)
@@ -227,7 +229,7 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 
 
 # What may close a sentence, and what may follow that at the end of a line (SENTENCE_END).
-SENTENCE_ENDERS = frozenset(".!?…:;。！？")
+SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥")
 SENTENCE_CLOSERS = "\"'”’»)]"
 
 

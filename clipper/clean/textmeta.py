@@ -51,6 +51,11 @@ SAVED_STAMP = re.compile(
     r"|consult[ée]e?|enregistr[ée]e?|imprim[ée]e?|consultad[oa]|guardad[oa]|impres[oa]"
     r"|consultat[oa]|salvat[oa]|stampat[oa]|geraadpleegd|opgeslagen|afgedrukt)\b"
 )
+# A dateline in a language whose month names meta does not know: a day, a word, a year at the
+# end of a short line, maybe after a place ("नई दिल्ली, 3 मार्च 2021", "3 березня 2021").
+FOREIGN_DATELINE = re.compile(r"(?:^|,\s*)\d{1,2}\.?\s+\S+\s+(?:19|20)\d\d\.?$")
+FOREIGN_DATELINE_WORDS = 6
+
 # A browser's print header, the first line of a printed page: "5/12/24, 10:33 AM".
 PRINT_HEADER = re.compile(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?$")
 
@@ -327,6 +332,8 @@ def is_title_shaped(ln: Line) -> bool:
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
     if PRINT_HEADER.match(ln.text):
+        return False
+    if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
     if is_bracketed(ln.text) or is_label_row(ln):
         return False

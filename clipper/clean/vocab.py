@@ -76,7 +76,11 @@ UNKNOWN_LANGUAGE_ENGLISH_SHARE = 0.04
 # The stopwords of a language we have no list for: none (lines are judged by shape alone).
 NO_STOPWORDS: frozenset[str] = frozenset()
 
-WORD = re.compile(r"\w+", re.UNICODE)
+# A word: letters and digits, with the vowel signs and other marks of the Indic scripts, which
+# Python's \w leaves out (Devanagari's "में" would be "म" alone: no Hindi stopword would match).
+# Not their full stops "।" and "॥".  (Other scripts' combining marks stay out: a dump's accents
+# are precomposed letters, and Arabic's vowel points are rare in news text.)
+WORD = re.compile("[\\w\u0900-\u0963\u0966-\u0dff]+")
 
 
 def read_stoplist(name: str) -> frozenset[str]:
