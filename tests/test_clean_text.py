@@ -1576,3 +1576,55 @@ def test_a_hindi_article_pasted_as_one_paragraph_is_kept_whole() -> None:
 
 def test_hindi_words_keep_their_vowel_signs() -> None:
     assert WORD.findall("देश की अर्थव्यवस्था में।") == ["देश", "की", "अर्थव्यवस्था", "में"]
+
+
+def test_a_printed_pages_headers_and_footers_are_no_date_title_or_text() -> None:
+    header = "5/12/24, 10:33 AM\tCouncil approves harbour bridge | The Riverside Gazette"
+    footer = "https://gazette.example.com/2021/bridge\t{}/2"
+    text = page(
+        header,
+        BRIDGE,
+        "By Maria Lopez\nMarch 3, 2021",
+        *HARBOUR[:2],
+        footer.format(1),
+        header,
+        HARBOUR[2],
+        footer.format(2),
+    )
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == (BRIDGE, "2021-03-03")
+    assert clip.body.split("\n\n") == HARBOUR
+    # Without a dateline, the time it was printed is still no date.
+    assert clean_text(page(header, BRIDGE, "By Maria Lopez", *HARBOUR)).date is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Senator Jane Roe speaks on June 7, 2019. (The Associated Press)",
+        "Senator Jane Roe speaks on June 7, 2019. (Reuters)",
+        "Senator Jane Roe, June 7, 2019 (AP Photo/Jacquelyn Martin)",
+        "Senator Jane Roe speaks on June 7, 2019. (Photo by Win McNamee/Getty Images)",
+    ],
+)
+def test_a_captions_date_over_the_byline_is_the_pictures(caption: str) -> None:
+    text = page(BRIDGE, caption, "By Maria Lopez", "March 3, 2021", *HARBOUR)
+    assert clean_text(text).date == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "BREAKING: Earthquake strikes off Chile coast — March 9, 2023",
+        "BREAKING: Earthquake strikes off Chile coast (March 9, 2023)",
+    ],
+)
+def test_a_tickers_date_is_its_storys(ticker: str) -> None:
+    text = page(ticker, BRIDGE, "By Maria Lopez | March 3, 2021", *HARBOUR)
+    clip = clean_text(text)
+    assert (clip.title, clip.date) == (BRIDGE, "2021-03-03")
+
+
+def test_a_stamp_after_the_article_is_not_its_closing_line() -> None:
+    text = page(BRIDGE, "By Maria Lopez", *HARBOUR, "Retrieved March 9, 2024.", "Share")
+    assert clean_text(text).body.split("\n\n") == HARBOUR

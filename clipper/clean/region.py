@@ -300,9 +300,40 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+# What a browser prints at the top and foot of every page of a printed article: the time it
+# was printed, maybe with the page's title ("5/12/24, 10:33 AM<tab>Water bill clears the
+# Senate | The Daily Ledger"), and the page's address with the page number ("https://…	1/2").
+PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?(?P<title>\s+\S.*)?$"
+)
+PRINT_FOOTER = re.compile(r"^(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}$", re.I)
+
+
+# When the page was saved, printed or looked up, not published: "Saved on May 12, 2024",
+# "Retrieved 12 May 2024", "Accessed: 2024-05-12", "Abgerufen am 12.05.2024", "Consulté le …".
+SAVED_STAMP = re.compile(
+    r"(?i)^\W*(?:(?:page|date|last|first)\s+)?(?:saved|retrieved|accessed|downloaded|clipped"
+    r"|printed|archived|captured|fetched|scraped|exported|abgerufen|gespeichert|gedruckt"
+    r"|consult[ée]e?|enregistr[ée]e?|imprim[ée]e?|consultad[oa]|guardad[oa]|impres[oa]"
+    r"|consultat[oa]|salvat[oa]|stampat[oa]|geraadpleegd|opgeslagen|afgedrukt)\b"
+)
+
+
+def is_print_furniture(line: Line) -> bool:
+    """A printed page's header or footer: with the page's title, or at the top of the dump, or
+    on every page (a bare "3/2/21, 10:33 AM" elsewhere may be a page's own dateline)."""
+    first = line.text[:1]
+    if first.isdigit():
+        m = PRINT_HEADER.match(line.text)
+        return m is not None and (bool(m["title"]) or line.index == 0 or line.repeats > 1)
+    return first in "hHwW" and PRINT_FOOTER.match(line.text) is not None
+
+
 def keeps_in_article(line: Line) -> bool:
     """Is a line inside the article run part of the article (not furniture caught in it)?"""
     if line.boilerplate or line.promo or is_url_only(line.text) or is_credit_line(line.text):
+        return False
+    if is_print_furniture(line) or (line.words <= SHORT_WORDS and SAVED_STAMP.match(line.text)):
         return False
     if line.credit and not SIGN_OFF.match(line.text):
         return False
@@ -400,8 +431,13 @@ def is_closing_line(ln: Line) -> bool:
         and ln.cta_share == 0
         and not ln.credit
         and not has_timestamp(ln)
+        and not YEAR_IN.search(ln.text)  # "Retrieved March 9, 2024.": a stamp, not a sentence
         and keeps_in_article(ln)
     )
+
+
+# A year standing in a line.
+YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # Three or more unpunctuated lines of headline length with no blank line between them are a

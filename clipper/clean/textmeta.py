@@ -11,6 +11,7 @@ from itertools import islice
 from clipper.clean import meta
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.region import SAVED_STAMP, is_print_furniture
 from clipper.clean.vocab import CTA_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
@@ -43,21 +44,17 @@ NAME_BEFORE_CUE = re.compile(
 )
 
 
-# When the page was saved, printed or looked up, not published: "Saved on May 12, 2024",
-# "Retrieved 12 May 2024", "Accessed: 2024-05-12", "Abgerufen am 12.05.2024", "Consulté le …".
-SAVED_STAMP = re.compile(
-    r"(?i)^\W*(?:(?:page|date|last|first)\s+)?(?:saved|retrieved|accessed|downloaded|clipped"
-    r"|printed|archived|captured|fetched|scraped|exported|abgerufen|gespeichert|gedruckt"
-    r"|consult[ée]e?|enregistr[ée]e?|imprim[ée]e?|consultad[oa]|guardad[oa]|impres[oa]"
-    r"|consultat[oa]|salvat[oa]|stampat[oa]|geraadpleegd|opgeslagen|afgedrukt)\b"
+# A photo caption's closing credit: "… on June 7, 2019. (The Associated Press)", "… (AP
+# Photo/Jacquelyn Martin)", "(Photo by Win McNamee/Getty Images)".  Its date is the picture's.
+CAPTION_CREDIT = re.compile(
+    r"(?:\.\s*\([^()]{2,60}\)|\([^()]*\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\b[^()]*\))$"
 )
+
 # A dateline in a language whose month names meta does not know: a day, a word, a year at the
 # end of a short line, maybe after a place ("नई दिल्ली, 3 मार्च 2021", "3 березня 2021").
 FOREIGN_DATELINE = re.compile(r"(?:^|,\s*)\d{1,2}\.?\s+\S+\s+(?:19|20)\d\d\.?$")
 FOREIGN_DATELINE_WORDS = 6
 
-# A browser's print header, the first line of a printed page: "5/12/24, 10:33 AM".
-PRINT_HEADER = re.compile(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?$")
 
 # A news ticker's label: "BREAKING: Storm warning issued…", "Eilmeldung: …", "速報：…".  Its
 # line may be another story's headline over the article's (some sites label the article's own
@@ -331,7 +328,7 @@ def is_title_shaped(ln: Line) -> bool:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
-    if PRINT_HEADER.match(ln.text):
+    if is_print_furniture(ln):
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
@@ -387,7 +384,7 @@ def is_dateline(ln: Line) -> bool:
             and not COPYRIGHT.search(ln.raw)
             and not CLOCK.match(ln.raw)
             and not SAVED_STAMP.match(ln.raw)
-            and not (ln.index == 0 and PRINT_HEADER.match(ln.raw))
+            and not is_print_furniture(ln)
             and bool(meta.find_dates(ln.raw))
         )
     return ln.known_dateline
@@ -522,8 +519,8 @@ def best_dateline(
     best: tuple[float, str | None, str] = (-99.0, None, "")
     for pos in range(lo, hi):
         ln = lines[pos]
-        if not is_dateline(ln):
-            continue
+        if not is_dateline(ln) or TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
+            continue  # (a ticker's story and a photo caption have dates of their own)
         dates = meta.find_dates(ln.raw, day_first=day_first)
         at, iso = dates[0]
         score = -0.3 * abs(pos - anchor)
