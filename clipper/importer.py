@@ -13,12 +13,12 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cleaning import Cleaner, Page, clean_pages_in_order
-from .models import Clipping
+from .models import Clipping, content_hash
 from .readers import RawPage, Skipped, walk_files
 
 if TYPE_CHECKING:  # the archive is the writer's business; workers never import it
@@ -193,6 +193,11 @@ class _Batch:
     ) -> None:
         self.archive, self.report, self.on_page = archive, report, on_page
         self.update = update
+        # With update: the clippings a page of this import has updated, with the hash of the
+        # text each holds now; a later page is compared with that, not with what the archive
+        # held when its batch was looked up, so one import of several versions ends as the
+        # same imports one after another would.
+        self.updated: dict[int, str] = {}
         # Exported ids above this were never given before the import: they are kept, in
         # whatever order the export lists them (Archive.add_many).
         self.given_before = archive.highest_id_given()
@@ -242,8 +247,8 @@ class _Batch:
                     tags_added=result.tags_added,
                     other_text=result.other_text,
                 )
-                if self.update and result.other_text:
-                    done = self._updated(done, item)
+                if self.update:
+                    done = self._maybe_updated(done, item)
             else:
                 done = PageDone(
                     "failed" if item.failed else "skipped", item.origin, reason=item.reason
@@ -253,11 +258,26 @@ class _Batch:
                 self.on_page(done)
         self.items, self.clippings, self.bytes = [], 0, 0
 
+    def _maybe_updated(self, done: PageDone, page: Clipping) -> PageDone:
+        """The page's fate with --update: a version of a clipping's page other than the one
+        it holds now is stored in its place."""
+        if done.kind != "present" or done.id is None:
+            return done
+        digest = page.content_hash or content_hash(page.body)
+        held = self.updated.get(done.id)
+        if held is None and not done.other_text:
+            return done  # the clipping holds this very text
+        if held == digest:
+            return replace(done, other_text=False)
+        stored = done.id
+        done = self._updated(done, page)
+        if done.kind == "updated":
+            self.updated[stored] = digest
+        return done
+
     def _updated(self, done: PageDone, page: Clipping) -> PageDone:
         """Store a newer version of a stored clipping's page; "present" as the clipping
         whose text it now is when another clipping already holds that text."""
-        from dataclasses import replace
-
         from .reclean import update_page
 
         assert done.id is not None

@@ -131,7 +131,11 @@ def update_page(archive: Archive, clipping_id: int, fresh: Clipping) -> Change |
     """Store a newer version of a stored clipping's page (`import --update`): its original
     page, and the fields the cleaner found in it, but for those the user edited; its tags, id
     and import time stay.  What changed, or None when only the page did."""
+    from .urls import url_key
+
     stored = archive.get(clipping_id, include_raw=True)
+    if stored.url and fresh.url and url_key(fresh.url) == url_key(stored.url):
+        fresh = fresh.replace(url=stored.url)  # the same address, without tracking parameters
     page = {
         "raw": fresh.packed(),
         "raw_kind": fresh.raw_kind,

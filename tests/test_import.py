@@ -214,3 +214,32 @@ def test_an_article_pasted_as_one_long_paragraph_is_kept_whole_and_searchable(ru
     assert clipping["body"].split() == paragraph.split()  # not a word lost
     hits = json.loads(run("search", "marker599", "--json").stdout)
     assert [hit["id"] for hit in hits] == [1]
+
+
+def test_several_versions_in_one_update_import_end_as_one_import_after_another(run, tmp_path):
+    first, second = tmp_path / "a-first.html", tmp_path / "b-second.html"
+    first.write_text(_versioned_page(), encoding="utf-8")
+    later = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
+    second.write_text(_versioned_page(later), encoding="utf-8")
+    run("import", str(first))
+
+    result = run("import", "--update", str(second), str(first))
+    assert result.stdout.count("updated #1") == 2, result.stdout
+    assert later not in json.loads(run("show", "1", "--json").stdout)["body"]
+
+    result = run("import", "--update", "--json", str(first), str(second), str(first))
+    report = json.loads(result.stdout)
+    assert [e["origin"] for e in report["present"]] == [str(first)]
+    assert [e["origin"] for e in report["updated"]] == [str(second), str(first)]
+    assert later not in json.loads(run("show", "1", "--json").stdout)["body"]
+
+
+def test_an_update_from_a_tracked_address_keeps_the_stored_address(run, tmp_path):
+    first, tracked = tmp_path / "first.html", tmp_path / "tracked.html"
+    first.write_text(_versioned_page(), encoding="utf-8")
+    newer = _versioned_page("The talks will open in Qingdao, the ministries confirmed.")
+    url = "https://news.example.com/world/talks"
+    tracked.write_text(newer.replace(url, url + "?utm_source=tw"), encoding="utf-8")
+    run("import", str(first))
+    assert "updated #1" in run("import", "--update", str(tracked)).stdout
+    assert json.loads(run("show", "1", "--json").stdout)["url"] == url
