@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
@@ -120,7 +120,7 @@ def export(
             assert output is not None
             count = write_markdown(clippings, output)
         elif output is None:
-            count = _write_stream(format_, clippings, sys.stdout, no_raw=no_raw)
+            count = _write_stream(format_, clippings, _stdout_for_pages(), no_raw=no_raw)
         else:
             try:
                 with replacing(output) as out:
@@ -129,6 +129,16 @@ def export(
                 raise ClipperError(f"cannot write {output}: {e.strerror}") from e
     target = f" to {output}" if output else ""
     err_console.print(f"Exported {count} clipping{'s' if count != 1 else ''}{target}.")
+
+
+def _stdout_for_pages() -> TextIO:
+    """Standard output for writing page text raw: into a pipe or a file as it is, to a
+    terminal without what could drive it (escape sequences, control characters)."""
+    if not sys.stdout.isatty():
+        return sys.stdout
+    from .terminal import SafeTerminal
+
+    return cast("TextIO", SafeTerminal(sys.stdout))
 
 
 def _nothing_to_export(

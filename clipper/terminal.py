@@ -38,6 +38,20 @@ def safe(text: str | None) -> str:
     return _CONTROLS.sub("", text.replace(MARK_START, "").replace(MARK_END, ""))
 
 
+class SafeTerminal:
+    """A terminal that page text is written to raw (an export to standard output): what could
+    drive it is taken out of every write, as `safe` does."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(safe(text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 def one_line(text: str | None) -> str:
     """Terminal-safe text on a single line."""
     return " ".join(safe(text).split())

@@ -133,3 +133,21 @@ def test_a_hostile_file_name_in_an_error_is_neutralised(run, tmp_path):
     assert NAME_MARKUP in result.stderr
     for char in FORBIDDEN:
         assert char not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_export_to_a_terminal_neutralises_escapes(hostile, monkeypatch, fmt):
+    import typer.testing
+
+    # The runner's standard output, seen as a terminal.
+    monkeypatch.setattr(typer.testing._NamedTextIOWrapper, "isatty", lambda self: True)
+    result = hostile("export", "-f", fmt)
+    assert result.exit_code == 0
+    for char in FORBIDDEN:
+        assert char not in result.stdout, repr(char)
+    assert "Senkaku" in result.stdout
+
+
+def test_an_export_into_a_pipe_keeps_the_stored_text_exactly(hostile):
+    rows = hostile("export", "-f", "csv").stdout
+    assert CLEAR_SCREEN in rows and "\u202e" in rows
