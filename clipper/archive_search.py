@@ -162,7 +162,8 @@ def _hits_for_page(
     meta = {
         r[0]: r
         for r in conn.execute(
-            f"SELECT id, title, source, date, url, {body} FROM clippings WHERE id IN ({marks})",
+            f"SELECT id, title, source, date, url, {body}, author FROM clippings "
+            f"WHERE id IN ({marks})",
             ids,
         )
     }
@@ -191,6 +192,7 @@ def _hits_for_page(
             url=meta[cid][4],
             snippet=snippets.get(cid) or "",
             score=round(-float(score), 4),
+            author=meta[cid][6],
         )
         for cid, score, _ in page
     ]
@@ -210,7 +212,7 @@ def _search_cjk(
     in_title = " + ".join("(instr(lower(coalesce(c.title, '')), ?) > 0)" for _ in words) or "0"
     order = _ORDER.get(options.sort, "score DESC, c.date DESC, c.id DESC")
     rows = conn.execute(
-        f"""SELECT c.id, c.title, c.source, c.date, c.url, c.body, {in_title} AS score
+        f"""SELECT c.id, c.title, c.source, c.date, c.url, c.body, {in_title} AS score, c.author
             FROM clippings c WHERE {cond} {where}
             ORDER BY {order} LIMIT ? OFFSET ?""",
         [*words, *cond_params, *params, options.limit, options.offset],
@@ -227,6 +229,7 @@ def _search_cjk(
             url=r[4],
             snippet=make_snippet(r[5], words),
             score=float(r[6]),
+            author=r[7],
         )
         for r in rows
     ]

@@ -65,6 +65,15 @@ class SearchOptions(
     collapse: bool  # one result per syndicated story
 
 
+def named(option: str, names: list[str] | None) -> tuple[str, ...]:
+    """The names an option was given, trimmed; BadQuery for an empty one (`--source ""`
+    would otherwise filter nothing out, silently)."""
+    out = tuple(name.strip() for name in names or ())
+    if any(not name for name in out):
+        raise BadQuery(f"{option} needs a name, not an empty one")
+    return out
+
+
 def make_filters(
     sources: list[str] | None = None,
     since: str | None = None,
@@ -76,7 +85,7 @@ def make_filters(
     """Filters from command-line values; BadQuery naming the option when a date or a name
     is not one."""
     filters = Filters(
-        sources=tuple(s.strip() for s in sources or () if s.strip()),
+        sources=named("--source", sources),
         since=normalize_date(since, "--since"),
         until=normalize_date(until, "--until"),
         imported_since=normalize_date(imported_since, "--imported-since"),
@@ -96,7 +105,7 @@ def check_authors(names: list[str]) -> tuple[str, ...]:
     """
     from .query import field_phrase
 
-    out = tuple(n.strip() for n in names if n.strip())
+    out = named("--author", names)
     for name in out:
         if field_phrase("author", name) is None:
             raise BadQuery(f"--author {name!r} has no letters or digits to look for")
@@ -183,7 +192,7 @@ def build_filter(
         raise BadQuery(f"--since {since} is after --until {until}")
     return ClippingFilter(
         match=to_match(query) if query and query.strip() else None,
-        sources=tuple(s.strip() for s in sources or () if s.strip()),
+        sources=named("--source", sources),
         since=low,
         until=high,
         tags=tuple(normalise_tags(tags or [])),

@@ -20,7 +20,11 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 
 
 class SearchHit(
-    namedtuple("SearchHit", ["id", "title", "source", "date", "url", "snippet", "score"])
+    namedtuple(
+        "SearchHit",
+        ["id", "title", "source", "date", "url", "snippet", "score", "author"],
+        defaults=(None,),
+    )
 ):
     """One search result: the clipping's metadata, a highlighted snippet and its rank score."""
 
@@ -32,6 +36,7 @@ class SearchHit(
     url: str | None
     snippet: str  # with the matched words between MARK_START and MARK_END
     score: float  # higher is better
+    author: str | None
 
     def as_dict(self) -> dict[str, Any]:
         """The hit as a JSON-ready dict: a plain snippet and the words that matched in it."""

@@ -285,3 +285,24 @@ def test_an_older_archive_is_upgraded_to_search_bylines_as_a_new_one_does(run, d
     upgraded = sqlite_utils.Database(db_path)
     assert [r["id"] for r in upgraded["clippings"].search("hans")] == [2]  # type: ignore[union-attr]
     upgraded.close()
+
+
+def test_search_json_gives_each_hits_author(bylines):
+    hits = json.loads(bylines("search", "lopez", "--json").stdout)
+    authors = {hit["title"]: hit["author"] for hit in hits}
+    assert authors == {
+        "Ferry fares rise": "María López",
+        "Lopez named port chief": "Staff",
+        "Port budget approved": "José García, Ana Ruiz",
+    }
+    cjk = json.loads(bylines("search", "山田", "--json").stdout)  # the trigram index's path
+    assert [hit["author"] for hit in cjk] == ["山田太郎"]
+
+
+@pytest.mark.parametrize("option", ["--author", "--source", "-s"])
+@pytest.mark.parametrize("command", ["search", "list", "export"])
+def test_an_empty_name_is_refused_not_taken_for_any(bylines, option, command):
+    args = [command, "port"] if command != "list" else [command]
+    result = bylines(*args, option, "")
+    assert result.exit_code != 0
+    assert "needs a name, not an empty one" in result.stderr
