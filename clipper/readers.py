@@ -277,14 +277,18 @@ def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data[:1_000_000]))
+    sample = data[:1_000_000]
+    matches = list(from_bytes(sample))
     # Western pages without a declaration are usually Windows-1252 (a superset of Latin-1);
-    # on short pages detection often finds a neighbour (cp1250) equally plausible, so
-    # Windows-1252 wins ties.
+    # on short pages detection often finds a neighbour (cp1250, even DOS's cp775) equally
+    # plausible, so Windows-1252 wins ties, asked about on its own when detection left it out.
     encoding = "cp1252"
     if matches:
         least = min(m.chaos for m in matches)
-        if not any(m.encoding == "cp1252" and m.chaos <= least + 0.01 for m in matches):
+        western = [m for m in matches if m.encoding == "cp1252"] or list(
+            from_bytes(sample, cp_isolation=["cp1252"])
+        )
+        if not any(m.chaos <= least + 0.01 for m in western):
             encoding = min(matches, key=lambda m: (m.chaos, -m.coherence)).encoding
     return _normalise_text(data.decode(encoding, "replace"))
 
