@@ -195,6 +195,7 @@ def _as_imported(clipping: Clipping) -> Clipping:
     each field with where it came from."""
     from .clean.fields import FIELDS, date_from_url
     from .clean.meta import host_of, source_from_host
+    from .clean.vocab import language_of
 
     evidence: dict[str, str | None]
     evidence = {name: "JSON Lines field" for name in FIELDS if getattr(clipping, name)}
@@ -208,19 +209,5 @@ def _as_imported(clipping: Clipping) -> Clipping:
     if found:
         changes["date"], evidence["date"] = found, "URL pattern"
     if not clipping.language:
-        changes["language"], evidence["language"] = _language(clipping.body)
+        changes["language"], evidence["language"] = language_of(clipping.body)
     return clipping.replace(**changes, evidence={k: v for k, v in evidence.items() if v})
-
-
-def _language(body: str) -> tuple[str | None, str | None]:
-    """The language of a text, as the text cleaner finds it, and how it was found."""
-    from .clean.text import LANGUAGE_SAMPLE_CHARS
-    from .clean.vocab import WORD, guess_language, unspaced_language
-
-    language, _ = guess_language(WORD.findall(body[:LANGUAGE_SAMPLE_CHARS].lower()))
-    if language:
-        return language, "stopwords of the text"
-    language = unspaced_language(body)
-    if language:
-        return language, "the article's script (Chinese characters, kana)"
-    return None, None

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..models import Clipping
 from .frontmatter import front_date
-from .vocab import WORD, guess_language, unspaced_language
+from .vocab import language_of
 
 # The keys every clipper Markdown export writes (older ones write no "language").
 EXPORT_KEYS = frozenset(("title", "source", "date", "url", "author", "id", "tags"))
@@ -25,8 +25,6 @@ EXPORT_KEYS = frozenset(("title", "source", "date", "url", "author", "id", "tags
 # (written on one line by the export), a blank line.
 HEADING = re.compile(r"\A\n# [^\n]*\n\n")
 EVIDENCE = "clipper's Markdown export"
-# How much of the body the language is guessed from, for an export that does not state it.
-LANGUAGE_SAMPLE_CHARS = 40_000
 
 
 def read_own_export(front: dict[str, Any], rest: str) -> Clipping | None:
@@ -45,7 +43,7 @@ def read_own_export(front: dict[str, Any], rest: str) -> Clipping | None:
     fields["date"] = front_date(front.get("date"))
     # An export states the language, or that none is known (null); an older one says nothing.
     known = "language" in front
-    fields["language"] = _text(front["language"]) if known else _language(body)
+    fields["language"] = _text(front["language"]) if known else language_of(body)[0]
     evidence = {name: EVIDENCE for name, value in fields.items() if value}
     return Clipping(body=body, raw_kind="text", evidence=evidence).replace(**fields)
 
@@ -57,9 +55,3 @@ def _text(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return str(value)  # an editor left a number-like title unquoted
-
-
-def _language(body: str) -> str | None:
-    """The body's language, guessed as the text cleaner guesses a page's."""
-    language, _ = guess_language(WORD.findall(body[:LANGUAGE_SAMPLE_CHARS].lower()))
-    return language or unspaced_language(body)

@@ -19,12 +19,15 @@ from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
-from clipper.clean.vocab import LANGUAGE_SAMPLE_WORDS, WORD, guess_language, unspaced_language
+from clipper.clean.vocab import (
+    LANGUAGE_SAMPLE_CHARS,
+    LANGUAGE_SAMPLE_WORDS,
+    WORD,
+    guess_language,
+    unspaced_language,
+)
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
-
-# How much of the language sample to read (characters): enough for a stable guess.
-LANGUAGE_SAMPLE_CHARS = 40_000
 
 # The header (headline, standfirst, byline) found inside the prose run is cut off only when
 # it holds less than this share of the run's words; more would mean we misread the page.

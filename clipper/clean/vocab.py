@@ -64,6 +64,8 @@ LANGUAGES = (
 # How much of a page the language guess reads: enough words for a stable vote, few enough to
 # stay fast on huge dumps.
 LANGUAGE_SAMPLE_WORDS = 3000
+# How much of a text (characters) the language is guessed from when it is read as a whole.
+LANGUAGE_SAMPLE_CHARS = 40_000
 
 # A guess needs this share of sample words to be stopwords of the winning language; below it
 # (garbage, word lists, a language we do not know) we say None rather than guess.
@@ -131,6 +133,19 @@ def unspaced_language(text: str) -> str | None:
     if han + kana < SCRIPT_MIN_CHARS or han + kana < len(ASCII_LETTER.findall(sample)):
         return None
     return "ja" if kana >= KANA_SHARE * (han + kana) else "zh"
+
+
+def language_of(text: str) -> tuple[str | None, str | None]:
+    """(ISO code, how it was found) of an article's text taken whole (one stored as given,
+    not cleaned: a JSON Lines article, clipper's Markdown export), as the text cleaner finds a
+    page's; (None, None) when it cannot tell."""
+    language, _ = guess_language(WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower()))
+    if language:
+        return language, "stopwords of the text"
+    language = unspaced_language(text)
+    if language:
+        return language, "the article's script (Chinese characters, kana)"
+    return None, None
 
 
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
