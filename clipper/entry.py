@@ -241,8 +241,10 @@ def run_search(
 
     if total:
         message(consoles()[1], "No more results: {} clippings match.", str(total))
-    else:
+    elif filters.is_empty():
         message(consoles()[1], "No clippings match {}.", args.query)
+    else:  # the filters may be what excludes every match: say they were there
+        message(consoles()[1], "No clippings match {} with these filters.", args.query)
     return 1
 
 

@@ -118,7 +118,7 @@ def test_the_author_option_combines_with_the_query_and_other_filters(bylines):
         "Port budget approved"
     ]
     result = bylines("search", "port", "--author", "lopez")  # Lopez wrote on ferries
-    assert result.exit_code == 1 and "No clippings match port." in result.stderr
+    assert result.exit_code == 1 and "No clippings match port with these filters." in result.stderr
     found = bylines("list", "--author", "lopez", "--source", "el país", "--json")
     assert titles(found) == ["Ferry fares rise"]
 

@@ -217,3 +217,9 @@ def test_export_and_reclean_take_several_unquoted_words_as_one_query(imported):
     result = imported("reclean", "--dry-run", "senkaku", "islands")
     assert result.exit_code == 0, result.output
     assert f"Re-cleaned {len(quoted)} clippings" in result.stdout
+
+
+def test_no_match_with_filters_says_the_filters_were_there(imported):
+    result = imported("search", "china", "--tag", "nosuchtag")
+    assert result.exit_code == 1
+    assert "No clippings match china with these filters." in result.stderr

@@ -92,7 +92,7 @@ def test_imported_since_filters_on_the_clip_date(clipped):
     assert len(titles(clipped("search", "region", "--imported-since", "2000", "--json"))) == 5
     result = clipped("search", "region", "--imported-since", "2999")
     assert result.exit_code == 1
-    assert "No clippings match region." in result.stderr
+    assert "No clippings match region with these filters." in result.stderr
 
 
 def test_sort_newest_and_oldest(clipped):
