@@ -97,6 +97,7 @@ def export(
     """Write clippings out: JSON Lines (import reads it back), CSV, or Markdown files."""
     from .archive import Archive
     from .export import refuse_archive_files, replacing, write_markdown
+    from .terminal import SafeTerminal
 
     query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
     filters = _filter(query_text, source, since, until, tag, author)
@@ -124,7 +125,9 @@ def export(
         else:
             try:
                 with replacing(output) as out:
-                    count = _write_stream(format_, clippings, out, no_raw=no_raw)
+                    # (-o /dev/tty: a terminal all the same)
+                    sink = cast("TextIO", SafeTerminal(out)) if out.isatty() else out
+                    count = _write_stream(format_, clippings, sink, no_raw=no_raw)
             except OSError as e:
                 raise ClipperError(f"cannot write {output}: {e.strerror}") from e
     target = f" to {output}" if output else ""

@@ -1628,3 +1628,39 @@ def test_a_tickers_date_is_its_storys(ticker: str) -> None:
 def test_a_stamp_after_the_article_is_not_its_closing_line() -> None:
     text = page(BRIDGE, "By Maria Lopez", *HARBOUR, "Retrieved March 9, 2024.", "Share")
     assert clean_text(text).body.split("\n\n") == HARBOUR
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Home News Sports Opinion", "Home World Business Tech", "Politics Business Tech Science"],
+)
+def test_a_menu_row_over_a_sentence_case_headline_is_not_the_title(menu: str) -> None:
+    clip = clean_text(page(menu, BRIDGE, "By Maria Lopez\nMarch 3, 2021", *HARBOUR))
+    assert clip.title == BRIDGE
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "LIVE: Storm hits coast — March 9, 2023",
+        "UPDATE: Storm hits coast — March 9, 2023",
+        "Storm hits coast — March 9, 2023",
+    ],
+)
+def test_a_dated_teaser_over_the_headline_does_not_date_the_article(teaser: str) -> None:
+    clip = clean_text(page(teaser, BRIDGE, "By Maria Lopez | March 3, 2021", *HARBOUR))
+    assert clip.date == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "holder", "source"),
+    [
+        ("CNN", "© 2019 Cable News Network. All Rights Reserved.", "CNN"),
+        ("BBC News", "Copyright © 2024 British Broadcasting Corporation.", "BBC"),
+    ],
+)
+def test_a_masthead_printed_twice_gives_the_copyright_holders_initials(
+    masthead: str, holder: str, source: str
+) -> None:
+    text = page(masthead, BRIDGE, "By Maria Lopez", *HARBOUR, masthead, holder)
+    assert clean_text(text).source == source

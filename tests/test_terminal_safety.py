@@ -151,3 +151,24 @@ def test_an_export_to_a_terminal_neutralises_escapes(hostile, monkeypatch, fmt):
 def test_an_export_into_a_pipe_keeps_the_stored_text_exactly(hostile):
     rows = hostile("export", "-f", "csv").stdout
     assert CLEAR_SCREEN in rows and "\u202e" in rows
+
+
+def test_an_export_into_a_file_that_is_a_terminal_neutralises_escapes(hostile, monkeypatch):
+    import io
+
+    written = io.StringIO()
+    written.isatty = lambda: True  # type: ignore[method-assign]  # as -o /dev/tty opens
+
+    from contextlib import contextmanager
+
+    import clipper.export
+
+    @contextmanager
+    def to_terminal(path):
+        yield written
+
+    monkeypatch.setattr(clipper.export, "replacing", to_terminal)
+    assert hostile("export", "-f", "csv", "-o", "/dev/tty").exit_code == 0
+    for char in FORBIDDEN:
+        assert char not in written.getvalue(), repr(char)
+    assert "Senkaku" in written.getvalue()

@@ -12,7 +12,7 @@ from clipper.clean import meta
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
-from clipper.clean.vocab import CTA_WORDS
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -332,6 +332,8 @@ def is_title_shaped(ln: Line) -> bool:
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
+    if is_menu_row(ln):
+        return False
     if is_bracketed(ln.text) or is_label_row(ln):
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
@@ -339,6 +341,19 @@ def is_title_shaped(ln: Line) -> bool:
     if ln.text.endswith(".") and ln.words > 20:
         return False
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+def is_menu_row(ln: Line) -> bool:
+    """A row of a site's menu ("Home News Sports Opinion", "Politics Business Tech Science"):
+    three words or more, each a capitalised word alone, most of them a section's name or a
+    button's ("Home", "More")."""
+    words = ln.text.split()
+    return (
+        len(words) >= 3
+        and len(words) == ln.words
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and 2 * sum(t in SECTION_WORDS or t in CTA_WORDS for t in ln.tokens) >= len(words)
+    )
 
 
 def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
@@ -511,6 +526,10 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_DATEPARSER_LINES = 3
 
 
+# Words before the date in a line above the headline that make it another story's teaser.
+TEASER_WORDS = 3
+
+
 def best_dateline(
     lines: list[Line], lo: int, hi: int, anchor: int, *, day_first: bool = False
 ) -> tuple[str | None, str]:
@@ -525,6 +544,8 @@ def best_dateline(
         at, iso = dates[0]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
+        if pos < anchor and len(ln.raw[:at].split()) >= TEASER_WORDS and not is_byline(ln):
+            score -= 1  # "Storm hits coast — March 9, 2023" over the headline: a teaser's date
         # A cue counts before the date it names, in a line short enough to be a stamp: in
         # a caption ("… near a checkpoint on October 11, 2023") "on" is no cue.
         stamp = sum(not t.isdecimal() for t in ln.tokens) <= STAMP_WORDS
@@ -918,10 +939,14 @@ def publication_of_holder(
         if named.lower() != holder.lower() and 1 <= len(named.split()) <= 6:
             return named, "trademark named by the copyright line"
     words = holder.split()
-    named_words = [w for w in words if w.lower() not in ACRONYM_SKIPS]
+    # The initials of the name as the line writes it, "Corporation" and all ("British
+    # Broadcasting Corporation": BBC), which normalise_source left out.
+    full = re.search(re.escape(holder) + r"(?P<tail>(?:\s+[A-Z][a-z]+)*)", lines[pos].text)
+    tail = full["tail"].split() if full else []
+    named_words = [w for w in [*words, *tail] if w.lower() not in ACRONYM_SKIPS]
     if len(named_words) >= 3 and all(w[0].isupper() for w in named_words):
         initials = "".join(w[0] for w in named_words).upper()
-        if _lines_naming_exactly(page, initials) >= 2:
+        if _lines_naming_exactly(page, initials, distinct=False) >= 2:
             return initials, "the copyright holder's initials, as the page writes them"
     owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
     if not any(owner):
@@ -947,11 +972,12 @@ def publication_of_holder(
     return None
 
 
-def _lines_naming_exactly(page: PageText, word: str) -> int:
-    """On how many different lines a word stands, in this very case, as a word of its own."""
+def _lines_naming_exactly(page: PageText, word: str, *, distinct: bool = True) -> int:
+    """On how many lines a word stands, in this very case, as a word of its own; with
+    `distinct`, the same line printed twice (a menu) counts once."""
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
-    texts = {page.texts[i] for i in page.lines_holding((word.lower(),))}
-    return sum(1 for text in texts if pattern.search(text))
+    texts = [page.texts[i] for i in page.lines_holding((word.lower(),))]
+    return sum(1 for text in (set(texts) if distinct else texts) if pattern.search(text))
 
 
 def find_masthead(lines: list[Line]) -> str | None:

@@ -135,6 +135,15 @@ def unspaced_language(text: str) -> str | None:
     return "ja" if kana >= KANA_SHARE * (han + kana) else "zh"
 
 
+# Names of a news site's sections, which its menu rows list ("Home News Sports Opinion").
+SECTION_WORDS = frozenset(
+    "news sport sports opinion world business tech technology science politics lifestyle "
+    "entertainment health travel culture arts money markets weather local national video "
+    "videos podcasts photos style food books music film tv education environment climate "
+    "economy finance media society".split()
+)
+
+
 def language_of(text: str) -> tuple[str | None, str | None]:
     """(ISO code, how it was found) of an article's text taken whole (one stored as given,
     not cleaned: a JSON Lines article, clipper's Markdown export), as the text cleaner finds a
