@@ -181,22 +181,24 @@ def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) ->
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
     in_url = date_from_url(url) or date_from_url(page.canonical)
+
+    def confirmed(date: str) -> Found | None:
+        """The date with the markup or the address that states it too, if one does."""
+        for value, where in stated:
+            if _iso_date(value) == date:
+                return date, where
+        return (date, "URL pattern") if in_url == date else None
+
     found = _doc(doc, "date")
-    for value, where in stated:
-        if found and _iso_date(value) == found:
-            return found, where
-    if found and in_url == found:
-        return found, "URL pattern"
+    if found and (sure := confirmed(found)):
+        return sure
     if found:
         # A date the markup does not state may be a related article's, or the footer's: the
         # one htmldate finds without them, if any.
         found = dates.markup_date()
     if found:
-        for value, where in stated:
-            if _iso_date(value) == found:
-                return found, where
-        if in_url == found:
-            return found, "URL pattern"
+        if sure := confirmed(found):
+            return sure
         if _dateline(dates.dateline_text(), page) == found:
             return found, "dateline near the title"
         return found, "page markup (htmldate)"
