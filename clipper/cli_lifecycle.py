@@ -97,7 +97,6 @@ def export(
     """Write clippings out: JSON Lines (import reads it back), CSV, or Markdown files."""
     from .archive import Archive
     from .export import refuse_archive_files, replacing, write_markdown
-    from .terminal import SafeTerminal
 
     query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
     filters = _filter(query_text, source, since, until, tag, author)
@@ -121,27 +120,25 @@ def export(
             assert output is not None
             count = write_markdown(clippings, output)
         elif output is None:
-            count = _write_stream(format_, clippings, _stdout_for_pages(), no_raw=no_raw)
+            count = _write_stream(format_, clippings, _for_pages(sys.stdout), no_raw=no_raw)
         else:
             try:
-                with replacing(output) as out:
-                    # (-o /dev/tty: a terminal all the same)
-                    sink = cast("TextIO", SafeTerminal(out)) if out.isatty() else out
-                    count = _write_stream(format_, clippings, sink, no_raw=no_raw)
+                with replacing(output) as out:  # -o /dev/tty: a terminal all the same
+                    count = _write_stream(format_, clippings, _for_pages(out), no_raw=no_raw)
             except OSError as e:
                 raise ClipperError(f"cannot write {output}: {e.strerror}") from e
     target = f" to {output}" if output else ""
     err_console.print(f"Exported {count} clipping{'s' if count != 1 else ''}{target}.")
 
 
-def _stdout_for_pages() -> TextIO:
-    """Standard output for writing page text raw: into a pipe or a file as it is, to a
-    terminal without what could drive it (escape sequences, control characters)."""
-    if not sys.stdout.isatty():
-        return sys.stdout
+def _for_pages(out: TextIO) -> TextIO:
+    """An output to write page text raw to: into a pipe or a file as it is, to a terminal
+    without what could drive it (escape sequences, control characters)."""
+    if not out.isatty():
+        return out
     from .terminal import SafeTerminal
 
-    return cast("TextIO", SafeTerminal(sys.stdout))
+    return cast("TextIO", SafeTerminal(out))
 
 
 def _nothing_to_export(
