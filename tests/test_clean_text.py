@@ -1472,7 +1472,24 @@ def test_a_question_subheading_and_a_short_last_line_stay_in_the_article() -> No
     assert body == [*HARBOUR[:2], "What happens next?", HARBOUR[2], "Stay safe."]
 
 
-@pytest.mark.parametrize("tail", ["Sharing is caring!", "2.", "Want more?", "Read more..."])
+@pytest.mark.parametrize("closing", ["More to come.", "More on this soon."])
+def test_a_closing_line_promising_more_stays_in_the_article(closing: str) -> None:
+    text = page(BRIDGE, "By Maria Lopez", *HARBOUR, closing, "Share this article")
+    assert clean_text(text).body.split("\n\n") == [*HARBOUR, closing]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Sharing is caring!",
+        "2.",
+        "Want more?",
+        "Read more...",
+        "Read more here.",
+        "Load more stories.",
+        "More stories.",
+    ],
+)
 def test_furniture_after_the_last_paragraph_stays_out(tail: str) -> None:
     text = page(BRIDGE, "By Maria Lopez", *HARBOUR, tail, "Share this article")
     assert clean_text(text).body.split("\n\n") == HARBOUR

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean.lines import Line
-from clipper.clean.vocab import for_lower_case
+from clipper.clean.vocab import count_cta, for_lower_case
 
 # A line "reads like prose" with at least this many words and this share of stopwords; the
 # share is jusText's low threshold (0.30) eased a little because captions and quotes in news
@@ -340,7 +340,7 @@ def keeps_in_article(line: Line) -> bool:
     if not any(c.isalnum() for c in line.text):
         return False
     if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
-        return is_subheading_question(line)
+        return is_subheading_question(line) or closes_with_more(line)
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 
 
@@ -348,6 +348,22 @@ def is_subheading_question(line: Line) -> bool:
     """A question of a few words is the article's subheading ("What happens next?"), though
     some of its words are a button's, unless most are ("Want more?")."""
     return line.text.endswith("?") and line.words >= 3 and line.cta_share < 0.5
+
+
+def closes_with_more(ln: Line) -> bool:
+    """A closing sentence whose one call-to-action word is "more" ("More to come.", "More on
+    this soon."), not a button ("Read more.", "Load more stories.", "More stories.")."""
+    tokens = ln.tokens
+    return (
+        len(tokens) >= 3
+        and count_cta(tokens) == 1
+        and "more" in tokens
+        and BUTTON_VERBS.isdisjoint(tokens[: tokens.index("more")])
+    )
+
+
+# The verbs of buttons that show more of a page ("Load more", "See more").
+BUTTON_VERBS = frozenset("load see view show read get explore discover find browse".split())
 
 
 def article_span(lines: list[Line]) -> tuple[int, int]:
@@ -428,7 +444,7 @@ def is_closing_line(ln: Line) -> bool:
         and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
         and not ln.text.endswith("...")
         and not ln.bullet
-        and ln.cta_share == 0
+        and (ln.cta_share == 0 or closes_with_more(ln))
         and not ln.credit
         and not has_timestamp(ln)
         and not YEAR_IN.search(ln.text)  # "Retrieved March 9, 2024.": a stamp, not a sentence
