@@ -173,9 +173,25 @@ def to_clipping(obj: Any, *, where: str | None = None) -> Clipping:
 def _no_body(obj: dict[Any, Any]) -> str:
     """Why a line is not an article: no text in `body`; naming the fields it has instead, so
     that a user can tell which to rename."""
+    body = obj.get("body")
+    if isinstance(body, str):
+        return 'not a clipping: its "body" is empty'
+    if "body" in obj:
+        return f'not a clipping: its "body" is not text but {_json_kind(body)}'
     names = ", ".join(str(name) for name in list(obj)[:8]) + (", ..." if len(obj) > 8 else "")
     has = f" (its fields: {names})" if names else ""
     return f'not a clipping: no "body" field with the article\'s text{has}'
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in a user's words ("a number", "a list")."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else "null"
 
 
 def _plain(text: str) -> str:

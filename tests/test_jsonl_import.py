@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 STORY = (
     "The city council voted 7-2 on Tuesday night to approve construction of a new bridge "
     "across the harbour, ending more than ten years of debate over the cost and route.\n\n"
@@ -92,6 +94,22 @@ def test_a_line_that_is_not_an_article_fails_alone_and_says_why(run, tmp_path, d
     assert f"{feed}:4: not a clipping: a line is not a JSON object" in result.stderr
     bodies = [b for (b,) in sqlite3.connect(db_path).execute("select body from clippings")]
     assert bodies == [STORY]
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (42, 'its "body" is not text but a number'),
+        (["a", "b"], 'its "body" is not text but a list'),
+        (None, 'its "body" is not text but null'),
+        ("   ", 'its "body" is empty'),
+    ],
+)
+def test_a_body_that_is_no_text_is_named_as_such(run, tmp_path, body, why):
+    feed = write_lines(tmp_path / "feed.jsonl", {"title": "Tram line rejected", "body": body})
+    result = run("import", feed)
+    assert result.exit_code == 1
+    assert f"{feed}:1: not a clipping: {why}" in result.stderr
 
 
 def test_a_broken_first_line_does_not_make_the_file_one_page_of_json(run, tmp_path, db_path):
