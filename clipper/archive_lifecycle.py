@@ -147,6 +147,14 @@ class LifecycleMixin:
     def tag(self, clipping_id: int, names: list[str], *, remove: bool = False) -> tuple[str, ...]:
         """Add (or remove) tags on a clipping; return its tags afterwards."""
         wanted = normalise_tags(names)
+        glued = next((t for t in wanted if "," in t), None)
+        if glued is not None and not remove:
+            # Shown and exported as a comma-separated list (Markdown's front matter too), a
+            # tag holding a comma would read as two and come back from Markdown as two.
+            raise BadQuery(
+                f"a tag cannot hold a comma ({glued!r}): give each tag apart, "
+                f"as in: clipper tag {clipping_id} {' '.join(glued.replace(',', ' ').split())}"
+            )
         self.ensure_exist([clipping_id])
         with self._writing():
             row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id])

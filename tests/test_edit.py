@@ -75,6 +75,14 @@ def test_tags_are_added_removed_and_filter_search(imported):
     assert "tags" in imported("show", "3").stdout
 
 
+def test_a_tag_with_a_comma_is_refused_as_it_would_read_as_two(imported):
+    result = imported("tag", "3", "diplomacy", "Japan, China")
+    assert result.exit_code == 1
+    assert "a tag cannot hold a comma ('Japan, China')" in result.stderr
+    assert "clipper tag 3 Japan China" in result.stderr
+    assert "tags" not in imported("show", "3").stdout  # nothing was added
+
+
 def test_delete_with_yes_removes_clippings(imported, db_path):
     result = imported("delete", "2", "#4", "--yes")
     assert result.exit_code == 0
