@@ -1218,6 +1218,19 @@ def test_a_copyright_line_with_an_open_range_of_years_names_the_source() -> None
     assert clip.source == "Rumors Daily"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "copyright Rumors Daily 2019 - ISSN: 2283-5474",
+        "© Rumors Daily Limited 2019",
+        "Copyright Rumors Daily 2015-2019",
+    ],
+)
+def test_a_copyright_line_naming_the_holder_before_the_year_names_the_source(notice) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == "Rumors Daily"
+
+
 def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:
     clip = clean_text(
         page(

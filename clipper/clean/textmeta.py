@@ -623,7 +623,7 @@ SELF_NAMING = (
     (
         re.compile(
             r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*(?:by\s+)?"
-            r"(?P<name>[A-Z][\w&' -]{1,50}?)\s*(?:\.|,|\||all rights|$)",
+            r"(?P<name>[A-Z][\w&' -]{1,50}?)\s*(?:\.|,|\||all rights|$|(?:19|20)\d\d\b)",
             re.I,
         ),
         "copyright line",
