@@ -1356,6 +1356,21 @@ def test_a_date_stamp_in_another_language_is_not_the_headline(
 
 
 @pytest.mark.parametrize(
+    "ticker",
+    [
+        "WM 2026: Deutschland spielt heute gegen Spanien",  # "heute": today
+        "Wahl 2025: Ergebnisse morgen erwartet",  # "morgen": tomorrow
+        "Haushalt 2024: Mieten steigen um 3% ab 2024",
+    ],
+)
+def test_a_line_naming_today_or_a_number_and_a_year_gives_no_date(ticker: str) -> None:
+    # dateparser reads "heute" as the day it runs and "um 3% ab 2024" as a day, a month and
+    # a year: only a date written out (day and year in digits, a month) is a date.
+    clip = clean_text(page("Die Zeitung", ticker, "Stadtrat streitet über neue Radwege", *GERMAN))
+    assert clip.date is None
+
+
+@pytest.mark.parametrize(
     ("prose", "dateline", "date"),
     [
         (PROSE, "12.03.2021", "2021-03-12"),  # dots: day first, whatever the language

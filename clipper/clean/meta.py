@@ -176,11 +176,30 @@ def parse_date_any(text: str, language: str | None) -> str | None:
         )
     except Exception:  # dateparser raises assorted errors on odd input; a date is optional
         return None
-    for _, when in found or []:
-        iso = make_iso(when.year, when.month, when.day)
+    for said, when in found or []:
+        iso = make_iso(when.year, when.month, when.day) if states_date(said, when) else None
         if iso:
             return iso
     return None
+
+
+# A word that may name a month in any script ("März", "августа", "जून"); shorter words are
+# not ("un" is Spanish for one, which dateparser takes for January).
+MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def states_date(said: str, when: dt.date) -> bool:
+    """Does the text dateparser read a date from write that date out: its year and day in
+    digits, its month in digits or as a word?  Not "heute", "आज" or "2 hours ago" (the day
+    they are read on), nor "un 3% en 2024" ("un" taken for January)."""
+    numbers = [int(n) for n in re.findall(r"\d+", said)]
+    if when.year not in numbers:
+        return False
+    numbers.remove(when.year)
+    if when.day not in numbers:
+        return False
+    numbers.remove(when.day)
+    return when.month in numbers or MONTH_WORD.search(said) is not None
 
 
 def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
