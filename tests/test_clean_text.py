@@ -674,6 +674,22 @@ def test_byline_repeating_the_name_before_it_and_a_caption_crediting_the_ap() ->
     assert meta.author_from_byline("Man Killed By Police") is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Alexander Weber and Jana Randow", "Alexander Weber and Jana Randow"),
+        ("By Ann Lee and Mark Ray", "Ann Lee and Mark Ray"),
+        ("By June Smith", "June Smith"),
+        ("By Octavia Novak", "Octavia Novak"),
+        ("By Jane Doe Nov. 19, 2019", "Jane Doe"),  # a month before a number ends the name
+        ("By Jane Doe March 2021", "Jane Doe"),
+    ],
+)
+def test_a_name_that_starts_like_a_month_stays_in_the_byline(byline: str, author: str) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", byline, *PROSE))
+    assert clip.author == author
+
+
 def test_a_list_of_linked_headlines_above_the_text_is_not_the_headline() -> None:
     # "More on: plague" and three headlines in a row: teasers, though the first sits closer to
     # the text than the article's own headline and is repeated under "see also".

@@ -335,10 +335,11 @@ BYLINE = re.compile(
     r"\s+)?by|von|par|por)\s*:?\s+(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
 )
 
-# Words that end a name in a byline: what follows is a date, a role or a time.
+# Words that end a name in a byline: what follows is a date, a role or a time.  A month only
+# before a number: "Mark", "June", "Jana" and "Novak" are names ("By Ann Lee and Mark Ray").
 NAME_STOP = re.compile(
     r"(?i)\s+(?:\||[-–—]|published|updated|posted|on|at|in|for|staff|senior|special|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?=\.?\s*\d)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$"
 )
 
@@ -368,7 +369,9 @@ def author_from_byline(line: str) -> str | None:
     m = BYLINE.match(line.strip()) or ECHOED_BYLINE.match(line.strip())
     if not m:
         return None
-    name = NAME_STOP.sub("", m.group("name")).strip(" ,.")
+    # (Looked for in the rest of the line: a month stops a name only before a day or year.)
+    stop = NAME_STOP.search(m.string, m.start("name"))
+    name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
     name = GLUED_ROLE.sub("", name).strip(" ,.")
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)
