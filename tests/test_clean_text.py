@@ -1247,6 +1247,22 @@ def test_a_copyright_line_naming_the_holder_before_the_year_names_the_source(not
     assert clip.source == "Rumors Daily"
 
 
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("This material is copyright and cannot be reproduced.", None),
+        ("© RIPRODUZIONE RISERVATA", None),  # Italian: "all rights reserved"
+        ("Copyright Folha de S.Paulo. Todos os direitos reservados.", "Folha de S.Paulo"),
+        ("© 2024 Ediciones El País S.L.", "Ediciones El País"),
+        ("Copyright © e-Eighteen.com Ltd. All rights reserved.", "e-Eighteen"),
+        ("© DER SPIEGEL – alle Rechte vorbehalten", "DER Spiegel"),
+    ],
+)
+def test_what_a_copyright_line_names_and_what_it_does_not(notice, source) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == source
+
+
 def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:
     clip = clean_text(
         page(

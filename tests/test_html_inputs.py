@@ -256,6 +256,19 @@ def test_a_copyright_line_names_the_source_when_nothing_else_does(run, tmp_path,
     assert data["evidence"]["source"] == "copyright line"
 
 
+def test_a_sentence_saying_copyright_names_no_source(run, tmp_path, no_user_sources):
+    page = tmp_path / "copyright.html"
+    notice = "This material is copyright and cannot be reproduced without permission."
+    page.write_text(
+        html_page('<link rel="canonical" href="https://news.example/talks">').replace(
+            "Contact us | Privacy", notice
+        )
+    )
+    data = import_one(run, page)
+    assert data["source"] != "and cannot be reproduced without permission"
+    assert data["evidence"].get("source") != "copyright line"
+
+
 def test_the_site_name_is_cut_from_the_title(run, tmp_path):
     page = tmp_path / "suffix.html"
     page.write_text(

@@ -38,7 +38,9 @@ _ARTICLE_TYPES = frozenset(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|&copy;|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?([A-Z][\w&.'’ -]{1,60}?)(?:[.,;|]|\s+all rights|\s*$)",
+    # (A capital in its first letters: "is copyright and cannot be reproduced" names nobody.)
+    r"(?:by\s+)?(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))(\w[\w&.'’ -]{1,60}?)"
+    r"(?:[.,;|]|\s+all rights|\s*$)",
     re.I,
 )
 _JSON_LD_TYPE = "application/ld+json"

@@ -311,8 +311,12 @@ def site_label(host: str) -> str | None:
 # says "CNBC", not "CNBC LLC".
 CORPORATE_TAIL = re.compile(
     r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co"
-    r"|company|s\.a|ag|all\s+rights\s+reserved|\d{4}(?:\s*[-–]\s*\d{4})?)\.?)+$"
+    r"|company|s\.a|s\.l|s\.r\.l|s\.p\.a|b\.v|n\.v|ag|all\s+rights\s+reserved"
+    r"|\d{4}(?:\s*[-–]\s*\d{4})?)\.?)+$"
 )
+# The domain a name may be written with ("MacRumors.com", "POLYGRAPH.info"): a reader says
+# "MacRumors".  ("S.Paulo" is no domain: a domain is lower-case.)
+DOMAIN_TAIL = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+$")
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 
 

@@ -608,6 +608,12 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
 
 # Sentences in which pages name themselves: "Skip to more DW sites", "Your full access to the
 # Nikkei Asian Review has expired", "© 2022 Times of Japan. All Rights Reserved.".
+# "All rights reserved" in the languages a copyright line is written in.
+RIGHTS_RESERVED = (
+    r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos"
+    r"|todos os direitos|alle rechten|wszelkie prawa|все права"
+)
+
 SELF_NAMING = (
     (
         re.compile(r"\bmore (?P<name>[A-Z][\w&' -]{0,30}?) (?:sites|websites|newsletters)\b"),
@@ -623,7 +629,13 @@ SELF_NAMING = (
     (
         re.compile(
             r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*(?:by\s+)?"
-            r"(?P<name>[A-Z][\w&' -]{1,50}?)\s*(?:\.|,|\||all rights|$|(?:19|20)\d\d\b)",
+            # (A capital in its first letters, though the rest ignores case: "… is copyright
+            # and cannot be reproduced" names nobody, "e-Eighteen" and "iHeartMedia" do;
+            # "S.Paulo" goes on past its full stop.)
+            r"(?!" + RIGHTS_RESERVED + r")(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))"
+            r"(?P<name>\w[\w&'.\u2013 -]{1,50}?)"
+            r"\s*(?:\.(?!\w)|,|\||all rights"
+            r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
         ),
         "copyright line",
@@ -902,7 +914,8 @@ def name_match_at(
         m = pattern.search(lines[i].text)
         if not m:
             continue
-        name = meta.normalise_source(m.group("name"))
+        # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone.)
+        name = meta.normalise_source(meta.DOMAIN_TAIL.sub("", meta.normalise_source(m["name"])))
         words = name.split()
         if 1 <= len(words) <= 6 and not any(
             w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
