@@ -1548,6 +1548,14 @@ def test_a_closing_line_promising_more_stays_in_the_article(closing: str) -> Non
         "Read more here.",
         "Load more stories.",
         "More stories.",
+        "A version of this article appears in print on March 4, 2021, Section A, Page 18 of the "
+        "New York edition with the headline: Council Approves Bridge.",
+        "This article appears in the April 2021 print edition with the headline “The Bridge.”",
+        "The harbour at dusk, March 3, 2021. REUTERS/Jane Smith Acquire Licensing Rights",
+        "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts.",
+        "Lire aussi | Le pont du port, un chantier à 420 millions",
+        "Lesen Sie auch: Der Hafen bekommt eine neue Brücke",
+        "Il vous reste 62.35% de cet article à lire. La suite est réservée aux abonnés.",
     ],
 )
 def test_furniture_after_the_last_paragraph_stays_out(tail: str) -> None:

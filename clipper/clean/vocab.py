@@ -243,7 +243,9 @@ BOILERPLATE_SENTENCES = re.compile(
     |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
     |the\s+information\s+(?:provided|contained)\s+on\s+this\s+(?:web)?site|(?:rights\s+reserved|copyright)\s*©|©
     |\(c\)\s+\d{4}|\bad\s+choices\b|privacy\s+(?:policy|notice)|terms\s+(?:of|and)\s+
-      (?:use|service|conditions))
+      (?:use|service|conditions)
+    |a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print|this\s+article\s+appears\s+in\s+
+      the\s+(?:\w+\s+){0,3}print\s+edition|(?:acquire|purchase)\s+licensing\s+rights)
     """
 )
 
@@ -301,6 +303,8 @@ _PROMO_START_ANYCASE = r"""
     |\[?(?:read\s+more|see\s+more|see\s+also|also\s+read|related(?:\s+\w+)?|more|watch|listen
       |recommended|trending)\s*:|also\s+on\s+\S+|don'?t\s+miss\b|have\s+a\s+
       (?:news\s+)?tip\b
+    |(?:(?:à\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leer\s+más|lee\s+también
+      |leia\s+(?:também|mais)|leggi\s+anche)\s*[:|]
 """
 _PROMO_ABOUT = r"""
     (?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
@@ -413,7 +417,10 @@ PAYWALL_PROMPT = re.compile(
     |(?:^|[.!?]\s+)(?:start|begin|get|claim|try|activate)\s+(?:your|a|our)\s+(?:\d+[-\s](?:day|week
       |month)\s+)?free\s+trial|\b(?:start|begin|claim|activate)\s+your\s+free\s+trial
     |\bsubscribe\s+(?:now\s+|today\s+)?(?:for|from)\s+(?:just\s+|only\s+)?[£$€]\s?\d
-    |\balready\s+a\s+(?:subscriber|member)\?
+    |\balready\s+a\s+(?:subscriber|member)\?|\bsubscribe\s+for\s+free\s+to\b
+    |\bil\s+vous\s+reste\s+\d+(?:[.,]\d+)?\s?%\s+de\s+cet\s+article|\bréservée?s?\s+aux\s+abonnés
+    |\bnur\s+für\s+abonnenten\b|\b(?:exclusivo|exclusiva)\s+para\s+(?:suscriptores|assinantes)
+    |\breservat[oa]\s+agli\s+abbonati
     """
 )
 
@@ -421,9 +428,14 @@ PAYWALL_PROMPT = re.compile(
 def is_paywall_prompt(low: str) -> bool:
     """Is a lower-cased line a paywall prompt (see PAYWALL_PROMPT)?"""
     # Every phrase holds one of these words: a line with none is spared the search.
-    return ("subscri" in low or "free" in low or "member" in low) and bool(
-        PAYWALL_PROMPT.search(low)
-    )
+    return (
+        "subscri" in low
+        or "free" in low
+        or "member" in low
+        or "abonn" in low
+        or "exclusiv" in low
+        or "abbonati" in low
+    ) and bool(PAYWALL_PROMPT.search(low))
 
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
@@ -484,7 +496,7 @@ _BOILERPLATE_KEY_LIST = """
 cookies site website agree email published required free unlimited subscription trial offers
 subscriber subscribe newsletter sign password rights might may skip share leave javascript
 enable protected image back commissioned registered information c choices privacy terms
-opens open copyright sharing
+opens open copyright sharing version appears acquire purchase
 """
 BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
 
