@@ -690,6 +690,22 @@ def test_a_name_that_starts_like_a_month_stays_in_the_byline(byline: str, author
     assert clip.author == author
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Posted on July 14, 2021 by Jenny Alcott", "Jenny Alcott"),  # WordPress's own
+        ("Published 3 March 2021 by Jane Doe and Tom Lee", "Jane Doe and Tom Lee"),
+        ("Posted by Jane Doe", "Jane Doe"),
+        ("By political reporter Tom Crowley", "Tom Crowley"),
+        ("By chief business correspondent Ian Verrender", "Ian Verrender"),
+        ("Posted on March 30, 2015 by Admin", None),  # the blog's account, no one's name
+    ],
+)
+def test_bylines_after_a_date_or_before_a_role(byline: str, author: str | None) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", byline, *PROSE))
+    assert clip.author == author
+
+
 def test_a_list_of_linked_headlines_above_the_text_is_not_the_headline() -> None:
     # "More on: plague" and three headlines in a row: teasers, though the first sits closer to
     # the text than the article's own headline and is repeated under "see also".

@@ -334,9 +334,17 @@ def normalise_source(name: str) -> str:
 # --- authors -------------------------------------------------------------------------------
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
+_NAMES = r"(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
 BYLINE = re.compile(
-    r"^(?i:(?:(?:written|story|words|text|reporting|analysis|opinion|commentary|review|column)"
-    r"\s+)?by|von|par|por)\s*:?\s+(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
+    r"^(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary|review"
+    r"|column)"
+    r"\s+)?by|von|par|por)\s*:?\s+"
+    # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
+    r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?" + _NAMES
+)
+# A blog's "Posted on July 14, 2021 by Jenny Alcott": the byline after the date.
+POSTED_BYLINE = re.compile(
+    r"^(?i:posted|published|written)\s+(?:(?i:on)\s+)?[\w ,./:-]{4,40}?\s+(?i:by)\s+" + _NAMES
 )
 
 # Words that end a name in a byline: what follows is a date, a role or a time.  A month only
@@ -370,7 +378,11 @@ AFFILIATION = re.compile(
 def author_from_byline(line: str) -> str | None:
     """The name(s) in a "By X" byline, or None.  Roles and the publication or agency after
     the names are left out ("By Jane Doe, Associated Press": "Jane Doe")."""
-    m = BYLINE.match(line.strip()) or ECHOED_BYLINE.match(line.strip())
+    m = (
+        BYLINE.match(line.strip())
+        or ECHOED_BYLINE.match(line.strip())
+        or POSTED_BYLINE.match(line.strip())
+    )
     if not m:
         return None
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
@@ -380,7 +392,13 @@ def author_from_byline(line: str) -> str | None:
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)
     name = ", ".join([first, *(part for part in more if not AFFILIATION.match(part))])
+    if name.lower() in SITE_ACCOUNTS:
+        return None  # "Posted on March 30, 2015 by Admin": the blog's account, nobody's name
     return name if 2 <= len(name) <= 80 else None
+
+
+# The accounts a blog's software posts under when nobody signs.
+SITE_ACCOUNTS = frozenset("admin administrator webmaster root user guest".split())
 
 
 # --- titles --------------------------------------------------------------------------------
