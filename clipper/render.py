@@ -271,11 +271,22 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
+# The width output to a pipe or a file is laid out in: no line of a clipping is longer.
+PIPE_WIDTH = 1_000_000
+
+
 def print_results(console: Console, renderable: RenderableType) -> None:
     """Print results; to a pipe or file, without the padding rich adds to fill the width."""
     if console.is_terminal:
         console.print(renderable)
         return
-    with console.capture() as captured:
-        console.print(renderable)
+    # As wide as it takes: a URL, a path or a paragraph broken at 80 columns is of no use to
+    # grep or to a script; a pager or `fold` wraps it as its reader likes.  (print's own
+    # `width` can only narrow the console's.)
+    width, console.width = console.width, PIPE_WIDTH
+    try:
+        with console.capture() as captured:
+            console.print(renderable)
+    finally:
+        console.width = width
     console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
