@@ -110,9 +110,19 @@ _SQLITE_REASONS = {
     "attempt to write a readonly database": "the archive file is read-only",
     "file is not a database": "the file is not a SQLite database, or is damaged",
     "database disk image is malformed": "the archive file is damaged; restore it from a backup",
+    "vtable constructor failed": "the archive file is damaged (its search index cannot be read)",
     "database is locked": "another program holds a lock on it; try again when it has finished",
     "unable to open database file": "cannot open the file or create files beside it",
 }
+
+
+def failure_message(e: sqlite3.Error) -> str:
+    """What to tell a user when SQLite fails in the middle of a command (a file damaged since
+    it was opened, a disk that filled up), instead of a traceback."""
+    reason = sqlite_reason(e)
+    if "damaged" in reason:
+        return f"{reason} (`clipper check` says what it can still read)"
+    return f"the archive failed: {reason}"
 
 
 def sqlite_reason(e: sqlite3.Error) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import sqlite3
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -117,6 +118,11 @@ class _Commands(TyperGroup):
             return super().invoke(ctx)
         except ClipperError as e:
             message(err_console, "[red]Error:[/red] {}", str(e))
+            raise typer.Exit(1) from None
+        except sqlite3.DatabaseError as e:
+            from .archive_open import failure_message
+
+            message(err_console, "[red]Error:[/red] {}", failure_message(e))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err_console.print("Interrupted.")

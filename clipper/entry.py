@@ -11,6 +11,7 @@ command) goes to the typer app, which gives the usual help and usage errors.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections import namedtuple
 
@@ -172,6 +173,12 @@ def run_search_quickly(args: SearchArgs) -> int:
         from .render import message
 
         message(consoles.get()[1], "[red]Error:[/red] {}", str(e))
+        return 1
+    except sqlite3.DatabaseError as e:
+        from .archive_open import failure_message
+        from .render import message
+
+        message(consoles.get()[1], "[red]Error:[/red] {}", failure_message(e))
         return 1
     except KeyboardInterrupt:
         consoles.get()[1].print("Interrupted.")

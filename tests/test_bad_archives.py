@@ -226,3 +226,18 @@ def test_an_upgrade_that_runs_out_of_disk_says_it_needs_room(imported, db_path, 
     assert result.exit_code == 1
     assert "database or disk is full" in result.stderr
     assert "upgrading an archive needs about its size in free disk" in result.stderr
+
+
+def test_an_archive_damaged_inside_is_a_clear_error_from_every_command(imported, db_path):
+    # Garbage written over the middle of the file, past its header: SQLite opens it and
+    # fails only when a command reads the damaged pages.
+    imported("import", "-", input=ARTICLE * 400)
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as f:
+        f.seek(size // 2)
+        f.write(b"\xde\xad\xbe\xef" * (size // 16))
+    for command in [("list",), ("stats",), ("sources",), ("export",), ("search", "talks")]:
+        result = imported(*command)
+        assert result.exit_code == 1, (command, result.output)
+        assert result.stderr.startswith("Error: ") and "damaged" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
