@@ -18,8 +18,8 @@ from . import __version__
 from .entry import announce_upgrade, color_system
 from .errors import ClipperError
 
-console = Console(highlight=False, color_system=color_system())
-err_console = Console(stderr=True, highlight=False, color_system=color_system())
+console = Console(highlight=False, emoji=False, color_system=color_system())
+err_console = Console(stderr=True, highlight=False, emoji=False, color_system=color_system())
 
 DEFAULT_DB = "archive.db"
 

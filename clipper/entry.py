@@ -196,8 +196,8 @@ class _Consoles:
             from rich.console import Console
 
             self.made = (
-                Console(highlight=False, color_system=color_system()),
-                Console(stderr=True, highlight=False, color_system=color_system()),
+                Console(highlight=False, emoji=False, color_system=color_system()),
+                Console(stderr=True, highlight=False, emoji=False, color_system=color_system()),
             )
         return self.made
 

@@ -143,8 +143,16 @@ def print_json(data: Any) -> None:
 
 def message(console: Console, text: str, *values: str, style: str = "") -> None:
     """Print a message whose `{}` slots are filled with page or user text, escaped."""
-    filled = text.format(*(escape(one_line(v)) for v in values))
-    console.print(filled, style=style, highlight=False, soft_wrap=True)
+    after = text.split("{}")[1:]  # the template's text after each slot
+    escaped = []
+    for value, rest in zip(values, after, strict=False):
+        plain = one_line(value)
+        body = plain.rstrip("\\")
+        # Backslashes closing a value: rich prints a run of them before markup halved, and
+        # elsewhere as they are (escape() doubles a single one, whatever follows).
+        closing = (len(plain) - len(body)) * (2 if rest.startswith("[") else 1)
+        escaped.append(escape(body) + "\\" * closing)
+    console.print(text.format(*escaped), style=style, highlight=False, soft_wrap=True)
 
 
 def check_report(console: Console, report: CheckReport) -> None:

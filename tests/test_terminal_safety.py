@@ -125,6 +125,22 @@ def test_importing_a_hostile_page_prints_no_escapes(run, tmp_path):
     assert MARKUP in result.stdout  # the title shown literally
 
 
+def test_emoji_codes_and_a_closing_backslash_in_messages_are_shown_as_written(run, tmp_path):
+    page = tmp_path / "pipeline.txt"
+    title = "Pipeline :warning: fails again at :thumbs_up: plant \\"
+    prose = (
+        "The pipeline operator said on Monday that the section had failed again, the third "
+        "time this year that the line was shut down for repairs."
+    )
+    page.write_text(f"{title}\n\nBy Carl Jones\n\n{prose}\n\n{prose}\n", encoding="utf-8")
+    result = run("import", str(page))
+    assert f"added #1 {title}\n" in result.stdout
+    result = run("tag", "1", ":fire:")
+    assert "#1 tags: :fire:" in result.stdout
+    result = run("search", "x:fire:y")
+    assert ":fire:" in result.stderr
+
+
 def test_a_hostile_file_name_in_an_error_is_neutralised(run, tmp_path):
     page = tmp_path / ("empty " + NAME_MARKUP + WINDOW_TITLE + ".txt")
     page.write_text("")
