@@ -240,6 +240,10 @@ def import_(
 
     if not paths and not from_file:
         raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATH|URL")
+    if source is not None:
+        from .filters import named
+
+        (source,) = named("--source", [source])  # a blank one would store a blank name
     listed = list(paths or [])
     inputs = itertools.chain(listed, iter_listed(from_file) if from_file else [])
     # A list file's entries are not counted ahead ("-": a number of pages unknown).

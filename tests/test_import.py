@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from clipper.cli import app
@@ -126,6 +127,14 @@ def test_source_option_overrides_the_cleaner(run, seeds):
     run("import", str(seeds / "001_660eeda537d92468.txt"), "--source", "China Topix")
     data = json.loads(run("show", "1", "--json").stdout)
     assert data["source"] == "China Topix"
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_source_option_is_refused_before_anything_is_stored(run, seeds, db_path, blank):
+    result = run("import", str(seeds), "--source", blank)
+    assert result.exit_code == 1
+    assert "--source needs a name" in result.stderr
+    assert not db_path.exists()
 
 
 def test_import_json_reports_each_page(run, seeds):
