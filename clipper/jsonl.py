@@ -115,6 +115,10 @@ def _read_lines(origin: str, lines: Any, highest: int | None) -> Iterator[Clippi
         try:
             clipping = to_clipping(json.loads(line), where=f"{origin}:{number}")
             yield clipping.replace(export_highest_id=highest)
+        except json.JSONDecodeError as e:
+            cut = e.pos >= len(e.doc.rstrip())
+            why = "cut short" if cut else f"broken at character {e.pos + 1}"
+            yield BadLine(f"{origin}:{number}", f"not a clipping: the line is not JSON ({why})")
         except (ValueError, TypeError) as e:
             yield BadLine(f"{origin}:{number}", f"not a clipping: {e}")
         except UnreadablePage as e:

@@ -167,3 +167,18 @@ def test_an_export_line_missing_a_field_clipper_writes_still_imports(imported, r
     )
     assert restored["content_hash"] == original[0]["content_hash"]
     assert restored["imported_at"] == original[0]["imported_at"]
+
+
+def test_a_line_that_is_not_json_says_so_and_where(run, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"title": "Council approves harbour bridge", "body": STORY})
+        + '\nhello world\n{"title": "x",, "body": "y"}\n{"title": "Cut off\n',
+        encoding="utf-8",
+    )
+    result = run("import", str(feed))
+    assert result.exit_code == 1
+    why = f"{feed}:{{}}: not a clipping: the line is not JSON ({{}})"
+    assert why.format(2, "broken at character 1") in result.stderr
+    assert why.format(3, "broken at character 15") in result.stderr
+    assert why.format(4, "cut short") in result.stderr
