@@ -1554,6 +1554,43 @@ def test_a_lynx_dumps_link_numbers_and_references_are_no_text() -> None:
     assert "[" not in clip.body and "https://" not in clip.body
 
 
+def test_a_short_lynx_dumps_wrapped_paragraphs_are_joined_back() -> None:
+    # Too few lines to show the width they were wrapped at, but lynx wraps every dump: the
+    # first paragraph is one paragraph of the article, not short lines cut off it.
+    text = """\
+   [1]Maritime Ledger
+
+Drought forces Panama Canal to cut daily transits
+
+   By [2]Peter Lund
+   August 10, 2023
+
+   The Panama Canal Authority said on Wednesday it will limit the number
+   of ships passing through the waterway to 32 a day until the end of
+   September, as a severe drought lowers water levels in Gatun Lake.
+
+   Normally, about 36 ships transit the canal each day.
+
+   The authority also kept a draft limit of 44 feet for the largest
+   vessels.
+
+   Shipping lines have begun adding surcharges.
+
+References
+
+   1. https://maritimeledger.example/
+   2. https://maritimeledger.example/author/peter-lund
+"""
+    assert clean_text(text).body.split("\n\n") == [
+        "The Panama Canal Authority said on Wednesday it will limit the number of ships "
+        "passing through the waterway to 32 a day until the end of September, as a severe "
+        "drought lowers water levels in Gatun Lake.",
+        "Normally, about 36 ships transit the canal each day.",
+        "The authority also kept a draft limit of 44 feet for the largest vessels.",
+        "Shipping lines have begun adding surcharges.",
+    ]
+
+
 def test_bracketed_numbers_in_a_page_without_lynxs_references_stay() -> None:
     text = page(BRIDGE, "By Maria Lopez", HARBOUR[0] + "[1]", *HARBOUR[1:], "References")
     assert "route.[1]" in clean_text(text).body
