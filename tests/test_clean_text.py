@@ -232,6 +232,50 @@ def test_a_list_is_kept_only_when_introduced_and_in_order() -> None:
     assert clean_text(shares).body == "\n\n".join([*PROSE, INTRO])
 
 
+# A list copied from a page loses its bullets: short lines without a full stop, as a list of
+# links has, but set between the article's paragraphs and reading as text.
+PASTED_LIST = [
+    "Cloud IDE for coding",
+    "Remote desktop for anything with a GUI",
+    "A USB-C hub for the external monitor, which mirrored instead of extending",
+]
+
+
+def test_a_pasted_list_between_paragraphs_stays_in_the_article() -> None:
+    # Under a label that introduces it, in the middle of the article.
+    label = "Key points from the statement:"
+    text = "\n".join([*PROSE[:2], label, *PASTED_LIST, *PROSE[2:], "Share", "Most read"])
+    assert clean_text(text).body.split("\n\n") == [*PROSE[:2], label, *PASTED_LIST, *PROSE[2:]]
+    # After the paragraph that ran last before it, with one more paragraph after it and the
+    # page's furniture after that: the article goes on after the list.
+    text = "\n".join([*PROSE[:3], *PASTED_LIST, PROSE[3], "Follow", "Help", "Privacy"])
+    assert clean_text(text).body.split("\n\n") == [*PROSE[:3], *PASTED_LIST, PROSE[3]]
+
+
+def test_links_between_paragraphs_go_when_they_are_no_list_of_the_article() -> None:
+    # Headlines in title case, or menu labels, are links though paragraphs surround them.
+    for links in (
+        [
+            "Musk Says Tesla Will Pause Mexico Plant",
+            "China's Property Slump Deepens Again",
+            "Oil Prices Rise As Supply Falls",
+        ],
+        ["Live TV", "Markets", "Politics", "Opinion"],
+    ):
+        text = "\n".join([*PROSE[:2], *links, *PROSE[2:]])
+        assert clean_text(text).body.split("\n\n") == PROSE
+    # Sentence-case headlines under a box's header: the box's first link reads as prose.
+    box = [
+        "Trending News",
+        'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+        "Man arrested after 7 trafficking victims found in car",
+        "Jeffrey Epstein jail guards charged with falsifying records",
+        "Safety officials urge Boeing to redesign part on 737s",
+    ]
+    body = clean_text("\n".join([*PROSE[:2], *box, *PROSE[2:]])).body
+    assert "Jeffrey Epstein" not in body and body.startswith(PROSE[0])
+
+
 def test_a_feed_of_teasers_after_a_newsletter_prompt_is_dropped() -> None:
     teasers = [
         f"{kicker}\n\n{headline}\n\n2 diggs Science\n\n{blurb}"

@@ -376,6 +376,8 @@ def article_span(lines: list[Line]) -> tuple[int, int]:
     while True:
         left = best_reach(scores[:first][::-1])
         right = best_reach(scores[last + 1 :])
+        if right is None:
+            right = list_reach(lines, scores, last)
         if left is None and right is None:
             return first, last
         first -= left or 0
@@ -398,12 +400,63 @@ def best_reach(scores: list[float]) -> int | None:
     return best_len
 
 
+# A list inside the article, as a copy-paste gives it (the bullets gone: short lines without
+# a full stop, like a list of links), sits between the article's paragraphs: above it a
+# paragraph, or a label that introduces it ("Key points:"), below it the article goes on.  Its
+# items read as text, each with a word in lower case ("Cloud IDE for coding"), none a headline
+# in title case, a menu's label ("Live TV"), a button, a link, a credit, a time stamp or a
+# closing header.  A list of links sits at the article's edge or under a header of its own,
+# or is headline-shaped.  Up to this many items.
+INNER_LIST_MAX = 15
+
+
+def is_list_item(ln: Line) -> bool:
+    """Could the short line be an item of a list inside the article (see INNER_LIST_MAX)?"""
+    return (
+        not ln.sentence_end
+        and 2 <= ln.words <= HEADLINE_MAX_WORDS
+        and ln.cta_share == 0
+        and ln.repeats == 1
+        and not ln.boilerplate
+        and not ln.promo
+        and not ln.title_case
+        and any(w[:1].islower() for w in ln.text.split())
+        and not has_timestamp(ln)
+        and not names_domain(ln.text)
+        and not is_credit_line(ln.text)
+        and not ln.credit
+        and not (is_end_start(ln.text[:1]) and is_end_marker(ln))
+        and not SOFT_END_MARKER.match(ln.text)
+    )
+
+
+def introduces_list(ln: Line) -> bool:
+    """Is the line one a list inside the article may follow: a paragraph, or a label that
+    ends in a colon ("Key points:")?"""
+    return (is_prose(ln) or ln.text.endswith(":")) and keeps_in_article(ln)
+
+
+def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
+    """How many lines after the run's last line `last` a list inside the article (see
+    INNER_LIST_MAX) and the paragraph after it take, or None when no such list follows."""
+    if not introduces_list(lines[last]):
+        return None
+    end = last + 1
+    while end < len(lines) and end - last <= INNER_LIST_MAX and is_list_item(lines[end]):
+        end += 1
+    items = end - last - 1
+    if items < LINK_LIST_MIN or end == len(lines) or scores[end] < RESUME_SCORE:
+        return None
+    return end - last
+
+
 def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
     """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
     while first < last and not is_prose(lines[first]):
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first : last + 1]
-    dropped = headline_runs(run) | boxed_links(run)
+    boxed = boxed_links(run)
+    dropped = headline_runs(run, boxed) | boxed
     chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     if chosen and chosen[-1] is lines[last]:
@@ -462,8 +515,9 @@ LINK_LIST_MIN = 3
 HEADLINE_MAX_WORDS = 20
 
 
-def headline_runs(run: list[Line]) -> set[int]:
-    """Positions (within the run) of lines in runs of link-like lines of one block."""
+def headline_runs(run: list[Line], boxed: set[int]) -> set[int]:
+    """Positions (within the run) of lines in runs of link-like lines of one block, but for
+    lists inside the article (`boxed`: the positions of boxes of links, see boxed_links)."""
     out: set[int] = set()
     i = 0
     while i < len(run):
@@ -476,10 +530,26 @@ def headline_runs(run: list[Line]) -> set[int]:
             and not run[j].bullet
         ):
             j += 1
-        if j - i >= LINK_LIST_MIN:
+        if j - i >= LINK_LIST_MIN and not inner_list(run, i, j, boxed):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def inner_list(run: list[Line], i: int, j: int, boxed: set[int]) -> bool:
+    """Are the lines i to j (exclusive) of the run a list inside the article (see
+    INNER_LIST_MAX), between the line that introduces it and a paragraph?  (A line right
+    under a box's header or links is no introduction: it is the box's first link, read as
+    a paragraph, as "Video shows rescue of girl: "We got her!"" under "Trending News".)"""
+    return (
+        0 < i
+        and j < len(run)
+        and i - 2 not in boxed
+        and j - i <= INNER_LIST_MAX
+        and introduces_list(run[i - 1])
+        and is_prose(run[j])
+        and all(map(is_list_item, run[i:j]))
+    )
 
 
 def boxed_links(run: list[Line]) -> set[int]:
