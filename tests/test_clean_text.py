@@ -276,6 +276,46 @@ def test_links_between_paragraphs_go_when_they_are_no_list_of_the_article() -> N
     assert "Jeffrey Epstein" not in body and body.startswith(PROSE[0])
 
 
+PLACES = ["Millennium Park concerts", "Lincoln Park Zoo", "The Garfield Park Conservatory"]
+FREE_INTRO = (
+    "Chicago in summer is expensive if you let it be. Here are our favourite things to do "
+    "that cost nothing at all."
+)
+
+
+@pytest.mark.parametrize("described", [False, True], ids=["names", "described"])
+def test_a_listicle_keeps_the_numbered_items_its_headline_announces(described: bool) -> None:
+    # The paragraph before the list ends in a full stop, not a colon; the headline's "3"
+    # says the three numbered lines are the article's list.
+    items = [f"{n}. {place}" for n, place in enumerate(PLACES, 1)]
+    if described:
+        items = [
+            f"{item}\nFree every day, and open until {n} pm." for n, item in enumerate(items, 8)
+        ]
+    text = "\n".join(
+        [
+            "Windy City Weekly",
+            "Things To Do",
+            "3 free things to do in Chicago this summer",
+            "By Maria Delgado",
+            FREE_INTRO,
+            *items,
+            "Have we missed your favourite? Tell us.",
+            "Sign up for our newsletter",
+            "Popular on Windy City Weekly",
+            "The best hot dogs in Chicago",
+            "The 10 best rooftop bars",
+        ]
+    )
+    clip = clean_text(text)
+    assert clip.title == "3 free things to do in Chicago this summer"
+    assert clip.body.split("\n\n") == [
+        FREE_INTRO,
+        *"\n".join(items).split("\n"),
+        "Have we missed your favourite? Tell us.",
+    ]
+
+
 def test_a_feed_of_teasers_after_a_newsletter_prompt_is_dropped() -> None:
     teasers = [
         f"{kicker}\n\n{headline}\n\n2 diggs Science\n\n{blurb}"

@@ -450,8 +450,9 @@ def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
     return end - last
 
 
-def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
-    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
+def pick_article(lines: list[Line], first: int, last: int, title: str | None = None) -> list[Line]:
+    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed
+    (`title`: the article's headline, which may announce a list's length)."""
     while first < last and not is_prose(lines[first]):
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first : last + 1]
@@ -460,7 +461,8 @@ def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
     chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     if chosen and chosen[-1] is lines[last]:
-        chosen += introduced_list(lines, last)
+        listed, last = introduced_list(lines, last, announced_counts(title), chosen)
+        chosen += listed
     for ln in lines[last + 1 : last + 3]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
             chosen.append(ln)
@@ -542,7 +544,7 @@ def inner_list(run: list[Line], i: int, j: int, boxed: set[int]) -> bool:
     under a box's header or links is no introduction: it is the box's first link, read as
     a paragraph, as "Video shows rescue of girl: "We got her!"" under "Trending News".)"""
     return (
-        0 < i
+        i > 0
         and j < len(run)
         and i - 2 not in boxed
         and j - i <= INNER_LIST_MAX
@@ -584,37 +586,117 @@ NUMBERED_ITEM = re.compile(r"^\(?(\d{1,3})[.)]\s+\S")
 # An introduced list holds at least this many items, and at most this many lines.
 INTRODUCED_LIST_MIN = 2
 INTRODUCED_LIST_MAX = 200
+# A numbered item may have up to this many lines of its own under it ("1. Millennium Park
+# concerts" over a sentence saying what they are).
+ITEM_TEXT_MAX = 3
+
+# A number standing in a headline: a listicle's count ("25 free things to do in Chicago").
+COUNT_IN_TITLE = re.compile(r"(?<![\d.,:/-])\d{1,3}(?![\d.,:/%-])")
 
 
-def introduced_list(lines: list[Line], last: int) -> list[Line]:
+def announced_counts(title: str | None) -> frozenset[int]:
+    """The numbers a headline states, one of which may be its list's length."""
+    if not title or not any(c.isdigit() for c in title):
+        return frozenset()
+    return frozenset(int(n) for n in COUNT_IN_TITLE.findall(title))
+
+
+def numbered_so_far(chosen: list[Line]) -> tuple[int, bool]:
+    """When the article taken so far ends inside a numbered list (its items 1 to k in order,
+    the last of them followed by at most ITEM_TEXT_MAX lines): k, and whether the line before
+    item 1 introduces the list with a colon.  (0, False) when it does not."""
+    k = first = 0
+    for pos in range(len(chosen) - 1, -1, -1):
+        m = NUMBERED_ITEM.match(chosen[pos].text)
+        if m is None:
+            if k == 0 and len(chosen) - pos > ITEM_TEXT_MAX:
+                return 0, False
+            continue
+        n = int(m.group(1))
+        if k and n != first - 1:
+            return 0, False
+        k, first = k or n, n
+        if n == 1:
+            intro = chosen[pos - 1] if pos else None
+            if intro is None or not is_prose(intro):
+                return 0, False
+            return k, intro.text.endswith(":")
+    return 0, False
+
+
+def introduced_list(
+    lines: list[Line],
+    last: int,
+    announced: frozenset[int] = frozenset(),
+    chosen: list[Line] | None = None,
+) -> tuple[list[Line], int]:
     """The items of a list the article's last paragraph introduces ("...the best offers:"),
-    which the prose run stops short of (short lines score against it): numbered 1, 2, 3...
-    in order, or bulleted, each one a line keeps_in_article keeps, with the addresses given
-    under them, up to the first line that is neither.  Empty unless the paragraph ends in a
-    colon."""
-    intro = lines[last]
-    if not is_prose(intro) or not intro.text.endswith(":"):
-        return []
+    which the prose run stops short of (short lines score against it), and the position of
+    the last line taken (`last` when none is).  The items are numbered 1, 2, 3... in order,
+    or bulleted, each one a line keeps_in_article keeps, with the addresses given under them
+    and, under numbered ones, a few lines of text, up to the first line that is none of
+    these.  The paragraph introduces a list when it ends in a colon; a numbered list it
+    introduces too when the headline announces as many items (`announced`: its numbers;
+    "25 free things to do" over 25 items, after "Here are our favourites.").  A list the
+    article taken so far (`chosen`) ends inside, its paragraphs under items 1 and 2 taken
+    with the prose, goes on with item 3."""
+    so_far, colon = numbered_so_far(chosen or [])
+    if not so_far:
+        intro = lines[last]
+        if not is_prose(intro):
+            return [], last
+        colon = intro.text.endswith(":")
+    if not colon and not announced:
+        return [], last
     items: list[Line] = []
-    links: list[Line] = []  # the addresses given under the items, as the list shows them
-    count = 0  # items, links not counted
-    numbered = None
-    for ln in lines[last + 1 : last + 1 + INTRODUCED_LIST_MAX]:
+    pending: list[int] = []  # positions of the addresses and text given under the last item
+    count = so_far  # items, links and their text not counted
+    end = last  # the position of the last line taken
+    numbered = True if so_far else None
+    for at in range(last + 1, min(len(lines), last + 1 + INTRODUCED_LIST_MAX)):
+        ln = lines[at]
         if is_url_only(ln.text):
             if items:
-                links.append(ln)
+                pending.append(at)
             continue
         m = NUMBERED_ITEM.match(ln.text)
         if numbered is None:
             numbered = m is not None
-        if numbered:
-            if not m or int(m.group(1)) != count + 1:
+            if not numbered and not colon:
                 break
-        elif not ln.bullet:
+        if numbered and not (m and int(m.group(1)) == count + 1):
+            if count and is_item_text(ln, len(pending)):
+                pending.append(at)
+                continue
+            break
+        if not numbered and not ln.bullet:
             break
         if ln.boilerplate or ln.promo or not keeps_in_article(ln):
             break
-        items += [*links, ln]
-        links = []
+        items += [lines[p] for p in pending] + [ln]
+        pending = []
         count += 1
-    return items + links if count >= INTRODUCED_LIST_MIN else []
+        end = at
+    if count == so_far or count < INTRODUCED_LIST_MIN or not (colon or count in announced):
+        return [], last
+    # The text under the last item, while it reads as the article's.
+    for at in pending:
+        ln = lines[at]
+        if not (is_url_only(ln.text) or is_prose(ln) or is_closing_line(ln)):
+            break
+        items.append(ln)
+        end = at
+    return items, end
+
+
+def is_item_text(ln: Line, under: int) -> bool:
+    """Could the line be text under a numbered item (`under`: how many lines already are)?"""
+    return (
+        under < ITEM_TEXT_MAX
+        and not ln.bullet
+        and not ln.boilerplate
+        and not ln.promo
+        and ln.cta_share == 0
+        and not has_timestamp(ln)
+        and keeps_in_article(ln)
+    )

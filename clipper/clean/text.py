@@ -58,7 +58,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     page = PageText(lines)
     title, title_why = textmeta.find_title(lines, first, page)
     start = body_start(lines, first, last, title)
-    article = pick_article(lines, start, last)
+    article = pick_article(lines, start, last, lines[title].text if title is not None else None)
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
