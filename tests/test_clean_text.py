@@ -232,6 +232,90 @@ def test_a_list_is_kept_only_when_introduced_and_in_order() -> None:
     assert clean_text(shares).body == "\n\n".join([*PROSE, INTRO])
 
 
+# A list copied from a page loses its bullets: short lines without a full stop, as a list of
+# links has, but set between the article's paragraphs and reading as text.
+PASTED_LIST = [
+    "Cloud IDE for coding",
+    "Remote desktop for anything with a GUI",
+    "A USB-C hub for the external monitor, which mirrored instead of extending",
+]
+
+
+def test_a_pasted_list_between_paragraphs_stays_in_the_article() -> None:
+    # Under a label that introduces it, in the middle of the article.
+    label = "Key points from the statement:"
+    text = "\n".join([*PROSE[:2], label, *PASTED_LIST, *PROSE[2:], "Share", "Most read"])
+    assert clean_text(text).body.split("\n\n") == [*PROSE[:2], label, *PASTED_LIST, *PROSE[2:]]
+    # After the paragraph that ran last before it, with one more paragraph after it and the
+    # page's furniture after that: the article goes on after the list.
+    text = "\n".join([*PROSE[:3], *PASTED_LIST, PROSE[3], "Follow", "Help", "Privacy"])
+    assert clean_text(text).body.split("\n\n") == [*PROSE[:3], *PASTED_LIST, PROSE[3]]
+
+
+def test_links_between_paragraphs_go_when_they_are_no_list_of_the_article() -> None:
+    # Headlines in title case, or menu labels, are links though paragraphs surround them.
+    for links in (
+        [
+            "Musk Says Tesla Will Pause Mexico Plant",
+            "China's Property Slump Deepens Again",
+            "Oil Prices Rise As Supply Falls",
+        ],
+        ["Live TV", "Markets", "Politics", "Opinion"],
+    ):
+        text = "\n".join([*PROSE[:2], *links, *PROSE[2:]])
+        assert clean_text(text).body.split("\n\n") == PROSE
+    # Sentence-case headlines under a box's header: the box's first link reads as prose.
+    box = [
+        "Trending News",
+        'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+        "Man arrested after 7 trafficking victims found in car",
+        "Jeffrey Epstein jail guards charged with falsifying records",
+        "Safety officials urge Boeing to redesign part on 737s",
+    ]
+    body = clean_text("\n".join([*PROSE[:2], *box, *PROSE[2:]])).body
+    assert "Jeffrey Epstein" not in body and body.startswith(PROSE[0])
+
+
+PLACES = ["Millennium Park concerts", "Lincoln Park Zoo", "The Garfield Park Conservatory"]
+FREE_INTRO = (
+    "Chicago in summer is expensive if you let it be. Here are our favourite things to do "
+    "that cost nothing at all."
+)
+
+
+@pytest.mark.parametrize("described", [False, True], ids=["names", "described"])
+def test_a_listicle_keeps_the_numbered_items_its_headline_announces(described: bool) -> None:
+    # The paragraph before the list ends in a full stop, not a colon; the headline's "3"
+    # says the three numbered lines are the article's list.
+    items = [f"{n}. {place}" for n, place in enumerate(PLACES, 1)]
+    if described:
+        items = [
+            f"{item}\nFree every day, and open until {n} pm." for n, item in enumerate(items, 8)
+        ]
+    text = "\n".join(
+        [
+            "Windy City Weekly",
+            "Things To Do",
+            "3 free things to do in Chicago this summer",
+            "By Maria Delgado",
+            FREE_INTRO,
+            *items,
+            "Have we missed your favourite? Tell us.",
+            "Sign up for our newsletter",
+            "Popular on Windy City Weekly",
+            "The best hot dogs in Chicago",
+            "The 10 best rooftop bars",
+        ]
+    )
+    clip = clean_text(text)
+    assert clip.title == "3 free things to do in Chicago this summer"
+    assert clip.body.split("\n\n") == [
+        FREE_INTRO,
+        *"\n".join(items).split("\n"),
+        "Have we missed your favourite? Tell us.",
+    ]
+
+
 def test_a_feed_of_teasers_after_a_newsletter_prompt_is_dropped() -> None:
     teasers = [
         f"{kicker}\n\n{headline}\n\n2 diggs Science\n\n{blurb}"
@@ -1623,6 +1707,43 @@ def test_a_lynx_dumps_link_numbers_and_references_are_no_text() -> None:
     assert clip.body.startswith("The city council voted")
     assert "cost and route." in clip.body
     assert "[" not in clip.body and "https://" not in clip.body
+
+
+def test_a_short_lynx_dumps_wrapped_paragraphs_are_joined_back() -> None:
+    # Too few lines to show the width they were wrapped at, but lynx wraps every dump: the
+    # first paragraph is one paragraph of the article, not short lines cut off it.
+    text = """\
+   [1]Maritime Ledger
+
+Drought forces Panama Canal to cut daily transits
+
+   By [2]Peter Lund
+   August 10, 2023
+
+   The Panama Canal Authority said on Wednesday it will limit the number
+   of ships passing through the waterway to 32 a day until the end of
+   September, as a severe drought lowers water levels in Gatun Lake.
+
+   Normally, about 36 ships transit the canal each day.
+
+   The authority also kept a draft limit of 44 feet for the largest
+   vessels.
+
+   Shipping lines have begun adding surcharges.
+
+References
+
+   1. https://maritimeledger.example/
+   2. https://maritimeledger.example/author/peter-lund
+"""
+    assert clean_text(text).body.split("\n\n") == [
+        "The Panama Canal Authority said on Wednesday it will limit the number of ships "
+        "passing through the waterway to 32 a day until the end of September, as a severe "
+        "drought lowers water levels in Gatun Lake.",
+        "Normally, about 36 ships transit the canal each day.",
+        "The authority also kept a draft limit of 44 feet for the largest vessels.",
+        "Shipping lines have begun adding surcharges.",
+    ]
 
 
 def test_bracketed_numbers_in_a_page_without_lynxs_references_stay() -> None:

@@ -110,6 +110,25 @@ def test_a_page_without_article_text_is_reported_with_its_name(run, tmp_path):
     assert "menu.txt" in result.stderr
 
 
+def test_an_error_page_is_reported_as_holding_no_article_not_added(run, tmp_path):
+    # A "page not found" page still has a sentence of prose, a cookie banner and a list of
+    # the site's most read stories: none of it is an article.
+    gone = tmp_path / "gone.txt"
+    gone.write_text(
+        "The Daily Meridian\nHome\nNews\nSport\nSubscribe\n"
+        "We use cookies to improve your experience on our site.\nAccept all\n"
+        "This page is no longer available\n"
+        "The article you were looking for may have been moved or deleted.\n"
+        "Go to homepage\nMost read\n1\nChancellor to scrap fuel duty freeze in autumn budget\n"
+        "2\nHeatwave warning issued for southern England\n"
+        "© 2024 The Daily Meridian Ltd. All rights reserved.\n"
+    )
+    result = run("import", str(gone))
+    assert result.exit_code == 1
+    assert "gone.txt" in result.stderr and "no article text found" in result.stderr
+    assert "Added 0" in result.stdout
+
+
 def test_an_image_is_skipped_not_imported(run, tmp_path):
     (tmp_path / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
     result = run("import", str(tmp_path / "photo.html"))

@@ -18,12 +18,12 @@ REFERENCES = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]+1\.[ \t]+
 LINK_NUMBER = re.compile(r"\[\d{1,5}\](?=\S)")
 
 
-def strip_lynx_references(text: str) -> str:
-    """The dump without lynx's link numbers and its list of references; any other text as
-    it is."""
+def strip_lynx_references(text: str) -> tuple[str, bool]:
+    """The dump without lynx's link numbers and its list of references, and whether it was
+    a lynx dump (one that ends in such a list); any other text as it is."""
     if "References" not in text:  # (a cheap test first: most pages are no lynx dumps)
-        return text
+        return text, False
     starts = [m.start() for m in REFERENCES.finditer(text)]
     if not starts:
-        return text
-    return LINK_NUMBER.sub("", text[: starts[-1]]) + "\n"  # the last heading is the list's
+        return text, False
+    return LINK_NUMBER.sub("", text[: starts[-1]]) + "\n", True  # the last heading is the list's

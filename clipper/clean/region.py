@@ -376,6 +376,8 @@ def article_span(lines: list[Line]) -> tuple[int, int]:
     while True:
         left = best_reach(scores[:first][::-1])
         right = best_reach(scores[last + 1 :])
+        if right is None:
+            right = list_reach(lines, scores, last)
         if left is None and right is None:
             return first, last
         first -= left or 0
@@ -398,16 +400,69 @@ def best_reach(scores: list[float]) -> int | None:
     return best_len
 
 
-def pick_article(lines: list[Line], first: int, last: int) -> list[Line]:
-    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed."""
+# A list inside the article, as a copy-paste gives it (the bullets gone: short lines without
+# a full stop, like a list of links), sits between the article's paragraphs: above it a
+# paragraph, or a label that introduces it ("Key points:"), below it the article goes on.  Its
+# items read as text, each with a word in lower case ("Cloud IDE for coding"), none a headline
+# in title case, a menu's label ("Live TV"), a button, a link, a credit, a time stamp or a
+# closing header.  A list of links sits at the article's edge or under a header of its own,
+# or is headline-shaped.  Up to this many items.
+INNER_LIST_MAX = 15
+
+
+def is_list_item(ln: Line) -> bool:
+    """Could the short line be an item of a list inside the article (see INNER_LIST_MAX)?"""
+    return (
+        not ln.sentence_end
+        and 2 <= ln.words <= HEADLINE_MAX_WORDS
+        and ln.cta_share == 0
+        and ln.repeats == 1
+        and not ln.boilerplate
+        and not ln.promo
+        and not ln.title_case
+        and any(w[:1].islower() for w in ln.text.split())
+        and not has_timestamp(ln)
+        and not names_domain(ln.text)
+        and not is_credit_line(ln.text)
+        and not ln.credit
+        and not (is_end_start(ln.text[:1]) and is_end_marker(ln))
+        and not SOFT_END_MARKER.match(ln.text)
+    )
+
+
+def introduces_list(ln: Line) -> bool:
+    """Is the line one a list inside the article may follow: a paragraph, or a label that
+    ends in a colon ("Key points:")?"""
+    return (is_prose(ln) or ln.text.endswith(":")) and keeps_in_article(ln)
+
+
+def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
+    """How many lines after the run's last line `last` a list inside the article (see
+    INNER_LIST_MAX) and the paragraph after it take, or None when no such list follows."""
+    if not introduces_list(lines[last]):
+        return None
+    end = last + 1
+    while end < len(lines) and end - last <= INNER_LIST_MAX and is_list_item(lines[end]):
+        end += 1
+    items = end - last - 1
+    if items < LINK_LIST_MIN or end == len(lines) or scores[end] < RESUME_SCORE:
+        return None
+    return end - last
+
+
+def pick_article(lines: list[Line], first: int, last: int, title: str | None = None) -> list[Line]:
+    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed
+    (`title`: the article's headline, which may announce a list's length)."""
     while first < last and not is_prose(lines[first]):
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first : last + 1]
-    dropped = headline_runs(run) | boxed_links(run)
+    boxed = boxed_links(run)
+    dropped = headline_runs(run, boxed) | boxed
     chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
     chosen = drop_repeats(chosen)
     if chosen and chosen[-1] is lines[last]:
-        chosen += introduced_list(lines, last)
+        listed, last = introduced_list(lines, last, announced_counts(title), chosen)
+        chosen += listed
     for ln in lines[last + 1 : last + 3]:
         if SIGN_OFF.match(ln.text) and not ln.boilerplate:
             chosen.append(ln)
@@ -462,8 +517,9 @@ LINK_LIST_MIN = 3
 HEADLINE_MAX_WORDS = 20
 
 
-def headline_runs(run: list[Line]) -> set[int]:
-    """Positions (within the run) of lines in runs of link-like lines of one block."""
+def headline_runs(run: list[Line], boxed: set[int]) -> set[int]:
+    """Positions (within the run) of lines in runs of link-like lines of one block, but for
+    lists inside the article (`boxed`: the positions of boxes of links, see boxed_links)."""
     out: set[int] = set()
     i = 0
     while i < len(run):
@@ -476,10 +532,26 @@ def headline_runs(run: list[Line]) -> set[int]:
             and not run[j].bullet
         ):
             j += 1
-        if j - i >= LINK_LIST_MIN:
+        if j - i >= LINK_LIST_MIN and not inner_list(run, i, j, boxed):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
+
+
+def inner_list(run: list[Line], i: int, j: int, boxed: set[int]) -> bool:
+    """Are the lines i to j (exclusive) of the run a list inside the article (see
+    INNER_LIST_MAX), between the line that introduces it and a paragraph?  (A line right
+    under a box's header or links is no introduction: it is the box's first link, read as
+    a paragraph, as "Video shows rescue of girl: "We got her!"" under "Trending News".)"""
+    return (
+        i > 0
+        and j < len(run)
+        and i - 2 not in boxed
+        and j - i <= INNER_LIST_MAX
+        and introduces_list(run[i - 1])
+        and is_prose(run[j])
+        and all(map(is_list_item, run[i:j]))
+    )
 
 
 def boxed_links(run: list[Line]) -> set[int]:
@@ -514,37 +586,117 @@ NUMBERED_ITEM = re.compile(r"^\(?(\d{1,3})[.)]\s+\S")
 # An introduced list holds at least this many items, and at most this many lines.
 INTRODUCED_LIST_MIN = 2
 INTRODUCED_LIST_MAX = 200
+# A numbered item may have up to this many lines of its own under it ("1. Millennium Park
+# concerts" over a sentence saying what they are).
+ITEM_TEXT_MAX = 3
+
+# A number standing in a headline: a listicle's count ("25 free things to do in Chicago").
+COUNT_IN_TITLE = re.compile(r"(?<![\d.,:/-])\d{1,3}(?![\d.,:/%-])")
 
 
-def introduced_list(lines: list[Line], last: int) -> list[Line]:
+def announced_counts(title: str | None) -> frozenset[int]:
+    """The numbers a headline states, one of which may be its list's length."""
+    if not title or not any(c.isdigit() for c in title):
+        return frozenset()
+    return frozenset(int(n) for n in COUNT_IN_TITLE.findall(title))
+
+
+def numbered_so_far(chosen: list[Line]) -> tuple[int, bool]:
+    """When the article taken so far ends inside a numbered list (its items 1 to k in order,
+    the last of them followed by at most ITEM_TEXT_MAX lines): k, and whether the line before
+    item 1 introduces the list with a colon.  (0, False) when it does not."""
+    k = first = 0
+    for pos in range(len(chosen) - 1, -1, -1):
+        m = NUMBERED_ITEM.match(chosen[pos].text)
+        if m is None:
+            if k == 0 and len(chosen) - pos > ITEM_TEXT_MAX:
+                return 0, False
+            continue
+        n = int(m.group(1))
+        if k and n != first - 1:
+            return 0, False
+        k, first = k or n, n
+        if n == 1:
+            intro = chosen[pos - 1] if pos else None
+            if intro is None or not is_prose(intro):
+                return 0, False
+            return k, intro.text.endswith(":")
+    return 0, False
+
+
+def introduced_list(
+    lines: list[Line],
+    last: int,
+    announced: frozenset[int] = frozenset(),
+    chosen: list[Line] | None = None,
+) -> tuple[list[Line], int]:
     """The items of a list the article's last paragraph introduces ("...the best offers:"),
-    which the prose run stops short of (short lines score against it): numbered 1, 2, 3...
-    in order, or bulleted, each one a line keeps_in_article keeps, with the addresses given
-    under them, up to the first line that is neither.  Empty unless the paragraph ends in a
-    colon."""
-    intro = lines[last]
-    if not is_prose(intro) or not intro.text.endswith(":"):
-        return []
+    which the prose run stops short of (short lines score against it), and the position of
+    the last line taken (`last` when none is).  The items are numbered 1, 2, 3... in order,
+    or bulleted, each one a line keeps_in_article keeps, with the addresses given under them
+    and, under numbered ones, a few lines of text, up to the first line that is none of
+    these.  The paragraph introduces a list when it ends in a colon; a numbered list it
+    introduces too when the headline announces as many items (`announced`: its numbers;
+    "25 free things to do" over 25 items, after "Here are our favourites.").  A list the
+    article taken so far (`chosen`) ends inside, its paragraphs under items 1 and 2 taken
+    with the prose, goes on with item 3."""
+    so_far, colon = numbered_so_far(chosen or [])
+    if not so_far:
+        intro = lines[last]
+        if not is_prose(intro):
+            return [], last
+        colon = intro.text.endswith(":")
+    if not colon and not announced:
+        return [], last
     items: list[Line] = []
-    links: list[Line] = []  # the addresses given under the items, as the list shows them
-    count = 0  # items, links not counted
-    numbered = None
-    for ln in lines[last + 1 : last + 1 + INTRODUCED_LIST_MAX]:
+    pending: list[int] = []  # positions of the addresses and text given under the last item
+    count = so_far  # items, links and their text not counted
+    end = last  # the position of the last line taken
+    numbered = True if so_far else None
+    for at in range(last + 1, min(len(lines), last + 1 + INTRODUCED_LIST_MAX)):
+        ln = lines[at]
         if is_url_only(ln.text):
             if items:
-                links.append(ln)
+                pending.append(at)
             continue
         m = NUMBERED_ITEM.match(ln.text)
         if numbered is None:
             numbered = m is not None
-        if numbered:
-            if not m or int(m.group(1)) != count + 1:
+            if not numbered and not colon:
                 break
-        elif not ln.bullet:
+        if numbered and not (m and int(m.group(1)) == count + 1):
+            if count and is_item_text(ln, len(pending)):
+                pending.append(at)
+                continue
+            break
+        if not numbered and not ln.bullet:
             break
         if ln.boilerplate or ln.promo or not keeps_in_article(ln):
             break
-        items += [*links, ln]
-        links = []
+        items += [lines[p] for p in pending] + [ln]
+        pending = []
         count += 1
-    return items + links if count >= INTRODUCED_LIST_MIN else []
+        end = at
+    if count == so_far or count < INTRODUCED_LIST_MIN or not (colon or count in announced):
+        return [], last
+    # The text under the last item, while it reads as the article's.
+    for at in pending:
+        ln = lines[at]
+        if not (is_url_only(ln.text) or is_prose(ln) or is_closing_line(ln)):
+            break
+        items.append(ln)
+        end = at
+    return items, end
+
+
+def is_item_text(ln: Line, under: int) -> bool:
+    """Could the line be text under a numbered item (`under`: how many lines already are)?"""
+    return (
+        under < ITEM_TEXT_MAX
+        and not ln.bullet
+        and not ln.boilerplate
+        and not ln.promo
+        and ln.cta_share == 0
+        and not has_timestamp(ln)
+        and keeps_in_article(ln)
+    )

@@ -43,9 +43,11 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if own is not None:
         return own.replace(origin=origin)  # clipper's own export: stored as it was
     # A page with front matter is Markdown, however little markup its text holds.
-    text = unwrap(
-        as_text_dump(strip_lynx_references(text)) if front is None else to_text_dump(text)
-    )
+    if front is None:
+        text, lynx = strip_lynx_references(text)
+        text = unwrap(as_text_dump(text), wrapped=lynx)  # lynx always wraps its dumps
+    else:
+        text = unwrap(to_text_dump(text))
     stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
@@ -56,7 +58,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     page = PageText(lines)
     title, title_why = textmeta.find_title(lines, first, page)
     start = body_start(lines, first, last, title)
-    article = pick_article(lines, start, last)
+    article = pick_article(lines, start, last, lines[title].text if title is not None else None)
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}

@@ -33,6 +33,11 @@ MIN_BAND_LINES = 5
 MIN_SENTENCE_BREAKS = 3
 MIN_CONSISTENT_SHARE = 3  # consistent breaks for every inconsistent one
 
+# A dump known to be wrapped (lynx wraps every dump it makes) needs only enough evidence to
+# tell the width: a short page has few lines near it, and few breaks inside a sentence.
+KNOWN_MIN_BAND_LINES = 2
+KNOWN_MIN_SENTENCE_BREAKS = 1
+
 # Lines the width is measured on: ones not too short to say anything about it.
 MIN_MEASURED = 20
 
@@ -44,11 +49,11 @@ ITEM = re.compile(r"\s*(?:[•●▪◦·*‣–—-]\s|\d{1,3}[.)]\s|\[\d+\])")
 CLOSERS = frozenset(".!?…:;\"'”’»)]")
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, *, wrapped: bool = False) -> str:
     """The text with the lines of every hard-wrapped paragraph joined into one, or the text as
-    it is when it does not look hard-wrapped."""
+    it is when it does not look hard-wrapped (`wrapped`: known to be, as a lynx dump is)."""
     lines = text.splitlines()
-    width = wrap_width(lines)
+    width = wrap_width(lines, wrapped=wrapped)
     if width is None:
         return text
     # Each output line as its pieces, joined once at the end: adding to a growing string would
@@ -82,8 +87,14 @@ def broke_at_hyphen(line: str) -> bool:
     return line.endswith("-") and line[-2:-1].isalpha()
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width the lines were hard-wrapped at, or None when they were not."""
+def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
+    """The width the lines were hard-wrapped at, or None when they were not (or, `wrapped`,
+    when the width cannot be told)."""
+    min_band, min_sentence_breaks = (
+        (KNOWN_MIN_BAND_LINES, KNOWN_MIN_SENTENCE_BREAKS)
+        if wrapped
+        else (MIN_BAND_LINES, MIN_SENTENCE_BREAKS)
+    )
     top = MAX_WIDTH + BAND + 1
     lengths = [0] * (top + 1)
     # (Measured and counted in C: a Python loop over the lines would cost more than the rest.)
@@ -99,11 +110,11 @@ def wrap_width(lines: list[str]) -> int | None:
     scores = [u - 4 * o for u, o in zip(under, over, strict=True)]
     best = max(scores)
     at = scores.index(best)
-    if best <= 0 or under[at] < MIN_BAND_LINES or over[at] > max(1, under[at] / 8):
+    if best <= 0 or under[at] < min_band or over[at] > max(1, under[at] / 8):
         return None
     width = WIDTHS[at]
     consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
-    if sentence_breaks < MIN_SENTENCE_BREAKS:
+    if sentence_breaks < min_sentence_breaks:
         return None
     return width if consistent >= MIN_CONSISTENT_SHARE * inconsistent else None
 

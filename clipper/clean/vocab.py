@@ -238,6 +238,11 @@ BOILERPLATE_SENTENCES = re.compile(
     |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
       navigation)|share\s+this\s+(?:article|story|page)|sharing\s+is\s+caring
     |leave\s+a\s+(?:comment|reply)
+    # an error page's message ("page not found", "the article you were looking for may have
+    # been moved"): the page holds no article
+    |page\s+not\s+found|(?:page|article|story|content)\s+you\s+(?:are|were|re)\s+(?:looking\s+
+      for|trying\s+to\s+reach)|(?:this|the)\s+page\s+(?:is\s+no\s+longer\s+available
+      |(?:does\s+not|doesn't|doesn’t)\s+exist|(?:could\s+not|cannot|can't|can’t)\s+be\s+found)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
     |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
     |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
@@ -496,7 +501,8 @@ _BOILERPLATE_KEY_LIST = """
 cookies site website agree email published required free unlimited subscription trial offers
 subscriber subscribe newsletter sign password rights might may skip share leave javascript
 enable protected image back commissioned registered information c choices privacy terms
-opens open copyright sharing version appears acquire purchase
+opens open copyright sharing version appears acquire purchase found looking trying available
+exist
 """
 BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
 
