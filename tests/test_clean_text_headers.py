@@ -80,3 +80,176 @@ def test_a_dateline_in_another_format_dates_the_article_and_is_not_its_headline(
 ) -> None:
     clip = clean_text(page("Home", "News", headline, stamp, *prose))
     assert (clip.title, clip.date) == (headline, date)
+
+
+# --- which line is the headline -----------------------------------------------------------
+
+
+def test_a_caption_under_its_label_is_not_the_headline_even_right_above_the_byline() -> None:
+    headline = "Rail strikes: Commuters face fresh disruption as talks collapse"
+    clip = clean_text(
+        page(
+            "BBC News", "Business", headline, "Published", "24 November 2022", "Share",
+            "IMAGE SOURCE,", "GETTY IMAGES", "Image caption,",
+            "Picket lines were set up outside major stations during the last walkout",
+            "By Katy Austin", *PROSE,
+        )
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2022-11-24")
+
+
+@pytest.mark.parametrize(
+    ("header", "headline"),
+    [
+        # A headline in title case over two summary lines, then the byline.
+        (["ECB Holds Rates as Lagarde Warns Inflation Fight Isn’t Over",
+          "Officials keep deposit rate at record 4% after ten straight hikes",
+          "Lagarde says it’s ‘totally premature’ to discuss rate cuts",
+          "By Alexander Weber and Jana Randow", "October 26, 2023 at 1:15 PM GMT+1"],
+         "ECB Holds Rates as Lagarde Warns Inflation Fight Isn’t Over"),
+        # A title-case headline ending in a full stop, its shorter standfirst, the writer.
+        (["I Replaced My Laptop With an iPad for 30 Days. Here’s What Happened.",
+          "Spoiler: I bought the laptop back.", "Dana Whitfield", "Follow", "Published in",
+          "The Startup", "7 min read", "Jan 14, 2024"],
+         "I Replaced My Laptop With an iPad for 30 Days. Here’s What Happened."),
+        # A press release's subtitle, and the date four lines under the headline.
+        (["Northwind Robotics Raises $42 Million Series B to Expand Warehouse Automation "
+          "Platform", "Round led by Granite Peak Ventures brings total funding to $61 million",
+          "NEWS PROVIDED BY", "Northwind Robotics", "12 Mar, 2024, 08:00 ET"],
+         "Northwind Robotics Raises $42 Million Series B to Expand Warehouse Automation "
+         "Platform"),
+        # A byline naming the publication in capitals.
+        (["Costco is changing its membership card policy. Here's what to know",
+          "Bailey Schulz, USA TODAY", "Wed, April 3, 2024 at 11:52 AM EDT·2 min read"],
+         "Costco is changing its membership card policy. Here's what to know"),
+    ],
+)  # fmt: skip
+def test_the_headline_is_not_its_standfirst_nor_the_byline_under_it(
+    header: list[str], headline: str
+) -> None:
+    clip = clean_text(page("Home", "Markets", "Economics", *header, *PROSE))
+    assert clip.title == headline
+
+
+def test_a_subheading_after_the_byline_is_not_the_headline() -> None:
+    clip = clean_text(
+        "\n".join([
+            "tagesschau", "Startseite", "Inland", "Wirtschaft", "Verkehrsministerkonferenz",
+            "Wie teuer wird das Deutschlandticket?", "Stand: 23.09.2024 15:12 Uhr",
+            "Die Verkehrsminister der Länder beraten über den Preis des Deutschlandtickets. Eine "
+            "Erhöhung gilt als sicher. Offen ist, wie stark.",
+            "Von Anja Heuser, ARD-Hauptstadtstudio",
+            "Seit Mai 2023 kostet das Deutschlandticket 49 Euro im Monat.",
+            "Damit dürfte bald Schluss sein.",
+            "Die Verkehrsminister der Länder wollen heute in einer Sonderkonferenz über den "
+            "künftigen Preis entscheiden.",
+            "Im Gespräch sind 58 bis 64 Euro.",
+            "Warum wird es teurer?",
+            "Bund und Länder zahlen jedes Jahr drei Milliarden Euro, um die Einnahmeausfälle der "
+            "Verkehrsunternehmen auszugleichen. Das reicht nach Angaben der Branche nicht mehr.",
+            "Fahrgastverbände warnen, ein höherer Preis könnte viele Abonnenten vertreiben.",
+            "Über dieses Thema berichtete tagesschau24 am 23. September 2024 um 12:00 Uhr.",
+            "Mehr zum Thema",
+            "Deutschlandticket: Nutzerzahlen steigen weiter",
+        ])
+    )  # fmt: skip
+    assert (clip.title, clip.date) == ("Wie teuer wird das Deutschlandticket?", "2024-09-23")
+
+
+def test_kickers_over_the_headline_and_a_teaser_after_the_article_are_not_the_headline() -> None:
+    clip = clean_text(
+        "\n".join([
+            "DER SPIEGEL", "Startseite", "Wirtschaft", "Tarifstreit bei der Bahn",
+            "GDL kündigt neuen Ausstand an",
+            "Bahnstreik: GDL kündigt neuen Ausstand im Personenverkehr an",
+            "Die Lokführergewerkschaft legt den Bahnverkehr erneut lahm – diesmal mit nur einem "
+            "Tag Vorlauf. Fahrgäste müssen sich ab Donnerstag auf massive Einschränkungen "
+            "einstellen.",
+            "Von Claus Hecking", "04.03.2024, 14.32 Uhr", "Zur Merkliste hinzufügen",
+            "Link kopieren", "Foto: Hannes P. Albert / dpa",
+            "Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat erneut zu einem Streik bei der "
+            "Deutschen Bahn aufgerufen.",
+            "Im Personenverkehr soll ab Donnerstag um 2 Uhr für 35 Stunden gestreikt werden.",
+            "Das teilte GDL-Chef Claus Weselsky am Montag in Frankfurt mit.",
+            "»Wir haben keine andere Wahl«, sagte er.",
+            "Die Bahn kritisierte die kurze Vorwarnzeit scharf.",
+            "Was bedeutet das für Reisende?",
+            "Die Bahn will einen Notfahrplan anbieten. Im Fernverkehr soll etwa jeder fünfte Zug "
+            "fahren.",
+            "Fahrgäste, die ihre Reise verschieben, können ihr Ticket flexibel nutzen.",
+            "Es ist bereits der sechste Streik in dieser Tarifrunde.",
+            "Mehr zum Thema", "Streik bei der Bahn: Was Fahrgäste jetzt wissen müssen",
+            "Von Claus Hecking", "Kommentare", "Impressum", "Datenschutz",
+        ])
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (
+        "Bahnstreik: GDL kündigt neuen Ausstand im Personenverkehr an",
+        "2024-03-04",
+    )
+
+
+def test_a_hindi_first_paragraph_is_the_text_not_the_headline() -> None:
+    # (Its sentences end in a danda, "।", as a full stop ends an English one.)
+    headline = "नगर परिषद ने चार नए बस मार्गों को मंजूरी दी"
+    clip = clean_text("\n".join(["अमर उजाला", "होम", "शहर", "देश", headline, *HINDI]))
+    assert clip.title == headline
+    assert clip.body.startswith(HINDI[0])
+
+
+@pytest.mark.parametrize(
+    ("ticker", "headline", "stamp", "prose", "date"),
+    [
+        ("ब्रेकिंग न्यूज़\nलोकसभा चुनाव 2024: नतीजे आज",
+         "दिल्ली में बारिश से जलभराव, कई इलाकों में ट्रैफिक जाम", "नई दिल्ली", HINDI, None),
+        ("【速報】関東で震度4の地震 津波の心配なし 2024年8月10日 6時12分",
+         "東京都 最低賃金を時給1163円に引き上げ 10月から", "2024年8月9日 15時42分",
+         ["東京都の最低賃金について、東京労働局は、ことし10月から時給1163円に引き上げることを決めました。",
+          "現在より50円の引き上げで、過去最大の上げ幅となります。物価の上昇が続く中、労働者の生活を支えるためだとしています。",
+          "一方、中小企業からは「人件費の負担が重くなる」と懸念の声も出ています。"],
+         "2024-08-09"),
+    ],
+)  # fmt: skip
+def test_a_ticker_over_the_headline_is_neither_its_title_nor_its_date(
+    ticker: str, headline: str, stamp: str, prose: list[str], date: str | None
+) -> None:
+    clip = clean_text(page("Home", ticker, headline, stamp, *prose))
+    assert clip.title == headline
+    if date:
+        assert clip.date == date
+
+
+@pytest.mark.parametrize("stamp", ["8/23(金) 11:52配信", "11.06. às 9h05", "20.11. 14:32 Uhr"])
+def test_a_line_mostly_of_a_date_or_time_is_never_the_headline(stamp: str) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(page("Home", "World", headline, stamp, "Share", *PROSE))
+    assert clip.title == headline
+
+
+def test_a_place_and_name_between_the_headline_and_its_date_is_not_the_headline() -> None:
+    headline = "مصر ترفع أسعار الوقود للمرة الثانية هذا العام"
+    prose = [
+        "رفعت الحكومة المصرية أسعار البنزين والسولار بنسب تصل إلى 15%، في ثاني زيادة منذ بداية "
+        "العام الجاري، ضمن خطة لخفض دعم الوقود تدريجيا كما أعلنت لجنة التسعير.",
+        "وقالت لجنة تسعير المنتجات البترولية إن سعر لتر البنزين ارتفع إلى خمسة عشر جنيها، وهو "
+        "أعلى مستوى يسجله منذ سنوات طويلة بحسب البيانات الرسمية المنشورة.",
+        "ويأتي القرار بعد أشهر من اتفاق مصر مع صندوق النقد الدولي على قرض جديد، وقال مواطنون إن "
+        "الزيادة ستنعكس على أسعار المواصلات والسلع الأساسية في الأسواق.",
+    ]
+    clip = clean_text(page("الرئيسية", "اقتصاد", headline, "القاهرة – محمد عبد الله", "25/7/2024",
+                           *prose))  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-07-25")
+
+
+def test_a_clock_under_the_headline_is_its_dateline() -> None:
+    headline = "国家统计局：5月份居民消费价格同比上涨0.3%"
+    prose = [
+        "新华社北京6月12日电 国家统计局12日发布数据，"
+        "5月份，全国居民消费价格同比上涨0.3%，涨幅与上月相同。",
+        "从环比看，CPI下降0.1%。其中，食品价格下降0.6%，非食品价格持平，服务价格保持稳定。",
+        "国家统计局城市司首席统计师表示，5月份，消费市场总体平稳运行，居民消费需求继续恢复。",
+    ]
+    clip = clean_text(
+        page("新华网", "首页", "要闻", "习近平会见外国领导人", headline, "2024-06-12 10:05:21",
+             "来源：新华网", *prose)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-06-12")
