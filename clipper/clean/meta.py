@@ -35,24 +35,28 @@ MONTH_NAME = (
 _MONTH = f"(?P<mon>{MONTH_NAME})"
 
 # Month names of the other languages whose pages the text cleaner reads most (French, German,
-# Spanish, Italian, Portuguese, Dutch), and their usual abbreviations; English ones are MONTHS'.
-# Those languages put the day first ("12 mars 2021", "12. März 2021", "12 de marzo de 2021").
+# Spanish, Italian, Portuguese, Dutch, Russian in the genitive a date uses, Hindi in both its
+# spellings), and their usual abbreviations; English ones are MONTHS'.  Those languages put the
+# day first ("12 mars 2021", "12. März 2021", "12 de marzo de 2021", "30 августа 2023", "28 जून
+# 2024").
 OTHER_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "janvier janv januar jänner jän enero gennaio genn janeiro januari",
-            "février févr fevrier fevr februar febrero febbraio fevereiro februari",
-            "mars märz mär maerz marzo março maart",
-            "avril avr abril aprile",
-            "mai mayo maggio maio mei",
-            "juin juni junio giugno junho",
-            "juillet juil juli julio luglio julho",
-            "août aout augustus agosto",
-            "septembre setiembre septiembre settembre setembro",
-            "octobre okt oktober octubre ottobre outubro",
-            "novembre noviembre novembro",
-            "décembre déc decembre dezember dez diciembre dicembre dezembro",
+            "janvier janv januar jänner jän enero gennaio genn janeiro januari января янв जनवरी",
+            "février févr fevrier fevr februar febrero febbraio fevereiro februari fev"
+            " февраля фев फ़रवरी फ़रवरी फरवरी",
+            "mars märz mär maerz marzo março maart mrt марта मार्च",
+            "avril avr abril aprile abr апреля апр अप्रैल",
+            "mai mayo maggio maio mei мая मई",
+            "juin juni junio giugno junho июня июн जून",
+            "juillet juil juli julio luglio julho июля июл जुलाई",
+            "août aout augustus agosto ago августа авг अगस्त",
+            "septembre setiembre septiembre settembre setembro set сентября сент сен सितंबर सितम्बर",
+            "octobre okt oktober octubre ottobre outubro out октября окт अक्टूबर अक्तूबर",
+            "novembre noviembre novembro ноября нояб ноя नवंबर नवम्बर",
+            "décembre déc decembre dezember dez diciembre dicembre dezembro декабря дек दिसंबर"
+            " दिसम्बर",
         ),
         start=1,
     )
@@ -63,7 +67,9 @@ _OTHER_MONTH = "(?P<omon>" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True
 # A year ends where digits end, or where a time glued to it begins: a dump joins the text of
 # side-by-side elements, so "Nov 20 2019" and "4:29 AM" can come out as "Nov 20 20194:29 AM",
 # and "18.11.2019" and "Get short URL" as "18.11.2019Get short URL".
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+# A page's visible date and its copy for screen readers come out glued the same way: "27 Jan
+# 202427 Jan 2024".
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,2}\s+(?i:" + MONTH_NAME + r")))"
 
 # The date shapes news pages print, most specific first.  Numeric day-month order is
 # ambiguous: day-first with dots ("12.03.2021", as every language writing dates so means) or
@@ -85,6 +91,11 @@ DATE_PATTERNS = (
         + _OTHER_MONTH
         + r",?\s+(?:de\s+)?(?P<y>\d{4})"
         + _YEAR_END,
+        re.I,
+    ),
+    # A month's short name between dots: "11.jun.2024", "11.out.2024".
+    re.compile(
+        r"\b(?P<d>\d{1,2})[.-](?:" + _MONTH + "|" + _OTHER_MONTH + r")[.-](?P<y>\d{4})" + _YEAR_END,
         re.I,
     ),
     re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4})" + _YEAR_END),

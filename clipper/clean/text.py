@@ -56,7 +56,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
-    title, title_why = textmeta.find_title(lines, first, page)
+    title, title_why = textmeta.find_title(lines, first, page, last)
     start = body_start(lines, first, last, title)
     article = pick_article(lines, start, last, lines[title].text if title is not None else None)
     if not article:

@@ -59,11 +59,20 @@ FOREIGN_DATELINE_WORDS = 6
 # A news ticker's label: "BREAKING: Storm warning issued…", "Eilmeldung: …", "速報：…".  Its
 # line may be another story's headline over the article's (some sites label the article's own
 # headline so too).
-TICKER_LABEL = re.compile(
-    r"(?i)^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
-    r"|última\s+hora|ultima\s+ora|en\s+continu|alerte\s+info|flash\s+info|速報|快讯|突发)"
-    r"(?:\s*[:：|–—-]|$)"
+_TICKER_WORDS = (
+    r"(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
+    r"|última\s+hora|ultima\s+ora|en\s+continu|alerte\s+info|flash\s+info|срочно|عاجل"
+    r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|突发)"
 )
+TICKER_LABEL = re.compile(
+    r"(?i)^(?:[【\[]\s*" + _TICKER_WORDS + r"\s*[】\]]|" + _TICKER_WORDS + r"(?:\s*[:：|–—-]|$))"
+)
+
+# A caption's label on the line above the caption ("Image caption," as BBC pages print it).
+CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
+
+# What ends a line that is a sentence: a full stop, or the Devanagari danda.
+FULL_STOPS = (".", "।")
 
 # Lines that open like a byline, a date stamp or a label are never the headline.
 NOT_A_HEADLINE = re.compile(
@@ -87,19 +96,23 @@ class Header:
 
 
 def find_title(
-    lines: list[Line], start: int, page: PageText | None = None
+    lines: list[Line], start: int, page: PageText | None = None, end: int | None = None
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
-    (`page`: the lines as a PageText, when the caller has made one.)
+    (`page`: the lines as a PageText, when the caller has made one; `end`: the article's
+    last line, after which no headline stands: a related story's teaser does.)
 
     Distances are counted in lines that say something: share buttons, bare bullets and photo
     credits often stand between a headline and its text, and must not push it away."""
     page = page or PageText(lines)
     echoes = title_echoes(lines, page)
-    hi = min(len(lines), start + TITLE_LOOKAHEAD)
+    hi = min(len(lines), start + TITLE_LOOKAHEAD, len(lines) if end is None else end + 1)
     for pos in range(start, hi):
         if lines[pos].words >= PARAGRAPH_WORDS and not lines[pos].bullet:
             hi = pos + 1  # a headline never comes after the article's first real paragraph
+            break
+        if pos > start and is_byline(lines[pos]):
+            hi = pos  # nor after the article's byline: what follows is its text
             break
     # The lines that say something, TITLE_LOOKBACK of them before the start, and up to `hi`.
     back = range(start - 1, max(-1, start - TITLE_SCAN_BACK), -1)
@@ -118,20 +131,40 @@ def find_title(
     best: tuple[float, int | None, str] = (0.0, None, "")
     for k, pos in enumerate(near):
         ln = lines[pos]
-        if not is_title_shaped(ln):
-            continue
+        if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
+            continue  # (a caption under its label: "Image caption," / "Picket lines were…")
         under = near[k + 1 : k + 1 + HEADER_REACH]
         if (
             ln.words >= SENTENCE_WORDS
-            and ln.text.endswith(".")
+            and ln.text.endswith(FULL_STOPS)
+            and not ln.title_case  # "I Replaced My Laptop. Here's What Happened."
             and ln.text not in echoes
             and not (under and is_stamp(lines[under[0]]))
         ):
             # A full sentence: a paragraph of the article, not its headline (unless a
             # dateline follows it at once: "…They just might be." / "Updated Nov 19").
             continue
-        below = [lines[p] for p in under]
-        above_byline = any(map(stamped, under)) or (bool(below) and is_name_line(below[0]))
+        # The dateline or byline may stand under the standfirst (one line or two) of a
+        # headline in title case.  (Under a line in sentence case, a longer line may as well
+        # be the headline under a label: "This article is more than 1 year old".)
+        skip = k + 1
+        while (
+            ln.title_case
+            and skip < min(len(near), k + 3)
+            and not stamped(near[skip])
+            and is_standfirst(lines[near[skip]], ln)
+        ):
+            skip += 1
+        reach = near[skip : skip + HEADER_REACH] if skip > k + 1 else under
+        below = [lines[p] for p in reach]
+        # (A name without "By" is weaker evidence: it counts only one line closer.)
+        above_byline = (
+            any(map(stamped, reach))
+            or any(map(is_name_line, below[:NAME_REACH]))
+            # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
+            # a masthead, it is the page's clock.
+            or (bool(under) and is_headline_like(ln) and is_clock_under(lines[under[0]]))
+        )
         distance = min(0.08 * abs(k - start_at), FARTHEST)
         score, why = 1.0 - distance, "headline line before the article"
         if ln.text in echoes:
@@ -149,7 +182,7 @@ def find_title(
             score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
         if ln.words <= 3 or is_name_line(ln) or PUBLICATION_WORD.match(ln.text):
             score -= 3  # section labels ("Politics"), author and publication names, kickers
-        if ln.text.endswith(".") and not ln.text.endswith(".."):
+        if ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
         elif ln.text.endswith(("…", "...")):
             score -= 1  # a headline cut short, in a teaser or a share prompt
@@ -160,7 +193,7 @@ def find_title(
             (p for p in reversed(near[max(0, k - 2) : k]) if lines[p].words > KICKER_WORDS), None
         )
         # (A ticker's line, "BREAKING: …", may stand over any headline: none is its standfirst.)
-        ticker = TICKER_LABEL.match(ln.text) is not None
+        ticker = is_ticker(lines, pos)
         if (
             nxt is not None
             and not ticker
@@ -171,16 +204,51 @@ def find_title(
         if (
             last is not None
             and is_headline_like(lines[last])
-            and not TICKER_LABEL.match(lines[last].text)
+            and not is_ticker(lines, last)
             and is_standfirst(ln, lines[last])
             and not has_button(lines, last, pos)
         ):
             score -= 1.0  # the standfirst of the line above
+        if (
+            ln.words <= BYLINE_WORDS
+            and k > 0
+            and under
+            and stamped(under[0])
+            and lines[near[k - 1]].words > ln.words
+            and is_headline_like(lines[near[k - 1]])
+            and not is_ticker(lines, near[k - 1])
+        ):
+            score -= 1.5  # a byline or a place between the headline and its dateline
         if is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+def is_ticker(lines: list[Line], pos: int) -> bool:
+    """A news ticker's line: labelled ("BREAKING: …", "【速報】…"), or under a label alone on
+    its line ("Breaking News" / "Storm warning issued for the coast")."""
+    if TICKER_LABEL.match(lines[pos].text):
+        return True
+    if pos == 0 or lines[pos - 1].words > TICKER_LABEL_WORDS:
+        return False
+    label = TICKER_LABEL.match(lines[pos - 1].text)
+    return label is not None and label.end() >= len(lines[pos - 1].text.rstrip(" :：|–—-"))
+
+
+# The most words a ticker's label alone on its line has ("Breaking News", "Just in").
+TICKER_LABEL_WORDS = 3
+
+# A line this short between a longer headline and the dateline under it is a byline or a
+# place ("القاهرة – محمد عبد الله", in a script whose names no capitals tell).
+BYLINE_WORDS = 4
+
+
+def is_clock_under(ln: Line) -> bool:
+    """A date with a time to the second, alone on its line (CLOCK): asked of the line under a
+    headline, where it is the article's dateline ("2024-06-12 10:05:21"), not the page's clock."""
+    return CLOCK.match(ln.raw) is not None and bool(meta.find_dates(ln.raw))
 
 
 def has_button(lines: list[Line], a: int, b: int) -> bool:
@@ -207,6 +275,7 @@ BYLINE_UNDER = 0.5
 # A dateline or byline marks the line above as the headline when it is this close under it
 # (in lines that say something).
 HEADER_REACH = 3
+NAME_REACH = 2
 
 
 def is_filler(ln: Line) -> bool:
@@ -248,11 +317,14 @@ def is_byline(ln: Line) -> bool:
 
 
 # A line that is only a person's name, two or three capitalised words ("Anna Menin"), maybe
-# followed by a role or an agency ("Tom Krisher, AP Auto Writer", "Tom Davies Associated Press").
+# followed by a role or an agency ("Tom Krisher, AP Auto Writer", "Tom Davies Associated Press"),
+# a publication in capitals ("Bailey Schulz, USA TODAY") or, in a list of obituaries, an age
+# ("Helen M. Garrity, 91").
 NAME_LINE = re.compile(
-    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
     r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
-    r"|Reuters|AFP|AP|Staff|Contributor|Columnist))?$"
+    r"|Reuters|AFP|AP|Staff|Contributor|Columnist)|,\s*[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}"
+    r"|,\s*\d{1,3})?$"
 )
 
 
@@ -280,12 +352,20 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
     paragraph, and a sentence rather than another headline (not in title case, not a
     dateline)."""
+    longer = title.words < ln.words or (title.title_case and ln.words >= STANDFIRST_WORDS)
     return (
-        title.words < ln.words < PARAGRAPH_WORDS
+        longer
+        and ln.words < PARAGRAPH_WORDS
         and not ln.title_case
+        and (ln.sentence_end or not ln.cjk)  # (Chinese and Japanese show no title case)
         and not is_dateline(ln)
         and not meta.URL.search(ln.text)
     )
+
+
+# A sentence under a headline in title case is its standfirst, though shorter, when it has
+# this many words ("Officials keep deposit rate at record 4% after ten straight hikes").
+STANDFIRST_WORDS = 5
 
 
 BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
@@ -338,9 +418,22 @@ def is_title_shaped(ln: Line) -> bool:
         return False
     if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
         return False
-    if ln.text.endswith(".") and ln.words > 20:
+    if ln.text.endswith(FULL_STOPS) and ln.words > 20:
+        return False
+    if is_mostly_numbers(ln.text):
         return False
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+def is_mostly_numbers(text: str) -> bool:
+    """A line of at least as many digits as letters: a date or a time in a format no pattern
+    knows ("8/23(金) 11:52配信", "11.jun.2024 às 9h05"), a share price, a score; no headline."""
+    digits = sum(c.isdigit() for c in text)
+    return digits >= MOSTLY_NUMBERS_DIGITS and digits >= sum(c.isalpha() for c in text)
+
+
+# A line needs this many digits to be more number than words ("F1" and "G7" are names).
+MOSTLY_NUMBERS_DIGITS = 4
 
 
 def is_menu_row(ln: Line) -> bool:
@@ -538,7 +631,9 @@ def best_dateline(
     best: tuple[float, str | None, str] = (-99.0, None, "")
     for pos in range(lo, hi):
         ln = lines[pos]
-        if not is_dateline(ln) or TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
+        if not (is_dateline(ln) or (pos > anchor and is_clock_under(ln))):
+            continue
+        if TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
             continue  # (a ticker's story and a photo caption have dates of their own)
         dates = meta.find_dates(ln.raw, day_first=day_first)
         at, iso = dates[0]
