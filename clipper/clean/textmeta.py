@@ -160,7 +160,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         above_byline = (
             any(map(stamped, reach))
-            or any(map(is_name_line, below[:NAME_REACH]))
+            or names_under(below)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
             or (bool(under) and is_headline_like(ln) and is_clock_under(lines[under[0]]))
@@ -275,7 +275,17 @@ BYLINE_UNDER = 0.5
 # A dateline or byline marks the line above as the headline when it is this close under it
 # (in lines that say something).
 HEADER_REACH = 3
-NAME_REACH = 2
+
+
+def names_under(below: list[Line]) -> bool:
+    """Is there a name line (a byline without "By") right under a headline candidate, or
+    one line further under a line that is no headline itself (a standfirst, a label)?  A
+    name under another headline is that one's byline."""
+    if not below:
+        return False
+    if is_name_line(below[0]):
+        return True
+    return len(below) > 1 and is_name_line(below[1]) and not is_headline_like(below[0])
 
 
 def is_filler(ln: Line) -> bool:
