@@ -128,7 +128,7 @@ def test_sources_in_a_narrow_terminal_keep_their_words_whole(clipped, db_path, m
 
     from clipper import cli
 
-    narrow = Console(width=width, color_system=None, highlight=False)
+    narrow = Console(width=width, force_terminal=True, color_system=None, highlight=False)
     monkeypatch.setattr(cli, "console", narrow)
     result = clipped("sources")
     assert result.exit_code == 0
