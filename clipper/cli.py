@@ -31,7 +31,7 @@ Query language:
   senkak*            words starting with senkak
   (abe OR koizumi) yasukuni   parentheses group
   title:summit       in the title; source:xinhua in the source name;
-                     author:lopez in the byline
+                     author:lopez in the byline; title:(summit OR thaw)
 Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), English
 words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
 characters are found inside longer runs (中国 finds 中国と日本).  Results rank
