@@ -14,7 +14,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .entry import announce_upgrade, color_system
+from .entry import MAX_OFFSET, announce_upgrade, color_system
 from .errors import ClipperError
 
 console = Console(highlight=False, color_system=color_system())
@@ -93,6 +93,23 @@ def _options_first(args: list[str], params: list[Any]) -> list[str]:
             words.append(arg)
         i += 1
     return [*options, "--", *words] if words else options
+
+
+class FiltersOnlyCommand(TyperCommand):
+    """A command taking filters and no query (`list`): a word given to it is refused saying so,
+    rather than with click's "Got unexpected extra argument(s) (…)", which reads "()" for
+    an empty word."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.allow_extra_args = True
+        rest = super().parse_args(ctx, args)
+        if ctx.args:
+            ctx.fail(
+                f"{ctx.info_name} takes no query (got {' '.join(ctx.args)!r}); it selects by "
+                f"--source, --author, --since, --until and --tag, and `clipper search QUERY` "
+                "finds clippings by their words"
+            )
+        return rest
 
 
 GLUED_NUMBER = re.compile(r"^-[A-Za-z]\d+$")
@@ -317,7 +334,10 @@ LimitOption = Annotated[
     typer.Option("--limit", "-n", metavar="N", min=1, max=10_000, help="Show at most this many."),
 ]
 OffsetOption = Annotated[
-    int, typer.Option("--offset", metavar="N", min=0, help="Skip this many first (the next page).")
+    int,
+    typer.Option(
+        "--offset", metavar="N", min=0, max=MAX_OFFSET, help="Skip this many first (the next page)."
+    ),
 ]
 
 
@@ -423,7 +443,7 @@ def check(
 # -- browsing ---------------------------------------------------------------------------------
 
 
-@app.command("list")
+@app.command("list", cls=FiltersOnlyCommand)
 def list_(
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,

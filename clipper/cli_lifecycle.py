@@ -98,7 +98,8 @@ def export(
     from .archive import Archive
     from .export import refuse_archive_files, replacing, write_markdown
 
-    query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
+    # `export senkaku islands`: one query; `export ""` a query too, with no words (refused)
+    query_text = " ".join(query) if query is not None else None
     filters = _filter(query_text, source, since, until, tag, author)
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as `import -` reads standard input
@@ -291,7 +292,7 @@ def reclean(
     from .reclean import reclean as run_reclean
     from .render import message, print_json
 
-    query_text = " ".join(query) if query else None  # several words are one query
+    query_text = " ".join(query) if query is not None else None  # several words are one query
     filters = _filter(query_text, source, since, until, tag, author)
     with (
         # A dry run only reads: it works on a read-only archive, as search does.

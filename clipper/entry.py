@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "archive.db"
 SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 10_000
+# Far past the end of any archive, far below what SQLite can bind (a larger number was an
+# OverflowError traceback).
+MAX_OFFSET = 1_000_000_000
 # Options taking a value, by every name, as the typer command declares them.
 VALUE_OPTIONS = {
     "--db": "db",
@@ -141,7 +144,7 @@ def _typed(
         if not text.isascii() or not text.strip().isdigit():
             return None
         number = int(text)
-        if not low <= number <= (MAX_LIMIT if name == "limit" else sys.maxsize):
+        if not low <= number <= (MAX_LIMIT if name == "limit" else MAX_OFFSET):
             return None
         numbers[name] = number
     return SearchArgs(

@@ -183,7 +183,8 @@ def build_filter(
     tags: list[str] | None = None,
     authors: list[str] | None = None,
 ) -> ClippingFilter:
-    """A filter from command-line options; BadQuery when a date or the query makes no sense."""
+    """A filter from command-line options; BadQuery when a date or the query makes no sense
+    (None: no query, every clipping)."""
     from .query import to_match
 
     low = date_bound(since, upper=False) if since else None
@@ -191,7 +192,9 @@ def build_filter(
     if low and high and low > high:
         raise BadQuery(f"--since {since} is after --until {until}")
     return ClippingFilter(
-        match=to_match(query) if query and query.strip() else None,
+        # A query given, even an empty one (`export ''`, a script's unset variable), is one
+        # to search for, refused as search refuses it: only no query at all means everything.
+        match=None if query is None else to_match(query),
         sources=named("--source", sources),
         since=low,
         until=high,

@@ -219,6 +219,23 @@ def test_export_and_reclean_take_several_unquoted_words_as_one_query(imported):
     assert f"Re-cleaned {len(quoted)} clippings" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "command", [["search", ""], ["export", ""], ["export", "  "], ["reclean", "--dry-run", ""]]
+)
+def test_an_empty_query_has_no_words_in_every_command(imported, command):
+    # `export "$QUERY"` with an unset variable must not export (or re-clean) everything.
+    result = imported(*command)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the query has no words to search for\n"
+    assert result.stdout == ""
+
+
+def test_no_query_at_all_still_means_every_clipping(imported):
+    assert len(imported("export", "--no-raw").stdout.splitlines()) == 5
+    result = imported("reclean", "--dry-run")
+    assert result.exit_code == 0 and "Re-cleaned 5 clippings" in result.stdout
+
+
 def test_no_match_with_filters_says_the_filters_were_there(imported):
     result = imported("search", "china", "--tag", "nosuchtag")
     assert result.exit_code == 1

@@ -127,6 +127,17 @@ def test_limit_and_offset_page_through_results(clipped):
     assert "1 of 3 clippings (2–2)" in result.stdout
 
 
+@pytest.mark.parametrize("command", [["search", "region"], ["list"]])
+def test_an_offset_too_large_to_store_is_a_usage_error(clipped, command):
+    result = clipped(*command, "--offset", "99999999999999999999")
+    assert result.exit_code == 2
+    assert "Invalid value for '--offset'" in result.stderr
+    assert "Traceback" not in result.output
+    # The largest accepted is past the end of any archive: no results, no error.
+    result = clipped(*command, "--offset", "1000000000")
+    assert result.stdout == "" and " match" in result.stderr
+
+
 def test_paging_past_the_end_says_how_many_match(clipped):
     result = clipped("search", "region", "--offset", "50")
     assert result.exit_code == 1
