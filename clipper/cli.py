@@ -468,7 +468,12 @@ def list_(
         clippings, total = archive.list_clippings(options)
         empty = not clippings and archive.count() == 0
     if json_out:
+        from .terminal import more_note
+
         print_json([c.as_dict() for c in clippings])
+        note = more_note(len(clippings), total, offset)
+        if note:  # on stderr: the JSON list stays as it was for scripts
+            err_console.print(note, highlight=False, soft_wrap=True)
     elif clippings:
         print_results(console, clipping_list(clippings, total, offset=offset))
     if empty:

@@ -156,7 +156,9 @@ def _nothing_to_export(
 
 def _none_matched(query: str | None, filters: ClippingFilter, db: Path) -> str:
     """That no clipping matched the query and filters, or that the archive holds none."""
-    by_query = query if filters.match else None  # a blank query picks everything
+    from .terminal import brief
+
+    by_query = brief(query) if query is not None and filters.match else None
     by_options = not filters._replace(match=None).is_empty
     if by_query and by_options:
         return f"no clippings match {by_query} with these filters"

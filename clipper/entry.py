@@ -230,6 +230,11 @@ def run_search(
         from .jsonout import write_json
 
         write_json([hit.as_dict() for hit in hits])
+        from .terminal import more_note
+
+        note = more_note(len(hits), total, args.offset, unit=unit)
+        if note:  # on stderr: the JSON list stays as it was for scripts
+            print(note, file=sys.stderr)
     elif hits and terminal():
         from .render import print_results, search_results
 
@@ -241,13 +246,14 @@ def run_search(
     if hits:
         return 0
     from .render import message
+    from .terminal import brief
 
     if total:
         message(consoles()[1], "No more results: {} clippings match.", str(total))
     elif filters.is_empty():
-        message(consoles()[1], "No clippings match {}.", args.query)
+        message(consoles()[1], "No clippings match {}.", brief(args.query))
     else:  # the filters may be what excludes every match: say they were there
-        message(consoles()[1], "No clippings match {} with these filters.", args.query)
+        message(consoles()[1], "No clippings match {} with these filters.", brief(args.query))
     return 1
 
 

@@ -236,6 +236,19 @@ def test_no_query_at_all_still_means_every_clipping(imported):
     assert result.exit_code == 0 and "Re-cleaned 5 clippings" in result.stdout
 
 
+def test_a_long_query_that_matches_nothing_is_quoted_short(imported):
+    query = " ".join(["zeppelin"] * 60)  # 539 characters; 60 words, under the limit
+    result = imported("search", query)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("No clippings match zeppelin zeppelin")
+    assert result.stderr.endswith("zeppelin….\n") and len(result.stderr) < 120
+    result = imported("search", query, "--source", "DW")
+    assert result.stderr.endswith("zeppelin… with these filters.\n")
+    result = imported("export", query)
+    assert result.exit_code == 1 and len(result.stderr) < 140
+    assert result.stderr.endswith("zeppelin…: nothing exported\n")
+
+
 def test_no_match_with_filters_says_the_filters_were_there(imported):
     result = imported("search", "china", "--tag", "nosuchtag")
     assert result.exit_code == 1

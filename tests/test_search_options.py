@@ -138,6 +138,21 @@ def test_an_offset_too_large_to_store_is_a_usage_error(clipped, command):
     assert result.stdout == "" and " match" in result.stderr
 
 
+def test_json_results_cut_short_say_so_on_stderr(clipped):
+    result = clipped("search", "region", "-n", "2", "--json")
+    assert len(json.loads(result.stdout)) == 2  # still the bare list scripts read
+    assert result.stderr == "2 of 5 clippings in the JSON; -n or --offset for more\n"
+    result = clipped("search", "region", "-n", "2", "--offset", "2", "--json")
+    assert result.stderr == "2 of 5 clippings (3–4) in the JSON; -n or --offset for more\n"
+    # The last page, or all of them: nothing to add.
+    assert clipped("search", "region", "-n", "2", "--offset", "3", "--json").stderr == ""
+    assert clipped("search", "region", "--json").stderr == ""
+    result = clipped("list", "-n", "3", "--json")
+    assert len(json.loads(result.stdout)) == 3
+    assert result.stderr == "3 of 7 clippings in the JSON; -n or --offset for more\n"
+    assert clipped("list", "--json").stderr == ""
+
+
 def test_paging_past_the_end_says_how_many_match(clipped):
     result = clipped("search", "region", "--offset", "50")
     assert result.exit_code == 1
