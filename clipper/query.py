@@ -160,12 +160,17 @@ class _Parser:
     def parse_unary(self) -> tuple[bool, Node | None]:
         kind, text = self.tokens[self.pos]
         if kind == "word" and text == "NOT" and not self._alone():
-            self.pos += 1
+            # A run of NOTs read in a loop, not by recursion: thousands of them cannot
+            # exhaust the stack.  NOT NOT x is x.
+            negate = False
+            while self.peek() == ("word", "NOT"):
+                self.pos += 1
+                negate = not negate
             following = self.peek()
             if following is None or following[0] == "close" or following == ("word", "OR"):
                 return False, None  # nothing to exclude: "china NOT", "(china NOT)"
             _, node = self.parse_unary()
-            return True, node
+            return negate, node
         if kind == "word" and text.startswith("-") and len(text) > 1:
             self.pos += 1
             return True, self._word(text[1:])

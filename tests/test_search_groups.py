@@ -108,3 +108,8 @@ def test_exclusions_with_nothing_to_exclude_from_are_refused_saying_why(clipped,
     result = clipped("search", query)
     assert result.exit_code == 1
     assert result.stderr == f"Error: {message}\n"
+
+
+def test_a_long_run_of_nots_is_no_crash(clipped):
+    assert parse_search("china NOT NOT korea").match == parse_search("china korea").match
+    assert found(clipped, "china " + "NOT " * 3001 + "korea") == [1, 2, 3]
