@@ -11,7 +11,7 @@ import re
 import sqlite3
 
 from .errors import ArchiveError, BadQuery, NotFound
-from .filters import Filters, SearchOptions, date_upper_bound
+from .filters import UNKNOWN_SOURCE, Filters, SearchOptions, date_upper_bound, source_key
 from .hits import MARK_END, MARK_START, SearchHit
 from .migrations import FTS_COLUMNS
 from .query import Node, Or, Term, render
@@ -330,33 +330,45 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
 
 
 def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[str]]:
-    """SQL true for clippings from any of the sources asked for, in any case, and its values;
-    NotFound naming a source no clipping has (a typo should not look like "no results")."""
-    if all(w.isascii() for w in wanted):
-        # The index on source (m008) folds ASCII case: a lookup per name.
-        missing = [
-            w
-            for w in wanted
-            if conn.execute(
-                "SELECT 1 FROM clippings WHERE source COLLATE NOCASE = ? LIMIT 1", [w]
-            ).fetchone()
-            is None
-        ]
-        names = list(wanted)
-        condition = f"c.source COLLATE NOCASE IN ({', '.join('?' for _ in names)})"
-    else:
-        # Other letters fold only in Python: compare every stored name.
-        folded = {w.casefold() for w in wanted}
-        stored = [r[0] for r in conn.execute("SELECT DISTINCT source FROM clippings") if r[0]]
-        names = [s for s in stored if s.casefold() in folded]
-        found = {s.casefold() for s in names}
-        missing = [w for w in wanted if w.casefold() not in found]
-        condition = f"c.source IN ({', '.join('?' for _ in names)})"
+    """SQL true for clippings from any of the sources asked for, and its values; NotFound
+    naming a source no clipping has (a typo should not look like "no results").
+
+    Names compare as `source:` compares them in a query: in any case, with or without accents
+    ("el pais" is "El País"); "(unknown source)", as `clipper sources` shows them, is the
+    clippings without a source name.
+    """
+    keys = {source_key(w) for w in wanted}
+    stored = source_names(conn)
+    names = [s for s in stored if source_key(s) in keys]
+    found = {source_key(s) for s in names}
+    conditions = [f"c.source IN ({', '.join('?' for _ in names)})"]
+    unknown = source_key(UNKNOWN_SOURCE)
+    unnamed = "SELECT 1 FROM clippings WHERE source IS NULL OR source = '' LIMIT 1"
+    if unknown in keys and conn.execute(unnamed).fetchone():
+        found.add(unknown)
+        conditions.append("c.source IS NULL OR c.source = ''")
+    missing = [w for w in wanted if source_key(w) not in found]
     if missing:
         raise NotFound(
             f"no clippings from source {', '.join(missing)}; `clipper sources` lists them"
         )
-    return condition, names
+    return "(" + " OR ".join(conditions) + ")", names
+
+
+def source_names(conn: sqlite3.Connection) -> list[str]:
+    """Every source name stored, as spelt, read by the index one name at a time: as many
+    lookups as there are names, not a read of every clipping."""
+    return [
+        row[0]
+        for row in conn.execute(
+            """WITH RECURSIVE names(name) AS (
+                SELECT min(source) FROM clippings
+                UNION ALL
+                SELECT (SELECT min(source) FROM clippings WHERE source > name)
+                FROM names WHERE name IS NOT NULL
+            ) SELECT name FROM names WHERE name IS NOT NULL AND name != ''"""
+        )
+    ]
 
 
 def author_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -412,14 +424,36 @@ def list_clippings(
 
 
 def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
-    """Every source with its number of clippings and their date range, largest first."""
+    """Every source with its number of clippings and their date range, largest first.
+
+    Spellings `--source` takes for one source ("Cleveland", "cleveland") are one row, under
+    the spelling most of its clippings have.
+    """
     from .models import SourceSummary
 
-    rows = conn.execute(
-        "SELECT source, count(*) AS n, min(date), max(date) FROM clippings "
-        "GROUP BY source ORDER BY n DESC, source IS NULL, source COLLATE NOCASE"
-    ).fetchall()
-    return [SourceSummary(*r) for r in rows]
+    groups: dict[str, list[Any]] = {}
+    for name, count, first, last in conn.execute(
+        "SELECT source, count(*), min(date), max(date) FROM clippings GROUP BY source"
+    ):
+        key = source_key(name)
+        group = groups.setdefault(key, [])
+        group.append((name or None, count, first, last))
+    out = []
+    for key, rows in groups.items():
+        # The most clippings, then the first in sort order (capitals first: "NJ" over "nj").
+        name = min(rows, key=lambda r: (-r[1], r[0] or ""))[0] if key else None
+        firsts = [r[2] for r in rows if r[2]]
+        lasts = [r[3] for r in rows if r[3]]
+        out.append(
+            SourceSummary(
+                name,
+                sum(r[1] for r in rows),
+                min(firsts) if firsts else None,
+                max(lasts) if lasts else None,
+            )
+        )
+    out.sort(key=lambda s: (-s.count, s.source is None, (s.source or "").casefold()))
+    return out
 
 
 def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
@@ -429,7 +463,7 @@ def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
     from .models import ArchiveStats
 
     row = conn.execute(
-        "SELECT count(*), count(DISTINCT source), min(date), max(date), "
+        "SELECT count(*), min(date), max(date), "
         "sum(date IS NULL), coalesce(sum(word_count), 0), min(imported_at), max(imported_at) "
         "FROM clippings"
     ).fetchone()
@@ -437,12 +471,12 @@ def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
     return ArchiveStats(
         path=str(path),
         clippings=row[0],
-        sources=row[1],
-        first_date=row[2],
-        last_date=row[3],
-        undated=row[4] or 0,
-        words=row[5],
-        first_imported=row[6],
-        last_imported=row[7],
+        sources=len({source_key(name) for name in source_names(conn)}),  # as `sources` lists
+        first_date=row[1],
+        last_date=row[2],
+        undated=row[3] or 0,
+        words=row[4],
+        first_imported=row[5],
+        last_imported=row[6],
         size_bytes=size,
     )

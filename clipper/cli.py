@@ -15,7 +15,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .entry import announce_upgrade, color_system
+from .entry import MAX_OFFSET, announce_upgrade, color_system
 from .errors import ClipperError
 
 console = Console(highlight=False, emoji=False, color_system=color_system())
@@ -32,7 +32,7 @@ Query language:
   senkak*            words starting with senkak
   (abe OR koizumi) yasukuni   parentheses group
   title:summit       in the title; source:xinhua in the source name;
-                     author:lopez in the byline
+                     author:lopez in the byline; title:(summit OR thaw)
 Anything else is taken as plain words.  Accents fold (Tokyo finds Tōkyō), English
 words are stemmed (agree finds agreed), and Chinese or Japanese words of two or more
 characters are found inside longer runs (中国 finds 中国と日本).  Results rank
@@ -94,6 +94,23 @@ def _options_first(args: list[str], params: list[Any]) -> list[str]:
             words.append(arg)
         i += 1
     return [*options, "--", *words] if words else options
+
+
+class FiltersOnlyCommand(TyperCommand):
+    """A command taking filters and no query (`list`): a word given to it is refused saying so,
+    rather than with click's "Got unexpected extra argument(s) (…)", which reads "()" for
+    an empty word."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.allow_extra_args = True
+        rest = super().parse_args(ctx, args)
+        if ctx.args:
+            ctx.fail(
+                f"{ctx.info_name} takes no query (got {' '.join(ctx.args)!r}); it selects by "
+                f"--source, --author, --since, --until and --tag, and `clipper search QUERY` "
+                "finds clippings by their words"
+            )
+        return rest
 
 
 GLUED_NUMBER = re.compile(r"^-[A-Za-z]\d+$")
@@ -327,7 +344,10 @@ LimitOption = Annotated[
     typer.Option("--limit", "-n", metavar="N", min=1, max=10_000, help="Show at most this many."),
 ]
 OffsetOption = Annotated[
-    int, typer.Option("--offset", metavar="N", min=0, help="Skip this many first (the next page).")
+    int,
+    typer.Option(
+        "--offset", metavar="N", min=0, max=MAX_OFFSET, help="Skip this many first (the next page)."
+    ),
 ]
 
 
@@ -433,7 +453,7 @@ def check(
 # -- browsing ---------------------------------------------------------------------------------
 
 
-@app.command("list")
+@app.command("list", cls=FiltersOnlyCommand)
 def list_(
     db: DbOption = Path(DEFAULT_DB),
     source: SourceOption = None,
@@ -458,7 +478,12 @@ def list_(
         clippings, total = archive.list_clippings(options)
         empty = not clippings and archive.count() == 0
     if json_out:
+        from .terminal import more_note
+
         print_json([c.as_dict() for c in clippings])
+        note = more_note(len(clippings), total, offset)
+        if note:  # on stderr: the JSON list stays as it was for scripts
+            err_console.print(note, highlight=False, soft_wrap=True)
     elif clippings:
         print_results(console, clipping_list(clippings, total, offset=offset))
     if empty:

@@ -98,7 +98,8 @@ def export(
     from .archive import Archive
     from .export import refuse_archive_files, replacing, write_markdown
 
-    query_text = " ".join(query) if query else None  # `export senkaku islands`: one query
+    # `export senkaku islands`: one query; `export ""` a query too, with no words (refused)
+    query_text = " ".join(query) if query is not None else None
     filters = _filter(query_text, source, since, until, tag, author)
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as `import -` reads standard input
@@ -155,7 +156,9 @@ def _nothing_to_export(
 
 def _none_matched(query: str | None, filters: ClippingFilter, db: Path) -> str:
     """That no clipping matched the query and filters, or that the archive holds none."""
-    by_query = query if filters.match else None  # a blank query picks everything
+    from .terminal import brief
+
+    by_query = brief(query) if query is not None and filters.match else None
     by_options = not filters._replace(match=None).is_empty
     if by_query and by_options:
         return f"no clippings match {by_query} with these filters"
@@ -291,7 +294,7 @@ def reclean(
     from .reclean import reclean as run_reclean
     from .render import message, print_json
 
-    query_text = " ".join(query) if query else None  # several words are one query
+    query_text = " ".join(query) if query is not None else None  # several words are one query
     filters = _filter(query_text, source, since, until, tag, author)
     with (
         # A dry run only reads: it works on a read-only archive, as search does.

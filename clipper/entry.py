@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "archive.db"
 SORTS = ("relevance", "newest", "oldest")
 MAX_LIMIT = 10_000
+# Far past the end of any archive, far below what SQLite can bind (a larger number was an
+# OverflowError traceback).
+MAX_OFFSET = 1_000_000_000
 # Options taking a value, by every name, as the typer command declares them.
 VALUE_OPTIONS = {
     "--db": "db",
@@ -142,7 +145,7 @@ def _typed(
         if not text.isascii() or not text.strip().isdigit():
             return None
         number = int(text)
-        if not low <= number <= (MAX_LIMIT if name == "limit" else sys.maxsize):
+        if not low <= number <= (MAX_LIMIT if name == "limit" else MAX_OFFSET):
             return None
         numbers[name] = number
     return SearchArgs(
@@ -234,6 +237,11 @@ def run_search(
         from .jsonout import write_json
 
         write_json([hit.as_dict() for hit in hits])
+        from .terminal import more_note
+
+        note = more_note(len(hits), total, args.offset, unit=unit)
+        if note:  # on stderr: the JSON list stays as it was for scripts
+            print(note, file=sys.stderr)
     elif hits and terminal():
         from .render import print_results, search_results
 
@@ -245,13 +253,14 @@ def run_search(
     if hits:
         return 0
     from .render import message
+    from .terminal import brief
 
     if total:
         message(consoles()[1], "No more results: {} clippings match.", str(total))
     elif filters.is_empty():
-        message(consoles()[1], "No clippings match {}.", args.query)
+        message(consoles()[1], "No clippings match {}.", brief(args.query))
     else:  # the filters may be what excludes every match: say they were there
-        message(consoles()[1], "No clippings match {} with these filters.", args.query)
+        message(consoles()[1], "No clippings match {} with these filters.", brief(args.query))
     return 1
 
 

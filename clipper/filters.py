@@ -13,6 +13,9 @@ from collections import namedtuple
 from .errors import BadQuery
 
 SORTS = ("relevance", "newest", "oldest")
+# What `clipper sources` shows for clippings without a source name; `--source` takes it to mean
+# them, so that every row of that table can be listed.
+UNKNOWN_SOURCE = "(unknown source)"
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
@@ -30,7 +33,7 @@ class Filters(
     """Which clippings a search or listing considers; every field optional."""
 
     __slots__ = ()
-    sources: tuple[str, ...]  # any of these, compared without case
+    sources: tuple[str, ...]  # any of these, compared by source_key (UNKNOWN_SOURCE: none)
     since: str | None  # publication date on or after: YYYY, YYYY-MM or YYYY-MM-DD
     until: str | None  # publication date on or before, the whole year/month included
     imported_since: str | None  # clipped (imported) on or after
@@ -72,6 +75,18 @@ def named(option: str, names: list[str] | None) -> tuple[str, ...]:
     if any(not name for name in out):
         raise BadQuery(f"{option} needs a name, not an empty one")
     return out
+
+
+def source_key(name: str | None) -> str:
+    """A source name as `--source` compares it: case, accents and spacing folded, so "El País",
+    "el pais" and "EL  PAIS" are one source ("" for no name)."""
+    if not name:
+        return ""
+    import unicodedata  # here: only a source filter or listing needs it
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
 
 
 def make_filters(
@@ -183,7 +198,8 @@ def build_filter(
     tags: list[str] | None = None,
     authors: list[str] | None = None,
 ) -> ClippingFilter:
-    """A filter from command-line options; BadQuery when a date or the query makes no sense."""
+    """A filter from command-line options; BadQuery when a date or the query makes no sense
+    (None: no query, every clipping)."""
     from .query import to_match
 
     low = date_bound(since, upper=False) if since else None
@@ -191,7 +207,9 @@ def build_filter(
     if low and high and low > high:
         raise BadQuery(f"--since {since} is after --until {until}")
     return ClippingFilter(
-        match=to_match(query) if query and query.strip() else None,
+        # A query given, even an empty one (`export ''`, a script's unset variable), is one
+        # to search for, refused as search refuses it: only no query at all means everything.
+        match=None if query is None else to_match(query),
         sources=named("--source", sources),
         since=low,
         until=high,

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.text import Text
 
+from .filters import UNKNOWN_SOURCE
 from .hits import MARK_END, MARK_START
 from .terminal import count_text, one_line, safe
 
@@ -228,7 +229,7 @@ def sources_table(sources: list[SourceSummary], *, width: int = 80) -> Renderabl
 def _source_name(source: SourceSummary) -> Text:
     if source.source:
         return Text(one_line(source.source), style="green")
-    return Text("(unknown source)", style="dim")
+    return Text(UNKNOWN_SOURCE, style="dim")
 
 
 def _sources_list(sources: list[SourceSummary], names: list[Text]) -> Group:

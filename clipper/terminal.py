@@ -57,6 +57,33 @@ def one_line(text: str | None) -> str:
     return " ".join(safe(text).split())
 
 
+# A query quoted back in a message is cut to this many characters: a 100 KB query (a file
+# pasted by mistake) must not fill the terminal again.
+QUOTED_QUERY = 80
+
+
+def brief(text: str, width: int = QUOTED_QUERY) -> str:
+    """User text for a message: on one line, terminal-safe, cut with "…" past `width`."""
+    line = one_line(text)
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    space = cut.rfind(" ")
+    if line[width - 1] != " " and space > width // 2:
+        cut = cut[:space]  # between words, not inside one
+    return cut.rstrip() + "…"
+
+
+def more_note(
+    shown: int, total: int, offset: int = 0, *, unit: tuple[str, str] = ("clipping", "clippings")
+) -> str | None:
+    """For --json, whose list says nothing of what it leaves out: that more match, and how
+    to get them; None when the list holds the last match."""
+    if not shown or offset + shown >= total:
+        return None
+    return f"{count_text(shown, total, offset, unit=unit)} in the JSON; -n or --offset for more"
+
+
 def plain_results(
     out: TextIO,
     hits: list[SearchHit],

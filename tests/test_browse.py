@@ -105,6 +105,14 @@ def test_list_has_every_filter_option_of_search():
     assert filters <= options("list")
 
 
+@pytest.mark.parametrize(("words", "shown"), [([""], "''"), (["china", "japan"], "'china japan'")])
+def test_list_given_a_query_says_it_takes_filters_only(clipped, words, shown):
+    result = clipped("list", *words)
+    assert result.exit_code == 2
+    assert f"list takes no query (got {shown}); it selects by --source" in result.stderr
+    assert "clipper search QUERY" in result.stderr
+
+
 def test_list_rejects_a_bad_date(clipped):
     result = clipped("list", "--until", "soon")
     assert result.exit_code == 1

@@ -78,6 +78,7 @@ def test_the_quick_reader_reads_every_option():
         ["a", "--limit", "0"],
         ["a", "--limit", "x"],
         ["a", "--offset", "-1"],
+        ["a", "--offset", "99999999999999999999"],
         ["a", "--db"],
         ["a", "--db", "x", "--db", "y"],
         ["-n"],

@@ -20,6 +20,7 @@ from clipper.search_query import parse_search
 # Pieces of the query language and of hostile input, glued together at random.
 ATOMS = [
     "OR", "NOT", "AND", "-", "*", "(", ")", '"', ":", "title:", "source:", "body:", "NEAR",
+    "title:(", "-source:(", "-author:",
     "china", "japan", "tōkyō", "agree*", "U.S.", "中国", "日本", "の", "会談", "서울", "ソウル",
     "'", ";", "--", "^", "{", "}", "\x00", "\x1b[31m", "😀", " ", "  ",
 ]  # fmt: skip
@@ -92,3 +93,32 @@ def test_any_date_filter_is_a_date_or_a_clear_message(since, until):
         assert "--since" in str(e) or "--until" in str(e)
     else:
         assert filters.since is None or filters.since[:4].isdigit()
+
+
+# Words and operators, without parentheses: inside an excluded group they stay inside it.
+INNER = ["china", "japan", "中国", "OR", "NOT", "AND", "-japan", "agree*", "title:", '"', "-"]
+
+
+@SETTINGS
+@given(
+    field=st.sampled_from(["", "title:", "source:", "body:"]),
+    minus=st.sampled_from(["-", "NOT "]),
+    inner=st.lists(st.sampled_from(INNER), max_size=6).map(" ".join),
+)
+def test_excluding_a_group_keeps_what_the_group_would_find_out(archive_path, field, minus, inner):
+    def found(query: str) -> set[int]:
+        with Archive(archive_path) as archive:
+            hits, _ = archive.search(parse_search(query), SearchOptions(limit=100))
+        return {hit.id for hit in hits}
+
+    try:
+        without = found(f"china {minus}{field}({inner})")
+        within = found(f"china {field}({inner})")
+    except BadQuery as e:
+        assert str(e)
+        return
+    if parse_search(f"china {field}({inner})").match == parse_search("china").match:
+        return  # a group of nothing (`NOT`, `"`): there is nothing to exclude
+    # `china -title:(a OR b)` and `china title:(a OR b)` split what `china` finds.
+    assert not without & within
+    assert without | within == found("china")

@@ -219,6 +219,36 @@ def test_export_and_reclean_take_several_unquoted_words_as_one_query(imported):
     assert f"Re-cleaned {len(quoted)} clippings" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "command", [["search", ""], ["export", ""], ["export", "  "], ["reclean", "--dry-run", ""]]
+)
+def test_an_empty_query_has_no_words_in_every_command(imported, command):
+    # `export "$QUERY"` with an unset variable must not export (or re-clean) everything.
+    result = imported(*command)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: the query has no words to search for\n"
+    assert result.stdout == ""
+
+
+def test_no_query_at_all_still_means_every_clipping(imported):
+    assert len(imported("export", "--no-raw").stdout.splitlines()) == 5
+    result = imported("reclean", "--dry-run")
+    assert result.exit_code == 0 and "Re-cleaned 5 clippings" in result.stdout
+
+
+def test_a_long_query_that_matches_nothing_is_quoted_short(imported):
+    query = " ".join(["zeppelin"] * 60)  # 539 characters; 60 words, under the limit
+    result = imported("search", query)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("No clippings match zeppelin zeppelin")
+    assert result.stderr.endswith("zeppelin….\n") and len(result.stderr) < 120
+    result = imported("search", query, "--source", "DW")
+    assert result.stderr.endswith("zeppelin… with these filters.\n")
+    result = imported("export", query)
+    assert result.exit_code == 1 and len(result.stderr) < 140
+    assert result.stderr.endswith("zeppelin…: nothing exported\n")
+
+
 def test_no_match_with_filters_says_the_filters_were_there(imported):
     result = imported("search", "china", "--tag", "nosuchtag")
     assert result.exit_code == 1

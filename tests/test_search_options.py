@@ -127,6 +127,32 @@ def test_limit_and_offset_page_through_results(clipped):
     assert "1 of 3 clippings (2–2)" in result.stdout
 
 
+@pytest.mark.parametrize("command", [["search", "region"], ["list"]])
+def test_an_offset_too_large_to_store_is_a_usage_error(clipped, command):
+    result = clipped(*command, "--offset", "99999999999999999999")
+    assert result.exit_code == 2
+    assert "Invalid value for '--offset'" in result.stderr
+    assert "Traceback" not in result.output
+    # The largest accepted is past the end of any archive: no results, no error.
+    result = clipped(*command, "--offset", "1000000000")
+    assert result.stdout == "" and " match" in result.stderr
+
+
+def test_json_results_cut_short_say_so_on_stderr(clipped):
+    result = clipped("search", "region", "-n", "2", "--json")
+    assert len(json.loads(result.stdout)) == 2  # still the bare list scripts read
+    assert result.stderr == "2 of 5 clippings in the JSON; -n or --offset for more\n"
+    result = clipped("search", "region", "-n", "2", "--offset", "2", "--json")
+    assert result.stderr == "2 of 5 clippings (3–4) in the JSON; -n or --offset for more\n"
+    # The last page, or all of them: nothing to add.
+    assert clipped("search", "region", "-n", "2", "--offset", "3", "--json").stderr == ""
+    assert clipped("search", "region", "--json").stderr == ""
+    result = clipped("list", "-n", "3", "--json")
+    assert len(json.loads(result.stdout)) == 3
+    assert result.stderr == "3 of 7 clippings in the JSON; -n or --offset for more\n"
+    assert clipped("list", "--json").stderr == ""
+
+
 def test_paging_past_the_end_says_how_many_match(clipped):
     result = clipped("search", "region", "--offset", "50")
     assert result.exit_code == 1
