@@ -45,7 +45,9 @@ def search_results(
     """
     items = []
     for hit in hits:
-        text = Text(one_line(hit.title) or "(untitled)", style="bold")
+        text = Text()
+        # (The title's style on its span only: appended text would inherit a Text's own.)
+        text.append(one_line(hit.title) or "(untitled)", style="bold")
         if hit.snippet:
             text.append("\n")
             text.append_text(highlighted(hit.snippet))

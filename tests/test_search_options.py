@@ -250,6 +250,31 @@ def test_results_list_id_date_source_title_snippet_and_a_count(clipped):
     assert "\x1b" not in result.stdout
 
 
+def test_at_a_terminal_the_title_is_bold_and_the_snippet_not():
+    from rich.console import Console
+
+    from clipper.hits import MARK_END, MARK_START, SearchHit
+    from clipper.render import search_results
+
+    hit = SearchHit(
+        id=4,
+        title="Ferry schedule",
+        source="Reuters",
+        date="2010-01-05",
+        url=None,
+        author=None,
+        snippet=f"The {MARK_START}ferry{MARK_END} to Busan runs daily.",
+        score=1.0,
+    )
+    console = Console(width=80, force_terminal=True, color_system="standard", highlight=False)
+    with console.capture() as captured:
+        console.print(search_results([hit], 1))
+    out = captured.get()
+    bold = "\x1b[1m"
+    assert bold + "Ferry schedule" in out
+    assert bold + "The " not in out and "The " in out  # plain, its matched word highlighted
+
+
 def test_long_titles_wrap_under_themselves_in_a_narrow_terminal(run, db_path, monkeypatch):
     title = "A very long headline about maritime boundaries " * 4
     with Archive(db_path, create=True) as archive:
