@@ -91,6 +91,15 @@ def test_csv_has_a_header_and_a_row_per_clipping(imported, tmp_path):
     assert "raw" not in rows[0]
 
 
+def test_a_csv_export_imported_by_mistake_is_skipped_saying_what_to_import(imported, tmp_path):
+    out = tmp_path / "clippings.csv"
+    imported("export", "--format", "csv", "--output", str(out))
+    result = imported("import", str(out))
+    assert "not a page: a CSV export of clipper's" in result.stderr
+    assert "clipper export -o backup.jsonl" in result.stderr
+    assert "Added 0, already present 0, skipped 1, failed 0." in result.stdout
+
+
 def test_markdown_writes_one_file_per_clipping_with_front_matter(imported, tmp_path):
     imported("edit", "3", "--title", 'Abe, Xi agree to a "new start"', "--source", "Kyodo News")
     folder = tmp_path / "md"

@@ -80,6 +80,11 @@ def clean(
     if not html and _is_json(text):
         # Its text would be stored as an article's, braces and quotes included.
         raise NotAPage("not a page: JSON data (articles are read from JSON Lines, one a line)")
+    if not html and _is_csv_export(text):
+        raise NotAPage(
+            "not a page: a CSV export of clipper's (for a spreadsheet; clipper reads back its "
+            "JSON Lines export: clipper export -o backup.jsonl)"
+        )
     if html:
         from .fields import Hints
 
@@ -116,6 +121,15 @@ def _clean_html_guarded(text: str, *, origin: str | None, hints: Hints) -> Clipp
         # lxml and trafilatura are third-party code fed hostile input; when they break,
         # that page fails with a reason and the import goes on.
         raise UnreadablePage(f"the HTML could not be parsed ({type(e).__name__})") from e
+
+
+def _is_csv_export(text: str) -> bool:
+    """Does the text start with the header row of `clipper export -f csv`?"""
+    if not text.lstrip("\ufeff").startswith("id,title,"):
+        return False
+    from ..export import CSV_COLUMNS
+
+    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r") == ",".join(CSV_COLUMNS)
 
 
 def _is_json(text: str) -> bool:
