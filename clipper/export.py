@@ -37,7 +37,10 @@ _NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 # File names stay short enough for every file system, however long the headline.
 MAX_SLUG_CHARS = 60
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG_BYTES = 150  # (file systems count a name's bytes: 255 at most)
+_NOT_SLUG = re.compile(r"[\W_]+")
+# Apostrophes inside a word are left out of its slug ("Musk's": musks).
+_APOSTROPHES = re.compile(r"(?<=\w)['’](?=\w)")
 # The files SQLite keeps beside an archive, by suffix: part of the archive as much as the
 # archive file itself.
 ARCHIVE_COMPANIONS = {
@@ -146,11 +149,19 @@ def _drop_renamed(folder: Path, clipping: Clipping, written: Path) -> None:
 
 
 def markdown_name(clipping: Clipping) -> str:
-    """`000012-abe-xi-agree-to-make-new-start.md`: sorts by id, says what it is, safe anywhere."""
-    ascii_title = unicodedata.normalize("NFKD", clipping.title or "").encode("ascii", "ignore")
-    slug = _NOT_SLUG.sub("-", ascii_title.decode("ascii").lower()).strip("-")
-    slug = slug[:MAX_SLUG_CHARS].rstrip("-") or "clipping"
-    return f"{clipping.id or 0:06d}-{slug}.md"
+    """`000012-abe-xi-agree-to-make-new-start.md`: sorts by id, says what it is, safe anywhere.
+
+    Letters and digits only, lower-cased, accents dropped ("Tōkyō": tokyo); other scripts
+    kept as they are ("Мастера вкуса": мастера-вкуса, "중국": 중국), in NFC.
+    """
+    title = unicodedata.normalize("NFKD", (clipping.title or "").lower())
+    title = "".join(c for c in title if not unicodedata.combining(c))
+    title = unicodedata.normalize("NFC", _APOSTROPHES.sub("", title))  # Hangul recomposed
+    slug = _NOT_SLUG.sub("-", title).strip("-")
+    slug = slug[:MAX_SLUG_CHARS]
+    while len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
+        slug = slug[:-1]
+    return f"{clipping.id or 0:06d}-{slug.rstrip('-') or 'clipping'}.md"
 
 
 def to_markdown(clipping: Clipping) -> str:

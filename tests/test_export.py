@@ -10,6 +10,7 @@ import re
 import sqlite3
 import stat
 import tracemalloc
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -89,6 +90,20 @@ def test_csv_has_a_header_and_a_row_per_clipping(imported, tmp_path):
     assert rows[0]["id"] == "1"
     assert rows[0]["tags"] == "dw; thaw"
     assert "raw" not in rows[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Tōkyō café reopens", "000012-tokyo-cafe-reopens.md"),
+        ("Мастера вкуса: 23 фудблогера", "000012-мастера-вкуса-23-фудблогера.md"),
+        ("엘제이-류화영 진흙탕 싸움", "000012-엘제이-류화영-진흙탕-싸움.md"),
+        ("Musk’s and Bezos's rockets", "000012-musks-and-bezoss-rockets.md"),
+        ("!!!", "000012-clipping.md"),
+    ],
+)
+def test_markdown_file_names_keep_the_titles_words_in_any_script(title, name):
+    assert markdown_name(Clipping(body="Body.", title=title, id=12)) == name
 
 
 def test_a_csv_export_imported_by_mistake_is_skipped_saying_what_to_import(imported, tmp_path):
@@ -215,7 +230,11 @@ def test_markdown_front_matter_and_file_name_survive_any_title(title, tags):
     yaml = pytest.importorskip("yaml")
     clipping = Clipping(body="Body.", title=title, id=7, tags=tuple(tags), source="a: b")
     name = markdown_name(clipping)
-    assert re.fullmatch(r"000007-[a-z0-9-]{1,60}\.md", name)
+    slug = name.removeprefix("000007-").removesuffix(".md")
+    # One file name anywhere: letters, digits and dashes, lower case, composed, short.
+    assert re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", slug) and 1 <= len(slug) <= 60
+    assert slug == slug.lower() == unicodedata.normalize("NFC", slug)
+    assert len(slug.encode("utf-8")) <= 150
     front = to_markdown(clipping).split("\n---\n", 1)[0].removeprefix("---\n")
     meta = yaml.safe_load(front)
     assert meta["id"] == 7
