@@ -225,10 +225,11 @@ def delete(
     ],
     db: DbOption = Path(DEFAULT_DB),
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    json_out: JsonOption = False,
 ) -> None:
     """Remove clippings from the archive, after asking (unless --yes)."""
     from .archive import Archive
-    from .render import message
+    from .render import message, print_json
 
     ids = list(dict.fromkeys(_parse_id(i) for i in clipping_ids))
     with Archive(db, on_upgrade=announce_upgrade) as archive:
@@ -244,6 +245,9 @@ def delete(
                 err_console.print("Nothing deleted.")
                 raise typer.Exit(1)
         archive.delete(ids)
+    if json_out:
+        print_json({"deleted": ids})
+        return
     listed = ", ".join(f"#{i}" for i in ids)
     console.print(f"Deleted {listed}.")
 

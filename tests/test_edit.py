@@ -92,6 +92,12 @@ def test_delete_with_yes_removes_clippings(imported, db_path):
     assert fts_is_consistent(db_path)
 
 
+def test_delete_json_names_the_deleted_ids(imported):
+    result = imported("delete", "2", "4", "2", "--yes", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"deleted": [2, 4]}
+
+
 def test_delete_without_a_terminal_refuses_rather_than_waits(imported):
     result = imported("delete", "2")
     assert result.exit_code == 1
@@ -116,3 +122,17 @@ def test_delete_of_an_unknown_id_deletes_nothing(imported):
     assert result.exit_code == 1
     assert "no clipping #99" in result.stderr
     assert imported("show", "2").exit_code == 0
+
+
+def test_every_command_but_export_and_serve_takes_json():
+    import typer
+
+    from clipper.cli import app
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    without = {
+        name
+        for name, command in commands.items()
+        if "--json" not in {o for p in command.params for o in getattr(p, "opts", [])}
+    }
+    assert without == {"export", "serve"}
