@@ -284,7 +284,9 @@ class _Batch:
         change = update_page(self.archive, done.id, page)
         if change is not None and change.duplicate_of is not None:
             return replace(done, id=change.duplicate_of, other_text=False)
-        return replace(done, kind="updated", fields=change.fields if change else ())
+        # Named by the title it holds now: the new page's, or the one the user edited.
+        title = self.archive.get(done.id).title
+        return replace(done, kind="updated", fields=change.fields if change else (), title=title)
 
 
 def estimate_page_count(paths: Iterable[str]) -> int | None:

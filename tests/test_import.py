@@ -226,6 +226,20 @@ def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run
     assert run("list").stdout.count("Talks") == 1
 
 
+def test_an_update_is_named_by_the_title_the_user_gave(run, tmp_path):
+    first = tmp_path / "talks-0800.html"
+    first.write_text(_versioned_page(), encoding="utf-8")
+    newer = tmp_path / "talks-1400.html"
+    update = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
+    newer.write_text(_versioned_page(update, title="Talks to resume in Qingdao"), encoding="utf-8")
+    assert run("import", str(first)).exit_code == 0
+    run("edit", "1", "--title", "My storm of talks")
+    result = run("import", str(newer), "--update")
+    assert "updated #1 My storm of talks (body)" in result.stdout
+    report = json.loads(run("import", str(first), "--update", "--json").stdout)
+    assert report["updated"][0]["title"] == "My storm of talks"
+
+
 def test_an_article_pasted_as_one_long_paragraph_is_kept_whole_and_searchable(run, tmp_path):
     # A one-paragraph paste of a long article: 73 kB on one line, over the cleaner's line limit.
     paragraph = " ".join(
