@@ -14,7 +14,7 @@ from email.message import Message
 
 from . import __version__
 from .errors import NotAPage, UnreadablePage
-from .readers import MAX_PAGE_BYTES, RawPage, sniff_binary
+from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, sniff_binary
 
 # Long enough for a slow news site, short enough that one dead host does not stall an import
 # of a long list.
@@ -26,9 +26,6 @@ FETCH_TIMEOUT_S = 30.0
 FETCH_DEADLINE_S = 30.0
 # News pages are well under this; more is a download, not an article.
 MAX_FETCH_BYTES = min(MAX_PAGE_BYTES, 16 * 1024 * 1024)
-# Types a server sends for web pages, and for text and Markdown pages, which are cleaned as
-# saved text and Markdown files are; anything else (PDF, images, JSON) is not a page.
-PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/markdown"))
 USER_AGENT = f"clipper/{__version__} (news-clipping archive)"
 
 

@@ -39,6 +39,10 @@ _HTML_START = re.compile(
 _HTML_TAGS = re.compile(
     rb"<(?:p|div|span|a|br|meta|title|script|article|h[1-6]|li|table)\b[^>]*>", re.I
 )
+# Types a server (or a web archive's capture) gives web pages, and text and Markdown pages,
+# which are cleaned as saved text and Markdown files are; anything else (PDF, images, JSON,
+# style sheets, scripts) is not a page.  Fetched URLs and WARC captures share the rule.
+PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/markdown"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 
@@ -73,7 +77,7 @@ def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
     """Every page under the given inputs, one at a time.
 
     Inputs are files, folders (recursively, in name order), '-' for standard input, http(s)
-    URLs (fetched) and WARC/ARC archives (one page per HTML response record).
+    URLs (fetched) and WARC/ARC archives (one page per captured page: HTML, text, Markdown).
     """
     from .urls import is_url
 
