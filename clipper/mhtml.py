@@ -10,7 +10,9 @@ fetched page's address is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from email.message import Message
 
 from .errors import UnreadablePage
 
@@ -41,23 +43,51 @@ def is_mhtml(data: bytes) -> bool:
 
 
 def read_mhtml(data: bytes) -> MhtmlPage:
-    """The page of an MHTML file: its first HTML part.  UnreadablePage when it has none."""
+    """The page of an MHTML file: its first HTML part.  UnreadablePage when it has none, or
+    when the file ends inside it (cut short: half a page would be stored as the article)."""
     import email
 
+    cut_short = False
     try:
         message = email.message_from_bytes(data)
-        for part in message.walk():
+        for part, last_of_unclosed in _parts(message):
+            cut_short = cut_short or last_of_unclosed
             if part.get_content_type() not in ("text/html", "application/xhtml+xml"):
                 continue
             payload = part.get_payload(decode=True)
             if not isinstance(payload, bytes) or not payload.strip():
                 continue
+            if last_of_unclosed:
+                raise UnreadablePage(f"{_CUT_SHORT}: the file ends inside its page")
             url = message.get("Snapshot-Content-Location") or part.get("Content-Location")
             return MhtmlPage(payload, part.get_content_charset(), _web_url(url))
     except RecursionError:
         # Parts nested thousands deep: no browser saves that; a file built to break readers.
         raise UnreadablePage("a damaged MHTML archive (parts nested too deep)") from None
+    if cut_short:
+        raise UnreadablePage(f"{_CUT_SHORT}: the file ends before its page")
     raise UnreadablePage("an MHTML archive without an HTML page in it")
+
+
+# A browser ends the file with the closing boundary ("------MultipartBoundary--…----"); a
+# file without it was cut short by an interrupted save, download or copy.  Only a page cut
+# short fails: when the file ends inside an image after it, the page is whole.
+_CUT_SHORT = "a damaged MHTML archive, cut short"
+
+
+def _parts(message: Message) -> Iterator[tuple[Message, bool]]:
+    """Every part of the message, depth first, each with whether the file ends inside it: the
+    last part of a multipart whose closing boundary is missing."""
+    from email.errors import CloseBoundaryNotFoundDefect
+
+    yield message, False
+    if not message.is_multipart():
+        return
+    children = message.get_payload()
+    unclosed = any(isinstance(d, CloseBoundaryNotFoundDefect) for d in message.defects)
+    for n, child in enumerate(children, 1):
+        for part, cut in _parts(child):
+            yield part, cut or (unclosed and n == len(children) and part is child)
 
 
 def _web_url(value: str | None) -> str | None:

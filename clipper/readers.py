@@ -39,6 +39,10 @@ _HTML_START = re.compile(
 _HTML_TAGS = re.compile(
     rb"<(?:p|div|span|a|br|meta|title|script|article|h[1-6]|li|table)\b[^>]*>", re.I
 )
+# Types a server (or a web archive's capture) gives web pages, and text and Markdown pages,
+# which are cleaned as saved text and Markdown files are; anything else (PDF, images, JSON,
+# style sheets, scripts) is not a page.  Fetched URLs and WARC captures share the rule.
+PAGE_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain", "text/markdown"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 
@@ -73,7 +77,7 @@ def iter_pages(paths: Iterable[str]) -> Iterator[RawPage | Skipped]:
     """Every page under the given inputs, one at a time.
 
     Inputs are files, folders (recursively, in name order), '-' for standard input, http(s)
-    URLs (fetched) and WARC/ARC archives (one page per HTML response record).
+    URLs (fetched) and WARC/ARC archives (one page per captured page: HTML, text, Markdown).
     """
     from .urls import is_url
 
@@ -248,7 +252,8 @@ def is_html(data: bytes) -> bool:
 
 
 def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
-    """Bytes to text: BOM, a declared charset (HTTP header, else the page), UTF-8, detection."""
+    """Bytes to text: BOM, a declared charset (HTTP header, else the page), UTF-8 (a few bad
+    bytes each read as a replacement character), detection (see charsets.py)."""
     if len(data) > MAX_PAGE_BYTES:
         raise UnreadablePage(f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
     for bom, codec in (
@@ -275,22 +280,12 @@ def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
         return _normalise_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    from .charsets import detect_charset, mostly_utf8
 
-    sample = data[:1_000_000]
-    matches = list(from_bytes(sample))
-    # Western pages without a declaration are usually Windows-1252 (a superset of Latin-1);
-    # on short pages detection often finds a neighbour (cp1250, even DOS's cp775) equally
-    # plausible, so Windows-1252 wins ties, asked about on its own when detection left it out.
-    encoding = "cp1252"
-    if matches:
-        least = min(m.chaos for m in matches)
-        western = [m for m in matches if m.encoding == "cp1252"] or list(
-            from_bytes(sample, cp_isolation=["cp1252"])
-        )
-        if not any(m.chaos <= least + 0.01 for m in western):
-            encoding = min(matches, key=lambda m: (m.chaos, -m.coherence)).encoding
-    return _normalise_text(data.decode(encoding, "replace"))
+    text = mostly_utf8(data)
+    if text is None:
+        text = data.decode(detect_charset(data[:1_000_000]), "replace")
+    return _normalise_text(text)
 
 
 def charset_of(content_type: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""WARC and ARC web archives: each HTML page captured in one becomes a raw page, one at a time."""
+"""WARC and ARC web archives: each page captured in one becomes a raw page, one at a time."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from .readers import MAX_PAGE_BYTES, RawPage, Skipped, is_html
+from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, Skipped, is_html
 
 # Names web archives go by; compressed ones cannot be told from other gzip files by content.
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -17,12 +18,17 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # (a page stored without them, as some browser-based archivers do).  Requests, metadata and
 # revisit records are bookkeeping, not pages.
 _PAGE_RECORDS = frozenset(("response", "resource"))
-_HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+# Text files a site keeps for crawlers and tools, captured by crawls as text/plain: a site's
+# bookkeeping, never an article (cleaned, they would fail for want of one).
+_SITE_FILES = frozenset(
+    ("robots.txt", "ads.txt", "app-ads.txt", "humans.txt", "security.txt", "llms.txt")
+)
 _ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def iter_warc(path: Path) -> Iterator[RawPage | Skipped]:
-    """Each HTML page captured in a WARC/ARC file; other captured records are skipped."""
+    """Each page (HTML, text or Markdown) captured in a WARC/ARC file; other captured records
+    are skipped."""
     from warcio.exceptions import ArchiveLoadFailed
 
     archive = str(path.absolute())
@@ -220,8 +226,11 @@ def _read_record(record: Any, origin: str) -> RawPage | Skipped:
         if status != "200":
             return Skipped(origin, f"{where}HTTP status {status or 'missing'}", failed=False)
     mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if mime and mime not in _HTML_TYPES:  # decided by the headers: the payload stays unread
-        return Skipped(origin, f"{where}not HTML ({mime})", failed=False)
+    if mime and mime not in PAGE_TYPES:  # decided by the headers: the payload stays unread
+        return Skipped(origin, f"{where}not HTML or text ({mime})", failed=False)
+    site_file = _file_name(uri)
+    if mime == "text/plain" and site_file in _SITE_FILES:
+        return Skipped(origin, f"{where}not a page ({site_file})", failed=False)
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if not mime and not is_html(data):
         return Skipped(origin, f"{where}not HTML (no type)", failed=False)
@@ -233,6 +242,15 @@ def _read_record(record: Any, origin: str) -> RawPage | Skipped:
         warc_date=_iso_date(record.rec_headers.get_header("WARC-Date")),
         content_type=content_type,
     )
+
+
+def _file_name(uri: str) -> str:
+    """The last segment of an address's path, lower-cased ("robots.txt")."""
+    try:
+        path = urlsplit(uri).path
+    except ValueError:  # a malformed address ("http://[::1")
+        return ""
+    return path.rsplit("/", 1)[-1].lower()
 
 
 def _content_type(record: Any) -> str | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -192,3 +194,82 @@ def test_the_charset_a_server_declares_is_used(run, site, db_path):
     assert run("import", f"{site.base}/fr").exit_code == 0
     body = sqlite3.connect(db_path).execute("select body from clippings").fetchone()[0]
     assert "a déclaré que la réunion était très utile" in body
+
+
+@pytest.fixture
+def raw_server() -> Iterator[Callable[[Callable[[socket.socket], None]], str]]:
+    """A server answering every request with what `answer` writes to the raw socket: for
+    servers that misbehave in ways http.server will not."""
+    listeners: list[socket.socket] = []
+
+    def start(answer: Callable[[socket.socket], None]) -> str:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listeners.append(listener)
+
+        def serve() -> None:
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return  # the listener was closed: the test is over
+                with conn, contextlib.suppress(OSError):  # OSError: the client gave up
+                    conn.recv(65536)
+                    answer(conn)
+
+        threading.Thread(target=serve, daemon=True).start()
+        return f"http://127.0.0.1:{listener.getsockname()[1]}/world/talks"
+
+    yield start
+    for listener in listeners:
+        listener.close()
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
+
+
+def test_a_download_cut_short_fails_and_stores_nothing(run, raw_server):
+    page = article()
+    url = raw_server(
+        lambda conn: conn.sendall(
+            HEAD + b"Content-Length: %d\r\n\r\n" % (len(page) + 5000) + page[: len(page) // 2]
+        )
+    )
+    result = run("import", url)
+    assert result.exit_code == 1
+    assert (
+        f"failed: {url}: the download was cut short: the server sent {len(page) // 2:,} of the "
+        f"{len(page) + 5000:,} bytes it announced"
+    ) in result.stderr
+    assert "Added 0" in result.stdout
+
+
+def test_a_chunked_download_cut_short_fails(run, raw_server):
+    page = article()
+    url = raw_server(
+        lambda conn: conn.sendall(
+            HEAD + b"Transfer-Encoding: chunked\r\n\r\n%x\r\n" % len(page) + page[:1000]
+        )
+    )
+    result = run("import", url)
+    assert result.exit_code == 1
+    assert f"failed: {url}: the download was cut short" in result.stderr
+
+
+def test_a_page_trickling_in_fails_at_the_deadline_and_the_next_url_imports(
+    run, site, raw_server, monkeypatch
+):
+    # Ten bytes every 0.05 s: never quiet for the per-read timeout, never done either.
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(HEAD + b"Content-Length: 100000\r\n\r\n")
+        for _ in range(200):
+            conn.sendall(b"<p>talks</p>"[:10])
+            time.sleep(0.05)
+
+    monkeypatch.setattr("clipper.fetch.FETCH_DEADLINE_S", 0.5)
+    slow = raw_server(trickle)
+    started = time.monotonic()
+    result = run("import", slow, f"{site.base}/world/talks")
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1
+    assert f"failed: {slow}: the page took longer than 0.5 s to arrive" in result.stderr
+    assert "added #1 Talks resume" in result.stdout

@@ -93,3 +93,26 @@ def test_an_mhtml_file_nested_thousands_deep_fails_with_a_reason(run, tmp_path):
     result = run("import", str(saved))
     assert result.exit_code == 1
     assert "a damaged MHTML archive (parts nested too deep)" in result.stderr
+
+
+def test_an_mhtml_file_cut_short_inside_its_page_fails_and_stores_nothing(run, tmp_path):
+    whole = mhtml(ARTICLE)
+    cut = tmp_path / "cut.mhtml"
+    cut.write_bytes(whole[: whole.index(b"pause of three years")])  # an interrupted copy
+    result = run("import", str(cut))
+    assert result.exit_code == 1
+    assert f"failed: {cut}: a damaged MHTML archive, cut short: the file ends inside its page" in (
+        result.stderr
+    )
+    saved = tmp_path / "whole.mhtml"
+    saved.write_bytes(whole)
+    assert "added #1 Talks resume in Tōkyō" in run("import", str(saved)).stdout
+
+
+def test_an_mhtml_file_cut_short_after_its_page_keeps_the_whole_page(run, tmp_path):
+    whole = mhtml(ARTICLE)
+    cut = tmp_path / "cut.mhtml"
+    cut.write_bytes(whole[: whole.index(b"image/png") + 40])  # inside the image after it
+    assert "added #1 Talks resume in Tōkyō" in run("import", str(cut)).stdout
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert "urged both capitals to move quickly" in shown["body"]

@@ -79,7 +79,7 @@ def test_each_html_response_in_a_warc_becomes_a_clipping(run, tmp_path, name, co
     result = run("import", str(archive))
     assert result.exit_code == 0, result.output
     assert "Added 2, already present 0, skipped 2, failed 0." in result.stdout
-    assert "not HTML (image/png)" in result.stderr
+    assert "not HTML or text (image/png)" in result.stderr
     assert "HTTP status 404" in result.stderr
 
 
@@ -244,3 +244,41 @@ def test_a_warc_gzipped_whole_and_cut_short_fails_as_damaged_keeping_what_came_b
     assert message in result.stderr
     titles = [t for (t,) in sqlite3.connect(db_path).execute("select title from clippings")]
     assert titles == ["Fishing talks to resume", "Quota dispute unsettled"][:added]
+
+
+MARKDOWN = (
+    b"# Quota dispute\n\nThe quota dispute between the two fishing fleets is **unsettled** after "
+    b"a second round of talks in Beijing ended on Thursday without an agreement.\n\nBoth "
+    b"delegations said they would report to their ministries before setting a new date.\n"
+)
+
+
+def test_text_and_markdown_captures_import_as_the_same_pages_fetched_would(run, tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    text = (
+        "Talks resume\n\nBy Ann Lee\n\n"
+        + "\n\n".join(re.sub("<[^>]+>", "", p) for p in STORY.split("</p>"))
+    ).encode()
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for uri, ctype, body in (
+            ("https://news.example/talks.txt", "text/plain; charset=utf-8", text),
+            ("https://news.example/notes.md", "text/markdown", MARKDOWN),
+            ("https://news.example/robots.txt", "text/plain", b"User-agent: *\nDisallow: /x\n"),
+            ("https://news.example/site.css", "text/css", b"body { color: red }"),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "added #1 Talks resume" in result.stdout
+    assert (
+        "second round of talks in Beijing" in json.loads(run("show", "2", "--json").stdout)["body"]
+    )
+    assert "https://news.example/robots.txt: not a page (robots.txt)" in result.stderr
+    assert "https://news.example/site.css: not HTML or text (text/css)" in result.stderr
+    assert "Added 2, already present 0, skipped 2, failed 0." in result.stdout

@@ -1,0 +1,102 @@
+"""Which charset a page is in when it does not say: UTF-8 with a few bad bytes, Windows-1252
+text in a Western European language, or whatever charset-normalizer finds most plausible.
+
+readers.decode() tries a BOM, a declared charset and strict UTF-8 first; this is what comes
+after, for the pages none of those settles.
+"""
+
+from __future__ import annotations
+
+# A page is taken for UTF-8 with a few bad bytes (a stray Windows-1252 quote pasted into it, a
+# download with a damaged byte) when its valid multi-byte characters outnumber its invalid
+# bytes this many times.  Legacy-encoded pages are nowhere near: Western European ones hold no
+# valid multi-byte sequence at all, Chinese and Japanese ones about one in four by chance.
+UTF8_VALID_PER_BAD = 10
+
+# The accented letters of the languages usually written in Windows-1252 (lower case).  Text
+# that, read as Windows-1252, uses the letters of one of them is Windows-1252: read in a
+# neighbouring code page it would mix the alphabets of several languages, "ą … č … ē … ō"
+# (Windows-1257) for French's "à … è … ę … ô".  Icelandic's ð, þ and ý are left out: they are
+# what Turkish's ğ, ş and ı (and Latvian's and Lithuanian's š and ž) read as in Windows-1252.
+WESTERN_ALPHABETS = {
+    "French": "àâæçéèêëîïôœùûüÿ",
+    "German": "äöüß",
+    "Spanish": "áéíñóúü",
+    "Portuguese": "áâãàçéêíóôõú",
+    "Italian": "àèéìíîòóù",
+    "Catalan": "àçèéíïòóúü",
+    "Dutch": "áäéèëïíóöüú",
+    "Danish and Norwegian": "æøåéó",
+    "Swedish and Finnish": "åäöé",
+    "Estonian": "äöõüšž",
+}
+# Letters of other alphabets a Western page may hold (a foreign name): at most one in this
+# many of its accented letters.
+FOREIGN_LETTERS_ONE_IN = 20
+# In Western European text most letters are plain ASCII (accented ones are a few in a hundred
+# even in Portuguese); text read into accented Latin letters throughout is another script.
+MAX_ACCENTED_SHARE = 0.25
+# Signs other than letters that Western pages use: no-break space, quotes, dashes, the
+# ellipsis, bullets, currency and a few common symbols.  The superscripts, fractions and
+# ordinal indicators are left out: they are what Polish's ą and ł, Slovak's ľ and Romanian's
+# ş read as in Windows-1252.
+WESTERN_SIGNS = frozenset("\xa0«»“”‘’„–—…•·€£¢¥©®™°§¶¡¿´")
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid ones, each read as a replacement character;
+    None when the invalid bytes are too many for the page to be UTF-8."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    valid = non_ascii - text.count("\ufffd")
+    return text if valid >= UTF8_VALID_PER_BAD * bad else None
+
+
+def is_western(text: str) -> bool:
+    """Does the text read as one Western European language: its accented letters those of one
+    language (a few foreign ones aside), few against plain ones, and no other signs?"""
+    from collections import Counter
+
+    counts: dict[str, int] = {}
+    ascii_letters = 0
+    for ch, n in Counter(text.lower()).items():  # counted in C: a page has few distinct ones
+        if ch < "\x80":
+            ascii_letters += n if ch.isalpha() else 0
+        elif ch.isalpha():
+            counts[ch] = n
+        elif ch not in WESTERN_SIGNS:
+            return False
+    accented = sum(counts.values())
+    if accented > MAX_ACCENTED_SHARE * (accented + ascii_letters):
+        return False
+    own = max(
+        sum(n for ch, n in counts.items() if ch in letters)
+        for letters in WESTERN_ALPHABETS.values()
+    )
+    return (accented - own) * FOREIGN_LETTERS_ONE_IN <= accented
+
+
+def detect_charset(sample: bytes) -> str:
+    """The charset of bytes that are neither declared nor UTF-8."""
+    try:
+        western = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None  # bytes Windows-1252 leaves undefined: another code page
+    if western is not None and is_western(western):
+        return "cp1252"
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(sample))
+    if not matches:
+        return "cp1252"
+    # Western pages without a declaration are usually Windows-1252 (a superset of Latin-1);
+    # on short pages detection often finds a neighbour (cp1250, even DOS's cp775) equally
+    # plausible, so Windows-1252 wins ties, asked about on its own when detection left it out.
+    least = min(m.chaos for m in matches)
+    candidates = [m for m in matches if m.encoding == "cp1252"] or list(
+        from_bytes(sample, cp_isolation=["cp1252"])
+    )
+    if any(m.chaos <= least + 0.01 for m in candidates):
+        return "cp1252"
+    return str(min(matches, key=lambda m: (m.chaos, -m.coherence)).encoding)
