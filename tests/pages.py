@@ -8,6 +8,24 @@ PARAGRAPHS = (
     "Both sides described the atmosphere of the meeting as frank and constructive overall, "
     "and diplomats expect progress on fishing rights.",
 )
+# An article's paragraphs for the text cleaner's tests, as a text dump holds them.
+PROSE = [
+    "The two governments said on Friday that they would resume talks on trade and security "
+    "after a pause of almost three years, according to officials in both capitals.",
+    "Officials said the first meeting could take place next month, although no date has been "
+    "set and both sides warned that many difficult issues remain between them.",
+    "Analysts said the move was a sign that relations, which had been strained by a dispute over "
+    "a group of islands, were slowly improving as both leaders faced pressure at home.",
+    "Business groups in both countries welcomed the announcement and said that closer ties "
+    "would help companies that depend on trade between the two large economies.",
+]
+
+
+def page(*parts: str) -> str:
+    """A text dump: its parts one block each, blank lines between them."""
+    return "\n\n".join(parts)
+
+
 # Paragraphs in Chinese, which puts no spaces between words.
 CHINESE = (
     "两国政府周五表示，在暂停将近三年之后，他们将恢复有关贸易和安全问题的会谈，这一消息由两国首都的官员证实。",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pages import CHINESE
+from pages import CHINESE, PROSE, page
 
 from clipper.clean import meta, region, textmeta, vocab
 from clipper.clean.lines import (
@@ -31,24 +31,9 @@ GOLDEN = ROOT / "tests" / "golden"
 
 DW, TOPIX, KYODO, TIMES, NIKKEI = sorted(SEEDS)
 
-PROSE = [
-    "The two governments said on Friday that they would resume talks on trade and security "
-    "after a pause of almost three years, according to officials in both capitals.",
-    "Officials said the first meeting could take place next month, although no date has been "
-    "set and both sides warned that many difficult issues remain between them.",
-    "Analysts said the move was a sign that relations, which had been strained by a dispute over "
-    "a group of islands, were slowly improving as both leaders faced pressure at home.",
-    "Business groups in both countries welcomed the announcement and said that closer ties "
-    "would help companies that depend on trade between the two large economies.",
-]
-
 
 def seed(name: str) -> Clipping:
     return clean_text(SEEDS[name].read_text(encoding="utf-8"), origin=str(SEEDS[name]))
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts)
 
 
 # --- the seeds -------------------------------------------------------------------------------

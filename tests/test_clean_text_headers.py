@@ -5,19 +5,10 @@ and date stamps in other languages and formats.  Each test is one small syntheti
 from __future__ import annotations
 
 import pytest
+from pages import PROSE, page
 
 from clipper.clean.text import clean_text
 
-PROSE = [
-    "The two governments said on Friday that they would resume talks on trade and security "
-    "after a pause of almost three years, according to officials in both capitals.",
-    "Officials said the first meeting could take place next month, although no date has been "
-    "set and both sides warned that many difficult issues remain between them.",
-    "Analysts said the move was a sign that relations, which had been strained by a dispute over "
-    "a group of islands, were slowly improving as both leaders faced pressure at home.",
-    "Business groups in both countries welcomed the announcement and said that closer ties "
-    "would help companies that depend on trade between the two large economies.",
-]
 HINDI = [
     "नगर परिषद ने मंगलवार को बस नेटवर्क का विस्तार करने के लिए मतदान किया, जिसमें चार नए मार्ग "
     "जोड़े जाएंगे जो उत्तरी इलाकों को अस्पताल और विश्वविद्यालय से जोड़ेंगे।",
@@ -50,10 +41,6 @@ PORTUGUESE = [
     "Com o resultado, a inflação acumulada em doze meses chegou a 3,93%, dentro da meta definida "
     "pelo conselho monetário para este ano, segundo os dados divulgados.",
 ]
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts)
 
 
 # --- dates in the formats other sites print -----------------------------------------------
