@@ -192,12 +192,20 @@ def _versioned_page(*paragraphs: str, title: str = "Talks resume") -> str:
     )
 
 
-def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run, tmp_path):
+QINGDAO = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
+
+
+def _two_versions(tmp_path: Path) -> tuple[Path, Path]:
+    """A story's page at 08:00, and at 14:00 with a paragraph and a new headline."""
     first = tmp_path / "talks-0800.html"
     first.write_text(_versioned_page(), encoding="utf-8")
     newer = tmp_path / "talks-1400.html"
-    update = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
-    newer.write_text(_versioned_page(update, title="Talks to resume in Qingdao"), encoding="utf-8")
+    newer.write_text(_versioned_page(QINGDAO, title="Talks to resume in Qingdao"), encoding="utf-8")
+    return first, newer
+
+
+def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run, tmp_path):
+    first, newer = _two_versions(tmp_path)
     assert run("import", str(first)).exit_code == 0
     run("tag", "1", "diplomacy")
     run("edit", "1", "--author", "Kyodo staff")
@@ -212,7 +220,7 @@ def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run
     assert "updated #1 Talks to resume in Qingdao (body, title)" in result.stdout
     assert "Added 0, updated 1, already present 0, skipped 0, failed 0." in result.stdout
     shown = json.loads(run("show", "1", "--json").stdout)
-    assert update in shown["body"] and shown["title"] == "Talks to resume in Qingdao"
+    assert QINGDAO in shown["body"] and shown["title"] == "Talks to resume in Qingdao"
     # The user's edit and tags stay; the id and the page's first import time too.
     assert (shown["author"], shown["tags"]) == ("Kyodo staff", ["diplomacy"])
     assert json.loads(run("search", "qingdao", "--json").stdout)[0]["id"] == 1
@@ -227,11 +235,7 @@ def test_a_newer_version_of_a_stored_page_is_kept_out_unless_update_is_asked(run
 
 
 def test_an_update_is_named_by_the_title_the_user_gave(run, tmp_path):
-    first = tmp_path / "talks-0800.html"
-    first.write_text(_versioned_page(), encoding="utf-8")
-    newer = tmp_path / "talks-1400.html"
-    update = "Late on Tuesday the ministries confirmed that the talks would open in Qingdao."
-    newer.write_text(_versioned_page(update, title="Talks to resume in Qingdao"), encoding="utf-8")
+    first, newer = _two_versions(tmp_path)
     assert run("import", str(first)).exit_code == 0
     run("edit", "1", "--title", "My storm of talks")
     result = run("import", str(newer), "--update")
