@@ -48,7 +48,14 @@ def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str,
         return "1", []
     where, params = search_filter_sql(
         conn,
-        Filters(sources=f.sources, since=f.since, until=f.until, tags=f.tags, authors=f.authors),
+        Filters(
+            sources=f.sources,
+            since=f.since,
+            until=f.until,
+            imported_since=f.imported_since,
+            tags=f.tags,
+            authors=f.authors,
+        ),
     )
     if f.match:
         where = " AND c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)" + where

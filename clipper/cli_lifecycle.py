@@ -19,6 +19,7 @@ from .cli import (
     DEFAULT_DB,
     AuthorOption,
     DbOption,
+    ImportedSinceOption,
     JsonOption,
     QueryCommand,
     SinceOption,
@@ -64,10 +65,19 @@ def _filter(
     until: str | None,
     tag: list[str] | None,
     author: list[str] | None,
+    imported_since: str | None = None,
 ) -> ClippingFilter:
     from .filters import build_filter
 
-    return build_filter(query, sources=source, since=since, until=until, tags=tag, authors=author)
+    return build_filter(
+        query,
+        sources=source,
+        since=since,
+        until=until,
+        tags=tag,
+        authors=author,
+        imported_since=imported_since,
+    )
 
 
 @app.command(cls=QueryCommand)
@@ -89,6 +99,7 @@ def export(
     author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
     tag: TagOption = None,
     no_raw: Annotated[
         bool, typer.Option("--no-raw", help="JSON Lines without the original pages (smaller).")
@@ -100,7 +111,7 @@ def export(
 
     # `export senkaku islands`: one query; `export ""` a query too, with no words (refused)
     query_text = " ".join(query) if query is not None else None
-    filters = _filter(query_text, source, since, until, tag, author)
+    filters = _filter(query_text, source, since, until, tag, author, imported_since)
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as `import -` reads standard input
     if format_ is ExportFormat.markdown and output is None:
@@ -285,6 +296,7 @@ def reclean(
     author: AuthorOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    imported_since: ImportedSinceOption = None,
     tag: TagOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would change; change nothing.")
@@ -299,7 +311,7 @@ def reclean(
     from .render import message, print_json
 
     query_text = " ".join(query) if query is not None else None  # several words are one query
-    filters = _filter(query_text, source, since, until, tag, author)
+    filters = _filter(query_text, source, since, until, tag, author, imported_since)
     with (
         # A dry run only reads: it works on a read-only archive, as search does.
         Archive(db, readonly=dry_run, on_upgrade=announce_upgrade) as archive,

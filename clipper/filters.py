@@ -167,8 +167,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class ClippingFilter(
     namedtuple(
         "ClippingFilter",
-        ["match", "sources", "since", "until", "tags", "authors"],
-        defaults=(None, (), None, None, (), ()),
+        ["match", "sources", "since", "until", "tags", "authors", "imported_since"],
+        defaults=(None, (), None, None, (), (), None),
     )
 ):
     """Clippings matching all of: an FTS MATCH expression, any of the sources, dates, all tags,
@@ -181,11 +181,18 @@ class ClippingFilter(
     until: str | None  # inclusive upper bound, YYYY-MM-DD
     tags: tuple[str, ...]
     authors: tuple[str, ...]  # as Filters.authors
+    imported_since: str | None  # as Filters.imported_since
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.match or self.sources or self.since or self.until or self.tags or self.authors
+            self.match
+            or self.sources
+            or self.since
+            or self.until
+            or self.tags
+            or self.authors
+            or self.imported_since
         )
 
 
@@ -197,6 +204,7 @@ def build_filter(
     until: str | None = None,
     tags: list[str] | None = None,
     authors: list[str] | None = None,
+    imported_since: str | None = None,
 ) -> ClippingFilter:
     """A filter from command-line options; BadQuery when a date or the query makes no sense
     (None: no query, every clipping)."""
@@ -215,6 +223,7 @@ def build_filter(
         until=high,
         tags=tuple(normalise_tags(tags or [])),
         authors=check_authors(authors or []),
+        imported_since=normalize_date(imported_since, "--imported-since"),
     )
 
 

@@ -406,3 +406,14 @@ def test_output_to_dev_stdout_writes_into_a_pipe(imported, db_path):
     )
     assert done.returncode == 0, done.stderr
     assert [r["id"] for r in lines(done.stdout)] == [1, 2, 3, 4, 5]
+
+
+def test_export_and_reclean_take_imported_since_as_search_and_list_do(imported, tmp_path):
+    out = tmp_path / "recent.jsonl"
+    assert imported("export", "--imported-since", "2020", "-o", str(out)).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+    result = imported("export", "--imported-since", "2999", "-o", str(out))
+    assert result.exit_code == 1 and "no clippings match these filters" in result.stderr
+    result = imported("reclean", "--dry-run", "--imported-since", "2999")
+    assert result.exit_code == 1
+    assert imported("reclean", "--dry-run", "--imported-since", "2020").exit_code == 0
