@@ -40,7 +40,7 @@ EDITABLE_FIELDS = ("title", "source", "date", "author", "url")
 def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str, list[Any]]:
     """A WHERE condition on clippings `c` and its bound values: the search filters' SQL
     (archive_search.filter_sql: sources in any case, NotFound for a source or author no
-    clipping has), plus the query."""
+    clipping has), plus the query, matched as search matches it."""
     from .archive_search import filter_sql as search_filter_sql
     from .filters import Filters
 
@@ -57,9 +57,14 @@ def filter_sql(conn: sqlite3.Connection, f: ClippingFilter | None) -> tuple[str,
             authors=f.authors,
         ),
     )
-    if f.match:
-        where = " AND c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)" + where
-        params = [f.match, *params]
+    if f.match is not None:
+        # As search matches it: words in the word index, Chinese and Japanese ones in the
+        # trigram index (a query of them finds nothing in the word index alone).
+        from .archive_search import match_condition
+
+        found: list[Any] = []
+        where = " AND " + match_condition(conn, f.match, found) + where
+        params = [*found, *params]
     return "1" + where, params
 
 

@@ -236,6 +236,12 @@ def _search_cjk(
     return hits, int(total)
 
 
+def match_condition(conn: sqlite3.Connection, node: Node, params: list[Any]) -> str:
+    """SQL true for the clippings `c` a query tree matches, across both indexes (its values
+    added to `params`): what search finds, for export and reclean to select alike."""
+    return _condition(conn, node, params)
+
+
 def _condition(conn: sqlite3.Connection, node: Node, params: list[Any]) -> str:
     """SQL true for the clippings `c` a query tree matches, across both indexes."""
     if not has_cjk(node):

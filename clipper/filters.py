@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from typing import TYPE_CHECKING
 
 from .errors import BadQuery
+
+if TYPE_CHECKING:
+    from .query import Node
 
 SORTS = ("relevance", "newest", "oldest")
 # What `clipper sources` shows for clippings without a source name; `--source` takes it to mean
@@ -175,7 +179,7 @@ class ClippingFilter(
     any of the authors."""
 
     __slots__ = ()
-    match: str | None  # from clipper.query.to_match, never raw user text
+    match: Node | None  # the query's tree (clipper.query.parse_tree), never raw user text
     sources: tuple[str, ...]
     since: str | None  # inclusive lower bound, YYYY-MM-DD
     until: str | None  # inclusive upper bound, YYYY-MM-DD
@@ -208,7 +212,7 @@ def build_filter(
 ) -> ClippingFilter:
     """A filter from command-line options; BadQuery when a date or the query makes no sense
     (None: no query, every clipping)."""
-    from .query import to_match
+    from .query import parse_tree
 
     low = date_bound(since, upper=False) if since else None
     high = date_bound(until, upper=True) if until else None
@@ -217,7 +221,7 @@ def build_filter(
     return ClippingFilter(
         # A query given, even an empty one (`export ''`, a script's unset variable), is one
         # to search for, refused as search refuses it: only no query at all means everything.
-        match=None if query is None else to_match(query),
+        match=None if query is None else parse_tree(query),
         sources=named("--source", sources),
         since=low,
         until=high,

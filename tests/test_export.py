@@ -417,3 +417,17 @@ def test_export_and_reclean_take_imported_since_as_search_and_list_do(imported, 
     result = imported("reclean", "--dry-run", "--imported-since", "2999")
     assert result.exit_code == 1
     assert imported("reclean", "--dry-run", "--imported-since", "2020").exit_code == 0
+
+
+def test_export_and_reclean_find_chinese_and_japanese_words_as_search_does(run, db_path):
+    with Archive(db_path, create=True) as archive:
+        body = "大谷翔平が本塁打を打った。ドジャースが勝利した。"
+        archive.add(Clipping(body=body, title="大谷が本塁打"))
+        archive.add(Clipping(body="Tokyo and Beijing resumed talks.", title="Thaw"))
+    for query, ids in [("大谷", [1]), ("title:(本塁打 OR thaw)", [1, 2]), ("talks -大谷", [2])]:
+        found = sorted(h["id"] for h in json.loads(run("search", query, "--json").stdout))
+        assert found == ids, query
+        exported = [json.loads(line)["id"] for line in run("export", query).stdout.splitlines()]
+        assert sorted(exported) == ids, query
+        report = json.loads(run("reclean", "--dry-run", "--json", query).stdout)
+        assert report["checked"] == len(ids), query
