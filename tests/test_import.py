@@ -129,6 +129,40 @@ def test_an_error_page_is_reported_as_holding_no_article_not_added(run, tmp_path
     assert "Added 0" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Error 404 - Not Found",
+        "Oops! The page you're looking for doesn't exist. It may have been moved or deleted.",
+        "We're sorry, but the page you were trying to view does not exist.",
+    ],
+)
+def test_other_error_pages_hold_no_article(run, tmp_path, message):
+    gone = tmp_path / "gone.txt"
+    gone.write_text(f"The Daily Meridian\nHome\nNews\n\n{message}\n\nGo to homepage\n")
+    result = run("import", str(gone))
+    assert result.exit_code == 1 and "no article text found" in result.stderr
+
+
+def test_an_article_about_an_error_page_keeps_every_line(run, tmp_path):
+    paragraphs = [
+        "The council said on Monday that its new website had been taken offline for most of "
+        "the day after an upgrade went wrong.",
+        'Visitors to the site were greeted by a "Page not found" message for most of Tuesday, '
+        "and residents could not pay bills online.",
+        "The article you were looking for may have been moved or deleted, visitors were told "
+        "when they tried to reach the planning pages.",
+        "The council apologised and said the problem had been fixed by the evening.",
+    ]
+    page = tmp_path / "council.txt"
+    title = "Page not found: council website down for a day after upgrade"
+    page.write_text("\n\n".join([title, "By Sam Ward", "March 4, 2024", *paragraphs]) + "\n")
+    assert run("import", str(page)).exit_code == 0
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["body"] == "\n\n".join(paragraphs)
+    assert (shown["title"], shown["author"]) == (title, "Sam Ward")
+
+
 def test_an_image_is_skipped_not_imported(run, tmp_path):
     (tmp_path / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
     result = run("import", str(tmp_path / "photo.html"))

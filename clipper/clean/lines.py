@@ -22,6 +22,7 @@ from clipper.clean.vocab import (
     count_cta,
     has_odd_case,
     is_credit,
+    is_error_message,
     is_paywall_prompt,
     is_promo,
 )
@@ -46,7 +47,10 @@ ICON_KEYS = frozenset(("sketch", "artboard"))
 # The words the line tests ask about (call-to-action, boilerplate, icon and promotion
 # vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
 # those instead of each passing over all the words.
-FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY
+# Words one of which an error page's message (vocab.ERROR_PAGE) holds.
+ERROR_KEYS = frozenset("found looking trying available exist find requested".split())
+
+FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -354,6 +358,8 @@ def is_boilerplate(
         elif BOILERPLATE_LOWER.search(low[:BOILERPLATE_HEAD]):
             return True
     if not ICON_KEYS.isdisjoint(vocabulary) and ICON_GARBAGE.search(head):
+        return True
+    if not ERROR_KEYS.isdisjoint(vocabulary) and is_error_message(text, words):
         return True
     # (Every FURNITURE_LINE ends in a digit, a "t" or a "d": a cheap test first.)
     if (text[-1:] in "tTdD" or text[-1:].isdecimal()) and FURNITURE_LINE.match(text):

@@ -238,11 +238,6 @@ BOILERPLATE_SENTENCES = re.compile(
     |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
       navigation)|share\s+this\s+(?:article|story|page)|sharing\s+is\s+caring
     |leave\s+a\s+(?:comment|reply)
-    # an error page's message ("page not found", "the article you were looking for may have
-    # been moved"): the page holds no article
-    |page\s+not\s+found|(?:page|article|story|content)\s+you\s+(?:are|were|re)\s+(?:looking\s+
-      for|trying\s+to\s+reach)|(?:this|the)\s+page\s+(?:is\s+no\s+longer\s+available
-      |(?:does\s+not|doesn't|doesn’t)\s+exist|(?:could\s+not|cannot|can't|can’t)\s+be\s+found)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
     |{{|}}|image\s+\d+\s+of\s*/?\s*\d+|back\s+to\s+gallery
     |this\s+content\s+was\s+commissioned|opens?\s+in\s+a\s+new\s+window|registered\s+trademarks?\s+of
@@ -277,6 +272,39 @@ def has_odd_case(text: str) -> bool:
 
 
 BOILERPLATE_LOWER = for_lower_case(BOILERPLATE_SENTENCES)
+
+# An error page's message, as the whole of a short line ("Page not found", "Error 404 - Not
+# Found", "Oops! The page you're looking for doesn't exist.", "The article you were looking
+# for may have been moved or deleted."): such a page holds no article.  Only a line that is
+# the message: an article quoting one ("…greeted by a "Page not found" message") is prose.
+ERROR_PAGE = re.compile(
+    r"""(?ix)
+    ^(?:(?:oops|sorry|we['’]re\s+sorry|error|uh\s+oh)\b[\s!.,:-]*(?:but\s+)?)*
+    (?:(?:error\s+)?404\b[\s:|.-]*)?
+    (?:(?:(?:page|file)\s+)?not\s+found[\s.!]*$
+      |(?:the\s+|this\s+)?(?:page|article|story|content)\s+(?:that\s+)?you(?:\s+are|\s+were|['’]re)
+        \s+(?:looking\s+for|trying\s+to\s+(?:reach|view|visit|access|find))\b
+      |(?:the\s+|this\s+)?(?:page|article|story)\s+you\s+requested\b
+      |(?:this|the)\s+page\s+(?:is\s+no\s+longer\s+available|(?:does\s+not|doesn['’]t)\s+exist
+        |(?:could\s+not|cannot|can['’]t)\s+be\s+found)
+      |we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+(?:that|the|this)\s+(?:page|article)
+    )[^.!?:]*(?:[.!?]+\s+[^.!?:]*){0,3}[.!?]?\s*$
+    """
+)
+# The most words a line that is an error page's message has (a sentence or a few), and its
+# first sentence.
+ERROR_PAGE_WORDS = 40
+ERROR_SENTENCE_WORDS = 16
+
+
+def is_error_message(text: str, words: int) -> bool:
+    """Is the short line an error page's message (ERROR_PAGE)?  Its first sentence is short
+    too: "The article you were looking for may have been moved or deleted, visitors were told
+    when…" is an article's sentence about one."""
+    if words > ERROR_PAGE_WORDS or ERROR_PAGE.match(text) is None:
+        return False
+    return len(re.split(r"[.!?]", text, maxsplit=1)[0].split()) <= ERROR_SENTENCE_WORDS
+
 
 # Icon-font and SVG garbage a dump keeps from inline images ("ArrowArtboardCreated with
 # Sketch.Title ChevronIcon Facebook"): words glued in camel case, or a drawing tool's signature.
