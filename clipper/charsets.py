@@ -10,8 +10,10 @@ from __future__ import annotations
 # A page is taken for UTF-8 with a few bad bytes (a stray Windows-1252 quote pasted into it, a
 # download with a damaged byte) when its valid multi-byte characters outnumber its invalid
 # bytes this many times.  Legacy-encoded pages are nowhere near: Western European ones hold no
-# valid multi-byte sequence at all, Chinese and Japanese ones about one in four by chance.
-UTF8_VALID_PER_BAD = 10
+# valid multi-byte sequence at all (two bytes of theirs seldom make one), Chinese, Japanese,
+# Korean, Cyrillic, Greek, Arabic and Hebrew ones at most one for every two bad bytes, even in
+# their first ten bytes.  A short article with five curly quotes and one stray byte is UTF-8.
+UTF8_VALID_PER_BAD = 2
 
 # The accented letters of the languages usually written in Windows-1252 (lower case).  Text
 # that, read as Windows-1252, uses the letters of one of them is Windows-1252: read in a

@@ -60,6 +60,21 @@ def test_a_utf8_page_with_one_bad_byte_keeps_its_text(run, tmp_path):
     assert "#1" in run("search", "new start").stdout
 
 
+def test_a_short_utf8_page_with_a_few_curly_quotes_and_a_bad_byte_stays_utf8(run, tmp_path):
+    page = tmp_path / "quotes.txt"
+    page.write_bytes(
+        "Minister’s plan “unworkable”, critics say\n\n".encode()
+        + "The minister’s plan to cut rail subsidies was called “unworkable” by unions on "
+        "Monday ".encode()
+        + b"\x97"
+        + b" and by two of her own backbenchers, who said the cuts would hit rural lines.\n\n"
+        + b"The department said it would publish a full assessment of the plan this month.\n"
+    )
+    result = run("import", str(page))
+    assert "added #1 Minister’s plan “unworkable”, critics say" in result.stdout
+    assert "“unworkable” by unions on Monday \ufffd and" in shown(run)["body"]
+
+
 def test_a_utf8_japanese_page_with_one_bad_byte_is_a_page(run, tmp_path):
     data = JAPANESE.encode()
     at = data.find("十七".encode())
