@@ -237,6 +237,18 @@ def test_a_pasted_list_between_paragraphs_stays_in_the_article() -> None:
     assert clean_text(text).body.split("\n\n") == [*PROSE[:3], *PASTED_LIST, PROSE[3]]
 
 
+def test_a_pasted_list_item_may_hold_a_word_that_is_also_a_buttons() -> None:
+    # "more" is a button's word ("Show more"), and prose's: the item is still the list's.
+    items = [
+        "extra beds in every acute trust",
+        "a named lead for discharge",
+        "more staff in urgent treatment centres",
+    ]
+    intro = "The health service set out the measures it expects every hospital to have by November:"
+    text = "\n".join([PROSE[0], intro, *items, *PROSE[1:], "More on this story", "Follow us"])
+    assert clean_text(text).body.split("\n\n") == [PROSE[0], intro, *items, *PROSE[1:]]
+
+
 def test_links_between_paragraphs_go_when_they_are_no_list_of_the_article() -> None:
     # Headlines in title case, or menu labels, are links though paragraphs surround them.
     for links in (

@@ -408,6 +408,14 @@ def best_reach(scores: list[float]) -> int | None:
 # closing header.  A list of links sits at the article's edge or under a header of its own,
 # or is headline-shaped.  Up to this many items.
 INNER_LIST_MAX = 15
+# Words of buttons and menus that prose uses as often: an item may hold them ("more staff in
+# urgent treatment centres", "a home for every family"), not other calls to action.
+LIST_PROSE_WORDS = frozenset("more back top home like".split())
+
+
+def prose_words(tokens: list[str]) -> list[str]:
+    """The words of a line but those LIST_PROSE_WORDS."""
+    return [t for t in tokens if t not in LIST_PROSE_WORDS]
 
 
 def is_list_item(ln: Line) -> bool:
@@ -415,7 +423,7 @@ def is_list_item(ln: Line) -> bool:
     return (
         not ln.sentence_end
         and 2 <= ln.words <= HEADLINE_MAX_WORDS
-        and ln.cta_share == 0
+        and (ln.cta_share == 0 or count_cta(prose_words(ln.tokens)) == 0)
         and ln.repeats == 1
         and not ln.boilerplate
         and not ln.promo
