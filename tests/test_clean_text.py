@@ -287,7 +287,8 @@ def test_a_listicle_keeps_the_numbered_items_its_headline_announces(described: b
     items = [f"{n}. {place}" for n, place in enumerate(PLACES, 1)]
     if described:
         items = [
-            f"{item}\nFree every day, and open until {n} pm." for n, item in enumerate(items, 8)
+            f"{item}\nFree every day, and open until {n} pm, more on weekends."
+            for n, item in enumerate(items, 8)
         ]
     text = "\n".join(
         [

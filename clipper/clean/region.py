@@ -704,7 +704,7 @@ def is_item_text(ln: Line, under: int) -> bool:
         and not ln.bullet
         and not ln.boilerplate
         and not ln.promo
-        and ln.cta_share == 0
+        and (ln.cta_share == 0 or count_cta(prose_words(ln.tokens)) == 0)
         and not has_timestamp(ln)
         and keeps_in_article(ln)
     )
