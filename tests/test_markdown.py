@@ -321,3 +321,15 @@ def test_a_page_with_front_matter_but_not_clippers_export_is_cleaned(run, tmp_pa
     assert run("import", str(page)).exit_code == 0
     body = json.loads(run("show", "1", "--json").stdout)["body"]
     assert body.startswith(PARAGRAPHS[0]) and "](" not in body and "Related stories" not in body
+
+
+def test_a_page_opening_with_a_heading_mark_is_markdown_though_it_has_no_other(run, tmp_path):
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "# Council approves harbour bridge\n\n"
+        "The council voted on Tuesday to approve a new bridge across the harbour, ending a "
+        "decade of debate over its cost.\n\n"
+        "Supporters said the bridge would cut commute times for thousands of residents.\n",
+        encoding="utf-8",
+    )
+    assert "added #1 Council approves harbour bridge\n" in run("import", str(page)).stdout

@@ -51,6 +51,9 @@ def is_markdown(text: str) -> bool:
     """Does the page hold enough marks of Markdown to be read as Markdown?"""
     if "](" not in text and "**" not in text and "# " not in text:
         return False  # (most pages: three searches in C spare the regex)
+    if text.lstrip()[:2] == "# ":
+        return True  # a page opening with a heading's mark: no browser's dump does
+
     return len(list(islice(SIGNS.finditer(text, 0, SIGNS_HEAD), MIN_SIGNS))) == MIN_SIGNS
 
 
