@@ -163,10 +163,9 @@ class LifecycleMixin:
         if glued is not None and not remove:
             # Shown and exported as a comma-separated list (Markdown's front matter too), a
             # tag holding a comma would read as two and come back from Markdown as two.
-            raise BadQuery(
-                f"a tag cannot hold a comma ({glued!r}): give each tag apart, "
-                f"as in: clipper tag {clipping_id} {' '.join(glued.replace(',', ' ').split())}"
-            )
+            apart = " ".join(glued.replace(",", " ").split())
+            example = f", as in: clipper tag {clipping_id} {apart}" if apart else ""
+            raise BadQuery(f"a tag cannot hold a comma ({glued!r}): give each tag apart{example}")
         self.ensure_exist([clipping_id])
         with self._writing():
             row = self.db.execute("SELECT tags FROM clippings WHERE id = ?", [clipping_id])

@@ -258,9 +258,12 @@ def import_(
     if not paths and not from_file:
         raise typer.BadParameter("give pages to import, or --from-file LIST", param_hint="PATH|URL")
     if source is not None:
-        from .filters import named
+        from .errors import BadQuery
+        from .filters import UNKNOWN_SOURCE, named, source_key
 
         (source,) = named("--source", [source])  # a blank one would store a blank name
+        if source_key(source) == source_key(UNKNOWN_SOURCE):
+            raise BadQuery(f"--source {source!r} is how clipper shows clippings without one")
     listed = list(paths or [])
     inputs = itertools.chain(listed, iter_listed(from_file) if from_file else [])
     # A list file's entries are not counted ahead ("-": a number of pages unknown).

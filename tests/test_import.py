@@ -182,11 +182,20 @@ def test_source_option_overrides_the_cleaner(run, seeds):
     assert data["source"] == "China Topix"
 
 
-@pytest.mark.parametrize("blank", ["", "   "])
-def test_a_blank_source_option_is_refused_before_anything_is_stored(run, seeds, db_path, blank):
+@pytest.mark.parametrize(
+    ("blank", "why"),
+    [
+        ("", "--source needs a name"),
+        ("   ", "--source needs a name"),
+        ("(unknown source)", "is how clipper shows clippings without one"),
+    ],
+)
+def test_a_blank_source_option_is_refused_before_anything_is_stored(
+    run, seeds, db_path, blank, why
+):
     result = run("import", str(seeds), "--source", blank)
     assert result.exit_code == 1
-    assert "--source needs a name" in result.stderr
+    assert why in result.stderr
     assert not db_path.exists()
 
 
