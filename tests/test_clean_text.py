@@ -1605,6 +1605,12 @@ def test_a_headline_of_its_own_may_carry_a_breaking_label() -> None:
     assert clip.title == title
 
 
+@pytest.mark.parametrize("label", ["Local News", "World News", "Business News"])
+def test_a_sections_label_near_the_headline_is_not_the_source(label: str) -> None:
+    text = page("Council approves harbour bridge", label, "By Maria Lopez", *HARBOUR)
+    assert clean_text(text).source is None
+
+
 @pytest.mark.parametrize("crumb", ["Home | Local News", "Menu | Latest News", "Home | News"])
 def test_a_breadcrumb_above_the_headline_is_not_the_source(crumb: str) -> None:
     text = page(crumb, "Council approves harbour bridge", "By Maria Lopez", *HARBOUR)

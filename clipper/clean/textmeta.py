@@ -792,7 +792,7 @@ def find_source(
         if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
         for part in parts:
-            if PUBLICATION_WORD.match(part.strip()):
+            if PUBLICATION_WORD.match(part.strip()) and not is_section_label(part):
                 credited = credited or (meta.normalise_source(part), len(parts) > 1)
     # A name in a byline or a dateline ("November 20, 2019 / 1:07 AM / CBS News") credits the
     # article's publication, unless it is an agency's; a line that is only a name may be a
@@ -902,6 +902,11 @@ NOT_A_SITE = frozenset(
     "us our we me my you your this top all it them here home site page website menu section "
     "sections navigation".split()
 )
+
+
+def is_section_label(text: str) -> bool:
+    """Is the text a section's label, all its words sections' ("Local News", "World News")?"""
+    return all(word in SECTION_WORDS for word in text.lower().split())
 
 
 def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str | None:
