@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .importer import FAILURES_KEPT, ImportReport, PageDone, estimate_page_count
-from .render import message, one_line, print_json
+from .render import message, one_line, print_json, print_results
 
 # Up to this many pages, a line per page says more than a progress bar; beyond, the lines
 # scroll past unread and the bar (pages done, pages/s, time left) is what a user wants.
@@ -160,7 +160,7 @@ class ImportView:
             )
             return
         if report.pages > FEW_PAGES or report.skipped or report.failed:
-            self.out.print(summary_table(report))
+            print_results(self.out, summary_table(report))  # unwrapped into a pipe or file
         updated = f"updated {report.updated}, " if report.updated else ""
         self.out.print(
             f"Added {report.added}, {updated}already present {report.present}, "

@@ -357,3 +357,16 @@ def test_a_short_latin1_page_that_detection_takes_for_dos_is_read_as_windows_125
     assert run("import", str(page)).exit_code == 0
     shown = json.loads(run("show", "1", "--json").stdout)
     assert (shown["title"], shown["author"]) == ("Café owners protest new rules", "François Müller")
+
+
+def test_the_summary_table_into_a_pipe_keeps_each_failure_on_one_line(run, tmp_path):
+    folder = tmp_path / "a-folder-with-a-rather-long-name-for-saved-pages"
+    folder.mkdir()
+    menu = folder / "a-page-saved-from-a-site-with-a-long-address-that-is-only-its-menu.txt"
+    menu.write_text("Home\nNews\nSport\n")
+    for n in range(6):
+        (folder / f"story-{n}.txt").write_text(ARTICLE.replace("Tuesday", f"day {n}"))
+    result = run("import", str(folder))
+    line = f"{menu}: no article text found"
+    assert len(line) > 80
+    assert any(row.rstrip().endswith(line) for row in result.stdout.splitlines())
