@@ -13,6 +13,7 @@ from clipper.clean.vocab import (
     BOILERPLATE_LOWER,
     BOILERPLATE_SENTENCES,
     CTA_VOCABULARY,
+    ERROR_KEYS,
     FURNITURE_LINE,
     GLUED_WORDS,
     ICON_GARBAGE,
@@ -47,9 +48,6 @@ ICON_KEYS = frozenset(("sketch", "artboard"))
 # The words the line tests ask about (call-to-action, boilerplate, icon and promotion
 # vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
 # those instead of each passing over all the words.
-# Words one of which an error page's message (vocab.ERROR_PAGE) holds.
-ERROR_KEYS = frozenset("found looking trying available exist find requested".split())
-
 FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).

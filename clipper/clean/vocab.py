@@ -291,6 +291,8 @@ ERROR_PAGE = re.compile(
     )[^.!?:]*(?:[.!?]+\s+[^.!?:]*){0,3}[.!?]?\s*$
     """
 )
+# Words one of which every ERROR_PAGE message holds: lines without any skip that regex.
+ERROR_KEYS = frozenset("found looking trying available exist find requested".split())
 # The most words a line that is an error page's message has (a sentence or a few), and its
 # first sentence.
 ERROR_PAGE_WORDS = 40
@@ -529,8 +531,7 @@ _BOILERPLATE_KEY_LIST = """
 cookies site website agree email published required free unlimited subscription trial offers
 subscriber subscribe newsletter sign password rights might may skip share leave javascript
 enable protected image back commissioned registered information c choices privacy terms
-opens open copyright sharing version appears acquire purchase found looking trying available
-exist
+opens open copyright sharing version appears acquire purchase
 """
 BOILERPLATE_KEYS = frozenset(_BOILERPLATE_KEY_LIST.split())
 
