@@ -413,9 +413,10 @@ INNER_LIST_MAX = 15
 LIST_PROSE_WORDS = frozenset("more back top home like".split())
 
 
-def prose_words(tokens: list[str]) -> list[str]:
-    """The words of a line but those LIST_PROSE_WORDS."""
-    return [t for t in tokens if t not in LIST_PROSE_WORDS]
+def has_button_words(ln: Line) -> bool:
+    """Does the line hold a call to action's word other than those prose shares
+    (LIST_PROSE_WORDS)?"""
+    return ln.cta_share > 0 and count_cta([t for t in ln.tokens if t not in LIST_PROSE_WORDS]) > 0
 
 
 def is_list_item(ln: Line) -> bool:
@@ -423,7 +424,7 @@ def is_list_item(ln: Line) -> bool:
     return (
         not ln.sentence_end
         and 2 <= ln.words <= HEADLINE_MAX_WORDS
-        and (ln.cta_share == 0 or count_cta(prose_words(ln.tokens)) == 0)
+        and not has_button_words(ln)
         and ln.repeats == 1
         and not ln.boilerplate
         and not ln.promo
@@ -704,7 +705,7 @@ def is_item_text(ln: Line, under: int) -> bool:
         and not ln.bullet
         and not ln.boilerplate
         and not ln.promo
-        and (ln.cta_share == 0 or count_cta(prose_words(ln.tokens)) == 0)
+        and not has_button_words(ln)
         and not has_timestamp(ln)
         and keeps_in_article(ln)
     )
