@@ -389,11 +389,8 @@ AFFILIATION = re.compile(
 def author_from_byline(line: str) -> str | None:
     """The name(s) in a "By X" byline, or None.  Roles and the publication or agency after
     the names are left out ("By Jane Doe, Associated Press": "Jane Doe")."""
-    m = (
-        BYLINE.match(line.strip())
-        or ECHOED_BYLINE.match(line.strip())
-        or POSTED_BYLINE.match(line.strip())
-    )
+    text = line.strip()
+    m = BYLINE.match(text) or ECHOED_BYLINE.match(text) or POSTED_BYLINE.match(text)
     if not m:
         return None
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
