@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .meta import HOLDER_START
+
 # Meta tags naming a page's publication date, most specific first.
 DATE_META = (
     "article:published_time",
@@ -38,8 +40,7 @@ _ARTICLE_TYPES = frozenset(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|&copy;|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
-    # (A capital in its first letters: "is copyright and cannot be reproduced" names nobody.)
-    r"(?:by\s+)?(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))(\w[\w&.'’ -]{1,60}?)"
+    r"(?:by\s+)?" + HOLDER_START + r"(\w[\w&.'’ -]{1,60}?)"
     r"(?:[.,;|]|\s+all rights|\s*$)",
     re.I,
 )

@@ -328,6 +328,10 @@ CORPORATE_TAIL = re.compile(
 # The domain a name may be written with ("MacRumors.com", "POLYGRAPH.info"): a reader says
 # "MacRumors".  ("S.Paulo" is no domain: a domain is lower-case.)
 DOMAIN_TAIL = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+$")
+# Where a copyright holder's name may start, in a pattern that ignores case: a capital in its
+# first letters ("Kyodo", "e-Eighteen", "iHeartMedia"); "… is copyright and cannot be
+# reproduced" names nobody.
+HOLDER_START = r"(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))"
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 
 

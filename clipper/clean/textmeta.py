@@ -734,11 +734,12 @@ SELF_NAMING = (
     (
         re.compile(
             r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*(?:by\s+)?"
-            # (A capital in its first letters, though the rest ignores case: "… is copyright
-            # and cannot be reproduced" names nobody, "e-Eighteen" and "iHeartMedia" do;
-            # "S.Paulo" goes on past its full stop.)
-            r"(?!" + RIGHTS_RESERVED + r")(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))"
-            r"(?P<name>\w[\w&'.\u2013 -]{1,50}?)"
+            # ("S.Paulo" goes on past its full stop.)
+            r"(?!"
+            + RIGHTS_RESERVED
+            + ")"
+            + meta.HOLDER_START
+            + r"(?P<name>\w[\w&'.\u2013 -]{1,50}?)"
             r"\s*(?:\.(?!\w)|,|\||all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
