@@ -14,7 +14,7 @@ from email.message import Message
 
 from . import __version__
 from .errors import NotAPage, UnreadablePage
-from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, sniff_binary
+from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, mime_of, sniff_binary
 
 # Long enough for a slow news site, short enough that one dead host does not stall an import
 # of a long list.
@@ -115,7 +115,7 @@ def _read_body(
 def _check_headers(headers: Message, max_bytes: int) -> str | None:
     content_type = headers.get("Content-Type")
     if content_type:
-        mime = content_type.split(";", 1)[0].strip().lower()
+        mime = mime_of(content_type)
         if mime not in PAGE_TYPES:
             raise NotAPage(
                 f"not a page: the server sent {mime or 'an unnamed type'}, not HTML or text"

@@ -288,6 +288,11 @@ def decode(data: bytes, *, html: bool, charset: str | None = None) -> str:
     return _normalise_text(text)
 
 
+def mime_of(content_type: str | None) -> str:
+    """The media type a Content-Type header names, lower-cased ("text/html"); "" for none."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
 def charset_of(content_type: str | None) -> str | None:
     """The charset a Content-Type header declares, or None."""
     if not content_type:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, Skipped, is_html
+from .readers import MAX_PAGE_BYTES, PAGE_TYPES, RawPage, Skipped, is_html, mime_of
 
 # Names web archives go by; compressed ones cannot be told from other gzip files by content.
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -225,7 +225,7 @@ def _read_record(record: Any, origin: str) -> RawPage | Skipped:
         status = record.http_headers.get_statuscode() or ""
         if status != "200":
             return Skipped(origin, f"{where}HTTP status {status or 'missing'}", failed=False)
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    mime = mime_of(content_type)
     if mime and mime not in PAGE_TYPES:  # decided by the headers: the payload stays unread
         return Skipped(origin, f"{where}not HTML or text ({mime})", failed=False)
     site_file = _file_name(uri)

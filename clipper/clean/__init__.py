@@ -10,7 +10,7 @@ from ..hits import MARK_END, MARK_START
 from ..mhtml import URL_EVIDENCE as MHTML_URL_EVIDENCE
 from ..mhtml import is_mhtml, read_mhtml
 from ..models import Clipping
-from ..readers import RawPage, charset_of, decode, is_html, sniff_binary
+from ..readers import RawPage, charset_of, decode, is_html, mime_of, sniff_binary
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -105,8 +105,7 @@ def clean(
 
 
 def _declared_html(content_type: str | None) -> bool:
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
-    return mime in ("text/html", "application/xhtml+xml")
+    return mime_of(content_type) in ("text/html", "application/xhtml+xml")
 
 
 def _clean_html_guarded(text: str, *, origin: str | None, hints: Hints) -> Clipping:
