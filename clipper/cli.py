@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .entry import MAX_OFFSET, announce_upgrade, color_system
+from .entry import MAX_OFFSET, announce_upgrade, new_console, report_error
 from .errors import ClipperError
 
-console = Console(highlight=False, emoji=False, color_system=color_system())
-err_console = Console(stderr=True, highlight=False, emoji=False, color_system=color_system())
+console = new_console()
+err_console = new_console(stderr=True)
 
 DEFAULT_DB = "archive.db"
 
@@ -129,17 +128,10 @@ class _Commands(TyperGroup):
         return list(self.commands)  # in the order defined, not alphabetical
 
     def invoke(self, ctx: Any) -> Any:
-        from .render import message
-
         try:
             return super().invoke(ctx)
-        except ClipperError as e:
-            message(err_console, "[red]Error:[/red] {}", str(e))
-            raise typer.Exit(1) from None
-        except sqlite3.DatabaseError as e:
-            from .archive_open import failure_message
-
-            message(err_console, "[red]Error:[/red] {}", failure_message(e))
+        except (ClipperError, sqlite3.DatabaseError) as e:
+            report_error(err_console, e)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err_console.print("Interrupted.")

@@ -172,20 +172,29 @@ def run_search_quickly(args: SearchArgs) -> int:
     consoles = _Consoles()
     try:
         return run_search(args, consoles.get, stdout_is_terminal)
-    except ClipperError as e:
-        from .render import message
-
-        message(consoles.get()[1], "[red]Error:[/red] {}", str(e))
-        return 1
-    except sqlite3.DatabaseError as e:
-        from .archive_open import failure_message
-        from .render import message
-
-        message(consoles.get()[1], "[red]Error:[/red] {}", failure_message(e))
+    except (ClipperError, sqlite3.DatabaseError) as e:
+        report_error(consoles.get()[1], e)
         return 1
     except KeyboardInterrupt:
         consoles.get()[1].print("Interrupted.")
         return 130
+
+
+def report_error(console: Console, e: ClipperError | sqlite3.DatabaseError) -> None:
+    """Say what went wrong in one line: a library error's own words, or what a failure of
+    SQLite in the middle of a command (a file damaged since it was opened) means."""
+    from .archive_open import failure_message
+    from .render import message
+
+    why = failure_message(e) if isinstance(e, sqlite3.DatabaseError) else str(e)
+    message(console, "[red]Error:[/red] {}", why)
+
+
+def new_console(*, stderr: bool = False) -> Console:
+    """A console as every command prints with: no guessed highlighting, no emoji codes."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, emoji=False, color_system=color_system())
 
 
 class _Consoles:
@@ -196,12 +205,7 @@ class _Consoles:
 
     def get(self) -> tuple[Console, Console]:
         if self.made is None:
-            from rich.console import Console
-
-            self.made = (
-                Console(highlight=False, emoji=False, color_system=color_system()),
-                Console(stderr=True, highlight=False, emoji=False, color_system=color_system()),
-            )
+            self.made = (new_console(), new_console(stderr=True))
         return self.made
 
 
