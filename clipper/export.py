@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import ClipperError
+from .filters import without_accents
 from .models import Clipping
 
 FORMATS = ("jsonl", "csv", "markdown")
@@ -154,8 +155,7 @@ def markdown_name(clipping: Clipping) -> str:
     Letters and digits only, lower-cased, accents dropped ("Tōkyō": tokyo); other scripts
     kept as they are ("Мастера вкуса": мастера-вкуса, "중국": 중국), in NFC.
     """
-    title = unicodedata.normalize("NFKD", clipping.title or "")  # ("𝓐" is an "A")
-    title = "".join(c for c in title if not unicodedata.combining(c)).lower()
+    title = without_accents(clipping.title or "").lower()
     title = unicodedata.normalize("NFC", _APOSTROPHES.sub("", title))  # Hangul recomposed
     slug = _NOT_SLUG.sub("-", title).strip("-")
     slug = slug[:MAX_SLUG_CHARS]

@@ -86,11 +86,16 @@ def source_key(name: str | None) -> str:
     "el pais" and "EL  PAIS" are one source ("" for no name)."""
     if not name:
         return ""
-    import unicodedata  # here: only a source filter or listing needs it
+    return " ".join(without_accents(name).casefold().split())
 
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
+
+def without_accents(text: str) -> str:
+    """The text in compatibility forms without its combining marks ("Tōkyō": "Tokyo", "𝓐": "A");
+    Hangul and the like stay taken apart into their jamo (NFC puts them together again)."""
+    import unicodedata  # here: only source names and file names need it
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def make_filters(
