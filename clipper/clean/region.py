@@ -22,7 +22,9 @@ SHORT_WORDS = 7
 LONG_WORDS = 18
 
 # Lines that hold only a URL, a credit or a counter: never article text.
-URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# An address, as a dump prints one.
+_ADDRESS = r"(?:https?://|www\.)\S+"
+URL_ONLY = re.compile(r"^" + _ADDRESS + "$", re.I)
 CREDIT_LINE = re.compile(
     r"(?i)^(?:image|photo|picture|credit|source|photograph|illustration|video)s?\s*(?:credit)?\s*:"
     r".{0,80}$"
@@ -306,7 +308,7 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 PRINT_HEADER = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?(?P<title>\s+\S.*)?$"
 )
-PRINT_FOOTER = re.compile(r"^(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3}$", re.I)
+PRINT_FOOTER = re.compile(r"^" + _ADDRESS + r"\s+\d{1,3}/\d{1,3}$", re.I)
 
 
 # When the page was saved, printed or looked up, not published: "Saved on May 12, 2024",
