@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from old_archives import schema_before
+from results import ids, titles
 
 from clipper import Archive, Clipping
 from clipper.entry import read_search_args
@@ -36,16 +37,6 @@ def bylines(run, db_path: Path):
         for title, source, author, body in CLIPPINGS:
             archive.add(Clipping(body=body, title=title, source=source, author=author))
     return run
-
-
-def titles(result) -> list[str]:
-    assert result.exit_code == 0, result.output
-    return [hit["title"] for hit in json.loads(result.stdout)]
-
-
-def ids(result) -> list[int]:
-    assert result.exit_code == 0, result.output
-    return [hit["id"] for hit in json.loads(result.stdout)]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from results import ids
 
 from clipper.errors import BadQuery
 from clipper.query import to_match
@@ -104,11 +105,6 @@ def test_no_match_exits_1_with_a_short_message(imported):
 def test_limit_caps_the_results(imported):
     hits = json.loads(imported("search", "China", "--limit", "2", "--json").stdout)
     assert len(hits) == 2
-
-
-def ids(result) -> list[int]:
-    assert result.exit_code == 0, result.output
-    return [hit["id"] for hit in json.loads(result.stdout)]
 
 
 def test_a_query_may_start_with_an_excluded_word(imported):

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from results import titles
 
 from clipper import Archive, Clipping
 
@@ -40,11 +41,6 @@ def clipped(run, db_path: Path):
         for title, source, date, body in CLIPPINGS:
             archive.add(Clipping(body=body, title=title, source=source, date=date))
     return run
-
-
-def titles(result) -> list[str]:
-    assert result.exit_code == 0, result.output
-    return [hit["title"] for hit in json.loads(result.stdout)]
 
 
 def test_source_filter_is_repeatable_and_ignores_case(clipped):
