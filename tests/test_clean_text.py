@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pages import CHINESE, PROSE, page
 
-from clipper.clean import meta, region, textmeta, vocab
+from clipper.clean import linekinds, meta, region, vocab
 from clipper.clean.lines import (
     MAX_LINE_CHARS,
     ascii_words,
@@ -1191,7 +1191,7 @@ def test_a_menu_entry_in_title_case_is_not_taken_for_an_author_name() -> None:
     # A name line under a line marks it as a headline; "Customize Your Weather" is no name.
     lines = build_lines("Customize Your Weather\n\nOur Team\n\nAnna Menin")
     set_stop_shares(lines, vocab.load_stoplist("English"))
-    assert [textmeta.is_name_line(ln) for ln in lines] == [False, False, True]
+    assert [linekinds.is_name_line(ln) for ln in lines] == [False, False, True]
 
 
 def test_lines_labelled_as_captions_leave_the_body() -> None:

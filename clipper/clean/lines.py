@@ -96,7 +96,7 @@ class Line:
     known_stop_share: float | None = None  # `stop_share`, once worked out
     known_credit: bool | None = None  # `credit`, once worked out
     known_title_case: bool | None = None  # `title_case`, once worked out
-    known_dateline: bool | None = None  # textmeta.is_dateline, once worked out
+    known_dateline: bool | None = None  # linekinds.is_dateline, once worked out
 
     @property
     def stop_share(self) -> float:

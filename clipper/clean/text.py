@@ -3,21 +3,22 @@
 clipper's own Markdown export is read back as it was written (ownexport.py).  Any other
 Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
-the article is the densest run of prose (region.py), starting after its headline and
-dateline; metadata come from the lines around that start (textmeta.py, using the shared
-helpers in meta.py).
+the article is the densest run of prose (region.py, article.py), starting after its headline and
+dateline; metadata come from the lines around that start: the headline (textmeta.py), the
+date and author (textdate.py), the publication and URL (textsource.py), asking what a line is
+of linekinds.py and using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
 
-from clipper.clean import textmeta
+from clipper.clean import textdate, textmeta, textsource
+from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
-from clipper.clean.region import article_span, pick_article
 from clipper.clean.unwrap import unwrap
 from clipper.clean.vocab import (
     LANGUAGE_SAMPLE_CHARS,
@@ -64,14 +65,14 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     evidence: dict[str, str] = {}
     fields = {
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
-        "date": textmeta.find_date(lines, title, start, language, page),
-        "author": textmeta.find_author(lines, title, start),
+        "date": textdate.find_date(lines, title, start, language, page),
+        "author": textdate.find_author(lines, title, start),
     }
     url, url_why = stated.get("url") or (
-        textmeta.find_url(lines, title, start),
+        textsource.find_url(lines, title, start),
         "address line by the headline",
     )
-    fields["source"] = textmeta.find_source(lines, title, url, page)
+    fields["source"] = textsource.find_source(lines, title, url, page)
     fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():
         if value:
@@ -121,7 +122,7 @@ def body_start(lines: list[Line], first: int, last: int, title: int | None) -> i
     if title is None:
         return first
     cut = title + 1
-    end = textmeta.header_end(lines, title)
+    end = textdate.header_end(lines, title)
     if end is not None:
         cut = max(cut, end + 1)
     if cut <= first or cut > last:

@@ -1,0 +1,144 @@
+"""What a line of a text dump is, as the metadata finders ask: a dateline, a date stamp, a byline,
+a name, a ticker's label.  Shared by the headline (textmeta), date (textdate) and source
+(textsource) finders."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.lines import Line
+from clipper.clean.region import SAVED_STAMP, is_print_furniture
+
+# A date or byline belongs to the article when it sits this close after the headline.
+DATELINE_REACH = 6
+
+
+# A clock a page prints when it is rendered: a date with a time to the second and nothing else.
+CLOCK = re.compile(r"^\W*[\d/.-]{8,10},?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.I)
+
+# "Published" and "Updated" in the other languages whose month names meta knows.
+PUBLISHED_ELSEWHERE = "publiée?s?|veröffentlicht|erschienen|publicad[oa]|pubblicat[oa]|gepubliceerd"
+
+UPDATED_ELSEWHERE = (
+    "mise? à jour|modifiée?|aktualisiert|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt"
+)
+
+PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published|posted|first published|dateline|on|" + PUBLISHED_ELSEWHERE + r")\b"
+)
+
+UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated|" + UPDATED_ELSEWHERE + r")\b")
+
+COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+
+NAME_BEFORE_CUE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[Pp]ublished|[Pp]osted)\b"
+)
+
+
+# A photo caption's closing credit: "… on June 7, 2019. (The Associated Press)", "… (AP
+# Photo/Jacquelyn Martin)", "(Photo by Win McNamee/Getty Images)".  Its date is the picture's.
+CAPTION_CREDIT = re.compile(
+    r"(?:\.\s*\([^()]{2,60}\)|\([^()]*\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\b[^()]*\))$"
+)
+
+
+# A news ticker's label: "BREAKING: Storm warning issued…", "Eilmeldung: …", "速報：…".  Its
+# line may be another story's headline over the article's (some sites label the article's own
+# headline so too).
+_TICKER_WORDS = (
+    r"(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
+    r"|última\s+hora|ultima\s+ora|en\s+continu|alerte\s+info|flash\s+info|срочно|عاجل"
+    r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|突发)"
+)
+
+TICKER_LABEL = re.compile(
+    r"(?i)^(?:[【\[]\s*" + _TICKER_WORDS + r"\s*[】\]]|" + _TICKER_WORDS + r"(?:\s*[:：|–—-]|$))"
+)
+
+
+def is_clock_under(ln: Line) -> bool:
+    """A date with a time to the second, alone on its line (CLOCK): asked of the line under a
+    headline, where it is the article's dateline ("2024-06-12 10:05:21"), not the page's clock."""
+    return CLOCK.match(ln.raw) is not None and bool(meta.find_dates(ln.raw))
+
+
+# A line with more words than this (numbers aside) is a sentence, not a date stamp.
+STAMP_WORDS = 12
+
+# A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
+# "November 20" (its year on the next line).
+STAMP = re.compile(
+    r"(?i)^(?:published|updated|posted|last updated|first published|"
+    + PUBLISHED_ELSEWHERE
+    + "|"
+    + UPDATED_ELSEWHERE
+    + r")\b"
+    r"|^(?:\d{1,2}\s+)?" + meta.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
+)
+
+
+def is_stamp(ln: Line) -> bool:
+    """A dateline, or a line stamping the article's time without a full date."""
+    return is_dateline(ln) or (ln.words <= STAMP_WORDS and STAMP.match(ln.text) is not None)
+
+
+def is_byline(ln: Line) -> bool:
+    """A "By ..." line, or "By" alone above the name."""
+    return ln.low in ("by", "by:") or meta.author_from_byline(ln.text) is not None
+
+
+# A line that is only a person's name, two or three capitalised words ("Anna Menin"), maybe
+# followed by a role or an agency ("Tom Krisher, AP Auto Writer", "Tom Davies Associated Press"),
+# a publication in capitals ("Bailey Schulz, USA TODAY") or, in a list of obituaries, an age
+# ("Helen M. Garrity, 91").
+NAME_LINE = re.compile(
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
+    r"|Reuters|AFP|AP|Staff|Contributor|Columnist)|,\s*[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}"
+    r"|,\s*\d{1,3})?$"
+)
+
+
+# Words no name holds, which jusText's English stoplist lacks ("Customize Your Weather").
+NOT_IN_NAMES = frozenset("you your yours we our ours my his her their its".split())
+
+
+def is_name_line(ln: Line) -> bool:
+    """A line holding only a person's name, as a byline without its "By"."""
+    return (
+        ln.words <= 7
+        and NAME_LINE.match(ln.text) is not None
+        and ln.stop_share == 0
+        and NOT_IN_NAMES.isdisjoint(ln.tokens)
+        and not PUBLICATION_WORD.match(ln.text)
+    )
+
+
+# Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year
+# after a slash ("11/18/19").
+YEAR_DIGITS = re.compile(r"\d{4}|\d/\d\d\b")
+
+
+def is_dateline(ln: Line) -> bool:
+    """A short line holding a date (not a clock, not a copyright line).  Worked out once a
+    line: the title, date and author finders all ask about the same few lines."""
+    if ln.known_dateline is None:
+        ln.known_dateline = (
+            ln.words <= 25
+            and bool(YEAR_DIGITS.search(ln.raw))
+            and not COPYRIGHT.search(ln.raw)
+            and not CLOCK.match(ln.raw)
+            and not SAVED_STAMP.match(ln.raw)
+            and not is_print_furniture(ln)
+            and bool(meta.find_dates(ln.raw))
+        )
+    return ln.known_dateline
+
+
+# A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
+PUBLICATION_WORD = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
+    r"|Press|Gazette|Agency|Telegraph|Chronicle|Observer|Mail|Today|Wire|Shimbun))$"
+)

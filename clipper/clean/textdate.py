@@ -1,0 +1,218 @@
+"""The article's date and author in a text dump: a dateline or byline next to its headline.
+Each finder returns (value, evidence)."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.linekinds import (
+    CAPTION_CREDIT,
+    COPYRIGHT,
+    DATELINE_REACH,
+    NAME_BEFORE_CUE,
+    PUBLISHED_CUE,
+    STAMP,
+    STAMP_WORDS,
+    TICKER_LABEL,
+    UPDATED_CUE,
+    is_byline,
+    is_clock_under,
+    is_dateline,
+)
+from clipper.clean.lines import Line
+from clipper.clean.pagetext import PageText
+from clipper.clean.textsource import copyright_lines
+
+
+def find_date(
+    lines: list[Line],
+    title: int | None,
+    start: int,
+    language: str | None = None,
+    page: PageText | None = None,
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the article's own date: a dateline next to its headline.
+
+    Our own patterns cover numeric dates and those with English, French, German, Spanish,
+    Italian, Portuguese or Dutch month names (meta); for other languages the few short lines
+    with a year in that window are handed to dateparser as well (slow, so only those).  A
+    stamp without a year ("Posted Nov 18, 8:19 PM") comes last: see yearless_stamp."""
+    anchor = title if title is not None else start
+    lo = max(0, anchor - 2)
+    hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
+    not_english = language not in (None, "en")  # so "12/03/2021" is 12 March
+    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=not_english)
+    if best_iso:
+        return best_iso, why
+    if not_english:
+        tried = 0
+        for pos in range(lo, hi):
+            ln = lines[pos]
+            if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+                continue
+            iso = meta.parse_date_any(ln.raw, language)
+            if iso:
+                return iso, "dateline by the title (read by dateparser)"
+            tried += 1
+            if tried >= MAX_DATEPARSER_LINES:
+                break
+    return yearless_stamp(lines, lo, hi, anchor, page or PageText(lines))
+
+
+def yearless_stamp(
+    lines: list[Line], lo: int, hi: int, anchor: int, page: PageText
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) from a date stamp by the headline that prints no year.
+
+    Pages print this year's dates without it ("Posted Nov 18, 8:19 PM"), and some split a
+    stamp over two lines ("November 20" above "15:23 2019").  The year is the one on the next
+    line, else the year of the page's copyright notice ("© 2019 NJ.com"): the year the page
+    was printed in.  Without either, no date: a guessed year would be worse than none."""
+    best: tuple[float, str | None, str] = (-99.0, None, "")
+    year_of_page: int | None = None
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if ln.words > STAMP_WORDS or not STAMP.match(ln.text):
+            continue
+        found = meta.find_yearless(ln.raw)
+        if not found:
+            continue
+        cue = PUBLISHED_CUE.search(ln.raw)
+        # "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM": the date after the cue.
+        at, month, day = next((f for f in found if cue and f[0] >= cue.start()), found[0])
+        score = -0.3 * abs(pos - anchor)
+        if cue and cue.start() <= at:
+            score += 2
+        elif UPDATED_CUE.search(ln.raw, 0, at):
+            score -= 0.5
+        year = year_on_next_line(lines, pos)
+        why = "date stamp by the title, its year on the next line"
+        if year is None:
+            if year_of_page is None:
+                year_of_page = copyright_year(lines, page) or 0
+            year = year_of_page or None
+            why = "date stamp by the title without a year, the year of the page's copyright"
+        iso = meta.make_iso(year, month, day) if year else None
+        if iso and score > best[0]:
+            best = (score, iso, why)
+    return best[1], best[2]
+
+
+# A line holding only a year, maybe with a time: "15:23 2019", "2019".
+LONE_YEAR = re.compile(r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?P<y>(?:19|20)\d\d)$", re.I)
+
+
+def year_on_next_line(lines: list[Line], pos: int) -> int | None:
+    """The year a stamp split over two lines prints on its second ("November 20" / "15:23
+    2019"): the very next line of the dump, holding nothing else."""
+    if pos + 1 >= len(lines) or lines[pos + 1].index != lines[pos].index + 1:
+        return None
+    m = LONE_YEAR.match(lines[pos + 1].text)
+    return int(m["y"]) if m else None
+
+
+# The year of a copyright notice: "© 2019", "Copyright © 1998-2019", "(c) 2019".
+COPYRIGHT_YEAR = re.compile(
+    r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def copyright_year(lines: list[Line], page: PageText) -> int | None:
+    """The latest year the page's copyright notices name."""
+    years = [
+        int(m["y"])
+        for i in copyright_lines(lines, page)
+        for m in COPYRIGHT_YEAR.finditer(lines[i].text)
+    ]
+    return max(years, default=None)
+
+
+# A four-digit year (or a CJK year mark): a line without one holds no full date.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+# dateparser takes milliseconds a call: at most this many lines per page are given to it.
+MAX_DATEPARSER_LINES = 3
+
+
+# Words before the date in a line above the headline that make it another story's teaser.
+TEASER_WORDS = 3
+
+
+def best_dateline(
+    lines: list[Line], lo: int, hi: int, anchor: int, *, day_first: bool = False
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the best-placed dateline among lines[lo:hi].  (`day_first`:
+    the page is in a language that writes "12/03/2021" for 12 March.)"""
+    best: tuple[float, str | None, str] = (-99.0, None, "")
+    for pos in range(lo, hi):
+        ln = lines[pos]
+        if not (is_dateline(ln) or (pos > anchor and is_clock_under(ln))):
+            continue
+        if TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
+            continue  # (a ticker's story and a photo caption have dates of their own)
+        dates = meta.find_dates(ln.raw, day_first=day_first)
+        at, iso = dates[0]
+        score = -0.3 * abs(pos - anchor)
+        why = "dateline under the title" if pos > anchor else "dateline above the title"
+        if pos < anchor and len(ln.raw[:at].split()) >= TEASER_WORDS and not is_byline(ln):
+            score -= 1  # "Storm hits coast — March 9, 2023" over the headline: a teaser's date
+        # A cue counts before the date it names, in a line short enough to be a stamp: in
+        # a caption ("… near a checkpoint on October 11, 2023") "on" is no cue.
+        stamp = sum(not t.isdecimal() for t in ln.tokens) <= STAMP_WORDS
+        cue = PUBLISHED_CUE.search(ln.raw) if stamp else None
+        if cue and cue.group().lower() == "on" and not on_names_a_stamp(ln, cue.start()):
+            cue = None  # "… photographed on June 7, 2019. (Photo: …)": a caption's "on"
+        if cue:
+            # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
+            at, iso = next(((a, d) for a, d in dates if a >= cue.start()), (at, iso))
+        if cue and cue.start() <= at:
+            score += 2
+            why = "'Published' line by the title"
+        elif UPDATED_CUE.search(ln.raw, 0, at):
+            score -= 0.5
+            why = "'Updated' line by the title"
+        elif not stamp and not is_byline(ln):
+            score -= 1  # a sentence that mentions a date: a photo caption, a standfirst
+        if score > best[0]:
+            best = (score, iso, why)
+    return best[1], best[2]
+
+
+# What may stand before a stamp's "on": a byline's name ("By Maria Lopez on March 3, 2021",
+# "Maria Lopez on …"), or nothing ("On March 3, 2021").
+BEFORE_ON = re.compile(r"^(?:(?:[Bb][Yy]\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?$")
+
+
+def on_names_a_stamp(ln: Line, at: int) -> bool:
+    """Does "on" at `at` date a stamp, not a sentence ("photographed on June 7, 2019")?"""
+    before = ln.raw[:at]
+    return is_byline(ln) or BEFORE_ON.match(before) is not None
+
+
+def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
+    """(author, evidence) from a byline near the headline."""
+    anchor = title if title is not None else start
+    for ln in lines[max(0, anchor - 1) : min(len(lines), max(anchor, start) + DATELINE_REACH)]:
+        name = meta.author_from_byline(ln.text)
+        if name:
+            return name, "'By' byline"
+        m = NAME_BEFORE_CUE.match(ln.text)
+        if m and is_dateline(ln):
+            return m.group("name"), "name before the publication date"
+    return None, ""
+
+
+def header_end(lines: list[Line], title: int | None) -> int | None:
+    """Position of the last dateline/byline line in the few lines after the headline."""
+    if title is None:
+        return None
+    end = None
+    for pos in range(title + 1, min(len(lines), title + DATELINE_REACH + 1)):
+        ln = lines[pos]
+        if ln.credit:
+            continue  # a photo caption, dated or not, is not the article's header
+        if is_dateline(ln) or meta.author_from_byline(ln.text):
+            end = pos
+    return end
