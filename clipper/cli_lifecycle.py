@@ -21,7 +21,6 @@ from .cli import (
     DbOption,
     ImportedSinceOption,
     JsonOption,
-    QueryCommand,
     SinceOption,
     SourceOption,
     TagOption,
@@ -31,6 +30,7 @@ from .cli import (
     console,
     err_console,
 )
+from .cli_args import QueryCommand
 from .entry import announce_upgrade
 from .errors import BadQuery, ClipperError, NotFound
 

@@ -123,7 +123,7 @@ def read_search_args(argv: list[str]) -> SearchArgs | None:
             return None  # "-n5": the typer command says how to write it
         else:
             # A word, even one starting with "-" (`-taiwan` excludes taiwan): the query's, as
-            # the typer command (cli.QueryCommand) reads it.
+            # the typer command (cli_args.QueryCommand) reads it.
             positional.append(arg)
         i += 1
     if not positional or any(len(v) > 1 for k, v in values.items() if k not in REPEATABLE):
