@@ -146,7 +146,7 @@ class Archive(WriterMixin):
             raise NotFound(f"no clipping with id {clipping_id} in {self.path}")
         return _clipping_from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
 
-    # -- search and browse: the SQL is in archive_search.py --------------------------------
+    # -- search and browse: the SQL is in archive_search.py and archive_browse.py ---------
 
     def search(
         self, query: SearchQuery | str, options: SearchOptions | None = None, *, limit: int = 20
@@ -179,22 +179,22 @@ class Archive(WriterMixin):
         self, options: SearchOptions | None = None
     ) -> tuple[list[ClippingSummary], int]:
         """A page of clippings (newest first by default) and how many the filters select."""
-        from . import archive_search
+        from . import archive_browse
         from .filters import SearchOptions
 
-        return archive_search.list_clippings(self.conn, options or SearchOptions())
+        return archive_browse.list_clippings(self.conn, options or SearchOptions())
 
     def sources(self) -> list[SourceSummary]:
         """Every source with its number of clippings and date range, largest first."""
-        from . import archive_search
+        from . import archive_browse
 
-        return archive_search.list_sources(self.conn)
+        return archive_browse.list_sources(self.conn)
 
     def stats(self) -> ArchiveStats:
         """Counts, date span and size of the archive."""
-        from . import archive_search
+        from . import archive_browse
 
-        return archive_search.archive_stats(self.conn, self.path)
+        return archive_browse.archive_stats(self.conn, self.path)
 
     # -- checking and repair (clipper check) ----------------------------------------------
 

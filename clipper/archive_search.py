@@ -6,7 +6,6 @@ Every value is bound; the only text put into SQL is built here from fixed pieces
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 
@@ -21,10 +20,8 @@ from .search_query import TRIGRAM, SearchQuery, has_cjk, has_prefix
 # would cost a search more than its SQL does.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from pathlib import Path
     from typing import Any
 
-    from .models import ArchiveStats, ClippingSummary, SourceSummary
 
 # bm25 weights for the FTS columns (migrations.FTS_COLUMNS: title, body, source, author): a
 # word in the title says far more about what a clipping is about than the same word somewhere
@@ -40,7 +37,7 @@ SNIPPET_CHARS = 60
 # such trigrams, scanning the CJK clippings is as quick as the index.
 MAX_TRIGRAMS = 2000
 
-_ORDER = {
+SORT_ORDER = {
     "newest": "c.date IS NULL, c.date DESC, c.id DESC",
     "oldest": "c.date IS NULL, c.date ASC, c.id ASC",
 }
@@ -86,7 +83,7 @@ def _search_words(
     page = None
     if options.sort == "relevance" and not where:
         page = _best_ranked(conn, query.match, head, title_first, options)
-    order = _ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
+    order = SORT_ORDER.get(options.sort, "title_first DESC, score, c.date DESC, c.id DESC")
     # The covering index, not the clipping rows: the sort reads the date of every match.
     ranked_sql = f"""SELECT c.id, bm25(clippings_fts, ?, ?, ?, ?) AS score,
             {title_first} AS title_first
@@ -210,7 +207,7 @@ def _search_cjk(
     cond = _condition(conn, query.tree, cond_params)
     words = [w for w in query.words if w]
     in_title = " + ".join("(instr(lower(coalesce(c.title, '')), ?) > 0)" for _ in words) or "0"
-    order = _ORDER.get(options.sort, "score DESC, c.date DESC, c.id DESC")
+    order = SORT_ORDER.get(options.sort, "score DESC, c.date DESC, c.id DESC")
     rows = conn.execute(
         f"""SELECT c.id, c.title, c.source, c.date, c.url, c.body, {in_title} AS score, c.author
             FROM clippings c WHERE {cond} {where}
@@ -403,86 +400,3 @@ def author_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple
     params: list[Any] = []
     node: Node = terms[0] if len(terms) == 1 else Or(tuple(terms))
     return _condition(conn, node, params), params
-
-
-def list_clippings(
-    conn: sqlite3.Connection, options: SearchOptions
-) -> tuple[list[ClippingSummary], int]:
-    """One page of the clippings the filters select, newest first unless asked otherwise."""
-    from .models import ClippingSummary
-
-    where, params = filter_sql(conn, options.filters)
-    order = _ORDER.get(options.sort, _ORDER["newest"])
-    rows = conn.execute(
-        "SELECT c.id, c.title, c.source, c.date, c.url, c.author, c.word_count, c.imported_at, "
-        f"c.tags FROM clippings c WHERE 1 {where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, options.limit, options.offset],
-    ).fetchall()
-    total = conn.execute(f"SELECT count(*) FROM clippings c WHERE 1 {where}", params).fetchone()
-    summaries = [
-        ClippingSummary(
-            id=r[0], title=r[1], source=r[2], date=r[3], url=r[4], author=r[5],
-            word_count=r[6], imported_at=r[7], tags=tuple(json.loads(r[8] or "[]")),
-        )
-        for r in rows
-    ]  # fmt: skip
-    return summaries, int(total[0])
-
-
-def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
-    """Every source with its number of clippings and their date range, largest first.
-
-    Spellings `--source` takes for one source ("Cleveland", "cleveland") are one row, under
-    the spelling most of its clippings have.
-    """
-    from .models import SourceSummary
-
-    groups: dict[str, list[Any]] = {}
-    for name, count, first, last in conn.execute(
-        "SELECT source, count(*), min(date), max(date) FROM clippings GROUP BY source"
-    ):
-        key = source_key(name)
-        group = groups.setdefault(key, [])
-        group.append((name or None, count, first, last))
-    out = []
-    for key, rows in groups.items():
-        # The most clippings, then the first in sort order (capitals first: "NJ" over "nj").
-        name = min(rows, key=lambda r: (-r[1], r[0] or ""))[0] if key else None
-        firsts = [r[2] for r in rows if r[2]]
-        lasts = [r[3] for r in rows if r[3]]
-        out.append(
-            SourceSummary(
-                name,
-                sum(r[1] for r in rows),
-                min(firsts) if firsts else None,
-                max(lasts) if lasts else None,
-            )
-        )
-    out.sort(key=lambda s: (-s.count, s.source is None, (s.source or "").casefold()))
-    return out
-
-
-def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
-    """Counts, date span and size of the archive."""
-    from pathlib import Path
-
-    from .models import ArchiveStats
-
-    row = conn.execute(
-        "SELECT count(*), min(date), max(date), "
-        "sum(date IS NULL), coalesce(sum(word_count), 0), min(imported_at), max(imported_at) "
-        "FROM clippings"
-    ).fetchone()
-    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
-    return ArchiveStats(
-        path=str(path),
-        clippings=row[0],
-        sources=len({source_key(name) for name in source_names(conn)}),  # as `sources` lists
-        first_date=row[1],
-        last_date=row[2],
-        undated=row[3] or 0,
-        words=row[4],
-        first_imported=row[5],
-        last_imported=row[6],
-        size_bytes=size,
-    )
