@@ -51,6 +51,102 @@ def header(*lines: str, prose: list[str] = PROSE) -> str:
     return page(*MENU, HEADLINE, *lines, *prose)
 
 
+# --- a name alone by the date ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Marta Quintana", "March 4, 2024"], "Marta Quintana"),  # over the date
+        (["4 March 2024 10:12 GMT", "Marta Quintana"], "Marta Quintana"),  # under it
+        ([STANDFIRST, "Óscar Núñez", "04/03/2024 18:05"], "Óscar Núñez"),  # accented
+        (["Tomás Herrera", "Sevilla - 4 mar 2024 - 13:25 CET"], "Tomás Herrera"),
+        (["Marta Quintana", "Follow", "Published in", "City Matters", "4 min read"],
+         "Marta Quintana"),  # a follow button and a reading time next to it
+        (["Marta Quintana", "6 min read"], "Marta Quintana"),
+    ],
+)  # fmt: skip
+def test_a_name_alone_next_to_the_date_is_the_author(lines: list[str], author: str) -> None:
+    clip = clean_text(header(*lines))
+    assert clip.author == author
+    assert author not in clip.body  # the byline left the text with the rest of the header
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana Transport reporter", "Marta Quintana"),  # a desk and a role after it
+        ("Marta Quintana, Transport correspondent", "Marta Quintana"),
+        ("Marta Quintana Senior Writer", "Marta Quintana"),
+        ("Marta Quintana, THE RIVERTON LEDGER", "Marta Quintana"),  # a publication in capitals
+        ("Marta Quintana, Rathausredaktion", "Marta Quintana"),  # a desk in one word
+        ("Marta Quintana Associated Press", "Marta Quintana"),
+        ("Marta Quintana and Ian O'Brien", "Marta Quintana and Ian O'Brien"),
+    ],
+)
+def test_a_role_or_publication_after_the_name_is_not_part_of_it(byline: str, author: str) -> None:
+    clip = clean_text(header(STANDFIRST, byline, "Published 4 March 2024, 10:12"))
+    assert clip.author == author
+
+
+def test_the_name_over_a_place_over_the_date_is_the_author() -> None:
+    clip = clean_text(header(STANDFIRST, "Marta Quintana", "Rio de Janeiro", "4.mar.2024 às 9h05"))
+    assert clip.author == "Marta Quintana"
+
+
+@pytest.mark.parametrize(
+    ("lines", "prose", "author"),
+    [
+        (["الإسكندرية – سارة حسن", "4/3/2024"], ARABIC, "سارة حسن"),
+        (["अनिल वर्मा", "4 मार्च 2024, 10:15 AM IST"], HINDI, "अनिल वर्मा"),
+        # A place over the name: the text tells of the city ("नगर निगम" of a story set there).
+        (["जयपुर शहर", "अनिल वर्मा", "4 मार्च 2024, 10:15 AM IST"],
+         [HINDI[0].replace("नगर निगम", "जयपुर शहर के नगर निगम"), *HINDI[1:]], "अनिल वर्मा"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_script_without_capitals_over_the_date_is_the_author(
+    lines: list[str], prose: list[str], author: str
+) -> None:
+    assert clean_text(header(*lines, prose=prose)).author == author
+
+
+# --- bylines on one line with the date, or over several lines ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana / PTI / Updated: Mar 4, 2024, 08:41 IST", "Marta Quintana"),
+        ("Marta Quintana - Mar 4, 2024, 10:31 pm CST", "Marta Quintana"),
+        ("Monday March 4, 2024 7:45 am PST by Marta Quintana", "Marta Quintana"),
+        ("Marta Quintana @martaq / 2 days", "Marta Quintana"),  # with the writer's handle
+        ("Marta Quintana@MartaQuintana", "Marta Quintana"),
+    ],
+)
+def test_a_name_on_one_line_with_the_date_or_a_handle_is_the_author(
+    byline: str, author: str
+) -> None:
+    clip = clean_text(header(byline))
+    assert clip.author == author
+    assert "Quintana" not in clip.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By Marta Quintana", "and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["By", "Marta Quintana", "March 4, 2024"], "Marta Quintana"),
+        (["By Marta Quintana and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+    ],
+)  # fmt: skip
+def test_a_byline_over_several_lines_names_every_writer(lines: list[str], author: str) -> None:
+    clip = clean_text(header(*lines))
+    assert clip.author == author
+    assert "O'Brien" not in clip.body and "Quintana" not in clip.body
+
+
 @pytest.mark.parametrize(
     ("byline", "prose", "author"),
     [
@@ -65,3 +161,44 @@ def test_bylines_in_other_languages_and_with_a_desk(
     byline: str, prose: list[str], author: str
 ) -> None:
     assert clean_text(header(byline, "4.3.2024 10:12", prose=prose)).author == author
+
+
+# --- what is no byline -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["New Haven", "March 4, 2024"],  # a place over the date
+        ["Buenos Aires - 4 mar 2024 - 13:25"],  # a place before the date
+        ["Climate Crisis", "March 4, 2024"],  # a section's label
+        ["Marta Quintana/Getty Images", "March 4, 2024"],  # a photo credit
+        ["Helen M. Garrity, 91", "March 4, 2024"],  # a name in a list of obituaries
+        ["Business Insider | March 4, 2024"],  # a publication
+        ["Miguel Bernal North Diving", "March 4, 2024"],  # a headline in title case
+        ["Home / Local / March 4, 2024"],  # a breadcrumb
+    ],
+)
+def test_a_place_label_credit_or_publication_by_the_date_is_no_author(lines: list[str]) -> None:
+    assert clean_text(header(*lines)).author is None
+
+
+def test_the_person_the_article_is_about_is_not_its_author() -> None:
+    # A name over the date whose surname the opening paragraph holds: the subject, shown as a
+    # kicker, not the writer.
+    prose = [PROSE[0].replace("The two governments", "Marta Quintana and the two governments"),
+             *PROSE[1:]]  # fmt: skip
+    assert clean_text(header("Marta Quintana", "March 4, 2024", prose=prose)).author is None
+
+
+def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:
+    # A live blog's posts are signed ("Marta Quintana" / "2 hours ago"); the header is not.
+    text = header("March 4, 2024", PROSE[0], PROSE[1], "Marta Quintana", "2 hours ago", PROSE[2],
+                  prose=PROSE[3:])  # fmt: skip
+    assert clean_text(text).author is None
+
+
+def test_a_name_over_the_headline_is_another_storys_byline() -> None:
+    text = page(*MENU, "Marta Quintana", "March 1, 2024", HEADLINE, "March 4, 2024", *PROSE)
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (HEADLINE, None)

@@ -1,6 +1,7 @@
 """The headline of a text dump: which line, around the article's first, is the article's own
 title (not a ticker's, a teaser's, a caption's or a section label).  find_title returns
-(position, evidence); the date, author, source and URL finders live in textdate and textsource."""
+(position, evidence); the date, author, source and URL finders live in textdate, textauthor
+and textsource."""
 
 from __future__ import annotations
 
