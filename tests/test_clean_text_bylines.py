@@ -202,3 +202,18 @@ def test_a_name_over_the_headline_is_another_storys_byline() -> None:
     text = page(*MENU, "Marta Quintana", "March 1, 2024", HEADLINE, "March 4, 2024", *PROSE)
     clip = clean_text(text)
     assert (clip.title, clip.author) == (HEADLINE, None)
+
+
+# --- a byline as evidence for the headline ---------------------------------------------------
+
+
+def test_a_name_under_the_standfirst_marks_the_headline_over_it() -> None:
+    # Headline, standfirst, writer, place, date: the date is too far under the headline to
+    # mark it, and the standfirst, nearer, would win; the writer's name under the standfirst
+    # belongs to the headline over both.
+    standfirst = (
+        "The routes will link the northern districts to the hospital and the university, "
+        "officials said"
+    )
+    text = header(standfirst, "Marta Quintana", "Rio de Janeiro", "4.mar.2024 às 9h05")
+    assert clean_text(text).title == HEADLINE
