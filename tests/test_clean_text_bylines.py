@@ -121,6 +121,7 @@ def test_a_name_in_a_script_without_capitals_over_the_date_is_the_author(
         ("Monday March 4, 2024 7:45 am PST by Marta Quintana", "Marta Quintana"),
         ("Marta Quintana @martaq / 2 days", "Marta Quintana"),  # with the writer's handle
         ("Marta Quintana@MartaQuintana", "Marta Quintana"),
+        ("Marta Quintana | Palma de Mallorca | 04/03/2024", "Marta Quintana"),  # and a place
     ],
 )
 def test_a_name_on_one_line_with_the_date_or_a_handle_is_the_author(
@@ -155,6 +156,14 @@ def test_a_byline_over_several_lines_names_every_writer(lines: list[str], author
         ("Por Óscar Núñez", SPANISH, "Óscar Núñez"),
         ("Texto: Óscar Núñez", SPANISH, "Óscar Núñez"),
         ("By Marta Quintana, Ian O'Brien, Radio-Newsroom", PROSE, "Marta Quintana, Ian O'Brien"),
+        # Particles and a nickname inside a name.
+        (
+            "By Ian O'Brien, Lucía del Valle and Ana de la Torre, CNN",
+            PROSE,
+            "Ian O'Brien, Lucía del Valle and Ana de la Torre",
+        ),
+        ("By Ursula von der Brandt", PROSE, "Ursula von der Brandt"),
+        ('By Marta "Tita" Quintana 4.3.2024', PROSE, 'Marta "Tita" Quintana'),
     ],
 )
 def test_bylines_in_other_languages_and_with_a_desk(
@@ -171,6 +180,7 @@ def test_bylines_in_other_languages_and_with_a_desk(
     [
         ["New Haven", "March 4, 2024"],  # a place over the date
         ["Buenos Aires - 4 mar 2024 - 13:25"],  # a place before the date
+        ["Riverton Council | Local | March 4, 2024"],  # a breadcrumb
         ["Climate Crisis", "March 4, 2024"],  # a section's label
         ["Marta Quintana/Getty Images", "March 4, 2024"],  # a photo credit
         ["Helen M. Garrity, 91", "March 4, 2024"],  # a name in a list of obituaries
@@ -183,12 +193,15 @@ def test_a_place_label_credit_or_publication_by_the_date_is_no_author(lines: lis
     assert clean_text(header(*lines)).author is None
 
 
-def test_the_person_the_article_is_about_is_not_its_author() -> None:
-    # A name over the date whose surname the opening paragraph holds: the subject, shown as a
+@pytest.mark.parametrize(
+    "lines", [["Marta Quintana", "March 4, 2024"], ["Marta Quintana - March 4, 2024"]]
+)
+def test_the_person_the_article_is_about_is_not_its_author(lines: list[str]) -> None:
+    # A name by the date whose surname the opening paragraph holds: the subject, shown as a
     # kicker, not the writer.
     prose = [PROSE[0].replace("The two governments", "Marta Quintana and the two governments"),
              *PROSE[1:]]  # fmt: skip
-    assert clean_text(header("Marta Quintana", "March 4, 2024", prose=prose)).author is None
+    assert clean_text(header(*lines, prose=prose)).author is None
 
 
 def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:

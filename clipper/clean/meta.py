@@ -351,7 +351,17 @@ def normalise_source(name: str) -> str:
 # A capital letter of any cased script: names are written in many ("Álvaro", "Özlem", "Ерофеева").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
 
-_NAME = UPPER + r"[\w'’.-]*(?:\s+(?:" + UPPER + r"[\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
+# A name's words: capitalised ones, the particles between them ("Lauren del Valle", "Ursula von
+# der Leyen") and a nickname in quotes ('Amanda "Tania Mae" Tan').
+_NAME = (
+    UPPER
+    + r"[\w'’.-]*(?:\s+(?:"
+    + UPPER
+    + r"[\w'’.-]*|(?:van|von|de|del|della|der|den|da|das|dos|du|di|le|la|bin|ibn|al)(?!\w)"
+    + r"|[\"“]"
+    + UPPER
+    + r"[\w'’. -]{0,30}[\"”]))*"
+)
 _NAMES = r"(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
 BYLINE = re.compile(
     r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"

@@ -77,13 +77,15 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     name = meta.author_from_byline(text)
     if name:
         return Byline(name, "'By' byline", last)
-    return name_by_date(ln, pos) if is_dateline(ln) else None
+    return name_by_date(lines, pos) if is_dateline(ln) else None
 
 
-def name_by_date(ln: Line, pos: int) -> Byline | None:
+def name_by_date(lines: list[Line], pos: int) -> Byline | None:
     """A byline without "By" on a dateline: the name before the date ("Chris Davies - Nov 19,
     2019", "Chittaranjan Tembhekar / TNN / Updated: Jun 8, 2024"), or "by" and the name after
-    it ("Monday November 18, 2019 7:45 am PST by Joe Rossignol")."""
+    it ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").  The parts after the name
+    may be an agency's code or a place ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
+    ln = lines[pos]
     cue = NAME_BEFORE_CUE.match(ln.text)
     if cue:  # "Staff Published August 19, 2022": a name, even of one word, before the cue
         return Byline(cue.group("name"), "name before the publication date", pos)
@@ -99,10 +101,23 @@ def name_by_date(ln: Line, pos: int) -> Byline | None:
         return None
     before = DATE_CUE.sub("", ln.text[: dates[0][0]])
     parts = [part.strip() for part in BYLINE_PARTS.split(before) if part.strip()]
-    if not parts or not all(AGENCY_CODE.match(code) for code in parts[1:]):
-        return None  # (not "Home / News / 3 March 2021")
+    if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
+        return None
     name = name_of(parts[0], ln)
-    return Byline(name, "name before the publication date", pos) if name else None
+    if not name or named_in_opening(name, lines, pos + 1):
+        return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
+    return Byline(name, "name before the publication date", pos)
+
+
+def is_place(text: str) -> bool:
+    """Could this part of a byline be a place: a few words, no digits, no section's name
+    ("Palma de Mallorca"; not "Local" in a breadcrumb)?"""
+    words = text.split()
+    return (
+        len(words) <= PLACE_WORDS
+        and not any(c.isdigit() for c in text)
+        and not any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words)
+    )
 
 
 # "by" and a name at the end of a dateline.
@@ -116,6 +131,9 @@ DATE_CUE = re.compile(
 
 # What parts a byline's name from an agency's code and the date on its line.
 BYLINE_PARTS = re.compile(r"\s[/|·•–—-]\s|\s*[/|·•]\s*|\s[–—-]$")
+
+# A place in a byline has at most this many words.
+PLACE_WORDS = 4
 
 # An agency's code a byline prints between the name and the date: "TNN", "IANS", "PTI".
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
@@ -169,7 +187,6 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
     @NatashaTurak").  Not a name the article's opening lines hold: a place ("नई दिल्ली" over
     a story on Delhi's rain), the person a kicker names."""
     zone = header_zone(lines, title)
-    opening: set[str] | None = None
     for pos in zone:
         ln = lines[pos]
         if is_filler(ln) or is_dateline(ln):
@@ -185,9 +202,7 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
             why = f"name alone {side} the dateline"
         if not name:
             continue
-        if opening is None:
-            opening = opening_words(lines, zone[-1] + 1 if zone else title + 1)
-        if name.split()[-1].lower() not in opening:
+        if not named_in_opening(name, lines, zone[-1] + 1):
             return Byline(name, why, pos)
     return None
 
@@ -252,15 +267,18 @@ def cased(text: str) -> bool:
     return any(c.upper() != c.lower() for c in text)
 
 
-def opening_words(lines: list[Line], first: int) -> set[str]:
-    """The lower-cased words of the article's first OPENING_LINES lines of prose from `first`."""
-    words: set[str] = set()
+def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
+    """Does the article's opening (its first OPENING_LINES lines of prose from `first`) hold
+    the name's last word?  Then it is a place the story is told in or a person it tells of,
+    not its writer: an author does not name themselves in the text."""
+    last = name.split()[-1].lower()
     taken = 0
     for ln in lines[first : first + 4 * OPENING_LINES]:
         # (A newsletter's "Thanks for reading BIG by Matt Stoller!" is no opening line.)
         if ln.words >= PROSE_WORDS and not (ln.promo or ln.boilerplate or ln.cta_share >= 0.3):
-            words.update(ln.tokens)
+            if last in ln.tokens:
+                return True
             taken += 1
             if taken == OPENING_LINES:
                 break
-    return words
+    return False
