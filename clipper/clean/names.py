@@ -55,6 +55,9 @@ ROLE_WORDS = frozenset(
     " redactor redactora corresponsal periodista giornalista inviato inviata".split()
 )
 
+# Words of the signatures that name no one: "Staff Report", "Editorial Board", "News Desk".
+BYLINE_WORDS = frozenset("report reports editorial board desk team newsroom bureau wire".split())
+
 # A capitalised word before a capitalised role that is a rank or a desk, no part of the name:
 # "Jane Doe Senior Writer" (but "Adam Clark Estes Writer": the name has three words).
 ROLE_RANKS = frozenset(
@@ -72,8 +75,9 @@ AGENCY_TAIL = re.compile(
 # A publication in capitals after a name and a comma: "Bailey Schulz, USA TODAY".
 CAPITALS_TAIL = re.compile(r"^[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}$")
 
-# A single word after a name and a comma is a desk or a publication: "ARD-Hauptstadtstudio".
-DESK_TAIL = re.compile(r"^[^\W\d_][\w.&'’-]*$")
+# A broadcaster's desk after a name and a comma: "ARD-Hauptstadtstudio", "WDR-Studio Köln".
+# (Not any single word: "Baton Rouge, La." is a place.)
+DESK_TAIL = re.compile(r"^[A-Z]{2,}-\w[\w-]*(?:\s+\w+)?$")
 
 AGE_TAIL = re.compile(r"^\d{1,3}$")
 
@@ -82,31 +86,44 @@ NICKNAME = re.compile(r"^[\"“'‘][^\W\d_][\w'’-]*[\"”'’]$")
 
 
 def person_name(text: str, stops: Collection[str] = ()) -> tuple[str, str] | None:
-    """(the name or names, what follows them: "", "role" or "age") when the line holds only a
-    person's name in a cased script, maybe with their role, agency or publication after it
-    ("Helena Horton Environment reporter": "Helena Horton"); else None.  A word after the
-    first that is one of the page language's frequent words (`stops`, lower-case) makes it no
-    name: "Defensive Line".  (The first may be: those lists hold first names, "john", "juan".)"""
-    head, comma, tail = text.partition(",")
-    words = head.split()
+    """(the name or names, what follows them: "", "role" or "age") when the line holds only
+    people's names in a cased script ("Marta Quintana, Ian O'Brien and Ana Ruiz"), maybe with
+    their role, agency or publication after them ("Helena Horton Environment reporter":
+    "Helena Horton"); else None.  A word after a name's first that is one of the page
+    language's frequent words (`stops`, lower-case) makes it no name: "Defensive Line".  (The
+    first may be: those lists hold first names, "john", "juan".)"""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) > MAX_NAMES + 1:
+        return None
     kind = ""
-    if comma:
-        kind = comma_tail(tail.strip()) or ""
+    if len(parts) > 1 and not are_names(parts[-1], stops):
+        kind = comma_tail(parts.pop()) or ""
         if not kind:
             return None
-    else:
-        cut = role_start(head, words)
-        kind = "role" if cut < len(words) else ""
-        words = words[:cut]
+    elif len(parts) == 1:
+        words = parts[0].split()
+        cut = role_start(parts[0], words)
+        if cut < len(words):
+            kind, parts = "role", [" ".join(words[:cut])]
+    if not all(are_names(part, stops) for part in parts):
+        return None
+    return ", ".join(parts), kind
+
+
+# A line names at most this many writers.
+MAX_NAMES = 4
+
+
+def are_names(text: str, stops: Collection[str]) -> bool:
+    """Is the text one person's name, or two joined by "and" ("Lisa Kaczke and Trevor J.
+    Mitchell")?"""
     names: list[list[str]] = [[]]
-    for word in words:
+    for word in text.split():
         if word.lower() in NAME_JOINS and names[-1]:
             names.append([])
         else:
             names[-1].append(word)
-    if not all(is_names_words(name, stops) for name in names):
-        return None
-    return " ".join(words), kind
+    return all(is_names_words(name, stops) for name in names)
 
 
 def comma_tail(tail: str) -> str | None:
@@ -119,7 +136,7 @@ def comma_tail(tail: str) -> str | None:
         return None
     if words[-1].lower() in ROLE_WORDS or AFFILIATION.match(tail) or CAPITALS_TAIL.match(tail):
         return "role"
-    return "role" if DESK_TAIL.match(tail) and tail[0].isupper() else None
+    return "role" if DESK_TAIL.match(tail) else None
 
 
 def role_start(head: str, words: list[str]) -> int:
@@ -147,7 +164,9 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
     for word in words:
         if is_name_word(word):
             low = word.lower()
-            if low in NOT_IN_NAMES or (capitalised and low in stops):
+            if low in NOT_IN_NAMES or low in ROLE_WORDS or low in BYLINE_WORDS:
+                return False  # ("Staff Writer", "Editorial Board" name nobody)
+            if capitalised and low in stops:
                 return False
             capitalised += 1
         elif not (is_initial(word) or word in NAME_PARTICLES or NICKNAME.match(word)):
@@ -203,11 +222,23 @@ def is_initial(word: str) -> bool:
     )
 
 
+# Words of the labels a header prints by its date in Arabic, Persian, Hebrew and Hindi: "last
+# updated", "published", "minutes' read", "share", "source".
+UNCASED_LABEL_WORDS = frozenset(
+    """
+    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت
+    انتشار بروزرسانی زمان مطالعه دقیقه منبع
+    עודכן פורסם עדכון דקות קריאה שתף
+    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत
+    """.split()
+)
+
+
 def uncased_name(text: str) -> str | None:
-    """The name in a line of a script without capitals that holds only two to four words, or
-    a place, a dash and such a name ("القاهرة – محمد عبد الله"); None for any other line.
-    Nothing in the words tells a name from a place or a label: the caller must know the line
-    stands where a byline does."""
+    """The name in a line of a script without capitals that holds only two or three words, or
+    a place, a dash and such a name ("القاهرة – محمد عبد الله"); None for any other line, and
+    for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the words tells a
+    name from a place or a label: the caller must know the line stands where a byline does."""
     parts = re.split(r"\s+[–—-]\s+", text)
     if len(parts) > 2 or (len(parts) == 2 and len(parts[0].split()) > 3):
         return None
@@ -215,7 +246,7 @@ def uncased_name(text: str) -> str | None:
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
     for word in words:
-        if any(c.isdigit() or c.upper() != c.lower() for c in word):
+        if word in UNCASED_LABEL_WORDS or any(c.isdigit() or c.upper() != c.lower() for c in word):
             return None
         # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it.)
         if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):

@@ -1,7 +1,7 @@
 """The article's author in a text dump: its byline in the header, the few lines between the
 headline and the text.  A byline says "By" ("By Jane Doe", "Von Anja Heuser", "di Andrea
 Arzilli"), maybe over several lines ("By" / "Karina Elwood" / "and" / "Hannah Natanson"), or
-prints the name alone, next to the date ("Juan Pérez" over "12/04/2023 18:05"), before it on
+prints the name alone, over the date ("Juan Pérez" over "12/04/2023 18:05"), before it on
 one line ("Chittaranjan Tembhekar / TNN / Updated: Jun 8, 2024") or with the writer's social
 handle ("Natasha Turak@NatashaTurak").  A name alone is believed only where a byline stands:
 a wrong author is worse than none."""
@@ -165,7 +165,8 @@ PLACE_STARTS = frozenset(
 MASTHEAD_WORDS = frozenset(
     "Standard Insider Independent Examiner Express Guardian Mirror Star Sun Globe Bulletin"
     " Courier Register Enquirer Dispatch Sentinel Monitor Week Weekly Magazine Online Digital"
-    " Media Network Radio TV Blog".split()
+    " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
+    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
 )
 
 
@@ -182,7 +183,7 @@ OPENING_LINES = 3
 
 
 def header_name(lines: list[Line], title: int) -> Byline | None:
-    """A name alone on its line in the header, where a byline stands: next to the date (or a
+    """A name alone on its line in the header, where a byline stands: over the date (or a
     reading time: "5 min read"), or with the writer's social handle ("Natasha Turak
     @NatashaTurak").  Not a name the article's opening lines hold: a place ("नई दिल्ली" over
     a story on Delhi's rain), the person a kicker names."""
@@ -192,14 +193,13 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
         if is_filler(ln) or is_dateline(ln):
             continue
         handle = HANDLE.match(ln.text)
-        side = None if handle else side_of_stamp(lines, pos, zone, cased(ln.text))
         if handle:
             name, why = name_of(handle.group("name"), ln), "name with the writer's handle"
-        elif side is None:
-            continue
-        else:
+        elif over_stamp(lines, pos, cased(ln.text)):
             name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
-            why = f"name alone {side} the dateline"
+            why = "name alone over the dateline"
+        else:
+            continue
         if not name:
             continue
         if not named_in_opening(name, lines, zone[-1] + 1):
@@ -232,29 +232,25 @@ READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
 BETWEEN_WORDS = 3
 
 
-def side_of_stamp(lines: list[Line], pos: int, zone: list[int], cased: bool) -> str | None:
-    """ "over" when the line at `pos` stands right over a date stamp or a reading time, or over
-    it with a short line between (a place: "Leonardo Vieceli" / "Rio de Janeiro" /
-    "11.jun.2024 às 9h05"); "under" when it stands right under one; else None.  In a script
-    without capitals, only "over" with nothing between: a place over the name over the date
-    ("नई दिल्ली" / "राहुल शर्मा") would be taken for it, and no capital tells a name under the
-    date from a section's label."""
+def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
+    """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
+    with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
+    Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
+    "नई दिल्ली" / "राहुल शर्मा", would be taken for it.)  A line under the date is no byline:
+    nothing tells a name there from a subheading in title case ("Transit Plan Approved"), a
+    country or a tag."""
     below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
     if below and is_header_stamp(lines[below[0]]):
-        return "over"
-    if not cased:
-        return None
-    if len(below) > 1 and is_header_stamp(lines[below[1]]):
-        # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
-        between = lines[below[0]]
-        if (
-            between.words <= BETWEEN_WORDS
-            and not any(c.isdigit() for c in between.text)
-            and not name_of(between.text, between)
-        ):
-            return "over"
-    above = [p for p in range(pos - 1, zone[0] - 1, -1) if not is_filler(lines[p])]
-    return "under" if above and is_header_stamp(lines[above[0]]) else None
+        return True
+    if not cased or len(below) < 2 or not is_header_stamp(lines[below[1]]):
+        return False
+    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
+    between = lines[below[0]]
+    return (
+        between.words <= BETWEEN_WORDS
+        and not any(c.isdigit() for c in between.text)
+        and not name_of(between.text, between)
+    )
 
 
 def is_header_stamp(ln: Line) -> bool:
