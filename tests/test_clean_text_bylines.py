@@ -144,9 +144,16 @@ def test_a_name_on_one_line_with_the_date_or_a_handle_is_the_author(
         (["By", "Marta Quintana", "March 4, 2024"], "Marta Quintana"),
         (["By Marta Quintana and", "Ian O'Brien", "March 4, 2024"],
          "Marta Quintana and Ian O'Brien"),
+        (["Marta Quintana", "and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        # What follows "By" or "and" is no writer when it is the date.
+        (["By Marta Quintana and", "March 4, 2024"], "Marta Quintana"),
+        (["By", "March 4, 2024"], None),
     ],
 )  # fmt: skip
-def test_a_byline_over_several_lines_names_every_writer(lines: list[str], author: str) -> None:
+def test_a_byline_over_several_lines_names_every_writer(
+    lines: list[str], author: str | None
+) -> None:
     clip = clean_text(header(*lines))
     assert clip.author == author
     assert "O'Brien" not in clip.body and "Quintana" not in clip.body

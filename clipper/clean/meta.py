@@ -397,6 +397,9 @@ GLUED_ROLE = re.compile(
     r"|Columnist)\b.*$"
 )
 
+# A join left at a name's end when what followed it was cut off.
+DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
+
 # What a byline names after its writers, and is no writer: their publication or agency
 # ("Troy L. Smith, Cleveland.com", "Eric Song, IGN", "Jane Doe, Associated Press").
 AFFILIATION = re.compile(
@@ -417,6 +420,7 @@ def author_from_byline(line: str) -> str | None:
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
     name = GLUED_ROLE.sub("", name).strip(" ,.")
+    name = DANGLING_JOIN.sub("", name)  # "By Ann Lee and March 4, 2024": the month cut off
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)  A single word
     # after it is a desk or a publication, no writer: "Von Anja Heuser, ARD-Hauptstadtstudio".

@@ -68,7 +68,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     ln = lines[pos]
     text, last = ln.text, pos
     # "By" / "Karina Elwood" / "and" / "Hannah Natanson": one byline over four lines.
-    while last + 1 < hi and (BY_ALONE.match(text) or text.rpartition(" ")[2].lower() in JOIN_LINES):
+    while last + 1 < hi and name_on_line(lines[last + 1]):
+        if not (BY_ALONE.match(text) or text.rpartition(" ")[2].lower() in JOIN_LINES):
+            break
         last += 1
         text += " " + lines[last].text
     if last + 2 < hi and lines[last + 1].low in JOIN_LINES and name_on_line(lines[last + 2]):
@@ -198,6 +200,8 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
         elif over_stamp(lines, pos, cased(ln.text)):
             name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
             why = "name alone over the dateline"
+            first = names_before(lines, pos, zone[0])
+            name = f"{first} and {name}" if name and first else name
         else:
             continue
         if not name:
@@ -210,6 +214,14 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
 # @catherineshu / 2 days".
 HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
+
+
+def names_before(lines: list[Line], pos: int, top: int) -> str | None:
+    """The first writer's name when the line at `pos` is the second's, under "and" alone
+    under the first ("Marta Quintana" / "and" / "Ian O'Brien")."""
+    if pos - 2 < top or lines[pos - 1].low not in JOIN_LINES:
+        return None
+    return name_of(lines[pos - 2].text, lines[pos - 2])
 
 
 def header_zone(lines: list[Line], title: int) -> list[int]:
