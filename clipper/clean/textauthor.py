@@ -68,9 +68,11 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     ln = lines[pos]
     text, last = ln.text, pos
     # "By" / "Karina Elwood" / "and" / "Hannah Natanson": one byline over four lines.
-    while last + 1 < hi and name_on_line(lines[last + 1]):
-        if not (BY_ALONE.match(text) or text.rpartition(" ")[2].lower() in JOIN_LINES):
-            break
+    while (
+        last + 1 < hi
+        and (BY_ALONE.match(text) or text.rpartition(" ")[2].lower() in JOIN_LINES)
+        and name_on_line(lines[last + 1])
+    ):
         last += 1
         text += " " + lines[last].text
     if last + 2 < hi and lines[last + 1].low in JOIN_LINES and name_on_line(lines[last + 2]):
