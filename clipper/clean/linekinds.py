@@ -1,6 +1,6 @@
 """What a line of a text dump is, as the metadata finders ask: a dateline, a date stamp, a byline,
-a name, a ticker's label.  Shared by the headline (textmeta), date (textdate) and source
-(textsource) finders."""
+a name, a ticker's label.  Shared by the headline (textmeta), date (textdate), author
+(textauthor) and source (textsource) finders."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
+from clipper.clean.names import person_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
 
 # A date or byline belongs to the article when it sits this close after the headline.
@@ -89,31 +90,21 @@ def is_byline(ln: Line) -> bool:
     return ln.low in ("by", "by:") or meta.author_from_byline(ln.text) is not None
 
 
-# A line that is only a person's name, two or three capitalised words ("Anna Menin"), maybe
-# followed by a role or an agency ("Tom Krisher, AP Auto Writer", "Tom Davies Associated Press"),
-# a publication in capitals ("Bailey Schulz, USA TODAY") or, in a list of obituaries, an age
-# ("Helen M. Garrity, 91").
-NAME_LINE = re.compile(
-    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
-    r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
-    r"|Reuters|AFP|AP|Staff|Contributor|Columnist)|,\s*[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}"
-    r"|,\s*\d{1,3})?$"
-)
-
-
-# Words no name holds, which jusText's English stoplist lacks ("Customize Your Weather").
-NOT_IN_NAMES = frozenset("you your yours we our ours my his her their its".split())
+# A line with more words than this is no name, even with a role or publication after it.
+NAME_LINE_WORDS = 8
 
 
 def is_name_line(ln: Line) -> bool:
-    """A line holding only a person's name, as a byline without its "By"."""
-    return (
-        ln.words <= 7
-        and NAME_LINE.match(ln.text) is not None
-        and ln.stop_share == 0
-        and NOT_IN_NAMES.isdisjoint(ln.tokens)
-        and not PUBLICATION_WORD.match(ln.text)
-    )
+    """A line holding only a person's name, as a byline without its "By" (names.person_name:
+    maybe with a role, an agency or an age after it)."""
+    return name_on_line(ln) is not None
+
+
+def name_on_line(ln: Line) -> tuple[str, str] | None:
+    """(name, what follows it) of a line holding only a person's name: names.person_name."""
+    if ln.words > NAME_LINE_WORDS or not ln.text[:1].isupper() or PUBLICATION_WORD.match(ln.text):
+        return None
+    return person_name(ln.text, ln.stops)
 
 
 # Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year

@@ -348,12 +348,28 @@ def normalise_source(name: str) -> str:
 
 # --- authors -------------------------------------------------------------------------------
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la|bin|al))*"
+# A capital letter of any cased script: names are written in many ("Álvaro", "Özlem", "Ерофеева").
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
+
+# A name's words: capitalised ones, the particles between them ("Lauren del Valle", "Ursula von
+# der Leyen") and a nickname in quotes ('Amanda "Tania Mae" Tan').
+_NAME = (
+    UPPER
+    + r"[\w'’.-]*(?:\s+(?:"
+    + UPPER
+    + r"[\w'’.-]*|(?:van|von|de|del|della|der|den|da|das|dos|du|di|le|la|bin|ibn|al)(?!\w)"
+    + r"|[\"“]"
+    + UPPER
+    + r"[\w'’. -]{0,30}[\"”]))*"
+)
 _NAMES = r"(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
 BYLINE = re.compile(
-    r"^(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary|review"
-    r"|column)"
-    r"\s+)?by|von|par|por)\s*:?\s+"
+    r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"
+    r"|review|column)"
+    r"\s+)?by|von|par|por)\s*:?"
+    # Italian "di Andrea Arzilli" (in lower case only: "Di Maio ha detto" is a sentence), and
+    # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева".
+    r"|di|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор)\s*:)\s+"
     # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?" + _NAMES
 )
@@ -381,6 +397,9 @@ GLUED_ROLE = re.compile(
     r"|Columnist)\b.*$"
 )
 
+# A join left at a name's end when what followed it was cut off.
+DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
+
 # What a byline names after its writers, and is no writer: their publication or agency
 # ("Troy L. Smith, Cleveland.com", "Eric Song, IGN", "Jane Doe, Associated Press").
 AFFILIATION = re.compile(
@@ -401,9 +420,12 @@ def author_from_byline(line: str) -> str | None:
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
     name = GLUED_ROLE.sub("", name).strip(" ,.")
+    name = DANGLING_JOIN.sub("", name)  # "By Ann Lee and March 4, 2024": the month cut off
     first, *more = re.split(r"\s*,\s*", name)
-    # (The first is the byline's own name, even an agency's: "By Reuters".)
-    name = ", ".join([first, *(part for part in more if not AFFILIATION.match(part))])
+    # (The first is the byline's own name, even an agency's: "By Reuters".)  A single word
+    # after it is a desk or a publication, no writer: "Von Anja Heuser, ARD-Hauptstadtstudio".
+    writers = (part for part in more if " " in part and not AFFILIATION.match(part))
+    name = ", ".join([first, *writers])
     if name.lower() in SITE_ACCOUNTS:
         return None  # "Posted on March 30, 2015 by Admin": the blog's account, nobody's name
     return name if 2 <= len(name) <= 80 else None

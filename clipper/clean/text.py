@@ -5,13 +5,13 @@ Markdown page is first written out as a text dump (markdown.py), and a hard-wrap
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
 the article is the densest run of prose (region.py, article.py), starting after its headline and
 dateline; metadata come from the lines around that start: the headline (textmeta.py), the
-date and author (textdate.py), the publication and URL (textsource.py), asking what a line is
-of linekinds.py and using the shared helpers in meta.py.
+date (textdate.py), the author (textauthor.py, names.py), the publication and URL
+(textsource.py), asking what a line is of linekinds.py and using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
 
-from clipper.clean import textdate, textmeta, textsource
+from clipper.clean import textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
@@ -66,7 +66,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     fields = {
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
         "date": textdate.find_date(lines, title, start, language, page),
-        "author": textdate.find_author(lines, title, start),
+        "author": textauthor.find_author(lines, title, start),
     }
     url, url_why = stated.get("url") or (
         textsource.find_url(lines, title, start),

@@ -1,5 +1,5 @@
-"""The article's date and author in a text dump: a dateline or byline next to its headline.
-Each finder returns (value, evidence)."""
+"""The article's date in a text dump: a dateline next to its headline; and where the header
+(headline, dateline, byline) ends.  Each finder returns (value, evidence)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     COPYRIGHT,
     DATELINE_REACH,
-    NAME_BEFORE_CUE,
     PUBLISHED_CUE,
     STAMP,
     STAMP_WORDS,
@@ -22,6 +21,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.textauthor import find_byline
 from clipper.clean.textsource import copyright_lines
 
 
@@ -191,19 +191,6 @@ def on_names_a_stamp(ln: Line, at: int) -> bool:
     return is_byline(ln) or BEFORE_ON.match(before) is not None
 
 
-def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
-    """(author, evidence) from a byline near the headline."""
-    anchor = title if title is not None else start
-    for ln in lines[max(0, anchor - 1) : min(len(lines), max(anchor, start) + DATELINE_REACH)]:
-        name = meta.author_from_byline(ln.text)
-        if name:
-            return name, "'By' byline"
-        m = NAME_BEFORE_CUE.match(ln.text)
-        if m and is_dateline(ln):
-            return m.group("name"), "name before the publication date"
-    return None, ""
-
-
 def header_end(lines: list[Line], title: int | None) -> int | None:
     """Position of the last dateline/byline line in the few lines after the headline."""
     if title is None:
@@ -215,4 +202,8 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
             continue  # a photo caption, dated or not, is not the article's header
         if is_dateline(ln) or meta.author_from_byline(ln.text):
             end = pos
+    # A byline the author finder reads (over several lines, or a name alone) goes with it.
+    byline = find_byline(lines, title, title + 1)
+    if byline and byline.last > title and byline.last > (end or title):
+        end = byline.last
     return end

@@ -1,6 +1,7 @@
 """The headline of a text dump: which line, around the article's first, is the article's own
 title (not a ticker's, a teaser's, a caption's or a section label).  find_title returns
-(position, evidence); the date, author, source and URL finders live in textdate and textsource."""
+(position, evidence); the date, author, source and URL finders live in textdate, textauthor
+and textsource."""
 
 from __future__ import annotations
 
@@ -135,7 +136,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         above_byline = (
             any(map(stamped, reach))
-            or names_under(below)
+            or names_under(ln, below)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
             or (bool(under) and is_headline_like(ln) and is_clock_under(lines[under[0]]))
@@ -246,15 +247,19 @@ BYLINE_UNDER = 0.5
 HEADER_REACH = 3
 
 
-def names_under(below: list[Line]) -> bool:
-    """Is there a name line (a byline without "By") right under a headline candidate, or
-    one line further under a line that is no headline itself (a standfirst, a label)?  A
-    name under another headline is that one's byline."""
+def names_under(ln: Line, below: list[Line]) -> bool:
+    """Is there a name line (a byline without "By") right under a headline candidate `ln`, or
+    one line further under a line that is no headline itself (a label) or is the candidate's
+    standfirst?  A name under another headline is that one's byline."""
     if not below:
         return False
     if is_name_line(below[0]):
         return True
-    return len(below) > 1 and is_name_line(below[1]) and not is_headline_like(below[0])
+    return (
+        len(below) > 1
+        and is_name_line(below[1])
+        and (not is_headline_like(below[0]) or is_standfirst(below[0], ln))
+    )
 
 
 def is_filler(ln: Line) -> bool:

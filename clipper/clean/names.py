@@ -1,0 +1,254 @@
+"""What a person's name looks like on a line of its own, as a byline without its "By" prints
+it: "Juan Pérez", "Helena Horton Environment reporter", "Bailey Schulz, USA TODAY", "राहुल शर्मा".
+The line tests (linekinds) and the author finder (textauthor) ask these of a few header lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+from clipper.clean.meta import AFFILIATION
+
+# Lower-case words a name holds between its capitalised ones: "Ana de la Torre", "Ursula von
+# der Leyen", "Omar bin Laden".
+NAME_PARTICLES = frozenset(
+    "van von der den de del della di da das do dos du des le la bin ibn al".split()
+)
+
+# Words no name holds: the function words of the languages whose pages we read most, which
+# start a label or a headline in title case ("The Startup", "Our Team", "How It Works", "Sign
+# In", "Customize Your Weather").  (The pages' stoplists are lists of frequent words, which
+# hold first names too: "john", "juan", "hans".)
+NOT_IN_NAMES = frozenset(
+    """
+    the a an of to in on at for from with by about into over after before under between through
+    without this that these those there here what which who whom whose why how when where is
+    are was were be been has have had do does did not no all any some more most other such only
+    so than too very can could should would must shall our ours your yours my mine his her hers
+    their theirs its we you they he she it me us them him if or but as up out off just also now
+    new get see read sign log
+    der die das ein eine und mit von zu im vom zum zur für auf aus bei nach über unter wie was
+    wer wo ist sind war ihr ihre unser unsere mein meine sie wir es
+    le la un une des du au aux et en pour par sur avec sans dans ce cette ces qui que quoi
+    où est sont votre vos notre nos mon ma mes
+    el los las una unos unas y con sin por para sobre como qué quién es son su sus tu tus
+    nuestro nuestra mi mis
+    il gli di da dei della delle nel nella per tra fra che chi è sono
+    o os as um uma do dos das no na nos nas em com sem por pelo pela seu sua seus suas você
+    het een en van voor met op uit bij naar over onder wat wie waar hoe
+    """.split()
+)
+
+# Words joining two writers' names on one line: "Lisa Kaczke and Trevor J. Mitchell".
+NAME_JOINS = frozenset("and & und et y e".split())
+
+# A name has two to this many capitalised words (particles and initials aside): more are a
+# headline in title case ("Miguel Bernal North Diving").
+MAX_NAME_WORDS = 3
+
+# The word a reporter's role ends in, after their name: "Helena Horton Environment reporter",
+# "Tom Krisher, AP Auto Writer", "Anja Heuser, Korrespondentin".
+ROLE_WORDS = frozenset(
+    "reporter correspondent editor writer columnist contributor journalist staff critic"
+    " redakteur redakteurin korrespondent korrespondentin journaliste correspondant"
+    " redactor redactora corresponsal periodista giornalista inviato inviata".split()
+)
+
+# Words of the signatures that name no one: "Staff Report", "Editorial Board", "News Desk".
+BYLINE_WORDS = frozenset("report reports editorial board desk team newsroom bureau wire".split())
+
+# A capitalised word before a capitalised role that is a rank or a desk, no part of the name:
+# "Jane Doe Senior Writer" (but "Adam Clark Estes Writer": the name has three words).
+ROLE_RANKS = frozenset(
+    "staff senior special chief contributing deputy associate managing executive political"
+    " foreign business sports science health education environment technology tech economics"
+    " auto".split()
+)
+
+# News agencies a byline names after its writer without a comma: "Tom Davies Associated Press".
+AGENCY_TAIL = re.compile(
+    r"\s(?:(?:The\s)?Associated\sPress|Press\sAssociation|Reuters|AFP|AP|Bloomberg|dpa|EFE|ANSA"
+    r"|Kyodo(?:\sNews)?|Xinhua|Yonhap|PTI|IANS|ANI|TNN)$"
+)
+
+# A publication in capitals after a name and a comma: "Bailey Schulz, USA TODAY".
+CAPITALS_TAIL = re.compile(r"^[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}$")
+
+# A broadcaster's desk after a name and a comma: "ARD-Hauptstadtstudio", "WDR-Studio Köln".
+# (Not any single word: "Baton Rouge, La." is a place.)
+DESK_TAIL = re.compile(r"^[A-Z]{2,}-\w[\w-]*(?:\s+\w+)?$")
+
+AGE_TAIL = re.compile(r"^\d{1,3}$")
+
+# A nickname in quotes between a first name and a surname: 'Robert "Bud" Kline'.
+NICKNAME = re.compile(r"^[\"“'‘][^\W\d_][\w'’-]*[\"”'’]$")
+
+
+def person_name(text: str, stops: Collection[str] = ()) -> tuple[str, str] | None:
+    """(the name or names, what follows them: "", "role" or "age") when the line holds only
+    people's names in a cased script ("Marta Quintana, Ian O'Brien and Ana Ruiz"), maybe with
+    their role, agency or publication after them ("Helena Horton Environment reporter":
+    "Helena Horton"); else None.  A word after a name's first that is one of the page
+    language's frequent words (`stops`, lower-case) makes it no name: "Defensive Line".  (The
+    first may be: those lists hold first names, "john", "juan".)"""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) > MAX_NAMES + 1:
+        return None
+    kind = ""
+    if len(parts) > 1 and not are_names(parts[-1], stops):
+        kind = comma_tail(parts.pop()) or ""
+        if not kind:
+            return None
+    elif len(parts) == 1:
+        words = parts[0].split()
+        cut = role_start(parts[0], words)
+        if cut < len(words):
+            kind, parts = "role", [" ".join(words[:cut])]
+    if not all(are_names(part, stops) for part in parts):
+        return None
+    return ", ".join(parts), kind
+
+
+# A line names at most this many writers.
+MAX_NAMES = 4
+
+
+def are_names(text: str, stops: Collection[str]) -> bool:
+    """Is the text one person's name, or two joined by "and" ("Lisa Kaczke and Trevor J.
+    Mitchell")?"""
+    names: list[list[str]] = [[]]
+    for word in text.split():
+        if word.lower() in NAME_JOINS and names[-1]:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return all(is_names_words(name, stops) for name in names)
+
+
+def comma_tail(tail: str) -> str | None:
+    """What a line's words after a name and a comma are, if a byline's: "age" ("Helen M.
+    Garrity, 91", in a list of obituaries), "role" (a role, an agency, a publication)."""
+    if AGE_TAIL.match(tail):
+        return "age"
+    words = tail.split()
+    if not words or len(words) > MAX_NAME_WORDS + 1:
+        return None
+    if words[-1].lower() in ROLE_WORDS or AFFILIATION.match(tail) or CAPITALS_TAIL.match(tail):
+        return "role"
+    return "role" if DESK_TAIL.match(tail) else None
+
+
+def role_start(head: str, words: list[str]) -> int:
+    """Where a role or an agency after a name begins, without a comma between them (the
+    words' count when there is none): "Helena Horton Environment reporter" (a desk in
+    capitals, then lower case), "Jane Doe Senior Writer", "Tom Davies Associated Press"."""
+    agency = AGENCY_TAIL.search(head)
+    if agency:
+        return len(head[: agency.start()].split())
+    if len(words) < 3 or words[-1].lower() not in ROLE_WORDS:
+        return len(words)
+    if words[-1].islower():
+        # The role starts at its last capitalised word: "… Horton Environment reporter".
+        first = max(i for i, w in enumerate(words) if not w.islower())
+        return first if all(w.islower() for w in words[first + 1 :]) else len(words)
+    return len(words) - 2 if words[-2].lower() in ROLE_RANKS else len(words) - 1
+
+
+def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
+    """Are these the words of one person's name: two or three capitalised words, with initials,
+    particles or a nickname between them?"""
+    if not words or not is_name_word(words[0]) or not is_name_word(words[-1]):
+        return False
+    capitalised = 0
+    for word in words:
+        if is_name_word(word):
+            low = word.lower()
+            if low in NOT_IN_NAMES or low in ROLE_WORDS or low in BYLINE_WORDS:
+                return False  # ("Staff Writer", "Editorial Board" name nobody)
+            if capitalised and low in stops:
+                return False
+            capitalised += 1
+        elif not (is_initial(word) or word in NAME_PARTICLES or NICKNAME.match(word)):
+            return False
+    return 2 <= capitalised <= MAX_NAME_WORDS
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word in a cased script, not in capitals: "Pérez", "O'Brien", "McDonald",
+    "Jean-Luc"; not "AddThis" or "Self-Indicting"."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and any(c.islower() for c in word)
+        and all(c.isalpha() or c in "'’-" for c in word)
+        and all(inner_capital_fits(word, i) for i, c in enumerate(word) if i and c.isupper())
+        and (word.isascii() or one_script(word))
+    )
+
+
+# Where a name has a capital inside it: after these starts ("McDonald", "DeArdo", "LeBron").
+INNER_CAPITAL_STARTS = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
+
+# Words before a hyphen that make a compound word, not a double name: "Self-Indicting".
+HYPHEN_PREFIXES = frozenset(
+    "self anti non pro post pre ex co re mid semi multi well all half cross counter ultra"
+    " super over under out one two three".split()
+)
+
+
+def inner_capital_fits(word: str, at: int) -> bool:
+    """May a name have a capital at `at` inside it: after an apostrophe ("O'Brien"), a hyphen
+    ("Jean-Luc", but not "Self-Indicting"), or a prefix of INNER_CAPITAL_STARTS?"""
+    before = word[:at]
+    if before[-1] in "'’":
+        return True
+    if before[-1] == "-":
+        return before[:-1].rsplit("-", 1)[-1].lower() not in HYPHEN_PREFIXES
+    return before in INNER_CAPITAL_STARTS
+
+
+def one_script(word: str) -> bool:
+    """Are the word's letters of one script?  A name's are; a word with a Greek or Turkish
+    letter among Latin ones ("Cςity") is garbled text."""
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in word if c.isalpha()}
+    return len(scripts) == 1
+
+
+def is_initial(word: str) -> bool:
+    """A name's initial: "L.", "J.R."."""
+    return len(word) >= 2 and all(
+        c.isupper() if i % 2 == 0 else c == "." for i, c in enumerate(word)
+    )
+
+
+# Words of the labels a header prints by its date in Arabic, Persian, Hebrew and Hindi: "last
+# updated", "published", "minutes' read", "share", "source".
+UNCASED_LABEL_WORDS = frozenset(
+    """
+    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت
+    انتشار بروزرسانی زمان مطالعه دقیقه منبع
+    עודכן פורסם עדכון דקות קריאה שתף
+    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत
+    """.split()
+)
+
+
+def uncased_name(text: str) -> str | None:
+    """The name in a line of a script without capitals that holds only two or three words, or
+    a place, a dash and such a name ("القاهرة – محمد عبد الله"); None for any other line, and
+    for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the words tells a
+    name from a place or a label: the caller must know the line stands where a byline does."""
+    parts = re.split(r"\s+[–—-]\s+", text)
+    if len(parts) > 2 or (len(parts) == 2 and len(parts[0].split()) > 3):
+        return None
+    words = parts[-1].split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    for word in words:
+        if word in UNCASED_LABEL_WORDS or any(c.isdigit() or c.upper() != c.lower() for c in word):
+            return None
+        # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it.)
+        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
+            return None
+    return parts[-1]

@@ -1,0 +1,294 @@
+"""The article's author in a text dump: its byline in the header, the few lines between the
+headline and the text.  A byline says "By" ("By Jane Doe", "Von Anja Heuser", "di Andrea
+Arzilli"), maybe over several lines ("By" / "Karina Elwood" / "and" / "Hannah Natanson"), or
+prints the name alone, over the date ("Juan Pérez" over "12/04/2023 18:05"), before it on
+one line ("Chittaranjan Tembhekar / TNN / Updated: Jun 8, 2024") or with the writer's social
+handle ("Natasha Turak@NatashaTurak").  A name alone is believed only where a byline stands:
+a wrong author is worse than none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clipper.clean import meta
+from clipper.clean.linekinds import (
+    DATELINE_REACH,
+    NAME_BEFORE_CUE,
+    PUBLICATION_WORD,
+    STAMP_WORDS,
+    is_dateline,
+    is_stamp,
+    name_on_line,
+)
+from clipper.clean.lines import Line
+from clipper.clean.names import person_name, uncased_name
+from clipper.clean.textmeta import is_filler
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline found in the header: the writers' names, why we believe it, and the last
+    line it takes (a byline over several lines leaves the article with them)."""
+
+    name: str
+    why: str
+    last: int
+
+
+def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
+    """(author, evidence) from a byline near the headline."""
+    found = find_byline(lines, title, start)
+    return (found.name, found.why) if found else (None, "")
+
+
+def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
+    """The article's byline: a "By" line near the headline (or the article's first line), else
+    a name the header prints alone, where a byline stands (see header_name)."""
+    anchor = title if title is not None else start
+    hi = min(len(lines), max(anchor, start) + DATELINE_REACH)
+    for pos in range(max(0, anchor - 1), hi):
+        found = by_line(lines, pos, hi)
+        if found:
+            return found
+    return header_name(lines, title) if title is not None else None
+
+
+# Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
+JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
+
+# "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
+BY_ALONE = re.compile(r"(?i)^(?:by|von|par|por|di)\s*:?$")
+
+
+def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
+    """A "By" byline starting at `pos`, read on over the lines it spreads over, and a byline
+    without "By" that puts the name before the date ("Chris Davies - Nov 19, 2019")."""
+    ln = lines[pos]
+    text, last = ln.text, pos
+    # "By" / "Karina Elwood" / "and" / "Hannah Natanson": one byline over four lines.
+    while (
+        last + 1 < hi
+        and (BY_ALONE.match(text) or text.rpartition(" ")[2].lower() in JOIN_LINES)
+        and name_on_line(lines[last + 1])
+    ):
+        last += 1
+        text += " " + lines[last].text
+    if last + 2 < hi and lines[last + 1].low in JOIN_LINES and name_on_line(lines[last + 2]):
+        text += " and " + lines[last + 2].text
+        last += 2
+    name = meta.author_from_byline(text)
+    if name:
+        return Byline(name, "'By' byline", last)
+    return name_by_date(lines, pos) if is_dateline(ln) else None
+
+
+def name_by_date(lines: list[Line], pos: int) -> Byline | None:
+    """A byline without "By" on a dateline: the name before the date ("Chris Davies - Nov 19,
+    2019", "Chittaranjan Tembhekar / TNN / Updated: Jun 8, 2024"), or "by" and the name after
+    it ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").  The parts after the name
+    may be an agency's code or a place ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
+    ln = lines[pos]
+    cue = NAME_BEFORE_CUE.match(ln.text)
+    if cue:  # "Staff Published August 19, 2022": a name, even of one word, before the cue
+        return Byline(cue.group("name"), "name before the publication date", pos)
+    if ln.credit:
+        return None  # "… on March 4, 2024. Photo by Jane Doe": the photographer
+    after = BY_AFTER_DATE.search(ln.text)
+    if after and len(ln.text[: after.start()].split()) <= STAMP_WORDS:
+        name = meta.author_from_byline(after.group())
+        if name:
+            return Byline(name, "'By' byline after the date", pos)
+    dates = meta.find_dates(ln.text)
+    if not dates:
+        return None
+    before = DATE_CUE.sub("", ln.text[: dates[0][0]])
+    parts = [part.strip() for part in BYLINE_PARTS.split(before) if part.strip()]
+    if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
+        return None
+    name = name_of(parts[0], ln)
+    if not name or named_in_opening(name, lines, pos + 1):
+        return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
+    return Byline(name, "name before the publication date", pos)
+
+
+def is_place(text: str) -> bool:
+    """Could this part of a byline be a place: a few words, no digits, no section's name
+    ("Palma de Mallorca"; not "Local" in a breadcrumb)?"""
+    words = text.split()
+    return (
+        len(words) <= PLACE_WORDS
+        and not any(c.isdigit() for c in text)
+        and not any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words)
+    )
+
+
+# "by" and a name at the end of a dateline.
+BY_AFTER_DATE = re.compile(r"\b[Bb]y\s+[^\d]+$")
+
+# What may stand between a byline's name and its date: a cue ("Updated:"), a weekday.
+DATE_CUE = re.compile(
+    r"(?i)(?:\b(?:published|posted|updated|last\s+updated|on|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day)\b\s*:?\s*)+$"
+)
+
+# What parts a byline's name from an agency's code and the date on its line.
+BYLINE_PARTS = re.compile(r"\s[/|·•–—-]\s|\s*[/|·•]\s*|\s[–—-]$")
+
+# A place in a byline has at most this many words.
+PLACE_WORDS = 4
+
+# An agency's code a byline prints between the name and the date: "TNN", "IANS", "PTI".
+AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
+
+
+def name_of(text: str, ln: Line) -> str | None:
+    """The person's name a byline's text holds, role and publication left out; None when it
+    is no person's: a place's ("New York"), a publication's ("Business Insider")."""
+    found = person_name(text, ln.stops)
+    if not found or found[1] == "age":
+        return None
+    name = found[0]
+    words = name.split()
+    if words[0] in PLACE_STARTS or PUBLICATION_WORD.match(name) or words[-1] in MASTHEAD_WORDS:
+        return None
+    if any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words):
+        return None  # a section's or a button's label: "Climate Crisis", "Share Story"
+    return name
+
+
+# First words of place names, never of a person's: a dateline's "New York", "San Francisco".
+PLACE_STARTS = frozenset(
+    "New San Santa Los Las Rio São Buenos Hong Abu Tel Kuala Port Porto Cape Saint St. Sankt"
+    " El La Le North South East West Ciudad Nueva Nuevo Santo Fort Mount Lake".split()
+)
+
+# Last words of publications' names that linekinds.PUBLICATION_WORD does not know: "Evening
+# Standard", "Business Insider".
+MASTHEAD_WORDS = frozenset(
+    "Standard Insider Independent Examiner Express Guardian Mirror Star Sun Globe Bulletin"
+    " Courier Register Enquirer Dispatch Sentinel Monitor Week Weekly Magazine Online Digital"
+    " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
+    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
+)
+
+
+# How far under the headline a name alone may stand, in lines.
+HEADER_NAME_REACH = DATELINE_REACH
+
+# A line this long that ends a sentence (or any line twice as long) is the article's text: the
+# header ends above it.  (The line right under the headline may be its standfirst.)
+PROSE_WORDS = 12
+
+# How many of the article's opening lines of prose a name's words are looked for in: a place
+# in the header is named there, where the story is told.
+OPENING_LINES = 3
+
+
+def header_name(lines: list[Line], title: int) -> Byline | None:
+    """A name alone on its line in the header, where a byline stands: over the date (or a
+    reading time: "5 min read"), or with the writer's social handle ("Natasha Turak
+    @NatashaTurak").  Not a name the article's opening lines hold: a place ("नई दिल्ली" over
+    a story on Delhi's rain), the person a kicker names."""
+    zone = header_zone(lines, title)
+    for pos in zone:
+        ln = lines[pos]
+        if is_filler(ln) or is_dateline(ln):
+            continue
+        handle = HANDLE.match(ln.text)
+        if handle:
+            name, why = name_of(handle.group("name"), ln), "name with the writer's handle"
+        elif over_stamp(lines, pos, cased(ln.text)):
+            name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
+            why = "name alone over the dateline"
+            first = names_before(lines, pos, zone[0])
+            name = f"{first} and {name}" if name and first else name
+        else:
+            continue
+        if not name:
+            continue
+        if not named_in_opening(name, lines, zone[-1] + 1):
+            return Byline(name, why, pos)
+    return None
+
+
+# A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
+# @catherineshu / 2 days".
+HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
+
+
+def names_before(lines: list[Line], pos: int, top: int) -> str | None:
+    """The first writer's name when the line at `pos` is the second's, under "and" alone
+    under the first ("Marta Quintana" / "and" / "Ian O'Brien")."""
+    if pos - 2 < top or lines[pos - 1].low not in JOIN_LINES:
+        return None
+    return name_of(lines[pos - 2].text, lines[pos - 2])
+
+
+def header_zone(lines: list[Line], title: int) -> list[int]:
+    """Positions of the header's lines under the headline: up to HEADER_NAME_REACH of them,
+    ending above the article's first line of prose."""
+    zone = []
+    for pos in range(title + 1, min(len(lines), title + 1 + HEADER_NAME_REACH)):
+        ln = lines[pos]
+        prose = ln.words >= 2 * PROSE_WORDS or (ln.words >= PROSE_WORDS and ln.sentence_end)
+        if prose and pos > title + 1:
+            break
+        zone.append(pos)
+    return zone
+
+
+# A reading time by a byline: "5 min read", "7 Min Read".
+READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
+
+# A line this short between a name and the date is a place or a role ("Rio de Janeiro").
+BETWEEN_WORDS = 3
+
+
+def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
+    """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
+    with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
+    Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
+    "नई दिल्ली" / "राहुल शर्मा", would be taken for it.)  A line under the date is no byline:
+    nothing tells a name there from a subheading in title case ("Transit Plan Approved"), a
+    country or a tag."""
+    below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
+    if below and is_header_stamp(lines[below[0]]):
+        return True
+    if not cased or len(below) < 2 or not is_header_stamp(lines[below[1]]):
+        return False
+    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
+    between = lines[below[0]]
+    return (
+        between.words <= BETWEEN_WORDS
+        and not any(c.isdigit() for c in between.text)
+        and not name_of(between.text, between)
+    )
+
+
+def is_header_stamp(ln: Line) -> bool:
+    """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
+    return is_stamp(ln) or READ_TIME.match(ln.text) is not None
+
+
+def cased(text: str) -> bool:
+    """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
+    return any(c.upper() != c.lower() for c in text)
+
+
+def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
+    """Does the article's opening (its first OPENING_LINES lines of prose from `first`) hold
+    the name's last word?  Then it is a place the story is told in or a person it tells of,
+    not its writer: an author does not name themselves in the text."""
+    last = name.split()[-1].lower()
+    taken = 0
+    for ln in lines[first : first + 4 * OPENING_LINES]:
+        # (A newsletter's "Thanks for reading BIG by Matt Stoller!" is no opening line.)
+        if ln.words >= PROSE_WORDS and not (ln.promo or ln.boilerplate or ln.cta_share >= 0.3):
+            if last in ln.tokens:
+                return True
+            taken += 1
+            if taken == OPENING_LINES:
+                break
+    return False

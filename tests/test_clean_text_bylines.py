@@ -1,0 +1,250 @@
+"""The plain-text cleaner finding an article's author in its header: bylines with "By" and
+without it (a name alone by the date, before it on one line, with a role or a publication after
+it, in scripts with capitals and without), and the lines it must not take for one: places,
+labels, photo credits, names in the text.  Each test is one small synthetic page."""
+
+from __future__ import annotations
+
+import pytest
+from pages import PROSE, page
+
+from clipper.clean.text import clean_text
+
+HEADLINE = "Council approves four new bus routes after a long debate"
+STANDFIRST = "The routes will link the northern districts to the hospital and the university."
+MENU = ("Home", "News", "Local")
+
+SPANISH = [
+    "El ayuntamiento aprobó este martes la ampliación de la red de autobuses, que sumará cuatro "
+    "líneas nuevas para unir los barrios del norte con el hospital y la universidad.",
+    "Según el concejal de Movilidad, las nuevas líneas empezarán a funcionar en otoño, cuando "
+    "termine la contratación de los conductores y lleguen los vehículos encargados.",
+    "El plan salió adelante con una amplia mayoría tras un breve debate, y solo dos concejales "
+    "votaron en contra al considerar que el dinero debía destinarse a las calles.",
+]
+ITALIAN = [
+    "Il consiglio comunale ha approvato martedì l'ampliamento della rete degli autobus, con "
+    "quattro nuove linee che collegheranno i quartieri a nord con l'ospedale e l'università.",
+    "Secondo l'assessore alla Mobilità, le nuove linee entreranno in servizio in autunno, quando "
+    "sarà completata l'assunzione degli autisti e arriveranno i nuovi mezzi.",
+    "Il piano è passato con un'ampia maggioranza dopo un breve dibattito, e soltanto due "
+    "consiglieri hanno votato contro, chiedendo di spendere i soldi per le strade.",
+]
+HINDI = [
+    "नगर निगम ने मंगलवार को बस सेवा के विस्तार को मंजूरी दी, जिसके तहत चार नए मार्ग शुरू होंगे "
+    "जो उत्तरी इलाकों को अस्पताल और विश्वविद्यालय से जोड़ेंगे।",
+    "अधिकारियों के मुताबिक नए मार्ग सर्दियों से पहले शुरू हो जाएंगे, जब चालकों की भर्ती पूरी होगी "
+    "और नई बसें डिपो में पहुंच जाएंगी।",
+    "प्रस्ताव को छोटी बहस के बाद भारी बहुमत से पास किया गया और केवल दो पार्षदों ने इसका विरोध किया।",
+]
+ARABIC = [
+    "وافق المجلس البلدي يوم الثلاثاء على توسيع شبكة الحافلات بأربعة خطوط جديدة تربط الأحياء "
+    "الشمالية بالمستشفى والجامعة، في خطوة طال انتظارها من السكان.",
+    "وقال مسؤولون إن الخطوط الجديدة ستبدأ العمل في الخريف بعد الانتهاء من تعيين السائقين "
+    "وتدريبهم ووصول الحافلات الجديدة إلى المرائب.",
+    "وأقرت الخطة بأغلبية كبيرة بعد نقاش قصير، ولم يعترض عليها سوى عضوين طالبا بإنفاق الأموال "
+    "على إصلاح الطرق.",
+]
+
+
+def header(*lines: str, prose: list[str] = PROSE) -> str:
+    return page(*MENU, HEADLINE, *lines, *prose)
+
+
+# --- a name alone by the date ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Marta Quintana", "March 4, 2024"], "Marta Quintana"),  # over the date
+        ([STANDFIRST, "Óscar Núñez", "04/03/2024 18:05"], "Óscar Núñez"),  # accented
+        (["Tomás Herrera", "Sevilla - 4 mar 2024 - 13:25 CET"], "Tomás Herrera"),
+        (["Marta Quintana", "Follow", "Published in", "City Matters", "4 min read"],
+         "Marta Quintana"),  # a follow button and a reading time next to it
+        (["Marta Quintana", "6 min read"], "Marta Quintana"),
+    ],
+)  # fmt: skip
+def test_a_name_alone_next_to_the_date_is_the_author(lines: list[str], author: str) -> None:
+    clip = clean_text(header(*lines))
+    assert clip.author == author
+    assert author not in clip.body  # the byline left the text with the rest of the header
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana Transport reporter", "Marta Quintana"),  # a desk and a role after it
+        ("Marta Quintana, Transport correspondent", "Marta Quintana"),
+        ("Marta Quintana Senior Writer", "Marta Quintana"),
+        ("Marta Quintana, THE RIVERTON LEDGER", "Marta Quintana"),  # a publication in capitals
+        ("Marta Quintana, WDR-Studio Köln", "Marta Quintana"),  # a broadcaster's desk
+        ("Marta Quintana Associated Press", "Marta Quintana"),
+        ("Marta Quintana and Ian O'Brien", "Marta Quintana and Ian O'Brien"),
+        (
+            "Marta Quintana, Ian O'Brien and Ana Ruiz, The Ledger",
+            "Marta Quintana, Ian O'Brien and Ana Ruiz",
+        ),
+    ],
+)
+def test_a_role_or_publication_after_the_name_is_not_part_of_it(byline: str, author: str) -> None:
+    clip = clean_text(header(STANDFIRST, byline, "Published 4 March 2024, 10:12"))
+    assert clip.author == author
+
+
+def test_the_name_over_a_place_over_the_date_is_the_author() -> None:
+    clip = clean_text(header(STANDFIRST, "Marta Quintana", "Rio de Janeiro", "4.mar.2024 às 9h05"))
+    assert clip.author == "Marta Quintana"
+
+
+@pytest.mark.parametrize(
+    ("lines", "prose", "author"),
+    [
+        (["الإسكندرية – سارة حسن", "4/3/2024"], ARABIC, "سارة حسن"),
+        (["अनिल वर्मा", "4 मार्च 2024, 10:15 AM IST"], HINDI, "अनिल वर्मा"),
+        (["آخر تحديث", "4/3/2024"], ARABIC, None),  # "last updated": a stamp's label
+        # A place over the name: the text tells of the city ("नगर निगम" of a story set there).
+        (["जयपुर शहर", "अनिल वर्मा", "4 मार्च 2024, 10:15 AM IST"],
+         [HINDI[0].replace("नगर निगम", "जयपुर शहर के नगर निगम"), *HINDI[1:]], "अनिल वर्मा"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_script_without_capitals_over_the_date_is_the_author(
+    lines: list[str], prose: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines, prose=prose)).author == author
+
+
+# --- bylines on one line with the date, or over several lines ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana / PTI / Updated: Mar 4, 2024, 08:41 IST", "Marta Quintana"),
+        ("Marta Quintana - Mar 4, 2024, 10:31 pm CST", "Marta Quintana"),
+        ("Monday March 4, 2024 7:45 am PST by Marta Quintana", "Marta Quintana"),
+        ("Marta Quintana @martaq / 2 days", "Marta Quintana"),  # with the writer's handle
+        ("Marta Quintana@MartaQuintana", "Marta Quintana"),
+        ("Marta Quintana | Palma de Mallorca | 04/03/2024", "Marta Quintana"),  # and a place
+    ],
+)
+def test_a_name_on_one_line_with_the_date_or_a_handle_is_the_author(
+    byline: str, author: str
+) -> None:
+    clip = clean_text(header(byline))
+    assert clip.author == author
+    assert "Quintana" not in clip.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By Marta Quintana", "and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["By", "Marta Quintana", "March 4, 2024"], "Marta Quintana"),
+        (["By Marta Quintana and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["Marta Quintana", "and", "Ian O'Brien", "March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        # What follows "By" or "and" is no writer when it is the date.
+        (["By Marta Quintana and", "March 4, 2024"], "Marta Quintana"),
+        (["By", "March 4, 2024"], None),
+    ],
+)  # fmt: skip
+def test_a_byline_over_several_lines_names_every_writer(
+    lines: list[str], author: str | None
+) -> None:
+    clip = clean_text(header(*lines))
+    assert clip.author == author
+    assert "O'Brien" not in clip.body and "Quintana" not in clip.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "prose", "author"),
+    [
+        ("di Marta Quintana", ITALIAN, "Marta Quintana"),
+        ("Von Marta Quintana, Hauptstadtstudio", PROSE, "Marta Quintana"),
+        ("Por Óscar Núñez", SPANISH, "Óscar Núñez"),
+        ("Texto: Óscar Núñez", SPANISH, "Óscar Núñez"),
+        ("By Marta Quintana, Ian O'Brien, Radio-Newsroom", PROSE, "Marta Quintana, Ian O'Brien"),
+        # Particles and a nickname inside a name.
+        (
+            "By Ian O'Brien, Lucía del Valle and Ana de la Torre, CNN",
+            PROSE,
+            "Ian O'Brien, Lucía del Valle and Ana de la Torre",
+        ),
+        ("By Ursula von der Brandt", PROSE, "Ursula von der Brandt"),
+        ('By Marta "Tita" Quintana 4.3.2024', PROSE, 'Marta "Tita" Quintana'),
+    ],
+)
+def test_bylines_in_other_languages_and_with_a_desk(
+    byline: str, prose: list[str], author: str
+) -> None:
+    assert clean_text(header(byline, "4.3.2024 10:12", prose=prose)).author == author
+
+
+# --- what is no byline -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["New Haven", "March 4, 2024"],  # a place over the date
+        ["Baton Rouge, La.", "March 4, 2024"],
+        ["Buenos Aires - 4 mar 2024 - 13:25"],  # a place before the date
+        ["Riverton Council | Local | March 4, 2024"],  # a breadcrumb
+        ["Climate Crisis", "March 4, 2024"],  # a section's label
+        ["Marta Quintana/Getty Images", "March 4, 2024"],  # a photo credit
+        ["Helen M. Garrity, 91", "March 4, 2024"],  # a name in a list of obituaries
+        ["Business Insider | March 4, 2024"],  # a publication
+        ["Riverton Ledger", "March 4, 2024"],
+        ["Miguel Bernal North Diving", "March 4, 2024"],  # a headline in title case
+        ["Home / Local / March 4, 2024"],  # a breadcrumb
+        ["Staff Writer", "March 4, 2024"],  # a signature that names nobody
+        ["Editorial Board", "March 4, 2024"],
+        # Under the date, a subheading in title case, a country, a tag look like a name.
+        ["March 4, 2024", "Transit Plan Approved"],
+        ["4 March 2024 10:12 GMT", "United Kingdom"],
+    ],
+)
+def test_a_place_label_credit_or_publication_by_the_date_is_no_author(lines: list[str]) -> None:
+    assert clean_text(header(*lines)).author is None
+
+
+@pytest.mark.parametrize(
+    "lines", [["Marta Quintana", "March 4, 2024"], ["Marta Quintana - March 4, 2024"]]
+)
+def test_the_person_the_article_is_about_is_not_its_author(lines: list[str]) -> None:
+    # A name by the date whose surname the opening paragraph holds: the subject, shown as a
+    # kicker, not the writer.
+    prose = [PROSE[0].replace("The two governments", "Marta Quintana and the two governments"),
+             *PROSE[1:]]  # fmt: skip
+    assert clean_text(header(*lines, prose=prose)).author is None
+
+
+def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:
+    # A live blog's posts are signed ("Marta Quintana" / "2 hours ago"); the header is not.
+    text = header("March 4, 2024", PROSE[0], PROSE[1], "Marta Quintana", "2 hours ago", PROSE[2],
+                  prose=PROSE[3:])  # fmt: skip
+    assert clean_text(text).author is None
+
+
+def test_a_name_over_the_headline_is_another_storys_byline() -> None:
+    text = page(*MENU, "Marta Quintana", "March 1, 2024", HEADLINE, "March 4, 2024", *PROSE)
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (HEADLINE, None)
+
+
+# --- a byline as evidence for the headline ---------------------------------------------------
+
+
+def test_a_name_under_the_standfirst_marks_the_headline_over_it() -> None:
+    # Headline, standfirst, writer, place, date: the date is too far under the headline to
+    # mark it, and the standfirst, nearer, would win; the writer's name under the standfirst
+    # belongs to the headline over both.
+    standfirst = (
+        "The routes will link the northern districts to the hospital and the university, "
+        "officials said"
+    )
+    text = header(standfirst, "Marta Quintana", "Rio de Janeiro", "4.mar.2024 às 9h05")
+    assert clean_text(text).title == HEADLINE
