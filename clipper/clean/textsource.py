@@ -29,7 +29,7 @@ def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
 # "All rights reserved" in the languages a copyright line is written in.
 RIGHTS_RESERVED = (
     r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos"
-    r"|todos os direitos|alle rechten|wszelkie prawa|все права"
+    r"|todos os direitos|alle rechten|wszelkie prawa|все права|सर्वाधिकार|جميع الحقوق"
 )
 
 SELF_NAMING = (
@@ -46,13 +46,16 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*(?:by\s+)?"
-            # ("S.Paulo" goes on past its full stop.)
-            r"(?!"
+            # ("© Copyright 2023 ...": the signs may come twice.)
+            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
             + meta.HOLDER_START
-            + r"(?P<name>\w[\w&'.\u2013 -]{1,50}?)"
+            # ("S.Paulo" goes on past its full stop.)
+            + r"(?P<name>\w[\w"
+            + meta.SCRIPT_MARKS
+            + r"&'.\u2013 «»-]{1,50}?)"
             r"\s*(?:\.(?!\w)|,|\||all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
