@@ -166,3 +166,25 @@ def test_a_section_or_a_person_after_the_headline_is_no_publication(suffix: str)
     top = [f"{HEADLINE} | {suffix}", *MENU]
     clip = clean_text(dump(top, ["© 2019 Meridian Media Group, Inc."]))
     assert clip.source == "Meridian Media Group"
+
+
+# --- a syndicated story ----------------------------------------------------------------------
+
+
+def test_an_aggregators_byline_in_capitals_names_the_original_publication() -> None:
+    clip = clean_text(
+        dump(
+            ["Example News", *MENU],
+            ["Example is part of the Example family of brands."],
+            under=["Jane Doe, HARBOUR TODAY", "Wed, April 3, 2024 at 11:52 AM EDT"],
+        )
+    )
+    assert clip.source == "Harbour Today"
+    assert clip.evidence["source"] == "byline"
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe, ASSOCIATED PRESS", "BREAKING NEWS | April 3, 2024"])
+def test_an_agency_or_a_ticker_in_capitals_is_no_publication(credit: str) -> None:
+    notice = "© 2024 Example Daily News, Inc."
+    clip = clean_text(dump(MENU, [notice], under=[credit]))
+    assert clip.source == "Example Daily News"

@@ -145,3 +145,8 @@ PUBLICATION_WORDS = (
 
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
 PUBLICATION_WORD = re.compile(r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:" + PUBLICATION_WORDS + "))$")
+
+# The same in capitals, as a byline may print it ("Bailey Schulz, USA TODAY").
+SHOUTED_PUBLICATION = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Z&'.-]*\s+){0,3}(?:" + PUBLICATION_WORDS.upper() + "))$"
+)

@@ -11,6 +11,7 @@ from clipper.clean import meta
 from clipper.clean.linekinds import (
     DATELINE_REACH,
     PUBLICATION_WORD,
+    SHOUTED_PUBLICATION,
     TICKER_LABEL,
     is_dateline,
 )
@@ -170,7 +171,7 @@ def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | No
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
         for part in parts:
             part = part.strip()
-            named = PUBLICATION_WORD.match(part)
+            named = PUBLICATION_WORD.match(part) or SHOUTED_PUBLICATION.match(part)
             if named and not is_generic(part.lower().split()) and not TICKER_LABEL.match(part):
                 return meta.normalise_source(part), len(parts) > 1
     return None
