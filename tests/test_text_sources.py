@@ -150,6 +150,14 @@ def test_a_masthead_the_navigation_names_beats_the_owners_copyright_line() -> No
     assert clip.source == "Harbourside"
 
 
+def test_a_follow_link_and_the_sites_bare_domain_name_the_site() -> None:
+    # "Follow RT on" (its networks' icons lost in the dump); "Also on rt.com" spells the name.
+    footer = ["Follow Harbourside on", "Also on harbourside.com: Storm hits coast"]
+    clip = clean_text(dump(MENU, [*footer, "© 2019 Autonomous Nonprofit Organization"]))
+    assert clip.source == "Harbourside"
+    assert clip.evidence["source"] == "the site's own name in its navigation and notices"
+
+
 # --- the headline's suffix -----------------------------------------------------------------
 
 

@@ -172,19 +172,20 @@ def is_name(text: str, seen: Witnesses) -> bool:
     if is_generic(text.lower().split()):
         return False
     words = [w for w in text.split() if w.lower() not in BRAND_JOINERS]
-    return bool(words) and (all(not w[0].islower() for w in words) or is_spelt_by_host(text, seen))
+    cased = all(not w[0].islower() for w in words)
+    return bool(words) and (cased or is_spelt_by_host(text, seen.page, seen.labels))
 
 
-def is_spelt_by_host(name: str, seen: Witnesses) -> bool:
+def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
     """Is the name what an address of the page spells ("The Guardian": theguardian.com), in a
-    URL (`seen.labels`) or as a bare domain in the text ("morebikes.co.uk features…")?"""
+    URL (`labels`, compacted) or as a bare domain in the text ("morebikes.co.uk features…")?"""
     forms = {compact(name), compact(re.sub(r"(?i)^the\s+", "", name))} - {""}
-    if forms & seen.labels:
+    if forms & labels:
         return True
     for form in forms:
         domain = re.compile(r"(?<![\w.-])" + re.escape(form) + r"(?:\.[a-z]{2,6})+(?![\w-])")
-        holding = seen.page.lines_holding((form + ".",))
-        if any(domain.search(seen.page.texts[i].lower()) for i in holding):
+        holding = page.lines_holding((form + ".",))
+        if any(domain.search(page.texts[i].lower()) for i in holding):
             return True
     return False
 
@@ -194,7 +195,7 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     spells it ("MoreBikes", morebikes.co.uk), the copyright holder, a company, holds it or
     its initials ("Ediciones EL PAÍS", "HT Digital Streams" for "Hindustan Times"), or the
     page's navigation names it ("More from Sportsnet")."""
-    if is_spelt_by_host(name, seen):
+    if is_spelt_by_host(name, seen.page, seen.labels):
         return "spelt by its address"
     # (A holder that is no company is a publication's own name: a masthead holding a word of it
     # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
-from clipper.clean.masthead import compact
+from clipper.clean.masthead import compact, is_spelt_by_host
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
@@ -32,7 +32,7 @@ SITE_NAMING = (
             r"^(?:About|Contact|Follow|Subscribe to|Advertise with|Popular on|More [Ff]rom"
             r"|Back to|Continue to|Return to|Welcome to)\s+(?:the\s+)?"
             + _SITE
-            + r"(?:\s+(?:online|on\s+\w+|SKIP AD))?:?$"
+            + r"(?:\s+(?:online|on(?:\s+\w+)?|SKIP AD))?:?$"
         ),
         1.0,
     ),
@@ -161,7 +161,7 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
     labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
     # Each name ranked once (counting its mentions costs a search of the page).
     ranks = {
-        key: (n.strong, n.weight, compact(key) in labels, _lines_naming(page, key))
+        key: (n.strong, n.weight, is_spelt_by_host(key, page, labels), _lines_naming(page, key))
         for key, n in namings.items()
     }
     best = max(ranks, key=ranks.__getitem__)
