@@ -31,6 +31,8 @@ MENU = ["Home", "World", "Business", "Sport"]
         ("© Copyright 2023 The Dunmore Courier, 123 Main St. Dunmore, PA", "The Dunmore Courier"),
         # Hindi: "Copyright © 2024 Amar Ujala Limited" without its legal form.
         ("कॉपीराइट © 2024 अमर उजाला लिमिटेड", "अमर उजाला"),
+        # A partnership's name, past its comma.
+        ("Copyright © 2024 Bennett, Harbour & Co. Ltd. All rights reserved.", "Bennett, Harbour"),
         # Russian, Arabic: names in scripts with no Latin capital to start them.
         ("© 2023 МИА «Россия сегодня»", "МИА «Россия сегодня»"),
         ("حقوق النشر © الفجر نت", "الفجر نت"),

@@ -96,12 +96,24 @@ class Holder:
 PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
 
 
+# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
+# line's name stops at the comma).
+PARTNERSHIP = re.compile(
+    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
+)
+
+
 def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     """The copyright holder found on line `pos`, with what its line says of it: a company's
     word makes it a company owning publications ("HT Digital Streams"), and so does a legal
     form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc.")."""
+    text = lines[pos].text
+    at = text.find(name + ",")
+    partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
+    if partner:
+        name = f"{name}, {partner['partner']}"
     words = name.split()
-    legal = LEGAL_FORM.search(lines[pos].text) and words[-1].lower() not in PAPER_WORDS
+    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
     company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(legal)
     return Holder(name, pos, company)
 
