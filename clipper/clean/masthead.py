@@ -73,6 +73,16 @@ LEGAL_FORM = re.compile(
     r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
 )
 
+# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
+# that is also a company).
+PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
+
+# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
+# line's name stops at the comma).
+PARTNERSHIP = re.compile(
+    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
+)
+
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
 # Broadcasting": CPB).
 ACRONYM_SKIPS = frozenset("of and the for & a".split())
@@ -89,18 +99,6 @@ class Holder:
     name: str
     pos: int
     company: bool
-
-
-# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
-# that is also a company).
-PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
-
-
-# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
-# line's name stops at the comma).
-PARTNERSHIP = re.compile(
-    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
-)
 
 
 def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
