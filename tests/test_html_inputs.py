@@ -256,6 +256,30 @@ def test_a_copyright_line_names_the_source_when_nothing_else_does(run, tmp_path,
     assert data["evidence"]["source"] == "copyright line"
 
 
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        # The signs twice over: the name is the holder's, not "Copyright 2023 The ...".
+        ("© Copyright 2023 The Dunmore Courier, 123 Main St.", "The Dunmore Courier"),
+        # A name in a script without capitals, without its legal form ("Limited").
+        ("कॉपीराइट © 2024 अमर उजाला लिमिटेड", "अमर उजाला"),
+        ("© 2019 Example Wire Service Ltd. All rights reserved.", "Example Wire Service"),
+    ],
+)
+def test_a_copyright_line_names_its_holder_as_a_reader_would(
+    run, tmp_path, no_user_sources, notice, source
+):
+    page = tmp_path / "copyright.html"
+    page.write_text(
+        html_page('<link rel="canonical" href="https://news.example/talks">').replace(
+            "Contact us | Privacy", notice
+        ),
+        encoding="utf-8",
+    )
+    data = import_one(run, page)
+    assert (data["source"], data["evidence"]["source"]) == (source, "copyright line")
+
+
 def test_a_sentence_saying_copyright_names_no_source(run, tmp_path, no_user_sources):
     page = tmp_path / "copyright.html"
     notice = "This material is copyright and cannot be reproduced without permission."

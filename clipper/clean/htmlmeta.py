@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .meta import HOLDER_START
+from .meta import HOLDER_START, SCRIPT_MARKS, normalise_source
 
 # Meta tags naming a page's publication date, most specific first.
 DATE_META = (
@@ -38,9 +38,10 @@ _ARTICLE_TYPES = frozenset(
         "backgroundnewsarticle blogposting socialmediaposting webpage report liveblogposting"
     ).split()
 )
+# ("© Copyright 2023 ...": the signs may come twice.)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|&copy;|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?" + HOLDER_START + r"(\w[\w&.'’ -]{1,60}?)"
+    r"(?:(?:©|\(c\)|&copy;|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:by\s+)?" + HOLDER_START + r"(\w[\w" + SCRIPT_MARKS + r"&.'’ -]{1,60}?)"
     r"(?:[.,;|]|\s+all rights|\s*$)",
     re.I,
 )
@@ -233,7 +234,8 @@ def _read_copyright(root: Any) -> str | None:
             continue
         m = _COPYRIGHT.search(" ".join(text.split()))
         if m:
-            name = m.group(1).strip(" -")
+            # (Without its legal form: a reader says "Example Daily", not "Example Daily Inc.")
+            name = normalise_source(m.group(1).strip(" -"))
             if 2 <= len(name) <= 60 and not name.lower().startswith(("all rights", "by ")):
                 return name
     return None

@@ -128,8 +128,16 @@ def is_dateline(ln: Line) -> bool:
     return ln.known_dateline
 
 
+# The newsy last words of publications' and agencies' names.
+PUBLICATION_WORDS = (
+    "News|Times|Post|Herald|Journal|Tribune|Review|Daily|Press|Gazette|Agency|Telegraph"
+    "|Chronicle|Observer|Mail|Today|Wire|Shimbun"
+)
+
 # A byline fragment naming a publication or agency by its newsy last word (", Kyodo News ,").
-PUBLICATION_WORD = re.compile(
-    r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Review|Daily"
-    r"|Press|Gazette|Agency|Telegraph|Chronicle|Observer|Mail|Today|Wire|Shimbun))$"
+PUBLICATION_WORD = re.compile(r"^(?P<name>(?:[A-Z][\w&'-]*\s+){0,3}(?:" + PUBLICATION_WORDS + "))$")
+
+# The same in capitals, as a byline may print it ("Bailey Schulz, USA TODAY").
+SHOUTED_PUBLICATION = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Z&'.-]*\s+){0,3}(?:" + PUBLICATION_WORDS.upper() + "))$"
 )

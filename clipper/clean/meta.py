@@ -318,11 +318,17 @@ def site_label(host: str) -> str | None:
     return parts[-2]
 
 
+# The legal forms a company's name ends in, in the languages of the pages the cleaner reads
+# (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प").
+LEGAL_FORMS = (
+    r"inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co|company|s\.a|s\.l|s\.r\.l"
+    r"|s\.p\.a|b\.v|n\.v|ag|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
+)
+
 # Company-form suffixes and leftovers of a copyright line (its years, "2011-2019" too): a reader
 # says "CNBC", not "CNBC LLC".
 CORPORATE_TAIL = re.compile(
-    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co"
-    r"|company|s\.a|s\.l|s\.r\.l|s\.p\.a|b\.v|n\.v|ag|all\s+rights\s+reserved"
+    r"(?i)(?:[\s,]+(?:(?:&|and)\s+)?(?:" + LEGAL_FORMS + r"|all\s+rights\s+reserved"
     r"|\d{4}(?:\s*[-–]\s*\d{4})?)\.?)+$"
 )
 # The domain a name may be written with ("MacRumors.com", "POLYGRAPH.info"): a reader says
@@ -330,8 +336,16 @@ CORPORATE_TAIL = re.compile(
 DOMAIN_TAIL = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+$")
 # Where a copyright holder's name may start, in a pattern that ignores case: a capital in its
 # first letters ("Kyodo", "e-Eighteen", "iHeartMedia"); "… is copyright and cannot be
-# reproduced" names nobody.
-HOLDER_START = r"(?=(?-i:[A-Z0-9\u00c0-\u00de]|[a-z]{1,3}-?[A-Z]))"
+# reproduced" names nobody.  In scripts without case (Hebrew, Arabic, the Indian scripts, Thai,
+# kana, Chinese characters, Hangul) any letter; in Greek and Cyrillic a capital.
+HOLDER_START = (
+    r"(?=(?-i:[A-Z0-9\u00c0-\u00de\u0386-\u03ab\u0400-\u042f]|[a-z]{1,3}-?[A-Z]"
+    r"|[\u05d0-\u05ea\u0620-\u064a\u0904-\u0d7f\u0e01-\u0e30\u3040-\u30ff\u3400-\u9fff"
+    r"\uac00-\ud7a3]))"
+)
+# The vowel signs and other marks of those scripts, which \w leaves out: a name's characters
+# are \w and these ("अमर उजाला" holds the sign "ा").
+SCRIPT_MARKS = r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f"
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 
 

@@ -8,10 +8,26 @@ import re
 from collections import Counter
 
 from clipper.clean import meta
-from clipper.clean.linekinds import DATELINE_REACH, PUBLICATION_WORD, is_dateline
+from clipper.clean.linekinds import (
+    DATELINE_REACH,
+    PUBLICATION_WORD,
+    SHOUTED_PUBLICATION,
+    TICKER_LABEL,
+    is_dateline,
+)
 from clipper.clean.lines import Line
+from clipper.clean.masthead import (
+    ACRONYM_SKIPS,
+    Witnesses,
+    compact,
+    find_brand,
+    holder_of,
+    is_generic,
+    printed_masthead,
+)
 from clipper.clean.pagetext import PageText
-from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+from clipper.clean.sitenames import NOT_A_NAME, SITE_SENTENCES, find_site_name, site_namings
+from clipper.clean.vocab import CTA_WORDS
 
 
 def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
@@ -29,7 +45,7 @@ def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
 # "All rights reserved" in the languages a copyright line is written in.
 RIGHTS_RESERVED = (
     r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos"
-    r"|todos os direitos|alle rechten|wszelkie prawa|все права"
+    r"|todos os direitos|alle rechten|wszelkie prawa|все права|सर्वाधिकार|جميع الحقوق"
 )
 
 SELF_NAMING = (
@@ -46,13 +62,16 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*(?:by\s+)?"
-            # ("S.Paulo" goes on past its full stop.)
-            r"(?!"
+            # ("© Copyright 2023 ...": the signs may come twice.)
+            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
             + meta.HOLDER_START
-            + r"(?P<name>\w[\w&'.\u2013 -]{1,50}?)"
+            # ("S.Paulo" goes on past its full stop.)
+            + r"(?P<name>\w[\w"
+            + meta.SCRIPT_MARKS
+            + r"&'.\u2013 «»-]{1,50}?)"
             r"\s*(?:\.(?!\w)|,|\||all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
@@ -76,7 +95,8 @@ def find_source(
     lines: list[Line], title: int | None, url: str | None, page: PageText | None = None
 ) -> tuple[str | None, str]:
     """(publication, evidence), by the strength of the evidence: the page naming itself, the
-    article's own address, the copyright line, a byline fragment, the masthead, other URLs."""
+    article's own address, its navigation, a byline, the brand it prints (masthead, the
+    headline's suffix), the copyright line, the masthead alone, other URLs."""
     page = page or PageText(lines)
     for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
@@ -87,20 +107,11 @@ def find_source(
         return meta.source_from_host(own), f"the article's address ({own})"
     urls = page.lines_holding(("://", "www."))  # meta.URL needs "://" or "www."
     hosts = [h for i in urls for h in hosts_in(lines[i].text)] + ([own] if own else [])
-    found = find_site_name(lines, hosts, page)
+    namings = site_namings(lines, page)
+    found = find_site_name(namings, hosts, page)
     if found:
         return found, "the site's own name in its navigation and notices"
-    anchor = title if title is not None else 0
-    credited: tuple[str, bool] | None = None
-    # Two lines above the headline too, as a dateline may stand over it, but only in a line of
-    # several parts: a name alone there is a section's label or a breadcrumb ("World News").
-    for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
-        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
-        if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
-            continue  # above the headline, only a dateline's parts: not a breadcrumb's
-        for part in parts:
-            if PUBLICATION_WORD.match(part.strip()) and not is_section_label(part):
-                credited = credited or (meta.normalise_source(part), len(parts) > 1)
+    credited = credited_name(lines, title)
     # A name in a byline or a dateline ("November 20, 2019 / 1:07 AM / CBS News") credits the
     # article's publication, unless it is an agency's; a line that is only a name may be a
     # section's label ("Trending News"), and a copyright line beats it.
@@ -111,17 +122,15 @@ def find_source(
         and not AGENCY_WORD.search(credited[0])
     ):
         return credited[0], "byline"
-    holder = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
-    if holder:
-        return publication_of_holder(lines, page, *holder, title) or (
-            holder[0],
-            SELF_NAMING[2][1],
-        )
+    strong = {key for key, naming in namings.items() if naming.strong}
+    branded = brand_or_holder(lines, page, title, hosts, strong)
+    if branded:
+        return branded
     if credited:
         return credited[0], "byline"
-    masthead = find_masthead(lines)
-    if masthead:
-        return masthead, "masthead at the top of the page"
+    printed = printed_masthead(lines)
+    if printed:
+        return printed, "masthead at the top of the page"
     for host in hosts:
         name = meta.source_from_host(host)
         if name:
@@ -129,199 +138,49 @@ def find_source(
     return (own, "the article's address") if own else (None, "")
 
 
-# A site's name as its own pages print it: capitalised words (digits, "&" and "." allowed:
-# "VG247", "Space.com"), with the small words of a name between them ("Times of India", "Dawgs
-# By Nature", "Corriere della Sera").
-_SITE = (
-    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9&][\w&'’.+-]*|of|the|and|on|in|for|de|da|do"
-    r"|la|le|el|di|del|della|des|du|und|der|die|von|van))*?)"
-)
-
-# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire"), its
-# footer ("About SFGATE", "More From WIRED") and its notices ("Live Science is supported by its
-# audience", "a reporter for NBC News"), each with its weight: a section has newsletters,
-# podcasts and a shop of its own ("Pick Six Podcast"), so those count half.
-SITE_NAMING = (
-    (
-        re.compile(
-            r"^(?:About|Contact|Follow|Subscribe to|Advertise with|Popular on|More [Ff]rom"
-            r"|Back to|Continue to|Return to|Welcome to)\s+(?:the\s+)?"
-            + _SITE
-            + r"(?:\s+(?:online|on\s+\w+|SKIP AD))?:?$"
-        ),
-        1.0,
-    ),
-    (re.compile("^" + _SITE + r"\s+(?:homepage|home page|main menu|- Back to home)$"), 1.0),
-    (re.compile(r"^(?:Originally published on|Source:)\s+" + _SITE + r"\.?$"), 1.0),
-    (
-        re.compile(
-            "^" + _SITE + r"\s+(?:[Nn]ewsletters?|Staff|Apps?|app|Store|Shop|[Pp]odcasts?"
-            r"|Customer Support)$"
-        ),
-        0.5,
-    ),
-)
-
-# Sentences in which the site names itself, anywhere in a line: "Live Science is supported by
-# its audience", "IGN® is among the federally registered trademarks of…", or credits itself:
-# "Phil Helsel is a reporter for NBC News."
-SITE_SENTENCES = (
-    # Not decisive alone: a page may name others' trademarks ("Roku is a registered trademark
-    # of Roku, Inc.").
-    (
-        re.compile(
-            r"(?:^|[.!?]\s+)[\"“]?" + _SITE + r"[\"”]?®?\s+is\s+(?:a registered trademark"
-            r"|among the (?:federally )?registered trademarks|a trademark)\b"
-        ),
-        1.0,
-    ),
-    (
-        re.compile(r"(?:^|[.!?]\s+)" + _SITE + r"\s+is\s+(?:supported by its audience|part of)\b"),
-        1.0,
-    ),
-    (
-        re.compile(
-            r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|writer|editor|correspondent|contributor"
-            r"|columnist)\s+(?:for|at)\s+" + _SITE + r"\.?$"
-        ),
-        1.0,
-    ),
-)
-
-# The first or last word of every line SITE_NAMING matches: most lines have neither.
-SITE_NAMING_FIRST = frozenset(
-    "about contact follow subscribe advertise popular more back continue return welcome "
-    "originally source".split()
-)
-
-SITE_NAMING_LAST = frozenset(
-    "homepage page menu home newsletter newsletters staff app apps store shop fanshop podcast "
-    "podcasts support".split()
-)
-
-# What a line (lower-cased) must hold for SITE_SENTENCES to match it.
-SITE_SENTENCE_NEEDS = (
-    *("is supported by", "is part of", "trademark", "reporter", "writer", "editor"),
-    *("correspondent", "contributor", "columnist"),
-)
-
-# Lines longer than this are not navigation.
-SITE_NAMING_WORDS = 16
-
-# A name on this many different lines of the page, once one of them names the site, is the
-# site's.
-SITE_MENTIONS = 5
-
-# Words that a navigation line names instead of a site ("About Us", "Back to Top").
-NOT_A_SITE = frozenset(
-    "us our we me my you your this top all it them here home site page website menu section "
-    "sections navigation".split()
-)
+def brand_or_holder(
+    lines: list[Line], page: PageText, title: int | None, hosts: list[str], site_names: set[str]
+) -> tuple[str, str] | None:
+    """(publication, evidence) from the brand the page prints (masthead.find_brand) and its
+    copyright line.  The brand beats the company owning it; what the page tells of the
+    company's publication (publication_of_holder) beats a brand that only the masthead's place
+    at the top bears out."""
+    found = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
+    holder = holder_of(lines, *found) if found else None
+    labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
+    brand = find_brand(lines, title, Witnesses(page, labels, holder, site_names))
+    owned = publication_of_holder(lines, page, holder.name, holder.pos, title) if holder else None
+    # (A brand that is the holder's name, or the publication it owns, keeps that evidence.)
+    said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
+    if brand and brand.name.lower() not in said and (brand.sure or not owned):
+        return brand.name, brand.why
+    if holder:
+        return owned or (holder.name, SELF_NAMING[2][1])
+    return None
 
 
-def is_section_label(text: str) -> bool:
-    """Is the text a section's label, all its words sections' ("Local News", "World News")?"""
-    return all(word in SECTION_WORDS for word in text.lower().split())
-
-
-def find_site_name(lines: list[Line], hosts: list[str], page: PageText) -> str | None:
-    """The name the site calls itself by in its own navigation, footer and notices.
-
-    Each different line counts once (menus are often printed twice).  Taken when at least one
-    line names the site in full weight and the lines weigh 2, or weigh 1 and either an
-    address in the page is the name written as a host ("The Verge", theverge.com) or the page
-    names it on SITE_MENTIONS lines or more.  Stronger evidence than a copyright line, which
-    often names the owning company ("Vox Media", "Hearst Communications").
-    """
-    weights: dict[str, float] = {}
-    strong: set[str] = set()  # the names a line names in full weight
-    spelt: dict[str, dict[str, int]] = {}
-    seen: set[str] = set()
-    navigation = {
-        i
-        for i, ln in enumerate(lines)
-        if ln.tokens
-        and ln.words <= SITE_NAMING_WORDS
-        and (ln.tokens[0] in SITE_NAMING_FIRST or ln.tokens[-1] in SITE_NAMING_LAST)
-    }
-    sentences = set(page.lines_holding(SITE_SENTENCE_NEEDS))
-    for i in sorted(navigation | sentences):
-        ln = lines[i]
-        if ln.text in seen:
-            continue
-        seen.add(ln.text)
-        found = _site_named(ln, navigation=i in navigation, sentence=i in sentences)
-        if found is None:
-            continue
-        name, weight = found
-        key = " ".join(name.lower().split())
-        weights[key] = weights.get(key, 0.0) + weight
-        if weight >= 1:
-            strong.add(key)
-        forms = spelt.setdefault(key, {})
-        forms[name] = forms.get(name, 0) + 1
-    labels = {_compact(label) for h in hosts if (label := meta.site_label(h))}
-
-    if not weights:
-        return None
-    # Each name ranked once (counting its mentions costs a search of the page).
-    ranks = {
-        key: (key in strong, weight, _compact(key) in labels, _lines_naming(page, key))
-        for key, weight in weights.items()
-    }
-    best = max(ranks, key=ranks.__getitem__)
-    has_strong, weight, as_host, mentions = ranks[best]
-    if not has_strong or (weight < 2 and not (as_host or mentions >= SITE_MENTIONS)):
-        return None
-    forms = spelt[best]
-    # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
-    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
-
-
-def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, float] | None:
-    """The site's name (as written) in a line where a site names itself, and how much that
-    line counts.  `navigation` and `sentence`: whether to try the patterns of each kind (the
-    caller knows which the line may match)."""
-    m, weight = None, 1.0
-    if navigation:
-        m, weight = next(
-            ((found, w) for p, w in SITE_NAMING if (found := p.match(ln.text))), (None, 1.0)
-        )
-    if m is None and sentence:
-        m, weight = next(
-            ((found, w) for p, w in SITE_SENTENCES if (found := p.search(ln.text))), (None, 1.0)
-        )
-    if m is None:
-        return None
-    name = m.group("name").strip(" .,;:-–—|")
-    words = name.lower().split()
-    if not words or len(words) > 6 or any(w in NOT_A_SITE for w in words):
-        return None
-    if all(w in CTA_WORDS or w in NOT_A_NAME for w in words):
-        return None
-    return name, weight
-
-
-def _lines_naming(page: PageText, name: str) -> int:
-    """On how many different lines the name stands as words of its own (any case)."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    texts = {page.texts[i] for i in page.lines_holding((name,))}
-    return sum(1 for text in texts if pattern.search(text.lower()))
-
-
-def _compact(name: str) -> str:
-    """A name as a host writes it: letters and digits only, lower-cased ("The Verge": theverge)."""
-    return re.sub(r"[\W_]+", "", name.lower())
+def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | None:
+    """(name, whether its line has other parts) of the first publication a byline or a
+    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News")."""
+    anchor = title if title is not None else 0
+    # Two lines above the headline too, as a dateline may stand over it, but only in a line of
+    # several parts: a name alone there is a section's label or a breadcrumb ("World News").
+    for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
+        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
+        if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
+            continue  # above the headline, only a dateline's parts: not a breadcrumb's
+        for part in parts:
+            part = part.strip()
+            named = PUBLICATION_WORD.match(part) or SHOUTED_PUBLICATION.match(part)
+            if named and not is_generic(part.lower().split()) and not TICKER_LABEL.match(part):
+                return meta.normalise_source(part), len(parts) > 1
+    return None
 
 
 # "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
 PICTURE_COPYRIGHT = re.compile(
     r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
 )
-
-
-# Words of footer links that follow "Copyright" without naming anyone ("Copyright Policy").
-NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", "terms", "rss"})
 
 
 def first_name_match(lines: list[Line], pattern: re.Pattern[str], among: list[int]) -> str | None:
@@ -355,10 +214,6 @@ OWNER_WORD = re.compile(
     r"(?i)(?:holdings?|network|group|media|communications?|newspapers|publishing|publications"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
 )
-
-# Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
-# Broadcasting": CPB).
-ACRONYM_SKIPS = frozenset("of and the for & a".split())
 
 
 def publication_of_holder(
@@ -417,25 +272,6 @@ def _lines_naming_exactly(page: PageText, word: str, *, distinct: bool = True) -
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
     texts = [page.texts[i] for i in page.lines_holding((word.lower(),))]
     return sum(1 for text in (set(texts) if distinct else texts) if pattern.search(text))
-
-
-def find_masthead(lines: list[Line]) -> str | None:
-    """A site name printed at the very top: a short capitalised line, often doubled by the dump."""
-    for ln in lines[:12]:
-        text = ln.text
-        half = len(text) // 2
-        if len(text) % 2 == 0 and text[:half] == text[half:] and 1 <= len(text[:half].split()) <= 5:
-            return meta.normalise_source(text[:half])
-    first = lines[0] if lines else None
-    if (
-        first
-        and first.words <= 4
-        and first.text.isupper()
-        and not is_dateline(first)
-        and not first.cta_share
-    ):
-        return meta.normalise_source(first.text)
-    return None
 
 
 def hosts_in(text: str) -> list[str]:

@@ -1,0 +1,335 @@
+"""The name a text dump prints as its own brand: the masthead at the top of the page and the
+suffix of its headline ("Headline - Corriere della Sera"), each taken only when the page bears
+it out; and whether a copyright line names a company that owns publications rather than one.
+
+A copyright line often names the owner ("Ediciones EL PAÍS", "HT Digital Streams", "RCS
+Mediagroup"); the reader cites the paper, which the page prints at its top."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from clipper.clean import meta
+from clipper.clean.linekinds import NAME_LINE, PUBLICATION_WORDS, TICKER_LABEL, is_dateline
+from clipper.clean.lines import Line
+from clipper.clean.pagetext import PageText
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+# How far down a dump the masthead stands: after skip links, the sign-in bar and the weather.
+MASTHEAD_LINES = 15
+
+# Lines between a masthead and the headline at least (a menu's): a name line right above the
+# headline may be its kicker or section ("Climate Crisis").
+MENU_LINES = 2
+
+# A brand is a short name: "The Dunmore Courier", "Frankfurter Allgemeine Zeitung".
+BRAND_MAX_WORDS = 5
+BRAND_MAX_CHARS = 40
+
+# What a brand is written with: letters and digits of any script, and inside it & ' . ! + -
+# ("The A.V. Club", "Yahoo!ニュース", "Canal+").  A colon, a comma, brackets or a slash make a
+# label, a credit or a breadcrumb.
+BRAND_TEXT = re.compile(r"^[\w" + meta.SCRIPT_MARKS + r"&'’.!+ -]+$")
+
+# A time or a temperature: a header's clock or its weather ("72°F Partly Cloudy").
+CLOCK_OR_WEATHER = re.compile(r"\d:\d\d|°")
+
+# Words of the labels a page's header prints, which name no publication alone or together
+# with SECTION_WORDS ("Latest News", "Top Stories", "Live"), and its advertising labels, in the
+# languages the cleaner reads ("Anzeige", "Iklan", "विज्ञापन"), and a few words of headers in
+# other scripts: "Главная" (home), "ताज़ा ख़बर" (latest news), "أخبار" (news), "ニュース".
+NOT_A_BRAND = frozenset(
+    (
+        "latest top breaking live stories story headlines popular read most today today's "
+        "edition paper e-paper epaper explore discover analysis opinion review blog update "
+        "updates more new all main front page home anzeige werbung publicidad publicité "
+        "pubblicità iklan реклама विज्ञापन إعلان главная новости होम ताज़ा ताजा ख़बर खबर "
+        "ख़बरें खबरें الرئيسية أخبار عاجل ニュース ホーム トップ 広告 新闻 首页 广告 뉴스 홈 광고"
+    ).split()
+)
+
+# The small words a brand holds between its capitalised ones ("Times of India", "Corriere
+# della Sera", "Frankfurter Allgemeine Zeitung für Deutschland").
+BRAND_JOINERS = frozenset(
+    "of the and on in for de da do la le el di del della des du und der die das für von van y e "
+    "et al".split()
+)
+
+# A copyright holder's words that make it a company owning publications ("Vox Media",
+# "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
+# Network).
+COMPANY_WORD = re.compile(
+    r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
+    r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
+    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة"
+)
+
+# A legal form anywhere in a copyright line: "Inc.", "S.L.", "Ltd", "लिमिटेड" (not the "co" of
+# a domain: "example.co.kr").
+LEGAL_FORM = re.compile(
+    r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
+)
+
+# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
+# that is also a company).
+PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
+
+# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
+# line's name stops at the comma).
+PARTNERSHIP = re.compile(
+    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
+)
+
+# Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
+# Broadcasting": CPB).
+ACRONYM_SKIPS = frozenset("of and the for & a".split())
+
+# What separates a headline from the site's name where a dump prints the page's <title>.
+TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>[^|–—·•]+)$")
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The holder a copyright line names: its name (as normalise_source writes it), the line's
+    position, and whether it is a company (by a legal form or a company's word)."""
+
+    name: str
+    pos: int
+    company: bool
+
+
+def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
+    """The copyright holder found on line `pos`, with what its line says of it: a company's
+    word makes it a company owning publications ("HT Digital Streams"), and so does a legal
+    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc.")."""
+    text = lines[pos].text
+    at = text.find(name + ",")
+    partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
+    if partner:
+        name = f"{name}, {partner['partner']}"
+    words = name.split()
+    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
+    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(legal)
+    return Holder(name, pos, company)
+
+
+def compact(name: str) -> str:
+    """A name as a host writes it: letters and digits only, lower-cased ("The Verge": theverge)."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def is_generic(words: list[str]) -> bool:
+    """Are the (lower-cased) words a header's label's, none a name's ("Latest News", "Live")?"""
+    return all(w in SECTION_WORDS or w in NOT_A_BRAND or w in CTA_WORDS for w in words)
+
+
+@dataclass(frozen=True)
+class Witnesses:
+    """What else a page says of the names it prints: the labels of its addresses (compacted:
+    "theverge"), its copyright holder, and the names (lower-cased) its navigation gives the
+    site in full weight ("More from Sportsnet")."""
+
+    page: PageText
+    labels: set[str]
+    holder: Holder | None
+    site_names: set[str]
+
+
+class Brand(NamedTuple):
+    """A name the page prints as its brand, why it is taken for one, and whether the page
+    bears it out (`sure`) or only its place at the very top does."""
+
+    name: str
+    why: str
+    sure: bool
+
+
+def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand | None:
+    """The brand the page prints: the suffix of its headline, else its masthead, the first
+    name line at its top (above the headline), when the page bears it out (masthead_support).
+    Only the first: further down the menus, names are sections' and sister sites'."""
+    suffix = title_suffix(lines, title, seen)
+    if suffix:
+        return Brand(meta.normalise_source(suffix), "the site's name after the headline", True)
+    top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
+    pos = next((p for p in range(top) if is_brand_shaped(lines[p], seen)), None)
+    found = masthead_support(lines, pos, title, seen) if pos is not None else None
+    if pos is None or found is None:
+        return None
+    return Brand(meta.normalise_source(undoubled(lines[pos].text)), *found)
+
+
+def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
+    """Could the line be a publication's name: short, only a name's characters, no label,
+    call to action, date or clock, and named as names are (see is_name)?"""
+    text = ln.text
+    if not 1 <= ln.words <= BRAND_MAX_WORDS or len(text) > BRAND_MAX_CHARS or ln.bullet:
+        return False
+    if ln.cta_share or ln.boilerplate or ln.promo or is_dateline(ln):
+        return False
+    return is_name(undoubled(text), seen)
+
+
+def is_name(text: str, seen: Witnesses) -> bool:
+    """Is the text written as a publication's name: a name's characters, no header's label,
+    ticker or clock, each word capitalised or in a script without case; in lower case only
+    when an address of the page spells it ("tagesschau")."""
+    if not BRAND_TEXT.match(text) or CLOCK_OR_WEATHER.search(text) or TICKER_LABEL.match(text):
+        return False
+    if is_generic(text.lower().split()):
+        return False
+    words = [w for w in text.split() if w.lower() not in BRAND_JOINERS]
+    cased = all(not w[0].islower() for w in words)
+    return bool(words) and (cased or is_spelt_by_host(text, seen.page, seen.labels))
+
+
+def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
+    """Is the name what an address of the page spells ("The Guardian": theguardian.com), in a
+    URL (`labels`, compacted) or as a bare domain in the text ("morebikes.co.uk features…")?"""
+    forms = {compact(name), compact(re.sub(r"(?i)^the\s+", "", name))} - {""}
+    if forms & labels:
+        return True
+    for form in forms:
+        domain = re.compile(r"(?<![\w.-])" + re.escape(form) + r"(?:\.[a-z]{2,6})+(?![\w-])")
+        holding = page.lines_holding((form + ".",))
+        if any(domain.search(page.texts[i].lower()) for i in holding):
+            return True
+    return False
+
+
+def borne_out(name: str, seen: Witnesses) -> str | None:
+    """What of the page, if anything, says a name printed on it is the site's: an address
+    spells it ("MoreBikes", morebikes.co.uk), the copyright holder, a company, holds it or
+    its initials ("Ediciones EL PAÍS", "HT Digital Streams" for "Hindustan Times"), or the
+    page's navigation names it ("More from Sportsnet")."""
+    if is_spelt_by_host(name, seen.page, seen.labels):
+        return "spelt by its address"
+    # (A holder that is no company is a publication's own name: a masthead holding a word of it
+    # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)
+    if seen.holder and seen.holder.company and owned_by(name, seen.holder.name):
+        return "named by the copyright holder"
+    if " ".join(name.lower().split()) in seen.site_names:
+        return "named by its navigation"
+    return None
+
+
+def masthead_support(
+    lines: list[Line], pos: int, title: int | None, seen: Witnesses
+) -> tuple[str, bool] | None:
+    """What bears out the name line at `pos` as the page's masthead, and whether the page
+    does (not only the line's place), or None.
+
+    What the page says of the name (borne_out); else, for a name of two words or more, a
+    credit or a dateline naming it ("(ABC News: Jane Doe)", "МОСКВА — РИА Новости."), or its
+    place as the page's very first line, menus between it and the headline, when the
+    copyright line names a company: then the masthead is the paper it owns (a line right over
+    the headline is its kicker).  A name of one word needs the stronger evidence: alone, it
+    may be a section's or a city's."""
+    text = undoubled(lines[pos].text)
+    why = borne_out(text, seen)
+    if why:
+        return "masthead at the top of the page, " + why, True
+    if lines[pos].words < 2:
+        return None
+    if is_credited(lines, seen.page, pos):
+        return "masthead at the top of the page, named in a credit", True
+    # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
+    first = pos == 0 and (title is None or title > MENU_LINES) and not NAME_LINE.match(text)
+    if first and seen.holder and seen.holder.company:
+        return "masthead at the top of the page (the copyright line names its company)", False
+    return None
+
+
+def owned_by(name: str, holder: str) -> bool:
+    """Does the copyright holder's name hold the publication's: a distinctive word of it
+    ("Independent Digital News & Media": "The Independent"), or its initials as a word of
+    its own ("HT Digital Streams": "Hindustan Times"); or is the name the holder's initials
+    ("Coastal Broadcasting Network": "CBN")?  Case matters for initials ("Cbn" is no CBN)."""
+    own = distinctive_words(name)
+    if own & distinctive_words(holder):
+        return True
+    named = [w for w in name.split() if w.lower() not in ACRONYM_SKIPS]
+    initials = "".join(w[0] for w in named)
+    if len(named) >= 2 and initials.isupper() and initials in holder.split():
+        return True
+    held = [w for w in holder.split() if w.lower() not in ACRONYM_SKIPS]
+    return len(held) >= 2 and name == "".join(w[0] for w in held).upper()
+
+
+def distinctive_words(name: str) -> set[str]:
+    """The (lower-cased) words of a name that tell it from others: not "the", "news", "media"."""
+    return {
+        w
+        for w in re.findall(r"[\w" + meta.SCRIPT_MARKS + "]+", name.lower())
+        if len(w) > 2
+        and w not in BRAND_JOINERS
+        and not is_generic([w])
+        and not COMPANY_WORD.fullmatch(w)
+    }
+
+
+def is_credited(lines: list[Line], page: PageText, pos: int) -> bool:
+    """Does another line of the page credit the name on line `pos`, set off as a credit or a
+    dateline sets it: "(ABC News: Jane Doe)", "© РИА Новости / Иван Петров", "МОСКВА, 30 авг —
+    РИА Новости."?  (Not prose: a city's or a section's name in a sentence credits nothing.)"""
+    name = undoubled(lines[pos].text)
+    said = re.escape(name)
+    # After a bracket, a dash, a bar or a slash; at a line's start before a colon or a slash;
+    # at its end after a comma ("Jane Doe, Yahoo News").  A comma on both sides is prose's.
+    credit = re.compile(
+        r"[(©—–|/]\s*" + said + r"\s*(?:[:.)/|,]|$)|^" + said + r"\s*[:)/|]|,\s*" + said + "$"
+    )
+    return any(
+        i != pos and lines[i].text != name and credit.search(lines[i].text)
+        for i in page.lines_holding((name.lower(),))
+    )
+
+
+def title_suffix(lines: list[Line], title: int | None, seen: Witnesses) -> str | None:
+    """The site's name a line prints after the headline, as a page's <title> does ("Talks
+    resume - Corriere della Sera"); not a section's ("Talks resume | Opinion"), nor, unless
+    the page bears it out, a person's ("Talks resume - Jane Doe")."""
+    if title is None:
+        return None
+    headline = lines[title].text
+    for i in seen.page.lines_holding((headline.lower(),)):
+        text = lines[i].text
+        m = TITLE_SUFFIX.match(text[len(headline) :]) if text.startswith(headline) else None
+        if not m or i == title:
+            continue
+        name = m["name"].strip()
+        if len(name.split()) > BRAND_MAX_WORDS or not is_name(name, seen):
+            continue
+        # ("The Harbour Ledger" is shaped like a person's name, but no person is called "The".)
+        personal = NAME_LINE.match(name) and not name.lower().startswith("the ")
+        if not personal or borne_out(name, seen):
+            return name
+    return None
+
+
+def undoubled(text: str) -> str:
+    """A line's text once, when a dump printed it twice running ("Times of JapanTimes of Japan":
+    a logo's text and its copy for screen readers)."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 0 and text[:half] == text[half:] else text
+
+
+def printed_masthead(lines: list[Line]) -> str | None:
+    """A site name printed at the very top: a short capitalised line, often doubled by the dump."""
+    for ln in lines[:12]:
+        once = undoubled(ln.text)
+        if once != ln.text and 1 <= len(once.split()) <= 5:
+            return meta.normalise_source(once)
+    first = lines[0] if lines else None
+    if (
+        first
+        and first.words <= 4
+        and first.text.isupper()
+        and not is_dateline(first)
+        and not first.cta_share
+    ):
+        return meta.normalise_source(first.text)
+    return None
