@@ -12,10 +12,21 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from clipper.clean import meta
-from clipper.clean.linekinds import NAME_LINE, PUBLICATION_WORDS, TICKER_LABEL, is_dateline
+from clipper.clean.linekinds import PUBLICATION_WORDS, TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+# A line shaped like a person's name or a place's: two or three capitalised words ("Jane Doe",
+# "New York"), maybe with a role, an agency, a publication in capitals or an age after them
+# ("Tom Krisher, AP Auto Writer", "Helen M. Garrity, 91").  No brand, unless the page bears it
+# out.  (The byline finder's names.person_name is stricter: it refuses "New York".)
+NAME_SHAPED = re.compile(
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
+    r"|Reuters|AFP|AP|Staff|Contributor|Columnist)|,\s*[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}"
+    r"|,\s*\d{1,3})?$"
+)
 
 # How far down a dump the masthead stands: after skip links, the sign-in bar and the weather.
 MASTHEAD_LINES = 15
@@ -237,7 +248,7 @@ def masthead_support(
     if is_credited(lines, seen.page, pos):
         return "masthead at the top of the page, named in a credit", True
     # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
-    first = pos == 0 and (title is None or title > MENU_LINES) and not NAME_LINE.match(text)
+    first = pos == 0 and (title is None or title > MENU_LINES) and not NAME_SHAPED.match(text)
     if first and seen.holder and seen.holder.company:
         return "masthead at the top of the page (the copyright line names its company)", False
     return None
@@ -304,7 +315,7 @@ def title_suffix(lines: list[Line], title: int | None, seen: Witnesses) -> str |
         if len(name.split()) > BRAND_MAX_WORDS or not is_name(name, seen):
             continue
         # ("The Harbour Ledger" is shaped like a person's name, but no person is called "The".)
-        personal = NAME_LINE.match(name) and not name.lower().startswith("the ")
+        personal = NAME_SHAPED.match(name) and not name.lower().startswith("the ")
         if not personal or borne_out(name, seen):
             return name
     return None
