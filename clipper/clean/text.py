@@ -15,6 +15,7 @@ from clipper.clean import textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.liveblog import find_live_blog
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
@@ -53,13 +54,15 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
     set_stop_shares(lines, stops)
-    first, last = article_span(lines)
+    live = find_live_blog(lines)
+    first, last = article_span(lines, live)
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
     title, title_why = textmeta.find_title(lines, first, page, last)
     start = body_start(lines, first, last, title)
-    article = pick_article(lines, start, last, lines[title].text if title is not None else None)
+    headline = lines[title].text if title is not None else None
+    article = pick_article(lines, start, last, headline, live)
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}

@@ -1,0 +1,166 @@
+"""Live blogs: every entry's text is kept, the stamps, names and buttons around the entries and
+the page's furniture (key-events list, pagination, comments) are dropped."""
+
+from pages import PROSE, page
+
+from clipper.clean.text import clean_text
+
+# Three entries of a live blog, newest first: each a headline and its text.
+ENTRIES = [
+    ("Cameron says he disagreed with some individual decisions",
+     "In a statement on social media, Cameron said that while he might have disagreed with "
+     "some individual decisions, Sunak was a strong and capable prime minister."),
+    ("Labour says the reshuffle shows a government in chaos",
+     "Pat McFadden, Labour's campaign coordinator, said the return of a former prime minister "
+     "showed that the party had run out of ideas."),
+    ("Braverman sacked as home secretary",
+     "Downing Street has confirmed that Suella Braverman has left the government."),
+    ("Sunak starts reshuffle",
+     "Good afternoon. Rishi Sunak has begun a reshuffle of his cabinet this morning."),
+]  # fmt: skip
+ENTRY_LINES = [line for entry in ENTRIES for line in entry]
+
+
+def test_guardian_live_blog_keeps_every_entry_and_drops_its_furniture() -> None:
+    # Copy-pasted: no blank lines.  The key-events list repeats two entries' headlines under
+    # their stamps; the entries carry labels, clock stamps, "Updated at" and share buttons;
+    # a comment thread (its header unrecognised, its comments with reply buttons) follows.
+    text = "\n".join([
+        "The Guardian", "Politics", "Live",
+        "Cameron returns as foreign secretary after Sunak sacks Braverman – as it happened",
+        "Andrew Sparrow", "Mon 13 Nov 2023 19.05 GMT",
+        "Key events", "2h ago", ENTRIES[0][0], "4h ago", ENTRIES[2][0],
+        "Show key events only",
+        "Key event", "17.21 GMT", *ENTRIES[0], "Share", "Updated at 17.30 GMT",
+        "16.40 GMT", *ENTRIES[1], "Share",
+        "Key event", "15.05 GMT", *ENTRIES[2], "Share",
+        "14.32 GMT", *ENTRIES[3], "Share",
+        "Newest", "Newer", "Older", "Oldest", "Reuse this content",
+        "Comments (1,204)", "Mallowman", "2h ago",
+        "Extraordinary day. I never thought I would see a former prime minister come back as "
+        "foreign secretary, and I remain unsure it is a good idea.",
+        "Reply", "Report", "Thistledown", "3h ago",
+        "Braverman has been on borrowed time for months and everyone in Westminster knew it, "
+        "whatever the prime minister said about her in public.",
+        "Reply", "Report", "Most viewed",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.body.split("\n\n") == ENTRY_LINES
+    assert clip.date == "2023-11-13"
+
+
+BBC_STAMPS = ("14:32", "14:15", "13:58", "13:40")
+
+
+def test_bbc_live_page_keeps_its_summary_and_every_entry() -> None:
+    # Saved as text: blank lines between blocks.  Each entry under "14:32 20 Oct" and over a
+    # share button; the summary's items lack their full stops.
+    summary = [
+        "A rare red weather warning for rain is in place for parts of eastern Scotland",
+        "People in Brechin have been told to leave their homes as the river rises",
+    ]
+    text = page(
+        "BBC Homepage\nSkip to content\nHome\nNews\nSport",
+        "Live",
+        "Storm Babet: Rail disruption and flooding as red warning issued for Scotland",
+        "Summary\n" + "\n".join(summary),
+        "Live Reporting\nEdited by Jennifer Meierhans\nAll times stated are UK",
+        *(f"{stamp} 20 Oct\n{head}\n{body}\nShare"
+          for stamp, (head, body) in zip(BBC_STAMPS, ENTRIES, strict=True)),
+        "Previous page\nPage 1 of 12\nNext page",
+        "Top Stories\nIsrael strikes Gaza as aid convoy waits at border",
+        "Copyright © 2023 BBC. The BBC is not responsible for the content of external sites.",
+    )  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == summary + ENTRY_LINES
+
+
+def test_cnn_live_updates_drop_stamps_and_copied_link_buttons() -> None:
+    stamps = [f"{t} p.m. ET, August 30, 2023" for t in ("4:58", "4:41", "4:20", "4:02")]
+    text = "\n".join([
+        "Menu", "Edition", "Search", "Live Updates",
+        "Hurricane Idalia makes landfall in Florida's Big Bend region",
+        "By Eric Levenson and Elise Hammond, CNN", "Updated 6:12 p.m. ET, August 30, 2023",
+        "Link Copied!",
+        *(line for stamp, (head, body) in zip(stamps, ENTRIES, strict=True)
+          for line in (stamp, head, "From CNN's Kevin Liptak", body, "Link Copied!")),
+        "Load more", "Paid Content",
+        "© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.body.split("\n\n") == [
+        line for head, body in ENTRIES for line in (head, "From CNN's Kevin Liptak", body)
+    ]
+    assert clip.author == "Eric Levenson and Elise Hammond"
+
+
+def test_independent_live_blog_stamps_are_dropped_with_their_names() -> None:
+    # The Independent's copy-paste: an early "Comments" button, the key points over the
+    # first entry, hidden epoch stamps, and the reporter's name glued to each entry's time.
+    points = ["Power cut to 150,000 homes in the southwest", "Schools closed across Cornwall"]
+    text = "\n".join([
+        "Independent", "Subscribe now", "News", "Sport",
+        "Storm Ciarán live: 100mph winds batter Cornwall as thousands lose power",
+        "Tara Cobham", "Thursday 02 November 2023 09:14 GMT", "Comments",
+        "Key points", *points,
+        *(line for n, (head, body) in enumerate(ENTRIES)
+          for line in (f"169895{n}000", head, body, f"Tara Cobham2 November 2023 0{9 - n}:05")),
+        "Join our commenting forum", "Comments", "Most popular",
+        "© 2023 Independent Digital News & Media Ltd",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == points + ENTRY_LINES
+
+
+def test_french_live_blog_drops_its_share_buttons() -> None:
+    entries = [
+        ("Quarante camions d'aide humanitaire sont entrés à Gaza",
+         "Selon le Croissant-Rouge égyptien, une quarantaine de camions chargés de nourriture "
+         "et de médicaments sont entrés mardi matin dans la bande de Gaza."),
+        ("Les négociations ont repris au Caire",
+         "Les médiateurs égyptiens et qataris ont repris les discussions avec les deux "
+         "parties, selon des responsables informés des échanges."),
+        ("Bonjour et bienvenue dans ce direct",
+         "Bonjour à tous, et bienvenue dans ce direct consacré à la guerre au Proche-Orient, "
+         "dont nous suivons pour vous les dernières informations."),
+    ]  # fmt: skip
+    text = "\n".join([
+        "Le Monde", "Se connecter", "International", "En direct",
+        "Guerre au Proche-Orient : les négociations reprennent au Caire",
+        "Le Monde avec AFP", "Publié aujourd'hui à 06h12, modifié à 11h42", "Partager",
+        *(line for stamp, entry in zip(("11:42", "11:05", "10:30"), entries, strict=True)
+          for line in (stamp, *entry, "Partager")),
+        "Charger plus de contributions", "Contributions", "Réagir", "Mentions légales",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert (clip.language, clip.body.split("\n\n")) == (
+        "fr",
+        [line for entry in entries for line in entry],
+    )
+
+
+def test_comment_thread_without_a_header_is_no_live_blog() -> None:
+    # Stamped comments under an article, more words than the article, with reply buttons but
+    # no "Comments" header: they are no live blog's entries.
+    comment = (
+        "I think this is a very interesting development and I hope that the talks go well "
+        "for everyone involved in them this time, whatever happens."
+    )
+    comments = [
+        line
+        for n in range(6)
+        for line in (f"reader{n}", f"{n + 2} hours ago", comment.replace("I", f"We {n}"), "Reply")
+    ]
+    text = "\n".join(["Example Daily", "Talks to resume", *PROSE, "Share", *comments])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_teasers_with_stamps_over_an_article_are_no_live_blog() -> None:
+    # A "Latest" box of stamped teasers, each with a short sentence, above an article: the
+    # article under the last stamp is bigger than all the teasers, so it is no live blog's
+    # last entry, and the teasers no entries of it.
+    teasers = [
+        line
+        for n in range(3)
+        for line in (f"Story {n} from elsewhere", f"Read all about story {n}.", f"{n + 1}h ago")
+    ]
+    text = "\n".join(["Example Daily", "Latest", *teasers, "Talks to resume", *PROSE])
+    assert clean_text(text).body == "\n\n".join(PROSE)
