@@ -164,3 +164,38 @@ def test_teasers_with_stamps_over_an_article_are_no_live_blog() -> None:
     ]
     text = "\n".join(["Example Daily", "Latest", *teasers, "Talks to resume", *PROSE])
     assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_nyt_live_page_drops_the_day_name_and_place_beside_each_stamp() -> None:
+    # Each entry's stamp comes with the day, the reporter's name and where they report from;
+    # the summary opens the first entry, under the stamp that dates the page.
+    covering = [
+        "Secretary of State Antony J. Blinken landed in Istanbul on Friday at the start of his "
+        "fourth trip to the region since the war began.",
+        "Israel's defense minister said the military would move to more targeted operations.",
+    ]
+    reporters = [("Vivian Yee", "Cairo"), ("Aaron Boxerman", "Jerusalem")] * 2
+    text = "\n".join([
+        "Skip to content", "World", "LIVE", "Updated Jan. 5, 2024, 6:40 p.m. ET",
+        "Here's what we're covering", *covering,
+        *(line for n, ((name, place), entry) in enumerate(zip(reporters, ENTRIES, strict=True))
+          for line in (f"Jan. 5, 2024, {6 - n}:12 p.m. ET", "Jan. 5, 2024", name,
+                       f"Reporting from {place}", *entry)),
+        "Share full article", "Site Index", "© 2024 The New York Times Company",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == covering + ENTRY_LINES
+
+
+def test_headline_found_among_the_entries_stays_in_the_body() -> None:
+    # Sky News: the first entry's headline under "Breaking" reads as the page's headline to
+    # the headline finder; it is still the entry's, and the body keeps it.
+    points = ["Tory rebels meet to decide whether to back the bill", "Sunak insists it will work"]
+    text = "\n".join([
+        "Sky News - Home", "UK", "Politics", "Live",
+        "Politics latest: Sunak faces questions as Tory rebels meet", "Watch live",
+        "Key points", *points, "Live reporting by Tim Baker",
+        *(line for n, entry in enumerate(ENTRIES)
+          for line in (*(("Breaking",) if n == 0 else ()), f"12:{45 - 10 * n}:01", *entry)),
+        "Be the first to get Breaking News", "Install the Sky News app for free",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == points + ENTRY_LINES

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from clipper.clean.linekinds import is_byline, is_name_line
+from clipper.clean.linekinds import is_byline, is_dateline, is_name_line
 from clipper.clean.lines import Line
 from clipper.clean.meta import MONTH_NAME
 from clipper.clean.region import (
@@ -70,10 +70,17 @@ EPOCH_STAMP = re.compile(r"^1[5-9]\d{8}$")
 # The most words a stamp line holds ("Updated at 4:58 p.m. ET, Wednesday, August 30, 2023").
 STAMP_MAX_WORDS = 12
 
-# A label a live blog sets beside an entry's stamp.
-ENTRY_LABEL = re.compile(r"(?i)^(?:key\s+event|pinned(?:\s+post)?|breaking(?:\s+news)?)$")
-# How many names or labels beside a stamp (before or after it) are taken as its own.
-STAMP_COMPANIONS = 2
+# A label a live blog sets beside an entry's stamp ("Key event", "Pinned post"), or the place
+# its reporter writes from ("Reporting from Cairo").
+ENTRY_LABEL = re.compile(
+    r"(?i)^(?:key\s+event|pinned(?:\s+post)?|breaking(?:\s+news)?|reporting\s+from\s+.{2,40})$"
+)
+# How many names, dates or labels beside a stamp (before or after it) are taken as its own
+# ("Jan. 5, 2024" / "Vivian Yee" / "Reporting from Cairo" under "Jan. 5, 2024, 6:12 p.m. ET").
+STAMP_COMPANIONS = 3
+
+# The most words of a day's date beside a stamp ("Friday, January 5, 2024").
+DATE_WORDS = 5
 
 # The share buttons under each entry (their words, lower-cased), as the live blogs most read
 # label them: the article would keep those in other languages than English, or with an
@@ -87,8 +94,14 @@ SHARE_BUTTONS = frozenset(
 # list repeats the entries' headlines, each under its stamp).
 SUMMARY_LABEL = re.compile(
     r"(?i)^(?:key\s+(?:points|developments|facts|takeaways)|summary|in\s+brief|at\s+a\s+glance"
-    r"|highlights|what\s+we\s+know(?:\s+so\s+far)?|what\s+we(?:'|’|\s+a)re\s+covering"
+    r"|highlights|what\s+we\s+know(?:\s+so\s+far)?|(?:here(?:'|’|\s+i)s\s+)?what\s+we(?:'|’|\s+a)re"
+    r"\s+covering"
     r"|l'essentiel|en\s+bref|das\s+wichtigste(?:\s+in\s+kürze)?|lo\s+esencial|resumen)\s*:?$"
+)
+# Who writes or edits the live blog, under its summary ("Live reporting by Tim Baker",
+# "Edited by Jennifer Meierhans").
+BLOG_CREDIT = re.compile(
+    r"(?i)^(?:live\s+)?(?:reporting|coverage|updates|written|edited|compiled)\s+by\s+(?-i:[A-Z])"
 )
 # A summary's item may hold a call to action's word ("A red weather warning is in place")
 # when less than this share of its words are such.
@@ -216,7 +229,8 @@ def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> 
     last = texts[-1] if starts[-1] > stamps[-1] else 0
     if intro > sum(texts) or last > sum(texts) - last:
         return None
-    label, summary = find_summary(lines, max(start, starts[0] - SUMMARY_REACH), starts[0])
+    # (The summary may open the first entry, under the stamp that dates the page.)
+    label, summary = find_summary(lines, max(start, starts[0] - SUMMARY_REACH), starts[1] - 1)
     if summary and label is not None:
         marks.add(label)
     first_lines = tuple(lines[at].index for at in starts)
@@ -224,8 +238,8 @@ def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> 
 
 
 def find_summary(lines: list[Line], start: int, end: int) -> tuple[int | None, tuple[int, ...]]:
-    """The position of the last summary label (SUMMARY_LABEL) from `start` to `end` (the
-    first entry's first line, which may be the label), and those of the items under it (see
+    """The position of the last summary label (SUMMARY_LABEL) from `start` to `end` (in the
+    first entry, which the label may open), and those of the items under it (see
     is_summary_item), two or more, up to the first line that is none.  (None, ()) when there
     is no such list."""
     for at in range(end, start - 1, -1):
@@ -244,9 +258,10 @@ def find_summary(lines: list[Line], start: int, end: int) -> tuple[int | None, t
 def is_summary_item(ln: Line) -> bool:
     """Could the line be an item of a live blog's summary: a sentence, or a line of a few words
     one of them in lower case (a summary's items often lack their full stops), that is no
-    stamp, button, headline or link?"""
+    stamp, button, headline, link or credit ("Live reporting by Tim Baker")?"""
     return (
         not ln.title_case
+        and not BLOG_CREDIT.match(ln.text)
         and ln.cta_share < CTA_ITEM_MAX
         and keeps_in_article(ln)
         and not is_entry_stamp(ln)
@@ -267,9 +282,14 @@ def companions(lines: list[Line], at: int, start: int, end: int) -> list[int]:
 
 
 def is_companion(ln: Line) -> bool:
-    """A line a live blog sets beside an entry's stamp: the reporter's name, a "By" line, a
-    label ("Key event", "Pinned post")."""
-    return bool(ENTRY_LABEL.match(ln.text)) or is_name_line(ln) or is_byline(ln)
+    """A line a live blog sets beside an entry's stamp: the reporter's name, a "By" line, the
+    day, a label (ENTRY_LABEL)."""
+    return (
+        bool(ENTRY_LABEL.match(ln.text))
+        or is_name_line(ln)
+        or is_byline(ln)
+        or (ln.words <= DATE_WORDS and is_dateline(ln))
+    )
 
 
 def is_entry_furniture(ln: Line, inner: bool) -> bool:

@@ -15,7 +15,7 @@ from clipper.clean import textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
-from clipper.clean.liveblog import find_live_blog
+from clipper.clean.liveblog import LiveBlog, find_live_blog
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
@@ -60,7 +60,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
     title, title_why = textmeta.find_title(lines, first, page, last)
-    start = body_start(lines, first, last, title)
+    start = body_start(lines, first, last, title, live)
     headline = lines[title].text if title is not None else None
     article = pick_article(lines, start, last, headline, live)
     if not article:
@@ -120,9 +120,12 @@ def language_sample(text: str, lines: list[Line]) -> list[str]:
     return sample
 
 
-def body_start(lines: list[Line], first: int, last: int, title: int | None) -> int:
-    """Where the body begins: after the headline and its dateline/byline if they sit in the run."""
-    if title is None:
+def body_start(
+    lines: list[Line], first: int, last: int, title: int | None, live: LiveBlog | None = None
+) -> int:
+    """Where the body begins: after the headline and its dateline/byline if they sit in the run.
+    (A headline found among a live blog's entries (`live`) is an entry's: the body keeps it.)"""
+    if title is None or (live and title >= live.starts[0]):
         return first
     cut = title + 1
     end = textdate.header_end(lines, title)
