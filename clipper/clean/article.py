@@ -29,6 +29,7 @@ from clipper.clean.region import (
     score_line,
     score_lines,
 )
+from clipper.clean.release import about_box, contact_lines, is_about_heading, is_press_release
 from clipper.clean.vocab import count_cta
 
 
@@ -146,7 +147,15 @@ def pick_article(
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
     dropped = headline_runs(run, boxed, marked) | boxed | marked
-    chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
+    # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
+    release = is_press_release(lines, first)
+    if not release:
+        dropped |= about_box(run)
+    chosen = [
+        ln
+        for i, ln in enumerate(run)
+        if i not in dropped and (keeps_in_article(ln) or (release and is_about_heading(ln)))
+    ]
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
@@ -160,6 +169,8 @@ def pick_article(
     else:
         if chosen and chosen[-1] is lines[last]:
             chosen += closing_lines(lines, last, live.marks if live else ())
+    if release:
+        chosen += contact_lines(lines, last)
     return chosen
 
 
