@@ -199,3 +199,14 @@ def test_headline_found_among_the_entries_stays_in_the_body() -> None:
         "Be the first to get Breaking News", "Install the Sky News app for free",
     ])  # fmt: skip
     assert clean_text(text).body.split("\n\n") == points + ENTRY_LINES
+
+
+def test_names_signing_each_entry_over_its_share_button_are_dropped() -> None:
+    names = ["Tara Cobham", "Jon Smith"] * 2
+    text = "\n".join([
+        "Example Times", "Live", "Storm live: Power cuts across the region as winds reach 90mph",
+        *(line for n, (entry, name) in enumerate(zip(ENTRIES, names, strict=True))
+          for line in (f"12:{50 - 10 * n}", *entry, name, "Share")),
+        "Load more", "Most popular",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == ENTRY_LINES

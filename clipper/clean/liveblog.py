@@ -283,9 +283,10 @@ def companions(lines: list[Line], at: int, start: int, end: int) -> list[int]:
 
 def is_companion(ln: Line) -> bool:
     """A line a live blog sets beside an entry's stamp: the reporter's name, a "By" line, the
-    day, a label (ENTRY_LABEL)."""
+    day, a label (ENTRY_LABEL), a share button (the name may sign the entry above it)."""
     return (
         bool(ENTRY_LABEL.match(ln.text))
+        or is_share_button(ln)
         or is_name_line(ln)
         or is_byline(ln)
         or (ln.words <= DATE_WORDS and is_dateline(ln))
@@ -297,4 +298,9 @@ def is_entry_furniture(ln: Line, inner: bool) -> bool:
     the article would drop anyway: an advert's label, a "Read more" link."""
     if ln.words > SHORT_WORDS:
         return False
-    return " ".join(ln.tokens) in SHARE_BUTTONS or (inner and not keeps_in_article(ln))
+    return is_share_button(ln) or (inner and not keeps_in_article(ln))
+
+
+def is_share_button(ln: Line) -> bool:
+    """Is the line a share button (SHARE_BUTTONS)?"""
+    return ln.words <= 2 and " ".join(ln.tokens) in SHARE_BUTTONS
