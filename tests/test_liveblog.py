@@ -210,3 +210,19 @@ def test_names_signing_each_entry_over_its_share_button_are_dropped() -> None:
         "Load more", "Most popular",
     ])  # fmt: skip
     assert clean_text(text).body.split("\n\n") == ENTRY_LINES
+
+
+def test_key_events_list_whose_headlines_end_in_full_stops_is_no_entry() -> None:
+    # The key-events list copies the entries' headlines, here written as sentences: copies
+    # of lines further down make no entries, so the list stays out of the body.
+    entries = [(f"{head}.", body) for head, body in ENTRIES]
+    text = "\n".join([
+        "The Guardian", "Politics", "Live", "Cameron returns as foreign secretary – as it happened",
+        "Key events",
+        *(line for n, (head, _) in enumerate(entries[:3]) for line in (f"{n + 2}h ago", head)),
+        "Show key events only",
+        *(line for n, entry in enumerate(entries)
+          for line in (f"1{7 - n}.21 GMT", *entry, "Share")),
+        "Most viewed",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == [line for entry in entries for line in entry]

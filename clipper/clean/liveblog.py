@@ -218,7 +218,9 @@ def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> 
         furniture = {j for j in segment if is_entry_furniture(lines[j], inner)}
         marks.update(furniture)
         segment = [j for j in segment if j not in furniture]
-        text = [j for j in segment if is_entry_text(lines[j])]
+        # (A line the page repeats is no entry's own text: it is a key-events list's copy of
+        # an entry's headline.)
+        text = [j for j in segment if is_entry_text(lines[j]) and lines[j].repeats == 1]
         if text:
             texts.append(sum(lines[j].words for j in text))
             starts.append(segment[0])
