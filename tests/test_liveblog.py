@@ -1,6 +1,7 @@
 """Live blogs: every entry's text is kept, the stamps, names and buttons around the entries and
 the page's furniture (key-events list, pagination, comments) are dropped."""
 
+import pytest
 from pages import PROSE, page
 
 from clipper.clean.text import clean_text
@@ -137,9 +138,10 @@ def test_french_live_blog_drops_its_share_buttons() -> None:
     )
 
 
-def test_comment_thread_without_a_header_is_no_live_blog() -> None:
-    # Stamped comments under an article, more words than the article, with reply buttons but
-    # no "Comments" header: they are no live blog's entries.
+@pytest.mark.parametrize("buttons", ["Reply", "Like · 12 · Reply", "Helpful (4)"])
+def test_comment_thread_without_a_header_is_no_live_blog(buttons: str) -> None:
+    # Stamped comments (or readers' reviews) under an article, more words than the article,
+    # with their buttons but no "Comments" header: they are no live blog's entries.
     comment = (
         "I think this is a very interesting development and I hope that the talks go well "
         "for everyone involved in them this time, whatever happens."
@@ -147,7 +149,7 @@ def test_comment_thread_without_a_header_is_no_live_blog() -> None:
     comments = [
         line
         for n in range(6)
-        for line in (f"reader{n}", f"{n + 2} hours ago", comment.replace("I", f"We {n}"), "Reply")
+        for line in (f"reader{n}", f"{n + 2} hours ago", comment.replace("I", f"We {n}"), buttons)
     ]
     text = "\n".join(["Example Daily", "Talks to resume", *PROSE, "Share", *comments])
     assert clean_text(text).body == "\n\n".join(PROSE)

@@ -110,12 +110,15 @@ CTA_ITEM_MAX = 0.3
 SUMMARY_REACH = 20
 SUMMARY_MAX_ITEMS = 15
 
-# The buttons under a comment, which a live blog's entries do not have: the first entry with
-# one is a comment thread's.
+# The buttons under a comment or a reader's review, which a live blog's entries do not have:
+# the first entry with a line of them only ("Reply", "Like · Reply", "Helpful") is a comment
+# thread's.
 REPLY_BUTTONS = frozenset(
-    "reply report flag upvote downvote respond répondre signaler antworten melden responder "
-    "denunciar rispondi segnala".split()
+    "reply replies report flag upvote downvote respond like likes helpful abuse répondre "
+    "signaler antworten melden responder denunciar rispondi segnala".split()
 )
+# A line of such buttons holds at most this many words, counts aside ("Like 12 Reply").
+REPLY_BAR_WORDS = 4
 
 # A live blog has at least this many entries with text.
 LIVE_MIN_ENTRIES = 3
@@ -207,7 +210,7 @@ def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> 
         for k, at in enumerate(stamps)
     ]
     for k, segment in enumerate(segments):
-        if any(lines[j].low in REPLY_BUTTONS for j in segment):
+        if any(is_reply_bar(lines[j]) for j in segment):
             stamps, segments = stamps[:k], segments[:k]
             break
     marks: set[int] = set(stamps)
@@ -268,6 +271,15 @@ def is_summary_item(ln: Line) -> bool:
         and keeps_in_article(ln)
         and not is_entry_stamp(ln)
         and (is_entry_text(ln) or any(w[:1].islower() for w in ln.text.split()))
+    )
+
+
+def is_reply_bar(ln: Line) -> bool:
+    """A line of a comment's buttons only (REPLY_BUTTONS; counts may go with them)?"""
+    return (
+        0 < ln.words <= REPLY_BAR_WORDS
+        and all(t in REPLY_BUTTONS or t.isdigit() for t in ln.tokens)
+        and not all(t.isdigit() for t in ln.tokens)
     )
 
 
