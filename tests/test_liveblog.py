@@ -228,3 +228,20 @@ def test_key_events_list_whose_headlines_end_in_full_stops_is_no_entry() -> None
         "Most viewed",
     ])  # fmt: skip
     assert clean_text(text).body.split("\n\n") == [line for entry in entries for line in entry]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["{h}:45", "{h}.45 GMT", "{h}.45pm BST", "Updated at {h}.05 GMT", "{h}:42 a.m. ET",
+     "Jan 9, {h}:45 PM", "8 Jan 2024 - {h}:45 GMT", "{h}:50 (IST)", "{h}:32 Uhr", "{h}h32",
+     "{n}h ago", "Posted {n}m ago", "{n} hours ago", "vor {n} Minuten", "16999{n}0000"],
+)  # fmt: skip
+def test_entry_stamps_in_the_shapes_sites_print_are_dropped(stamp: str) -> None:
+    # (A label under the last entry, "Follow Example News:", is no entry's text.)
+    text = "\n".join([
+        "Example News", "World", "Live", "Storm live: Power cuts across the region",
+        *(line for n, entry in enumerate(ENTRIES, start=1)
+          for line in (stamp.format(h=12 - n, n=n), *entry)),
+        "Follow Example News:", "Most popular", "© 2024 Example News",
+    ])  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == ENTRY_LINES

@@ -36,10 +36,11 @@ from clipper.clean.region import (
 )
 
 # An entry's time, alone on its line: a clock ("14:32", "11h42", "12.45 GMT", "10:42 a.m.
-# ET"), maybe with a date before or after it ("Tue 14 Nov 2023 17.45 GMT", "4:58 p.m. ET,
-# August 30, 2023"), a cue ("Updated at 10.05 GMT", "Posted at 12:45") or the reporter's name
-# glued before it ("Chris Stevenson14 November 2023 10:05").  A clock written with a dot
-# ("12.45") is a number unless a zone, "a.m."/"p.m." or a date says it is a time.
+# ET", "12:50 (IST)"), maybe with a date before or after it ("Tue 14 Nov 2023 17.45 GMT",
+# "8 Jan 2024 - 11:45 GMT", "4:58 p.m. ET, August 30, 2023"), a cue ("Updated at 10.05
+# GMT", "Posted at 12:45") or the reporter's name glued before it ("Chris Stevenson14
+# November 2023 10:05").  A clock written with a dot ("12.45") is a number unless a zone,
+# "a.m."/"p.m." or a date says it is a time.
 _DAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DATE = (
     _DAY + rf"(?:\d{{1,2}}\s+{MONTH_NAME}(?:\s+\d{{4}})?|{MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
@@ -50,15 +51,17 @@ _CUE = (
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
 CLOCK_STAMP = re.compile(
-    rf"(?i)^(?:{_CUE}|{_NAME})?(?P<before>{_DATE},?\s+(?:at\s+)?)?"
+    rf"(?i)^(?:{_CUE}|{_NAME})?(?P<before>{_DATE}(?:\s*[-–—|·•]\s*|,?\s+(?:at\s+)?))?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2}|(?P<dot>\.)\d{2})"
     r"(?P<ampm>\s*[ap]\.?\s?m\.?)?"
-    r"(?P<zone>\s*(?:GMT|BST|UTC|CES?T|[ECMP][SD]?T|AE[SD]T|IST|JST|KST|HKT|SGT|Uhr|MES?Z))?"
+    r"(?P<zone>\s*\(?(?:GMT|BST|UTC|CES?T|[ECMP][SD]?T|AE[SD]T|IST|JST|KST|HKT|SGT|Uhr|MES?Z)\)?)?"
     rf"(?P<after>,?\s+{_DATE})?$"
 )
-# "2h ago", "35 minutes ago", "an hour ago", "just now", and "ago" in French, German, Spanish.
+# "2h ago", "Posted 35 minutes ago", "an hour ago", "just now", and "ago" in French, German,
+# Spanish.
 RELATIVE_STAMP = re.compile(
-    r"(?i)^(?:updated\s+)?(?:(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"(?i)^(?:(?:updated|posted|published)\s+)?"
+    r"(?:(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
     r"|an?\s+(?:minute|hour|day)|moments|a\s+few\s+(?:seconds|minutes))\s+ago|just\s+now"
     r"|il\s+y\s+a\s+\d+\s*(?:s|secondes?|min|minutes?|h|heures?)"
     r"|vor\s+\d+\s*(?:sek(?:unden?)?|min(?:uten?)?|std|stunden?)\.?"
@@ -174,8 +177,15 @@ def prose_words(lines: list[Line]) -> int:
 
 
 def is_entry_text(ln: Line) -> bool:
-    """Does the line read as an entry's text: a paragraph, or a sentence of four words or more?"""
-    return (is_prose(ln) or (ln.sentence_end and ln.words >= 4)) and keeps_in_article(ln)
+    """Does the line read as an entry's text: a paragraph, or a sentence of four words or more
+    (not a label over something else: "Follow Al Jazeera English:")?"""
+    short_sentence = ln.words >= 4 and ln.text.rstrip(QUOTES)[-1:] in SENTENCE_STOPS
+    return (is_prose(ln) or short_sentence) and keeps_in_article(ln)
+
+
+# What ends a sentence (not a label: a colon), and the quotes and brackets that may follow.
+SENTENCE_STOPS = frozenset(".!?…")
+QUOTES = "\"'”’»)"
 
 
 def find_live_blog(lines: list[Line]) -> LiveBlog | None:

@@ -124,13 +124,16 @@ def body_start(
     lines: list[Line], first: int, last: int, title: int | None, live: LiveBlog | None = None
 ) -> int:
     """Where the body begins: after the headline and its dateline/byline if they sit in the run.
-    (A headline found among a live blog's entries (`live`) is an entry's: the body keeps it.)"""
+    (On a live blog (`live`) never after its first entry's start: a headline found among the
+    entries is an entry's, and a dateline there an entry's stamp.)"""
     if title is None or (live and title >= live.starts[0]):
         return first
     cut = title + 1
     end = textdate.header_end(lines, title)
     if end is not None:
         cut = max(cut, end + 1)
+    if live:
+        cut = min(cut, live.starts[0])
     if cut <= first or cut > last:
         return first
     run_words = sum(ln.words for ln in lines[first : last + 1])
