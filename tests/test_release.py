@@ -56,6 +56,17 @@ def test_business_wire_release_keeps_its_disclaimer_and_every_contact() -> None:
     ]  # fmt: skip
 
 
+def test_contact_after_its_label_on_one_line_is_kept() -> None:
+    contact = ["Media Contact: Maria Lopez, Northwind Robotics", "Email: mlopez@northwind.example"]
+    text = release(
+        "HOUSTON, April 2, 2024 /PRNewswire/ --",
+        *contact, "SOURCE Northwind Robotics", "Related Links", "http://www.northwind.example",
+    )  # fmt: skip
+    assert clean_text(text).body.split("\n\n")[len(PROSE) :] == [
+        "About Northwind Robotics", ABOUT, *contact,
+    ]  # fmt: skip
+
+
 def test_issuers_own_release_ends_at_its_end_mark() -> None:
     text = "\n".join([
         "Acme Corp", "Products", "Newsroom", "FOR IMMEDIATE RELEASE",

@@ -38,19 +38,21 @@ ABOUT_HEADING = re.compile(
 ABOUT_BOX_LINES = 3
 
 # The label over a release's contacts: "Media Contact:", "Contacts", "Investors:", "For more
-# information, contact:".
-CONTACT_LABEL = re.compile(
+# information, contact:", maybe with the first contact after its colon ("Media Contact:
+# Maria Lopez, Brightwave Energy").
+_CONTACT_LABEL = (
     r"(?i)^(?:(?:media|press|investor|news|company|public)(?:\s+relations)?\s+contacts?|contacts?"
     r"|media|press|investors?|media\s+(?:inquiries|enquiries)"
-    r"|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?$"
+    r"|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)"
 )
+CONTACT_LABEL = re.compile(_CONTACT_LABEL + r"\s*(?::\s*\S.{0,80})?:?$")
 # The contact label is looked for this many lines after the article's last, and it holds at
 # most this many lines (names, roles, addresses, numbers, sub-labels).
 CONTACT_REACH = 3
 CONTACT_MAX_LINES = 10
 # A contact's address or telephone number.
-EMAIL = re.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
-PHONE = re.compile(r"^(?:(?:tel|phone|mobile)\s*[.:]?\s*)?\+?[\d\s().-]{7,20}$", re.I)
+EMAIL = re.compile(r"^(?:e-?mail\s*:\s*)?\S+@[\w-]+(?:\.[\w-]+)+$", re.I)
+PHONE = re.compile(r"^(?:(?:tel|phone|mobile|cell)\s*[.:]?\s*)?\+?[\d\s().-]{7,20}$", re.I)
 # What closes a release: the wire's line naming its issuer ("SOURCE Northwind Robotics"), the
 # end mark ("###", "-30-").
 RELEASE_END = re.compile(r"^(?:SOURCE\s+\S|#{3}|-\s?30\s?-)")
@@ -91,7 +93,8 @@ def contact_lines(lines: list[Line], last: int) -> list[Line]:
         if not is_contact_line(ln):
             break
         block.append(ln)
-    return block if len(block) > 1 else []
+    named = lines[at].text.partition(":")[2].strip()  # the label names the first contact
+    return block if len(block) > 1 or named else []
 
 
 def is_contact_line(ln: Line) -> bool:
