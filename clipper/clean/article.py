@@ -1,7 +1,8 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
 small gaps and a list inside the article (article_span), then its furniture, link lists and
 repeats dropped and what the run stops short of taken: a list its last paragraph introduces,
-a sign-off, closing sentences (pick_article)."""
+a sign-off, closing sentences, a press release's contacts (pick_article).  A live blog's run
+is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
 

@@ -4,9 +4,10 @@ clipper's own Markdown export is read back as it was written (ownexport.py).  An
 Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
 the article is the densest run of prose (region.py, article.py), starting after its headline and
-dateline; metadata come from the lines around that start: the headline (textmeta.py), the
-date and author (textdate.py), the publication and URL (textsource.py), asking what a line is
-of linekinds.py and using the shared helpers in meta.py.
+dateline, or a live blog's entries (liveblog.py), or a press release with its issuer's note
+and contacts (release.py); metadata come from the lines around that start: the headline
+(textmeta.py), the date and author (textdate.py), the publication and URL (textsource.py),
+asking what a line is of linekinds.py and using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
