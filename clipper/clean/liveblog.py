@@ -67,6 +67,8 @@ RELATIVE_STAMP = re.compile(
     r"|vor\s+\d+\s*(?:sek(?:unden?)?|min(?:uten?)?|std|stunden?)\.?"
     r"|hace\s+\d+\s*(?:s|segundos?|min|minutos?|h|horas?))$"
 )
+# What every clock of CLOCK_STAMP holds ("14:32", "12.45", "11h42").
+CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d")
 # A stamp a page hides for its scripts, which a copy-paste keeps: the time in seconds since
 # 1970 ("1699956300", between 2017 and 2033).
 EPOCH_STAMP = re.compile(r"^1[5-9]\d{8}$")
@@ -149,13 +151,16 @@ def is_entry_stamp(ln: Line) -> bool:
     (Each holds a digit but "an hour ago" and "just now": cheap tests first.)"""
     if ln.words > STAMP_MAX_WORDS:
         return False
-    text = ln.text
+    text, low = ln.text, ln.low
     if DIGIT.search(text) is None:
-        return ("ago" in ln.low or "now" in ln.low) and RELATIVE_STAMP.match(text) is not None
-    m = CLOCK_STAMP.match(text)
-    if m is not None:
-        return not m["dot"] or bool(m["ampm"] or m["zone"] or m["before"] or m["after"])
-    return bool(RELATIVE_STAMP.match(text) or EPOCH_STAMP.match(text))
+        return ("ago" in low or "now" in low) and RELATIVE_STAMP.match(text) is not None
+    if CLOCK_DIGITS.search(text):
+        m = CLOCK_STAMP.match(text)
+        if m is not None:
+            return not m["dot"] or bool(m["ampm"] or m["zone"] or m["before"] or m["after"])
+    if text[-1:].isdigit():
+        return EPOCH_STAMP.match(text) is not None
+    return RELATIVE_STAMP.match(text) is not None
 
 
 def is_page_break(ln: Line) -> bool:
@@ -191,7 +196,7 @@ QUOTES = "\"'”’»)"
 def find_live_blog(lines: list[Line]) -> LiveBlog | None:
     """The live blog the page is, or None.  Its stamps are looked for in each stretch of the
     page between closing headers, up to the first such header that closes article text."""
-    stamps = [i for i, ln in enumerate(lines) if is_entry_stamp(ln)]
+    stamps = [i for i, ln in enumerate(lines) if ln.words <= STAMP_MAX_WORDS and is_entry_stamp(ln)]
     if len(stamps) < LIVE_MIN_ENTRIES:
         return None
     start, before = 0, 0

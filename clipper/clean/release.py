@@ -59,9 +59,12 @@ RELEASE_END = re.compile(r"^(?:SOURCE\s+\S|#{3}|-\s?30\s?-)")
 
 
 def is_press_release(lines: list[Line], first: int) -> bool:
-    """Does a wire service's mark (RELEASE_MARK) stand near the article's first line `first`?"""
+    """Does a wire service's mark (RELEASE_MARK) stand near the article's first line `first`?
+    (Each mark holds a slash or a bracket, or opens its line with "for": a cheap test first.)"""
     return any(
-        RELEASE_MARK.search(ln.text) for ln in lines[max(0, first - MARK_ABOVE) : first + MARK_INTO]
+        ("/" in ln.text or "(" in ln.text or ln.low.startswith("for"))
+        and RELEASE_MARK.search(ln.text)
+        for ln in lines[max(0, first - MARK_ABOVE) : first + MARK_INTO]
     )
 
 
