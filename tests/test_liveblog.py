@@ -245,3 +245,21 @@ def test_entry_stamps_in_the_shapes_sites_print_are_dropped(stamp: str) -> None:
         "Follow Example News:", "Most popular", "© 2024 Example News",
     ])  # fmt: skip
     assert clean_text(text).body.split("\n\n") == ENTRY_LINES
+
+
+def test_article_over_a_long_list_of_stamped_teasers_is_kept() -> None:
+    # Ten stamped teasers, each with a sentence, hold more words than the article above them:
+    # read as a live blog, its entries must not push the article out.
+    teasers = [
+        line
+        for n in range(10)
+        for line in (
+            f"{n + 1} hours ago",
+            f"Story number {n} from elsewhere on the site",
+            f"A standfirst of another story, which reads like prose for a while, number {n}.",
+        )
+    ]
+    text = "\n".join(
+        ["Example Daily", "Talks to resume", "By Jane Doe", *PROSE, "Latest", *teasers]
+    )
+    assert clean_text(text).body.split("\n\n")[: len(PROSE)] == PROSE

@@ -37,8 +37,7 @@ from clipper.clean.vocab import count_cta
 def article_span(lines: list[Line], live: LiveBlog | None = None) -> tuple[int, int]:
     """(first, last) positions of the densest prose run, widened over small gaps (a lone
     paragraph cut off by a newsletter box); last < first when there is none.  On a live blog
-    (`live`) a run that reaches its entries is all of them, from the first entry's headline
-    (not the page's header above it) to the last entry's text."""
+    (`live`) a run that reaches its entries holds all of them (see LiveBlog.span)."""
     scores = score_lines(lines, live.marks if live else ())
     first, last = densest_run(scores)
     if last < first:
@@ -49,9 +48,7 @@ def article_span(lines: list[Line], live: LiveBlog | None = None) -> tuple[int, 
         if right is None:
             right = list_reach(lines, scores, last)
         if left is None and right is None:
-            if live and first <= live.end and last >= live.starts[0]:
-                return live.starts[0], max(last, live.end)
-            return first, last
+            return live.span(lines, first, last) if live else (first, last)
         first -= left or 0
         last += right or 0
 

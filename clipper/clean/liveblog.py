@@ -141,6 +141,18 @@ class LiveBlog:
     summary: tuple[int, ...] = ()  # positions of the items of the summary above the entries
     start_lines: tuple[int, ...] = ()  # the line numbers (Line.index) of `starts`
 
+    def span(self, lines: list[Line], first: int, last: int) -> tuple[int, int]:
+        """The article's run (`first`, `last`: the densest run of prose) when it reaches the
+        entries: all of them, to the last entry's text, from the first entry's headline (the
+        page's header above it left out), or from the run's start when an article's text
+        (ARTICLE_BEFORE_END words or more) stands above the first entry."""
+        start = self.starts[0]
+        if first > self.end or last < start:
+            return first, last
+        if prose_words(lines[first:start]) >= ARTICLE_BEFORE_END:
+            return first, max(last, self.end)
+        return start, max(last, self.end)
+
     def entry_of(self, ln: Line) -> int:
         """The number of the entry the line sits in (0: above the first)."""
         return bisect_right(self.start_lines, ln.index)
