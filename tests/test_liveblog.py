@@ -263,3 +263,30 @@ def test_article_over_a_long_list_of_stamped_teasers_is_kept() -> None:
         ["Example Daily", "Talks to resume", "By Jane Doe", *PROSE, "Latest", *teasers]
     )
     assert clean_text(text).body.split("\n\n")[: len(PROSE)] == PROSE
+
+
+def short_article_with_comments(*header: str) -> str:
+    """A two-paragraph article, then `header`, then four stamped comments without buttons."""
+    comment = (
+        "I think this is a very interesting development and I hope that the talks go well "
+        "for everyone involved in them this time."
+    )
+    comments = [
+        line
+        for n in range(4)
+        for line in (f"reader{n}", f"{n + 2} hours ago", comment.replace("I", f"We {n}"))
+    ]
+    return "\n".join(
+        ["Example Daily", "Talks to resume", "By Jane Doe", *PROSE[:2], *header, *comments]
+    )
+
+
+def test_comments_under_a_short_article_are_no_live_blog() -> None:
+    # Two paragraphs and a "Comments" header: the comments (more words, no reply buttons)
+    # are the thread under the article, not a live blog's entries.
+    assert clean_text(short_article_with_comments("Comments")).body == "\n\n".join(PROSE[:2])
+
+
+def test_short_article_above_headerless_comments_is_kept() -> None:
+    body = clean_text(short_article_with_comments()).body.split("\n\n")
+    assert body[:2] == PROSE[:2]

@@ -125,6 +125,18 @@ REPLY_BUTTONS = frozenset(
 # A line of such buttons holds at most this many words, counts aside ("Like 12 Reply").
 REPLY_BAR_WORDS = 4
 
+# The header of a comment thread, in the languages whose comment headers region.END_MARKER
+# knows, or a prompt to join it ("Join the conversation", "Show 12 comments").
+COMMENTS_HEADER = re.compile(
+    r"(?i)^(?:\d+\s+)?(?:comments?|responses?|discussion|conversation|replies|comentar(?:ios?)?"
+    r"|comentários?|commentaires?|kommentare?|commenti|reacties|reacciones|komentarze?|yorumlar)"
+    r"(?:\s*\(\d[\d,.]*\))?$|^(?:show|view|load|read|post|add|leave|join)\b.{0,20}\b"
+    r"(?:comments?|conversation|discussion)"
+)
+# Above a live blog's entries, text of this many paragraphs (or ARTICLE_BEFORE_END words) is
+# an article's, not a header's standfirst.
+ARTICLE_PARAGRAPHS = 2
+
 # A live blog has at least this many entries with text.
 LIVE_MIN_ENTRIES = 3
 
@@ -145,13 +157,11 @@ class LiveBlog:
         """The article's run (`first`, `last`: the densest run of prose) when it reaches the
         entries: all of them, to the last entry's text, from the first entry's headline (the
         page's header above it left out), or from the run's start when an article's text
-        (ARTICLE_BEFORE_END words or more) stands above the first entry."""
+        stands above the first entry (is_article_text)."""
         start = self.starts[0]
         if first > self.end or last < start:
             return first, last
-        if prose_words(lines[first:start]) >= ARTICLE_BEFORE_END:
-            return first, max(last, self.end)
-        return start, max(last, self.end)
+        return (first if is_article_text(lines[first:start]) else start), max(last, self.end)
 
     def entry_of(self, ln: Line) -> int:
         """The number of the entry the line sits in (0: above the first)."""
@@ -211,18 +221,36 @@ def find_live_blog(lines: list[Line]) -> LiveBlog | None:
     stamps = [i for i, ln in enumerate(lines) if ln.words <= STAMP_MAX_WORDS and is_entry_stamp(ln)]
     if len(stamps) < LIVE_MIN_ENTRIES:
         return None
-    start, before = 0, 0
+    start, words, paragraphs = 0, 0, 0
     for end in [i for i, ln in enumerate(lines) if is_page_break(ln)] + [len(lines)]:
         group = [i for i in stamps if start <= i < end]
         if len(group) >= LIVE_MIN_ENTRIES:
             blog = read_entries(lines, group, start, end)
             if blog is not None:
                 return blog
-        before += prose_words(lines[start:end])
-        if before >= ARTICLE_BEFORE_END:
-            return None  # what follows is the page after its article: comments, teasers
+        # What follows the article is the page's: comments, teasers.  (A comments header
+        # closes even a short one: two paragraphs; a header's "Comments" button, none.)
+        words += prose_words(lines[start:end])
+        paragraphs += paragraph_count(lines[start:end])
+        if words >= ARTICLE_BEFORE_END or (
+            paragraphs >= ARTICLE_PARAGRAPHS
+            and end < len(lines)
+            and COMMENTS_HEADER.match(lines[end].text)
+        ):
+            return None
         start = end + 1
     return None
+
+
+def is_article_text(lines: list[Line]) -> bool:
+    """Do the lines hold an article's text: ARTICLE_BEFORE_END words or ARTICLE_PARAGRAPHS
+    paragraphs of it (not just a header's standfirst)?"""
+    return prose_words(lines) >= ARTICLE_BEFORE_END or paragraph_count(lines) >= ARTICLE_PARAGRAPHS
+
+
+def paragraph_count(lines: list[Line]) -> int:
+    """How many of the lines are paragraphs of article text."""
+    return sum(is_prose(ln) and keeps_in_article(ln) for ln in lines)
 
 
 def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> LiveBlog | None:
