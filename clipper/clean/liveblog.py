@@ -10,9 +10,12 @@ every entry's text.  The stamps go with the rest: a relative one ("2h ago") is w
 the page is saved, and the entries keep their order without them.
 
 A comment thread and a teaser list have the same shape (stamp, name, a paragraph), so a live
-blog is only looked for before the article closes (a closing header after article text, the
-copyright footer), it ends at the first entry with a reply button, and stamps that a bigger
-article before or after dwarfs are no live blog.
+blog is only looked for before the article closes (a closing header after article text, a
+comments header after two paragraphs, the copyright footer); it ends at the first entry with
+a comment's buttons ("Reply"); stamps that a bigger text before or after dwarfs are no live
+blog; and an article above the entries keeps its place in the run.  A summary above the first
+entry ("Key points", "What we're covering") is kept; a key-events list, which repeats the
+entries' headlines each under its stamp, is not.
 """
 
 from __future__ import annotations
