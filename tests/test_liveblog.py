@@ -290,3 +290,16 @@ def test_comments_under_a_short_article_are_no_live_blog() -> None:
 def test_short_article_above_headerless_comments_is_kept() -> None:
     body = clean_text(short_article_with_comments()).body.split("\n\n")
     assert body[:2] == PROSE[:2]
+
+
+def test_last_entry_ends_where_the_page_furniture_begins() -> None:
+    # Every line a paragraph of its own (some "save as text" dumps): the question under "More
+    # on this story", past the pagination, is a teaser, not the last entry's text.
+    text = page(
+        "BBC Homepage", "Live", "Storm Babet: Rail disruption as red warning issued",
+        *(line for stamp, entry in zip(BBC_STAMPS, ENTRIES, strict=True)
+          for line in (f"{stamp} 20 Oct", *entry, "Share")),
+        "Previous page", "Page 1 of 12", "Next page",
+        "More on this story", "What is a red weather warning?", "Published", "18 October",
+    )  # fmt: skip
+    assert clean_text(text).body.split("\n\n") == ENTRY_LINES

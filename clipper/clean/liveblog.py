@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import takewhile
 
 from clipper.clean.linekinds import is_byline, is_dateline, is_name_line
 from clipper.clean.lines import Line
@@ -279,6 +280,8 @@ def read_entries(lines: list[Line], stamps: list[int], start: int, end: int) -> 
         furniture = {j for j in segment if is_entry_furniture(lines[j], inner)}
         marks.update(furniture)
         segment = [j for j in segment if j not in furniture]
+        if not inner:  # the last entry ends where the page's furniture begins
+            segment = list(takewhile(lambda j: keeps_in_article(lines[j]), segment))
         # (A line the page repeats is no entry's own text: it is a key-events list's copy of
         # an entry's headline.)
         text = [j for j in segment if is_entry_text(lines[j]) and lines[j].repeats == 1]
