@@ -1,13 +1,16 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
 small gaps and a list inside the article (article_span), then its furniture, link lists and
 repeats dropped and what the run stops short of taken: a list its last paragraph introduces,
-a sign-off, closing sentences (pick_article)."""
+a sign-off, closing sentences, a press release's contacts (pick_article).  A live blog's run
+is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from clipper.clean.lines import Line
+from clipper.clean.liveblog import LiveBlog
 from clipper.clean.region import (
     INLINE_BOX,
     RESUME_SCORE,
@@ -27,13 +30,15 @@ from clipper.clean.region import (
     score_line,
     score_lines,
 )
+from clipper.clean.release import about_box, contact_lines, is_about_heading, is_press_release
 from clipper.clean.vocab import count_cta
 
 
-def article_span(lines: list[Line]) -> tuple[int, int]:
+def article_span(lines: list[Line], live: LiveBlog | None = None) -> tuple[int, int]:
     """(first, last) positions of the densest prose run, widened over small gaps (a lone
-    paragraph cut off by a newsletter box); last < first when there is none."""
-    scores = score_lines(lines)
+    paragraph cut off by a newsletter box); last < first when there is none.  On a live blog
+    (`live`) a run that reaches its entries holds all of them (see LiveBlog.span)."""
+    scores = score_lines(lines, live.marks if live else ())
     first, last = densest_run(scores)
     if last < first:
         return first, last
@@ -43,7 +48,7 @@ def article_span(lines: list[Line]) -> tuple[int, int]:
         if right is None:
             right = list_reach(lines, scores, last)
         if left is None and right is None:
-            return first, last
+            return live.span(lines, first, last) if live else (first, last)
         first -= left or 0
         last += right or 0
 
@@ -123,16 +128,35 @@ def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
     return end - last
 
 
-def pick_article(lines: list[Line], first: int, last: int, title: str | None = None) -> list[Line]:
+def pick_article(
+    lines: list[Line],
+    first: int,
+    last: int,
+    title: str | None = None,
+    live: LiveBlog | None = None,
+) -> list[Line]:
     """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed
-    (`title`: the article's headline, which may announce a list's length)."""
-    while first < last and not is_prose(lines[first]):
+    (`title`: the article's headline, which may announce a list's length; `live`: the live
+    blog the page is, whose entry furniture is dropped and whose entries' headlines stay)."""
+    starts = live.starts if live else ()
+    while first < last and not is_prose(lines[first]) and first not in starts:
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first : last + 1]
+    marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
-    dropped = headline_runs(run, boxed) | boxed
-    chosen = [ln for i, ln in enumerate(run) if i not in dropped and keeps_in_article(ln)]
-    chosen = drop_repeats(chosen)
+    dropped = headline_runs(run, boxed, marked) | boxed | marked
+    # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
+    release = is_press_release(lines, first)
+    if not release:
+        dropped |= about_box(run)
+    chosen = [
+        ln
+        for i, ln in enumerate(run)
+        if i not in dropped and (keeps_in_article(ln) or (release and is_about_heading(ln)))
+    ]
+    if live and live.summary and live.summary[-1] < first:
+        chosen = [lines[i] for i in live.summary] + chosen
+    chosen = drop_repeats(chosen, live)
     if chosen and chosen[-1] is lines[last]:
         listed, last = introduced_list(lines, last, announced_counts(title), chosen)
         chosen += listed
@@ -142,7 +166,9 @@ def pick_article(lines: list[Line], first: int, last: int, title: str | None = N
             break
     else:
         if chosen and chosen[-1] is lines[last]:
-            chosen += closing_lines(lines, last)
+            chosen += closing_lines(lines, last, live.marks if live else ())
+    if release:
+        chosen += contact_lines(lines, last)
     return chosen
 
 
@@ -150,14 +176,14 @@ def pick_article(lines: list[Line], first: int, last: int, title: str | None = N
 CLOSING_LINES = 2
 
 
-def closing_lines(lines: list[Line], last: int) -> list[Line]:
+def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> list[Line]:
     """The article's last short sentences, which the prose run stops short of ("Stay safe.",
     "Why?"): up to CLOSING_LINES lines right after its last paragraph, each a sentence of a
     few words that keeps_in_article keeps, when what follows them is no more text (the page's
-    furniture, or its end)."""
+    furniture, or its end).  None is a live blog's entry furniture (`marks`: "Link copied!")."""
     taken: list[Line] = []
-    for ln in lines[last + 1 : last + 2 + CLOSING_LINES]:
-        if len(taken) < CLOSING_LINES and is_closing_line(ln):
+    for at, ln in enumerate(lines[last + 1 : last + 2 + CLOSING_LINES], start=last + 1):
+        if len(taken) < CLOSING_LINES and at not in marks and is_closing_line(ln):
             taken.append(ln)
         else:
             return [] if score_line(ln) > 0 else taken
@@ -190,15 +216,18 @@ LINK_LIST_MIN = 3
 HEADLINE_MAX_WORDS = 20
 
 
-def headline_runs(run: list[Line], boxed: set[int]) -> set[int]:
+def headline_runs(run: list[Line], boxed: set[int], marked: Collection[int] = ()) -> set[int]:
     """Positions (within the run) of lines in runs of link-like lines of one block, but for
-    lists inside the article (`boxed`: the positions of boxes of links, see boxed_links)."""
+    lists inside the article (`boxed`: the positions of boxes of links, see boxed_links).  A
+    live blog's entry furniture (`marked`) ends a run: the entries on either side of it are
+    no list."""
     out: set[int] = set()
     i = 0
     while i < len(run):
         j = i
         while (
             j < len(run)
+            and j not in marked
             and run[j].block == run[i].block
             and not run[j].sentence_end
             and run[j].words <= HEADLINE_MAX_WORDS
@@ -242,14 +271,17 @@ def boxed_links(run: list[Line]) -> set[int]:
     return out
 
 
-def drop_repeats(lines: list[Line]) -> list[Line]:
-    """The lines with later copies of an earlier line removed (galleries repeat captions)."""
-    seen: set[str] = set()
+def drop_repeats(lines: list[Line], live: LiveBlog | None = None) -> list[Line]:
+    """The lines with later copies of an earlier line removed (galleries repeat captions); on
+    a live blog (`live`), copies in one entry only: entries may share a line ("From CNN's
+    Kevin Liptak")."""
+    seen: set[tuple[int, str]] = set()
     out = []
     for ln in lines:
-        if ln.text in seen:
+        key = (live.entry_of(ln) if live else 0, ln.text)
+        if key in seen:
             continue
-        seen.add(ln.text)
+        seen.add(key)
         out.append(ln)
     return out
 

@@ -6,6 +6,7 @@ share: end markers, time stamps, credits, print furniture, lines that stay in an
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta, for_lower_case
@@ -215,14 +216,23 @@ def score_line(line: Line) -> float:
     return score
 
 
-def score_lines(lines: list[Line]) -> list[float]:
-    """Each line's score, with prose after an article-closing header discounted."""
+# A live blog's entry furniture (its stamps, the names beside them, the share bars between
+# entries) scores as a paragraph break does: a little against, so that entries join into one
+# run as an article's paragraphs do.
+ENTRY_MARK_SCORE = -0.3
+
+
+def score_lines(lines: list[Line], marks: Collection[int] = ()) -> list[float]:
+    """Each line's score, with prose after an article-closing header discounted (`marks`:
+    positions of a live blog's entry furniture, see liveblog.py)."""
     raw = [score_line(ln) for ln in lines]
     scores, prose_words, closed = [], 0, False
     for i, ln in enumerate(lines):
         s = raw[i]
         short, first = ln.words <= SHORT_WORDS, ln.text[:1]
-        if short and is_end_start(first) and is_end_marker(ln):
+        if i in marks and not closed:
+            s = ENTRY_MARK_SCORE
+        elif short and is_end_start(first) and is_end_marker(ln):
             inline = (
                 resumes(lines, raw, i)
                 if INLINE_BOX.match(ln.text)

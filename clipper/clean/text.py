@@ -4,9 +4,11 @@ clipper's own Markdown export is read back as it was written (ownexport.py).  An
 Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
 the article is the densest run of prose (region.py, article.py), starting after its headline and
-dateline; metadata come from the lines around that start: the headline (textmeta.py), the
-date (textdate.py), the author (textauthor.py, names.py), the publication and URL
-(textsource.py), asking what a line is of linekinds.py and using the shared helpers in meta.py.
+dateline, or a live blog's entries (liveblog.py), or a press release with its issuer's note
+and contacts (release.py); metadata come from the lines around that start: the headline
+(textmeta.py), the date (textdate.py), the author (textauthor.py, names.py), the publication
+and URL (textsource.py, masthead.py, sitenames.py), asking what a line is of linekinds.py and
+using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from clipper.clean import textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.liveblog import LiveBlog, find_live_blog
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
@@ -53,13 +56,15 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
     set_stop_shares(lines, stops)
-    first, last = article_span(lines)
+    live = find_live_blog(lines)
+    first, last = article_span(lines, live)
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
     title, title_why = textmeta.find_title(lines, first, page, last)
-    start = body_start(lines, first, last, title)
-    article = pick_article(lines, start, last, lines[title].text if title is not None else None)
+    start = body_start(lines, first, last, title, live)
+    headline = lines[title].text if title is not None else None
+    article = pick_article(lines, start, last, headline, live)
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
@@ -117,14 +122,20 @@ def language_sample(text: str, lines: list[Line]) -> list[str]:
     return sample
 
 
-def body_start(lines: list[Line], first: int, last: int, title: int | None) -> int:
-    """Where the body begins: after the headline and its dateline/byline if they sit in the run."""
-    if title is None:
+def body_start(
+    lines: list[Line], first: int, last: int, title: int | None, live: LiveBlog | None = None
+) -> int:
+    """Where the body begins: after the headline and its dateline/byline if they sit in the run.
+    (On a live blog (`live`) never after its first entry's start: a headline found among the
+    entries is an entry's, and a dateline there an entry's stamp.)"""
+    if title is None or (live and title >= live.starts[0]):
         return first
     cut = title + 1
     end = textdate.header_end(lines, title)
     if end is not None:
         cut = max(cut, end + 1)
+    if live:
+        cut = min(cut, live.starts[0])
     if cut <= first or cut > last:
         return first
     run_words = sum(ln.words for ln in lines[first : last + 1])
