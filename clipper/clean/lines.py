@@ -158,10 +158,12 @@ ASCII_ODD_SPACES = "\t"
 
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
-    """(line index, stripped line, block number) for every non-blank line."""
+    """(line index, stripped line, block number) for every non-blank line, every run of
+    SPACES in it made one plain space (as SPACES.sub(" ", line), which costs several times
+    as much)."""
     if has_long_lines(text):
         text = break_long_lines(text)  # no regex then meets a giant line
-    stripped = map(str.strip, collapse_spaces(text).splitlines())
+    stripped = map(str.strip, plain_spaces(text).splitlines())
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(stripped):
@@ -171,6 +173,11 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
         if blank_before:
             block += 1
             blank_before = False
+        # Runs of spaces are collapsed line by line: most are indentation and trailing
+        # spaces, which strip has dropped, and the few lines left holding one are cheaper to
+        # copy than the whole text, once a halving of the runs.
+        if "  " in line:
+            line = collapse_runs(line)
         out.append((i, line, block))
     return out
 
@@ -202,15 +209,19 @@ def line_pieces(line: str) -> Iterator[str]:
     yield line[start:]
 
 
-def collapse_spaces(text: str) -> str:
-    """The text with every run of SPACES made one plain space (as SPACES.sub(" ", text), which
-    costs several times as much: plain string replacing runs in C)."""
+def plain_spaces(text: str) -> str:
+    """The text with each of ODD_SPACES made a plain space (plain string replacing, in C)."""
     for odd in ASCII_ODD_SPACES if text.isascii() else ODD_SPACES:
         if odd in text:
             text = text.replace(odd, " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
     return text
+
+
+def collapse_runs(line: str) -> str:
+    """The line with every run of plain spaces made one."""
+    while "  " in line:
+        line = line.replace("  ", " ")
+    return line
 
 
 # The first characters a list marker can start with (BULLET is tried only on such lines).
