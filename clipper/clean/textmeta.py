@@ -330,7 +330,15 @@ def is_teaser_list(ln: Line, below: list[Line]) -> bool:
 
 
 def is_title_shaped(ln: Line) -> bool:
-    """Could this line be a headline?"""
+    """Could this line be a headline?  Worked out once a line: the headline finder asks it of
+    a line for itself and again for the candidates above and below it."""
+    if ln.known_title_shaped is None:
+        ln.known_title_shaped = reads_as_title(ln)
+    return ln.known_title_shaped
+
+
+def reads_as_title(ln: Line) -> bool:
+    """is_title_shaped, worked out."""
     if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
