@@ -27,6 +27,7 @@ from clipper.clean.vocab import (
     is_paywall_prompt,
     is_promo,
 )
+from clipper.models import non_ascii, words_in_ascii
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.  A longer
@@ -129,27 +130,11 @@ class Line:
         return self.known_title_case
 
 
-# What words_in_ascii makes of each ASCII byte: word characters (\w) kept, the rest spaces.
-ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) + (
-    b" " * 128
-)
-ASCII_BYTES = bytes(range(128))
-
-
-def words_in_ascii(low: str) -> list[str]:
-    """WORD.findall(low) for text whose non-ASCII characters are none of them word characters
-    (see ascii_words): they and the other non-word characters become spaces, and a split in C
-    finds the words, several regex steps a character cheaper."""
-    return low.encode("ascii", "replace").translate(ASCII_WORD_BYTES).decode("ascii").split()
-
-
 def ascii_words(text: str) -> bool:
-    """Are all the word characters of the text, lower-cased, ASCII (so words_in_ascii may
-    split its lines)?  Only its non-ASCII characters are looked at, picked out in C."""
-    if text.isascii():
-        return True
-    others = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES)
-    return not WORD.search(others.decode("utf-8", "surrogatepass").lower())
+    """Are all the word characters (WORD) of the text, lower-cased, ASCII (so words_in_ascii
+    may split its lines, as WORD.findall would)?  Only its non-ASCII characters are looked
+    at, picked out in C."""
+    return text.isascii() or not WORD.search(non_ascii(text).lower())
 
 
 # Characters SPACES turns into a plain space besides the space itself, and those of them that
