@@ -237,17 +237,25 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
+# Kana and CJK ideographs; Hangul; and any character from kana up (which a line of those
+# scripts holds).  Searched and counted by regex, in C: a line's other non-ASCII characters
+# are mostly quotes and dashes, and a line of them need not be read a character at a time.
+HAN_KANA = re.compile("[\u3040-\u9fff]")
+HANGUL = re.compile("[\uac00-\ud7af]")
+KANA_OR_ABOVE = re.compile("[\u3040-\U0010ffff]")
+
+
 def is_cjk(text: str) -> bool:
     """True when most letters are CJK ideographs or kana, so words are not space-separated.
     Chinese and Japanese put spaces only between phrases ("短缺药品保供稳价 全力保障临床用药需求");
     Korean puts them between words, so a Hangul line with early spaces is not CJK here."""
     sample = text[:200]
-    if not sample or max(sample) < "\u3040":  # (no letter of these scripts: found in C)
+    if not KANA_OR_ABOVE.search(sample):
         return False
-    han_kana = sum(1 for c in sample if "\u3040" <= c <= "\u9fff")
+    han_kana = len(HAN_KANA.findall(sample))
     if han_kana > len(sample) * 0.3:
         return True
-    hangul = sum(1 for c in sample if "\uac00" <= c <= "\ud7af")
+    hangul = len(HANGUL.findall(sample))
     return han_kana + hangul > len(sample) * 0.3 and " " not in sample[:40]
 
 
