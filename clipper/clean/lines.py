@@ -237,12 +237,11 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
-# Kana and CJK ideographs; Hangul; and any character from kana up (which a line of those
-# scripts holds).  Searched and counted by regex, in C: a line's other non-ASCII characters
-# are mostly quotes and dashes, and a line of them need not be read a character at a time.
-HAN_KANA = re.compile("[\u3040-\u9fff]")
-HANGUL = re.compile("[\uac00-\ud7af]")
-KANA_OR_ABOVE = re.compile("[\u3040-\U0010ffff]")
+# A character from kana up, which a line in Chinese, Japanese or Korean holds: looked for by
+# regex, in C (max() read a line a character at a time, and most lines' non-ASCII characters
+# are quotes and dashes).  Written as the range it is not: up to the top of Unicode, the range
+# costs several times as much to compile, in every process that cleans.
+KANA_OR_ABOVE = re.compile("[^\x00-\u303f]")
 
 
 def is_cjk(text: str) -> bool:
@@ -252,10 +251,10 @@ def is_cjk(text: str) -> bool:
     sample = text[:200]
     if not KANA_OR_ABOVE.search(sample):
         return False
-    han_kana = len(HAN_KANA.findall(sample))
+    han_kana = sum(1 for c in sample if "\u3040" <= c <= "\u9fff")
     if han_kana > len(sample) * 0.3:
         return True
-    hangul = len(HANGUL.findall(sample))
+    hangul = sum(1 for c in sample if "\uac00" <= c <= "\ud7af")
     return han_kana + hangul > len(sample) * 0.3 and " " not in sample[:40]
 
 
