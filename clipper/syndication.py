@@ -60,8 +60,10 @@ def signature(body: str, words: list[str] | None = None) -> bytes | None:
         sums += word_hashes[place : place + count] * multiplier  # modulo 2^64
     # The high half of each sum: its bits depend on every bit of the words' hashes.
     shingle_hashes = (sums >> np.uint64(32)).astype(np.uint32).reshape(-1, 1)
-    values = (shingle_hashes * a + b).min(axis=0)  # modulo 2^32
-    return bytes(values.astype("<u4").tobytes())
+    # (Added in place: a second array of every shingle's NUM_PERM values cost as much again.)
+    values = shingle_hashes * a  # modulo 2^32
+    values += b
+    return bytes(values.min(axis=0).astype("<u4").tobytes())
 
 
 @functools.cache

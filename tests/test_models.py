@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from clipper.archive import Archive
-from clipper.models import Clipping, content_hash, word_count
+from clipper.models import Clipping, content_hash, word_count, words_of
 
 BODY = "Tokyo and Beijing agreed on Tuesday to resume talks on the disputed islands."
 
@@ -36,3 +41,17 @@ def test_chinese_and_japanese_words_are_counted_by_character() -> None:
     assert word_count("短缺药品保供稳价 全力保障临床用药需求") == 18
     assert word_count("Tokyo 東京 talks") == 4
     assert word_count("The two sides met on Friday.") == 6
+
+
+# Characters the hashes' word splitter must treat as the word pattern does once the body is
+# case folded: ASCII word and non-word characters, non-ASCII punctuation and spaces, letters
+# that fold to ASCII ("ß" to "ss", the Kelvin sign to "k", "ﬁ" to "fi") and other scripts'.
+WORD_SPLIT_CHARS = st.one_of(
+    st.characters(), st.sampled_from(list("aZ_9 .,'’“—…\xa0\u2028KßﬁİıΣé中"))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(WORD_SPLIT_CHARS))
+def test_the_words_hashed_are_the_word_runs_of_the_case_folded_body(text: str) -> None:
+    assert words_of(text) == re.findall(r"\w+", text.casefold())

@@ -27,6 +27,7 @@ from clipper.clean.vocab import (
     is_paywall_prompt,
     is_promo,
 )
+from clipper.models import non_ascii, words_in_ascii
 
 # Longest line we look at: a 50 MB dump with no newlines must not make every regex pass
 # quadratic or hold one giant string per feature; real paragraphs are far shorter.  A longer
@@ -97,6 +98,7 @@ class Line:
     known_credit: bool | None = None  # `credit`, once worked out
     known_title_case: bool | None = None  # `title_case`, once worked out
     known_dateline: bool | None = None  # linekinds.is_dateline, once worked out
+    known_title_shaped: bool | None = None  # textmeta.is_title_shaped, once worked out
 
     @property
     def stop_share(self) -> float:
@@ -128,27 +130,11 @@ class Line:
         return self.known_title_case
 
 
-# What words_in_ascii makes of each ASCII byte: word characters (\w) kept, the rest spaces.
-ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) + (
-    b" " * 128
-)
-ASCII_BYTES = bytes(range(128))
-
-
-def words_in_ascii(low: str) -> list[str]:
-    """WORD.findall(low) for text whose non-ASCII characters are none of them word characters
-    (see ascii_words): they and the other non-word characters become spaces, and a split in C
-    finds the words, several regex steps a character cheaper."""
-    return low.encode("ascii", "replace").translate(ASCII_WORD_BYTES).decode("ascii").split()
-
-
 def ascii_words(text: str) -> bool:
-    """Are all the word characters of the text, lower-cased, ASCII (so words_in_ascii may
-    split its lines)?  Only its non-ASCII characters are looked at, picked out in C."""
-    if text.isascii():
-        return True
-    others = text.encode("utf-8", "surrogatepass").translate(None, ASCII_BYTES)
-    return not WORD.search(others.decode("utf-8", "surrogatepass").lower())
+    """Are all the word characters (WORD) of the text, lower-cased, ASCII (so words_in_ascii
+    may split its lines, as WORD.findall would)?  Only its non-ASCII characters are looked
+    at, picked out in C."""
+    return text.isascii() or not WORD.search(non_ascii(text).lower())
 
 
 # Characters SPACES turns into a plain space besides the space itself, and those of them that
@@ -158,10 +144,12 @@ ASCII_ODD_SPACES = "\t"
 
 
 def split_lines(text: str) -> list[tuple[int, str, int]]:
-    """(line index, stripped line, block number) for every non-blank line."""
+    """(line index, stripped line, block number) for every non-blank line, every run of
+    SPACES in it made one plain space (as SPACES.sub(" ", line), which costs several times
+    as much)."""
     if has_long_lines(text):
         text = break_long_lines(text)  # no regex then meets a giant line
-    stripped = map(str.strip, collapse_spaces(text).splitlines())
+    stripped = map(str.strip, plain_spaces(text).splitlines())
     out: list[tuple[int, str, int]] = []
     block, blank_before = 0, False
     for i, line in enumerate(stripped):
@@ -171,6 +159,11 @@ def split_lines(text: str) -> list[tuple[int, str, int]]:
         if blank_before:
             block += 1
             blank_before = False
+        # Runs of spaces are collapsed line by line: most are indentation and trailing
+        # spaces, which strip has dropped, and the few lines left holding one are cheaper to
+        # copy than the whole text, once a halving of the runs.
+        if "  " in line:
+            line = collapse_runs(line)
         out.append((i, line, block))
     return out
 
@@ -202,15 +195,19 @@ def line_pieces(line: str) -> Iterator[str]:
     yield line[start:]
 
 
-def collapse_spaces(text: str) -> str:
-    """The text with every run of SPACES made one plain space (as SPACES.sub(" ", text), which
-    costs several times as much: plain string replacing runs in C)."""
+def plain_spaces(text: str) -> str:
+    """The text with each of ODD_SPACES made a plain space (plain string replacing, in C)."""
     for odd in ASCII_ODD_SPACES if text.isascii() else ODD_SPACES:
         if odd in text:
             text = text.replace(odd, " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
     return text
+
+
+def collapse_runs(line: str) -> str:
+    """The line with every run of plain spaces made one."""
+    while "  " in line:
+        line = line.replace("  ", " ")
+    return line
 
 
 # The first characters a list marker can start with (BULLET is tried only on such lines).
@@ -240,12 +237,19 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
+# A character from kana up, which a line in Chinese, Japanese or Korean holds: looked for by
+# regex, in C (max() read a line a character at a time, and most lines' non-ASCII characters
+# are quotes and dashes).  Written as the range it is not: up to the top of Unicode, the range
+# costs several times as much to compile, in every process that cleans.
+KANA_OR_ABOVE = re.compile("[^\x00-\u303f]")
+
+
 def is_cjk(text: str) -> bool:
     """True when most letters are CJK ideographs or kana, so words are not space-separated.
     Chinese and Japanese put spaces only between phrases ("短缺药品保供稳价 全力保障临床用药需求");
     Korean puts them between words, so a Hangul line with early spaces is not CJK here."""
     sample = text[:200]
-    if not sample or max(sample) < "\u3040":  # (no letter of these scripts: found in C)
+    if not KANA_OR_ABOVE.search(sample):
         return False
     han_kana = sum(1 for c in sample if "\u3040" <= c <= "\u9fff")
     if han_kana > len(sample) * 0.3:

@@ -14,22 +14,18 @@ class PageText:
     hold a string, where a test on every line would cost a Python loop over them all."""
 
     def __init__(self, lines: list[Line]) -> None:
-        texts = [ln.text for ln in lines]
-        joined = "\n".join(texts)
-        self.low = joined.lower()
-        self.texts = texts
-        # Where each line starts in `low` (the line lengths summed, plus the newlines), unless
-        # lower-casing changed a length ("İ" becomes two characters): then every line is
-        # tested on its own.
-        self.starts: list[int] | None = None
-        if len(self.low) == len(joined):
-            self.starts = [0, *map(add, accumulate(map(len, texts[:-1])), range(1, len(texts)))]
+        self.texts = [ln.text for ln in lines]
+        # The lines' own lower-cased texts, joined: the same as the joined texts lower-cased
+        # (a newline ends a word for a final sigma as the end of a line does), but lowered
+        # once already, and each line's start is found from their lengths even where
+        # lower-casing changed a length ("İ" becomes two characters).
+        lows = [ln.low for ln in lines]
+        self.low = "\n".join(lows)
+        # Where each line starts in `low` (the line lengths summed, plus the newlines).
+        self.starts = [0, *map(add, accumulate(map(len, lows[:-1])), range(1, len(lows)))]
 
     def lines_holding(self, needles: tuple[str, ...]) -> list[int]:
         """Positions, in order, of the lines whose lower-cased text holds one of the needles."""
-        if self.starts is None:
-            lows = [t.lower() for t in self.texts]
-            return [i for i, low in enumerate(lows) if any(n in low for n in needles)]
         found = set()
         for needle in needles:
             at = self.low.find(needle)
