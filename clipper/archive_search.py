@@ -33,6 +33,7 @@ SNIPPET_TOKENS = 24
 # Characters of context either side of the first match in a snippet made outside FTS5 (CJK
 # text has no spaces, so tokens are no measure): about two lines of a terminal.
 SNIPPET_CHARS = 60
+SPACE = re.compile(r"\s+")
 # A word shorter than a trigram is looked up as "any trigram starting with it": past this many
 # such trigrams, scanning the CJK clippings is as quick as the index.
 MAX_TRIGRAMS = 2000
@@ -299,10 +300,26 @@ def make_snippet(body: str, words: list[str], *, prefix: bool = False) -> str:
     first = pattern.search(body)
     if first is None:
         return " ".join(body[: SNIPPET_CHARS * 2].split())
-    start = max(0, first.start() - SNIPPET_CHARS)
-    end = min(len(body), first.end() + SNIPPET_CHARS)
+    start, end = _word_window(body, first.start(), first.end())
     window = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, body[start:end])
     return ("…" if start else "") + " ".join(window.split()) + ("…" if end < len(body) else "")
+
+
+def _word_window(body: str, match_start: int, match_end: int) -> tuple[int, int]:
+    """Where a snippet around a match starts and ends: SNIPPET_CHARS either side, moved in to
+    the nearest space so that no word is cut (as FTS5's snippets cut at tokens); text without
+    spaces there (Chinese, Japanese) is cut at the characters."""
+    start = max(0, match_start - SNIPPET_CHARS)
+    end = min(len(body), match_end + SNIPPET_CHARS)
+    if start and not body[start - 1].isspace():
+        space = SPACE.search(body, start, match_start)
+        if space:
+            start = space.end()
+    if end < len(body) and not body[end].isspace():
+        cut = max(body.rfind(" ", match_end, end), body.rfind("\n", match_end, end))
+        if cut > match_end:
+            end = cut
+    return start, end
 
 
 def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:

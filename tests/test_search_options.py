@@ -331,3 +331,22 @@ def test_the_library_still_takes_a_match_expression(clipped, db_path):
     with Archive(db_path) as archive:
         hits, total = archive.search(to_match("ferry"), limit=5)
     assert [h.title for h in hits] == ["Ferry schedule"] and total == 1
+
+
+@pytest.mark.parametrize("query", ["islands", "island*"])
+def test_snippets_cut_between_words_not_inside_them(run, db_path, query):
+    body = (
+        "The foreign ministers of both countries acknowledged their differences over "
+        "the uninhabited islands in the East China Sea, claimed by Beijing and Tokyo alike, "
+        "and promised to keep talking about fisheries."
+    )
+    with Archive(db_path, create=True) as archive:
+        archive.add(Clipping(body=body, title="T"))
+    snippet = json.loads(run("search", query, "--json").stdout)[0]["snippet"]
+    inner = snippet.removeprefix("…").removesuffix("…")
+    assert "islands" in inner and snippet.endswith("…")
+    # The snippet is a run of the body's whole words: no letter just outside it.
+    start = body.index(inner)
+    end = start + len(inner)
+    assert start == 0 or not body[start - 1].isalnum()
+    assert not body[end].isalnum()
