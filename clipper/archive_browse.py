@@ -100,4 +100,28 @@ def archive_stats(conn: sqlite3.Connection, path: Path) -> ArchiveStats:
         first_imported=row[5],
         last_imported=row[6],
         size_bytes=size,
+        tags=tag_counts(conn),
     )
+
+
+def tag_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Each tag in use and how many clippings have it, most used first.  Spellings `--tag`
+    takes for one tag ("China", "china") count as one, under the spelling most used."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for tag, count in conn.execute(
+        "SELECT value, count(*) FROM clippings c, json_each(c.tags) GROUP BY value"
+    ):
+        groups.setdefault(tag_key(tag), []).append((tag, count))
+    counts = {
+        min(rows, key=lambda r: (-r[1], r[0]))[0]: sum(r[1] for r in rows)
+        for rows in groups.values()
+    }
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def tag_key(tag: str) -> str:
+    """What `--tag` compares (SQLite's NOCASE: ASCII letters in any case)."""
+    return tag.translate(ASCII_LOWER)

@@ -339,14 +339,35 @@ def filter_sql(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[An
     if filters.imported_since:
         parts.append("c.imported_at >= ?")
         params.append(filters.imported_since)
+    if filters.tags:
+        check_tags(conn, filters.tags)
     for tag in filters.tags:
-        parts.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ? COLLATE NOCASE)")
+        parts.append(f"EXISTS (SELECT 1 FROM json_each(c.tags) WHERE {TAG_IS})")
         params.append(tag)
     if filters.authors:
         condition, values = author_condition(conn, filters.authors)
         parts.append(condition)
         params.extend(values)
     return "".join(f" AND {p}" for p in parts), params
+
+
+# How a clipping's tag (json_each's value) is compared with a --tag: in any case.
+TAG_IS = "value = ? COLLATE NOCASE"
+
+
+def check_tags(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> None:
+    """NotFound naming the tags no clipping has (a typo should not look like "no results")."""
+    missing = [
+        tag
+        for tag in wanted
+        if not conn.execute(
+            f"SELECT 1 FROM clippings c, json_each(c.tags) WHERE {TAG_IS} LIMIT 1", [tag]
+        ).fetchone()
+    ]
+    if missing:
+        raise NotFound(
+            f"no clippings tagged {', '.join(missing)}; `clipper stats` lists the tags in use"
+        )
 
 
 def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple[str, list[str]]:

@@ -227,6 +227,7 @@ class ArchiveStats:
     first_imported: str | None
     last_imported: str | None
     size_bytes: int  # the archive file and its write-ahead log
+    tags: dict[str, int] = field(default_factory=dict)  # tag: clippings, most used first
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

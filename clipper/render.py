@@ -267,9 +267,23 @@ def stats_view(stats: ArchiveStats) -> Table:
         ("imported", imported),
         ("words", f"{stats.words:,}"),
         ("size", human_size(stats.size_bytes)),
+        ("tags", tag_list(stats.tags)),
     ):
         grid.add_row(label, Text(one_line(value)))
     return grid
+
+
+# Tags `clipper stats` names (--json gives them all).
+TAGS_SHOWN = 30
+
+
+def tag_list(tags: dict[str, int]) -> str:
+    """Tags and their clippings, most used first: "china (3), fisheries (1)"."""
+    if not tags:
+        return "—"
+    shown = ", ".join(f"{tag} ({count:,})" for tag, count in list(tags.items())[:TAGS_SHOWN])
+    more = len(tags) - TAGS_SHOWN
+    return shown + (f", and {more:,} more" if more > 0 else "")
 
 
 def human_size(size: int) -> str:

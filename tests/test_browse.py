@@ -86,8 +86,19 @@ def test_list_takes_tags_as_search_does(clipped):
     assert [r["title"] for r in rows] == ["Fisheries dispute", "Summit in Danang"]
     rows = json.loads(clipped("list", "--tag", "fisheries", "--tag", "china", "--json").stdout)
     assert [r["title"] for r in rows] == ["Fisheries dispute"]
-    result = clipped("list", "--tag", "none")
+    # A tag no clipping has is named, as an unknown source is: a typo is not "no results".
+    result = clipped("list", "--tag", "fisheries", "--tag", "fishery")
+    assert result.exit_code == 1 and "no clippings tagged fishery;" in result.stderr
+    result = clipped("list", "--tag", "china", "--source", "reuters")
     assert result.exit_code == 1 and "No clippings match these filters." in result.stderr
+
+
+def test_stats_name_the_tags_in_use_most_used_first(clipped):
+    assert "tags       —" in clipped("stats").stdout
+    assert clipped("tag", "2", "fisheries", "china").exit_code == 0
+    assert clipped("tag", "3", "Fisheries").exit_code == 0
+    assert json.loads(clipped("stats", "--json").stdout)["tags"] == {"Fisheries": 2, "china": 1}
+    assert "tags       Fisheries (2), china (1)" in clipped("stats").stdout
 
 
 def test_list_has_every_filter_option_of_search():

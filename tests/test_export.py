@@ -331,9 +331,24 @@ def test_a_failed_export_leaves_the_previous_one_as_it_was(run, db_path, tmp_pat
 @pytest.mark.parametrize(
     ("args", "why"),
     [
+        (["--tag", "unused"], "no clippings tagged unused"),
+        (["--source", "nowhere"], "no clippings from source nowhere"),
+    ],
+)
+def test_an_export_naming_a_tag_or_source_no_clipping_has_fails(imported, tmp_path, args, why):
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text("the previous export\n", encoding="utf-8")
+    result = imported("export", "Senkaku", *args, "-o", str(backup))
+    assert result.exit_code == 1 and why in result.stderr
+    assert backup.read_text(encoding="utf-8") == "the previous export\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
         (["zzzqqqnomatch"], "no clippings match zzzqqqnomatch: nothing exported"),
         (["--since", "2030"], "no clippings match these filters: nothing exported"),
-        (["Senkaku", "--tag", "unused"], "no clippings match Senkaku with these filters"),
+        (["Senkaku", "--since", "2030"], "no clippings match Senkaku with these filters"),
     ],
 )
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])

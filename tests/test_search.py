@@ -246,6 +246,7 @@ def test_a_long_query_that_matches_nothing_is_quoted_short(imported):
 
 
 def test_no_match_with_filters_says_the_filters_were_there(imported):
-    result = imported("search", "china", "--tag", "nosuchtag")
+    assert imported("tag", "1", "diplomacy").exit_code == 0
+    result = imported("search", "china", "--tag", "diplomacy", "--since", "2030")
     assert result.exit_code == 1
     assert "No clippings match china with these filters." in result.stderr
