@@ -106,9 +106,16 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
             yield from _read_any(entry)
 
 
+# Why a hidden file or folder in a folder imported is not read (it is counted as skipped, so
+# that the summary accounts for every name in the folder).
+HIDDEN_FILE = "hidden file (name starting with '.'), not read"
+HIDDEN_FOLDER = "hidden folder (name starting with '.'), not read"
+
+
 def walk_files(folder: Path) -> Iterator[Path | Skipped]:
     """Every file under a folder, in name order, without opening any; unreadable folders as
-    Skipped.  Hidden files and folders are left out, and a symlink loop is walked once."""
+    Skipped.  Hidden files and folders are left out (as Skipped: see HIDDEN_FILE), and a
+    symlink loop is walked once."""
     seen: set[tuple[int, int]] = set()  # (device, inode) of folders visited: no symlink loops
     stack = [folder]
     while stack:
@@ -124,13 +131,17 @@ def walk_files(folder: Path) -> Iterator[Path | Skipped]:
             continue
         subfolders = []
         for entry in entries:
-            if entry.name.startswith("."):
-                continue  # hidden files and folders: editor backups, .git, .DS_Store
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if is_dir:
+            if entry.name.startswith("."):  # editor backups, .git, .DS_Store: counted, not read
+                yield Skipped(
+                    origin_of(Path(entry.path)),
+                    HIDDEN_FOLDER if is_dir else HIDDEN_FILE,
+                    failed=False,
+                )
+            elif is_dir:
                 subfolders.append(Path(entry.path))
             else:
                 yield Path(entry.path)

@@ -238,10 +238,28 @@ def test_json_report_says_how_long_storing_took(run, tmp_path):
     assert 0 <= report["store_seconds"] <= report["seconds"]
 
 
+def test_hidden_files_and_folders_are_counted_as_skipped_and_never_read(run, tmp_path):
+    pages = write_articles(tmp_path / "pages", 2)
+    (pages / ".git").mkdir()
+    write_articles(pages / ".git" / "objects", 2)
+    (pages / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    report = json.loads(run("import", str(pages), "--json").stdout)
+    assert len(report["added"]) == 2 and report["present"] == report["failed"] == []
+    assert sorted((Path(e["origin"]).name, e["reason"]) for e in report["skipped"]) == [
+        (".DS_Store", "hidden file (name starting with '.'), not read"),
+        (".git", "hidden folder (name starting with '.'), not read"),
+    ]
+    result = run("import", str(pages))
+    assert "already present      2" in result.stdout
+    assert "skipped              2  hidden file (name starting with '.'), not read (1)" in (
+        result.stdout
+    )
+
+
 def test_the_page_count_for_the_progress_bar(tmp_path):
     pages = write_articles(tmp_path / "pages", 3)
     (pages / "sub").mkdir()
     (pages / "sub" / "a.txt").write_text("x")
-    (pages / ".hidden.txt").write_text("x")
-    assert estimate_page_count([str(pages), str(tmp_path / "one.txt")]) == 5
+    (pages / ".hidden.txt").write_text("x")  # counted: the import reports it as skipped
+    assert estimate_page_count([str(pages), str(tmp_path / "one.txt")]) == 6
     assert estimate_page_count([str(pages), "crawl.warc.gz"]) is None
