@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,13 +13,25 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .cli_args import QUERY_HELP, FiltersOnlyCommand, QueryCommand
-from .entry import MAX_OFFSET, announce_upgrade, new_console, report_error
+from .cli_options import (
+    DEFAULT_DB,
+    AuthorOption,
+    DbOption,
+    ImportedSinceOption,
+    JsonOption,
+    LimitOption,
+    OffsetOption,
+    SinceOption,
+    Sort,
+    SourceOption,
+    TagOption,
+    UntilOption,
+)
+from .entry import announce_upgrade, new_console, report_error
 from .errors import ClipperError
 
 console = new_console()
 err_console = new_console(stderr=True)
-
-DEFAULT_DB = "archive.db"
 
 
 class _Commands(TyperGroup):
@@ -48,34 +59,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-
-def _archive_path(value: str | Path) -> Path:
-    """--db's value as a path, refused when empty: Path("") would be the working folder."""
-    from .archive_open import check_archive_path
-
-    check_archive_path(str(value))
-    return Path(value)
-
-
-DbOption = Annotated[
-    Path,
-    typer.Option(
-        "--db",
-        envvar="CLIPPER_DB",
-        parser=_archive_path,
-        metavar="PATH",
-        help="Archive file (default ./archive.db).",
-        show_default=False,
-    ),
-]
-TagOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--tag", metavar="TAG", help="Only clippings with this tag (repeat: all of them)."
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 def _version(value: bool) -> None:
@@ -182,70 +165,6 @@ def import_(
     view.finish(report)
     if report.failed:
         raise typer.Exit(1)
-
-
-class Sort(str, Enum):
-    relevance = "relevance"
-    newest = "newest"
-    oldest = "oldest"
-
-
-SourceOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--source",
-        "-s",
-        metavar="NAME",
-        help="Only clippings from this source (repeatable; any case).",
-        show_default=False,
-    ),
-]
-AuthorOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--author",
-        metavar="NAME",
-        help="Only clippings whose byline holds this name (repeatable; any case or accents).",
-        show_default=False,
-    ),
-]
-SinceOption = Annotated[
-    str | None,
-    typer.Option(
-        "--since",
-        metavar="DATE",
-        help="Published on or after: 2017, 2017-11 or 2017-11-12.",
-        show_default=False,
-    ),
-]
-UntilOption = Annotated[
-    str | None,
-    typer.Option(
-        "--until",
-        metavar="DATE",
-        help="Published on or before (2017 means to the end of 2017).",
-        show_default=False,
-    ),
-]
-ImportedSinceOption = Annotated[
-    str | None,
-    typer.Option(
-        "--imported-since",
-        metavar="DATE",
-        help="Clipped (imported) on or after.",
-        show_default=False,
-    ),
-]
-LimitOption = Annotated[
-    int,
-    typer.Option("--limit", "-n", metavar="N", min=1, max=10_000, help="Show at most this many."),
-]
-OffsetOption = Annotated[
-    int,
-    typer.Option(
-        "--offset", metavar="N", min=0, max=MAX_OFFSET, help="Skip this many first (the next page)."
-    ),
-]
 
 
 @app.command(cls=QueryCommand, epilog=QUERY_HELP)

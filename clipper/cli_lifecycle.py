@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
-from .cli import (
+from .cli import _parse_id, app, console, err_console
+from .cli_args import QueryCommand
+from .cli_options import (
     DEFAULT_DB,
     AuthorOption,
     DbOption,
@@ -25,12 +27,7 @@ from .cli import (
     SourceOption,
     TagOption,
     UntilOption,
-    _parse_id,
-    app,
-    console,
-    err_console,
 )
-from .cli_args import QueryCommand
 from .entry import announce_upgrade
 from .errors import BadQuery, ClipperError, NotFound
 
