@@ -159,7 +159,7 @@ def after_summary_box(lines: list[Line], first: int, last: int) -> int:
             end += 1
         if end == at + 1 or end > last or not is_prose(lines[end]):
             return first
-        return end
+        return max(first, end)  # (a box over the run's start moves it no higher)
     return first
 
 
