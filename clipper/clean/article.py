@@ -1,7 +1,8 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
 small gaps and a list inside the article (article_span), then its furniture, link lists and
 repeats dropped and what the run stops short of taken: a list its last paragraph introduces,
-a sign-off, closing sentences, a press release's contacts (pick_article).  A live blog's run
+a press release's contacts (pick_article); its first and last lines set by closing.py (a
+sign-off, closing sentences, a summary box, the writer's bio).  A live blog's run
 is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
@@ -9,15 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from clipper.clean.closing import (
+    after_summary_box,
+    closing_lines,
+    drop_writer_notes,
+    is_closing_line,
+    opening_welcome,
+    sign_off_lines,
+)
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.region import (
     INLINE_BOX,
     RESUME_SCORE,
     SHORT_WORDS,
-    SIGN_OFF,
     SOFT_END_MARKER,
-    closes_with_more,
     densest_run,
     has_timestamp,
     is_credit_line,
@@ -27,7 +34,6 @@ from clipper.clean.region import (
     is_url_only,
     keeps_in_article,
     names_domain,
-    score_line,
     score_lines,
 )
 from clipper.clean.release import about_box, contact_lines, is_about_heading, is_press_release
@@ -134,11 +140,15 @@ def pick_article(
     last: int,
     title: str | None = None,
     live: LiveBlog | None = None,
+    writers: str | None = None,
 ) -> list[Line]:
-    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed
-    (`title`: the article's headline, which may announce a list's length; `live`: the live
-    blog the page is, whose entry furniture is dropped and whose entries' headlines stay)."""
+    """The article's lines from a run: furniture and repeats dropped, a sign-off absorbed, its
+    edges set as closing.py says (`title`: the article's headline, which may announce a
+    list's length; `live`: the live blog the page is, whose entry furniture is dropped and
+    whose entries' headlines stay; `writers`: the byline's names, whose bios end no article)."""
     starts = live.starts if live else ()
+    if not live:
+        first = after_summary_box(lines, first, last)
     while first < last and not is_prose(lines[first]) and first not in starts:
         first += 1  # a standfirst or label the run caught before its first paragraph
     run = lines[first : last + 1]
@@ -157,57 +167,20 @@ def pick_article(
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
+    welcome = opening_welcome(lines, first) if not live else None
+    if welcome:
+        chosen.insert(0, welcome)
     if chosen and chosen[-1] is lines[last]:
         listed, last = introduced_list(lines, last, announced_counts(title), chosen)
         chosen += listed
-    for ln in lines[last + 1 : last + 3]:
-        if SIGN_OFF.match(ln.text) and not ln.boilerplate:
-            chosen.append(ln)
-            break
-    else:
-        if chosen and chosen[-1] is lines[last]:
-            chosen += closing_lines(lines, last, live.marks if live else ())
+    signed = sign_off_lines(lines, last)
+    if signed:
+        chosen += signed
+    elif chosen and chosen[-1] is lines[last]:
+        chosen += closing_lines(lines, last, live.marks if live else ())
     if release:
-        chosen += contact_lines(lines, last)
-    return chosen
-
-
-# The most short closing lines taken after the run's last paragraph.
-CLOSING_LINES = 2
-
-
-def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> list[Line]:
-    """The article's last short sentences, which the prose run stops short of ("Stay safe.",
-    "Why?"): up to CLOSING_LINES lines right after its last paragraph, each a sentence of a
-    few words that keeps_in_article keeps, when what follows them is no more text (the page's
-    furniture, or its end).  None is a live blog's entry furniture (`marks`: "Link copied!")."""
-    taken: list[Line] = []
-    for at, ln in enumerate(lines[last + 1 : last + 2 + CLOSING_LINES], start=last + 1):
-        if len(taken) < CLOSING_LINES and at not in marks and is_closing_line(ln):
-            taken.append(ln)
-        else:
-            return [] if score_line(ln) > 0 else taken
-    return taken
-
-
-def is_closing_line(ln: Line) -> bool:
-    """A sentence of a few words that may close an article: no button, link, credit or stamp."""
-    return (
-        0 < ln.words <= SHORT_WORDS
-        and any(c.isalpha() for c in ln.text)
-        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
-        and not ln.text.endswith("...")
-        and not ln.bullet
-        and (ln.cta_share == 0 or closes_with_more(ln))
-        and not ln.credit
-        and not has_timestamp(ln)
-        and not YEAR_IN.search(ln.text)  # "Retrieved March 9, 2024.": a stamp, not a sentence
-        and keeps_in_article(ln)
-    )
-
-
-# A year standing in a line.
-YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+        return chosen + contact_lines(lines, last)
+    return chosen if live else drop_writer_notes(chosen, writers)
 
 
 # Three or more unpunctuated lines of headline length with no blank line between them are a

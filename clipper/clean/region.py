@@ -34,11 +34,30 @@ CREDIT_LINE = re.compile(
     r"|\((?:image|photo|picture|credit|photograph)s?\s*:[^)]{0,80}\)$"
 )
 
+# A picture's description for readers who cannot see it, which a dump prints as a line over
+# the caption ("Photo shows Treasurer Jim Chalmers, wearing a suit, speaking …"): the article
+# is the caption's no more than the picture's.
+IMAGE_DESCRIPTION = re.compile(
+    r"(?i)^(?:photo|picture|image|video|graphic)\s+shows\b|^(?:image|photo)\s+description\s*:"
+    r"|^alt(?:ernative)?\s+text\s*:|^bildbeschreibung\s*:"
+)
+
+# Who reported, wrote and edited a wire story, in brackets or not ("Reporting by Will Dunham;
+# Editing by Tom Brown", "Additional reporting by ...", "Compiled by ..."), and the agencies'
+# material credited as other languages do it ("Mit Material von dpa", "Con información de
+# EFE", "Avec AFP"): the story's last line.
+WIRE_CREDIT = re.compile(
+    r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|written"
+    r"|edited|research)\s+by)\s+[A-Z\w][^()]{0,300}"
+    r"|(?i:mit\s+material\s+(?:von|der|des)|con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es"
+    r"\s+d[aeo]s?|avec\s+(?:l'|l’)?(?:afp|reuters|ap)\b)[^()]{0,120})\)?$"
+)
+
 # A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
-# brackets ("tj/kms (Reuters, AFP, dpa, AP)", "(Reporting by ...)", "-- AP").
+# brackets ("tj/kms (Reuters, AFP, dpa, AP)", "-- AP"), or a WIRE_CREDIT.
 SIGN_OFF = re.compile(
-    r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)|"
-    r"\((?:reporting|writing|editing|additional reporting)\b.*\)|[—–-]{1,2}\s*[A-Z][\w ]{1,30})$"
+    r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)"
+    r"|[—–-]{1,2}\s*[A-Z][\w ]{1,30})$|" + WIRE_CREDIT.pattern
 )
 
 
@@ -350,11 +369,17 @@ def keeps_in_article(line: Line) -> bool:
         return False
     if line.credit and not SIGN_OFF.match(line.text):
         return False
+    if line.text[:1] in IMAGE_DESCRIPTION_STARTS and IMAGE_DESCRIPTION.match(line.text):
+        return False
     if not any(c.isalnum() for c in line.text):
         return False
     if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
         return is_subheading_question(line) or closes_with_more(line)
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
+
+
+# The first letters of IMAGE_DESCRIPTION's lines, in either case.
+IMAGE_DESCRIPTION_STARTS = frozenset("pPiIvVgGaAbB")
 
 
 def is_subheading_question(line: Line) -> bool:

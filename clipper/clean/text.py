@@ -3,12 +3,12 @@
 clipper's own Markdown export is read back as it was written (ownexport.py).  Any other
 Markdown page is first written out as a text dump (markdown.py), and a hard-wrapped dump
 joined back into its lines (unwrap.py).  The dump is cut into lines with features (lines.py);
-the article is the densest run of prose (region.py, article.py), starting after its headline and
-dateline, or a live blog's entries (liveblog.py), or a press release with its issuer's note
-and contacts (release.py); metadata come from the lines around that start: the headline
-(textmeta.py), the date (textdate.py), the author (textauthor.py, names.py), the publication
-and URL (textsource.py, masthead.py, sitenames.py), asking what a line is of linekinds.py and
-using the shared helpers in meta.py.
+the article is the densest run of prose (region.py, article.py; its edges closing.py), starting
+after its headline and dateline, or a live blog's entries (liveblog.py), or a press release
+with its issuer's note and contacts (release.py); metadata come from the lines around that
+start: the headline (textmeta.py), the date (textdate.py), the author (textauthor.py,
+names.py), the publication and URL (textsource.py, masthead.py, sitenames.py), asking what a
+line is of linekinds.py and using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
@@ -64,14 +64,15 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     title, title_why = textmeta.find_title(lines, first, page, last)
     start = body_start(lines, first, last, title, live)
     headline = lines[title].text if title is not None else None
-    article = pick_article(lines, start, last, headline, live)
+    author = textauthor.find_author(lines, title, start)
+    article = pick_article(lines, start, last, headline, live, author[0])
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
     fields = {
         "title": (lines[title].text, title_why) if title is not None else (None, ""),
         "date": textdate.find_date(lines, title, start, language, page),
-        "author": textauthor.find_author(lines, title, start),
+        "author": author,
     }
     url, url_why = stated.get("url") or (
         textsource.find_url(lines, title, start),

@@ -1,0 +1,251 @@
+"""The article's edges in a text dump, where the prose run errs: what it stops short of that is
+the article's (a wire sign-off, a newsletter's own welcome), and what it takes that is not (a
+summary box over the first paragraph, the writer's bio and contacts, a broadcaster's note
+under the last).  article.pick_article asks; the words of each kind are here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from clipper.clean.lines import Line
+from clipper.clean.region import (
+    SHORT_WORDS,
+    SIGN_OFF,
+    WIRE_CREDIT,
+    closes_with_more,
+    has_timestamp,
+    is_prose,
+    keeps_in_article,
+    score_line,
+)
+
+# A sign-off may take a few lines ("Reporting by …" over "Editing by …"); it starts within
+# this many lines of the run's last paragraph.
+SIGN_OFF_REACH = 2
+SIGN_OFF_LINES = 3
+
+
+def sign_off_lines(lines: list[Line], last: int) -> list[Line]:
+    """The wire sign-off (SIGN_OFF) within SIGN_OFF_REACH lines after the run's last line
+    `last`, with the sign-off lines right under it."""
+    for at in range(last + 1, min(len(lines), last + 1 + SIGN_OFF_REACH)):
+        if is_sign_off(lines[at]):
+            taken = [lines[at]]
+            for ln in lines[at + 1 : at + SIGN_OFF_LINES]:
+                if not is_sign_off(ln):
+                    break
+                taken.append(ln)
+            return taken
+    return []
+
+
+def is_sign_off(ln: Line) -> bool:
+    return not ln.boilerplate and SIGN_OFF.match(ln.text) is not None
+
+
+def end_at_wire_credit(chosen: list[Line]) -> list[Line]:
+    """The article's lines up to its wire credit (WIRE_CREDIT), when only short lines, no
+    paragraph, follow it ("Our Standards: The Thomson Reuters Trust Principles.")."""
+    for at in range(len(chosen) - 1, 0, -1):
+        ln = chosen[at]
+        if WIRE_CREDIT.match(ln.text):
+            return chosen[: at + 1]
+        if is_prose(ln):
+            break
+    return chosen
+
+
+# The most short closing lines taken after the run's last paragraph.
+CLOSING_LINES = 2
+
+
+def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> list[Line]:
+    """The article's last short sentences, which the prose run stops short of ("Stay safe.",
+    "Why?"): up to CLOSING_LINES lines right after its last paragraph, each a sentence of a
+    few words that keeps_in_article keeps, when what follows them is no more text (the page's
+    furniture, or its end).  None is a live blog's entry furniture (`marks`: "Link copied!")."""
+    taken: list[Line] = []
+    for at, ln in enumerate(lines[last + 1 : last + 2 + CLOSING_LINES], start=last + 1):
+        if len(taken) < CLOSING_LINES and at not in marks and is_closing_line(ln):
+            taken.append(ln)
+        else:
+            return [] if score_line(ln) > 0 else taken
+    return taken
+
+
+def is_closing_line(ln: Line) -> bool:
+    """A sentence of a few words that may close an article: no button, link, credit or stamp."""
+    return (
+        0 < ln.words <= SHORT_WORDS
+        and any(c.isalpha() for c in ln.text)
+        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and not ln.text.endswith("...")
+        and not ln.bullet
+        and (ln.cta_share == 0 or closes_with_more(ln))
+        and not ln.credit
+        and not has_timestamp(ln)
+        and not YEAR_IN.search(ln.text)  # "Retrieved March 9, 2024.": a stamp, not a sentence
+        and keeps_in_article(ln)
+    )
+
+
+# A year standing in a line.
+YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A newsletter's or a column's own first line, which greets its reader ("Welcome to BIG, a
+# newsletter on the politics of monopoly power."): its word "newsletter" reads as a sign-up
+# prompt, so the run starts under it.  In the languages news is most read in.
+WELCOME = re.compile(
+    r"(?i)^(?:hello\s+and\s+|hi\s+and\s+)?welcome\s+(?:back\s+)?to\s+\S|^willkommen\s+(?:beim?|zu[mr]?|im)\s"
+    r"|^bienvenue\s+(?:dans|à|sur)\s|^bienvenid[oa]s?\s+a\s|^benvenut[oie]\s+(?:a|in|su)\s"
+    r"|^bem-vind[oa]s?\s+(?:a|à|ao)\s"
+)
+# Words of a sign-up prompt, which a greeting over the article does not hold ("Welcome to
+# the Briefing! Sign up to get it in your inbox.").
+SIGN_UP = re.compile(
+    r"(?i)\b(?:subscribe|subscription|sign(?:\s+|-)?up|inbox|register|click|log\s*in|free)\b"
+)
+# A greeting is a sentence of at least this many words.
+WELCOME_MIN_WORDS = 4
+
+
+def opening_welcome(lines: list[Line], first: int) -> Line | None:
+    """The greeting right over the run's first line `first` (see WELCOME), or None."""
+    if first == 0:
+        return None
+    ln = lines[first - 1]
+    if (
+        ln.words >= WELCOME_MIN_WORDS
+        and ln.sentence_end
+        and not ln.boilerplate
+        and WELCOME.match(ln.text)
+        and not SIGN_UP.search(ln.text)
+    ):
+        return ln
+    return None
+
+
+# A box of the story's main points over its first paragraph ("Key points:", "Das Wichtigste
+# in Kürze"): it repeats the article, and the extraction benchmark's truth leaves it out.
+SUMMARY_LABEL = re.compile(
+    r"(?i)^(?:key\s+(?:points|takeaways|facts)|highlights|at\s+a\s+glance|in\s+brief|in\s+short"
+    r"|the\s+big\s+picture|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|in\s+kürze"
+    r"|l['’]essentiel|en\s+bref|ce\s+qu['’]il\s+faut\s+retenir|lo\s+(?:más\s+)?importante"
+    r"|claves|en\s+resumen|in\s+sintesi|i\s+punti\s+chiave|em\s+resumo|pontos[-\s]chave)\s*:?$"
+)
+# The box's label sits within this many lines over or under the run's first line, and holds
+# up to this many points (each a bullet, or a line of up to SUMMARY_ITEM_WORDS words without
+# a full stop, as a copy-paste gives a list).
+SUMMARY_REACH = 8
+SUMMARY_MAX_ITEMS = 8
+SUMMARY_ITEM_WORDS = 40
+
+
+def after_summary_box(lines: list[Line], first: int, last: int) -> int:
+    """Where the article starts when a summary box (SUMMARY_LABEL) opens the run (`first`,
+    `last`): under the box's last point; else `first`.  Only furniture may stand between the
+    run's first line and the label, and a paragraph must follow the points."""
+    start = max(0, first - SUMMARY_REACH)
+    for at in range(start, min(last, first + SUMMARY_REACH)):
+        ln = lines[at]
+        if at >= first and is_prose(ln) and ln.sentence_end and keeps_in_article(ln):
+            return first  # the article began before any label (a caption ends in a credit)
+        if ln.words > 6 or not SUMMARY_LABEL.match(ln.text):
+            continue
+        end = at + 1
+        while end <= last and end - at <= SUMMARY_MAX_ITEMS and is_summary_point(lines[end]):
+            end += 1
+        if end == at + 1 or end > last or not is_prose(lines[end]):
+            return first
+        return max(first, end)  # (a box over the run's start moves it no higher)
+    return first
+
+
+def is_summary_point(ln: Line) -> bool:
+    return ln.bullet or (not ln.sentence_end and 2 <= ln.words <= SUMMARY_ITEM_WORDS)
+
+
+# A note on the writer under the article, in place of an "About the author" box: who they are
+# and what they cover ("Boak covers the White House and economic policy for The Associated
+# Press.", "Mike Hadley covers city government for the Courier.", "Miller is the White House
+# news director for AP.", "Anja Heuser ist Korrespondentin im ARD-Hauptstadtstudio.").  It
+# starts with the person's name; the verb and role say it is a bio.
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){0,3})"
+_ROLE = (
+    r"(?i:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer"
+    r"|critic|photographer|photojournalist|director|chief|anchor|host|blogger|author"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|autor(?:in)?"
+    r"|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|periodista"
+    r"|corresponsal|redactora?|reporter[oa]|columnista|giornalista|corrispondente"
+    r"|redatt(?:ore|rice)|jornalista|correspondente|repórter|colunista)\b"
+)
+BIO = re.compile(
+    _NAME + r"\s+(?:"
+    r"covers\b|has\s+covered\b|reports\s+on\b|writes\s+(?:about|on|for)\b|is\s+based\s+in\b"
+    r"|(?:is|was|ist|war|est|es|è|é)\s+(?:a|an|the|ein|eine|un|une|una|uno|il|la|le|el|o|\S+['’]s)?"
+    r"\s*(?:[\w'’-]+\s+){0,6}?" + _ROLE + r"|(?:ist|est|es|è|é)\s+" + _ROLE + r")"
+)
+# A line that says how to reach the writer ("Contact the author at …", "Reach him at 570-…",
+# "Email her at …", "Kontakt zur Autorin: …").
+CONTACT = re.compile(
+    r"(?i)^(?:contact|reach|email|e-mail|write\s+to|follow)\s+(?:the\s+(?:author|writer|reporter)s?"
+    r"|him|her|them|me|us)\b|^\w+(?:\s+\w+)?\s+(?:can|may)\s+be\s+reached\b"
+    r"|^kontakt\s+zu[mr]\s+autor(?:in)?\b"
+)
+# A broadcaster's note that a programme covered the story ("Über dieses Thema berichtete
+# tagesschau24 am 23. September 2024 um 12:00 Uhr.", "This story aired on CBS Mornings.").
+BROADCAST_NOTE = re.compile(
+    r"(?i)^(?:über\s+dieses\s+thema\s+berichtete|dieses\s+thema\s+im\s+programm\b"
+    r"|this\s+(?:story|report|segment|interview|piece)\s+(?:was\s+|first\s+)*"
+    r"(?:aired|broadcast|featured)\s+on\b|a\s+version\s+of\s+this\s+(?:story|report)\s+"
+    r"(?:first\s+)?(?:aired|was\s+broadcast)\b)"
+)
+# A bio is short.
+BIO_MAX_WORDS = 45
+# A name line over a bio ("JOSH BOAK") holds up to this many words.
+NAME_LINE_WORDS = 4
+
+
+def drop_writer_notes(chosen: list[Line], writers: str | None) -> list[Line]:
+    """The article's lines without what follows its wire credit, nor the notes on its writers
+    and the broadcaster's note at its end: each a bio (BIO) about a name of the byline
+    (`writers`) or of the line over it, with that name line; a contact line (CONTACT); a
+    BROADCAST_NOTE.  A line that is none of
+    these ends the search: the article's own last paragraph stays, whoever it names."""
+    chosen = end_at_wire_credit(chosen)
+    known = name_words(writers or "")
+    end = len(chosen)
+    while end > 1:
+        ln = chosen[end - 1]
+        if CONTACT.match(ln.text) or BROADCAST_NOTE.match(ln.text):
+            end -= 1
+            continue
+        m = BIO.match(ln.text) if ln.words <= BIO_MAX_WORDS else None
+        if m is None:
+            break
+        named = name_words(m["name"])
+        over = chosen[end - 2]
+        if end > 2 and is_name_line(over) and named & name_words(over.text):
+            end -= 2  # the bio and the name line over it
+        elif named & known:
+            end -= 1
+        else:
+            break
+    return chosen[:end]
+
+
+def name_words(text: str) -> set[str]:
+    """The lower-cased words of a name or names, of three letters or more."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+
+
+def is_name_line(ln: Line) -> bool:
+    """A line that is a person's name alone, as "JOSH BOAK" over a bio."""
+    words = ln.text.split()
+    return (
+        0 < len(words) <= NAME_LINE_WORDS
+        and not ln.sentence_end
+        and all(w[:1].isupper() for w in words)
+    )

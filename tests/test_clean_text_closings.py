@@ -1,0 +1,233 @@
+"""The article's first and last lines in text dumps: a wire sign-off and a newsletter's welcome
+are the article's; a summary box over it, a picture's description, the writer's bio and
+contacts and a broadcaster's note under it are not."""
+
+from __future__ import annotations
+
+from pages import PROSE, page
+
+from clipper.clean.text import clean_text
+
+MENU = ["Home", "World", "Business", "Politics", "Sport"]
+FOOTER = ["Most read", "Council approves budget after long debate", "© 2024 The Courier"]
+
+# Paragraphs in German, for the pages of German publications.
+GERMAN = [
+    "Die Verkehrsminister der Länder haben sich am Montag auf einen neuen Preis für das "
+    "Deutschlandticket geeinigt, wie mehrere Teilnehmer der Konferenz bestätigten.",
+    "Ab dem kommenden Jahr soll das Ticket demnach 58 Euro im Monat kosten, neun Euro mehr als "
+    "bisher, weil die Zuschüsse von Bund und Ländern nicht mehr ausreichen.",
+    "Fahrgastverbände kritisierten die Erhöhung und warnten, dass viele Abonnenten ihr Ticket "
+    "nun kündigen könnten, wenn der Preis in den nächsten Jahren weiter steigt.",
+]
+
+
+def dump(*article: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    """A page: the menu, a headline, `head`, the article's lines, `tail`, the footer."""
+    return page(
+        *MENU,
+        "Talks on trade to resume after three years",
+        *head,
+        *article,
+        *tail,
+        *FOOTER,
+    )
+
+
+def paragraphs(text: str) -> list[str]:
+    return clean_text(text).body.split("\n\n")
+
+
+# --- what the run stops short of -------------------------------------------------------------
+
+
+def test_an_unbracketed_wire_credit_ends_the_article() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            "Reporting by Howard Schneider and Ann Saphir; Editing by Andrea Ricci",
+            head=("By Howard Schneider and Ann Saphir",),
+            tail=("Our Standards: The Thomson Reuters Trust Principles.",),
+        )
+    )
+    assert body[-1] == "Reporting by Howard Schneider and Ann Saphir; Editing by Andrea Ricci"
+    assert body[-2] == PROSE[-1]
+
+
+def test_a_credit_over_two_lines_ends_the_article_with_both() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            "Additional reporting by Jane Roe in Tokyo",
+            "Writing by Tom Bell; Editing by Sara Lee",
+            head=("By Kiyoshi Takenaka",),
+        )
+    )
+    assert body[-2:] == [
+        "Additional reporting by Jane Roe in Tokyo",
+        "Writing by Tom Bell; Editing by Sara Lee",
+    ]
+
+
+def test_a_german_agency_credit_ends_the_article() -> None:
+    body = paragraphs(
+        page(*MENU, "Deutschlandticket wird teurer", *GERMAN, "Mit Material von dpa und AFP")
+    )
+    assert body[-1] == "Mit Material von dpa und AFP"
+
+
+def test_a_newsletters_welcome_opens_the_article() -> None:
+    welcome = "Welcome to BIG, a newsletter on the politics of monopoly power."
+    body = paragraphs(dump(welcome, *PROSE, head=("Matt Stoller", "Mar 05, 2023", "Share")))
+    assert body[0] == welcome
+
+
+def test_a_german_newsletters_welcome_opens_the_article() -> None:
+    welcome = "Willkommen beim Verkehrsbrief, dem Newsletter über Bahn, Bus und Rad."
+    body = paragraphs(page(*MENU, "Deutschlandticket wird teurer", "Teilen", welcome, *GERMAN))
+    assert body[0] == welcome
+
+
+def test_a_welcome_that_asks_to_sign_up_stays_out() -> None:
+    prompt = "Welcome to the Morning Brief newsletter! Sign up to get it in your inbox."
+    body = paragraphs(dump(prompt, *PROSE))
+    assert body[0] == PROSE[0]
+
+
+# --- what the run takes that is not the article ----------------------------------------------
+
+
+def test_a_key_points_box_over_the_article_is_left_out() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            head=(
+                "By political reporter Tom Crowley",
+                "Photo shows Treasurer Jim Chalmers, wearing a suit, speaking in the House.",
+                "Key points:",
+                "The changes give a bigger tax cut to people earning less than $150,000",
+                "The Coalition did not oppose the legislation",
+                "The cuts take effect on July 1",
+            ),
+        )
+    )
+    assert body == PROSE
+
+
+def test_a_bulleted_summary_box_is_left_out() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            head=(
+                "Natasha Turak",
+                "Key Points",
+                "  • The two governments will resume talks on trade and security next month.",
+                "  • Analysts see a sign that relations are slowly improving.",
+            ),
+        )
+    )
+    assert body == PROSE
+
+
+def test_a_german_summary_box_is_left_out() -> None:
+    body = paragraphs(
+        page(
+            *MENU,
+            "Deutschlandticket wird teurer",
+            "Das Wichtigste in Kürze",
+            "  • Das Ticket kostet ab Januar 58 Euro im Monat.",
+            "  • Fahrgastverbände warnen vor Kündigungen.",
+            *GERMAN,
+        )
+    )
+    assert body == GERMAN
+
+
+def test_a_list_after_the_first_paragraph_stays() -> None:
+    items = ["more staff in urgent treatment centres", "a new hospital in the north"]
+    body = paragraphs(dump(PROSE[0], "Key points:", *items, *PROSE[1:]))
+    assert body[1:4] == ["Key points:", *items]
+
+
+def test_a_pictures_description_is_no_article_text() -> None:
+    body = paragraphs(
+        dump(
+            PROSE[0],
+            "Image description: A crowd waits outside the ministry in the rain.",
+            *PROSE[1:],
+            head=("Photo shows the two foreign ministers shaking hands before the meeting.",),
+        )
+    )
+    assert body == PROSE
+
+
+def test_an_ap_bio_under_its_name_line_is_left_out() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            "Associated Press writer Cathy Bussewitz in New York contributed to this report.",
+            "JOSH BOAK",
+            "Boak covers the White House and economic policy for The Associated Press.",
+            "twitter",
+            head=("By JOSH BOAK and ZEKE MILLER",),
+        )
+    )
+    assert body[-1] == (
+        "Associated Press writer Cathy Bussewitz in New York contributed to this report."
+    )
+
+
+def test_a_local_papers_bio_with_a_phone_number_is_left_out() -> None:
+    body = paragraphs(
+        dump(
+            *PROSE,
+            "Mike Hadley covers city government for the Courier. Reach him at 570-555-0143.",
+            head=("By Mike Hadley, Staff Writer",),
+            tail=("Tags", "City Council"),
+        )
+    )
+    assert body == PROSE
+
+
+def test_a_contact_line_under_the_article_is_left_out() -> None:
+    body = paragraphs(
+        dump(*PROSE, "Contact the author at jane.doe@courier.com.", head=("By Jane Doe",))
+    )
+    assert body == PROSE
+
+
+def test_a_german_bio_under_the_article_is_left_out() -> None:
+    body = paragraphs(
+        page(
+            *MENU,
+            "Deutschlandticket wird teurer",
+            "Von Anja Heuser, ARD-Hauptstadtstudio",
+            *GERMAN,
+            "Anja Heuser ist Korrespondentin im ARD-Hauptstadtstudio.",
+        )
+    )
+    assert body == GERMAN
+
+
+def test_a_last_paragraph_about_someone_else_who_covers_something_stays() -> None:
+    last = "Ortiz covers the cost of the new fountain from the parks budget, she said."
+    body = paragraphs(dump(*PROSE, last, head=("By Mike Hadley, Staff Writer",)))
+    assert body[-1] == last
+
+
+def test_a_broadcasters_note_under_the_article_is_left_out() -> None:
+    body = paragraphs(
+        page(
+            *MENU,
+            "Deutschlandticket wird teurer",
+            *GERMAN,
+            "Über dieses Thema berichtete tagesschau24 am 23. September 2024 um 12:00 Uhr.",
+            "Mehr zum Thema",
+        )
+    )
+    assert body == GERMAN
+
+
+def test_an_english_broadcasters_note_is_left_out() -> None:
+    body = paragraphs(dump(*PROSE, "This story first aired on CBS Mornings on March 3, 2024."))
+    assert body == PROSE
