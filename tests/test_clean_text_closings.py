@@ -4,6 +4,7 @@ contacts and a broadcaster's note under it are not."""
 
 from __future__ import annotations
 
+import pytest
 from pages import PROSE, page
 
 from clipper.clean.text import clean_text
@@ -159,6 +160,19 @@ def test_a_pictures_description_is_no_article_text() -> None:
         )
     )
     assert body == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video shows the moment the bridge gave way, sending two cars into the river below.",
+        "Photo shows the damage the storm did to the harbour. Fishermen said it was the worst "
+        "they had seen in forty years, and several boats were lost.",
+    ],
+)
+def test_a_paragraph_that_starts_like_a_pictures_description_stays(line: str) -> None:
+    body = paragraphs(dump(PROSE[0], PROSE[1], line, *PROSE[2:]))
+    assert body == [PROSE[0], PROSE[1], line, *PROSE[2:]]
 
 
 def test_an_ap_bio_under_its_name_line_is_left_out() -> None:

@@ -36,9 +36,11 @@ CREDIT_LINE = re.compile(
 
 # A picture's description for readers who cannot see it, which a dump prints as a line over
 # the caption ("Photo shows Treasurer Jim Chalmers, wearing a suit, speaking …"): the article
-# is the caption's no more than the picture's.
+# is the caption's no more than the picture's.  One sentence: an article's own paragraph may
+# start so ("Video shows the moment the bridge gave way, …" is prose; "video" and "graphic"
+# are not taken).
 IMAGE_DESCRIPTION = re.compile(
-    r"(?i)^(?:photo|picture|image|video|graphic)\s+shows\b|^(?:image|photo)\s+description\s*:"
+    r"(?i)^(?:photo|picture|image)\s+shows\b(?!.*[.!?]\s+\S)|^(?:image|photo)\s+description\s*:"
     r"|^alt(?:ernative)?\s+text\s*:|^bildbeschreibung\s*:"
 )
 
@@ -379,7 +381,7 @@ def keeps_in_article(line: Line) -> bool:
 
 
 # The first letters of IMAGE_DESCRIPTION's lines, in either case.
-IMAGE_DESCRIPTION_STARTS = frozenset("pPiIvVgGaAbB")
+IMAGE_DESCRIPTION_STARTS = frozenset("pPiIaAbB")
 
 
 def is_subheading_question(line: Line) -> bool:
