@@ -49,11 +49,7 @@ def parse_search(text: str) -> SearchQuery:
     positive = _positive_terms(tree)
     phrase_words = tuple(w for t in positive if not t.prefix for w in t.words)
     title_phrase = None
-    if (
-        not isinstance(tree, Or)
-        and len(phrase_words) > 1
-        and not any(is_cjk(w) for w in phrase_words)
-    ):
+    if not isinstance(tree, Or) and phrase_words and not any(is_cjk(w) for w in phrase_words):
         title_phrase = render(Term(phrase_words, field="title"))
     return SearchQuery(
         text=text,

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from results import ids
 
+from clipper.archive import Archive
 from clipper.errors import BadQuery
+from clipper.models import Clipping
 from clipper.query import to_match
 
 
@@ -43,6 +45,38 @@ def test_title_matches_rank_above_body_matches(run, tmp_path):
     run("import", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     hits = json.loads(run("search", "fisheries", "--json").stdout)
     assert hits[0]["title"] == "Fisheries deal signed by both ministers"
+
+
+def test_a_one_word_query_ranks_the_titles_holding_it_first(run, db_path):
+    # bm25 saturates: a body repeating the word a dozen times outscored a headline holding it
+    # (and in a small archive every common word's weight is next to nothing).
+    with Archive(db_path, create=True) as archive:
+        archive.add(
+            Clipping(
+                title="Harbour reopens after storm",
+                body="The ferry was late again. The ferry operator said the ferry would run. " * 6,
+                date="2021-03-01",
+            )
+        )
+        archive.add(
+            Clipping(
+                title="Ferry services resume",
+                body="Boats sail again after the storm, and officials said the harbour "
+                "reopened on Monday for trade. " * 8,
+                date="2020-03-01",
+            )
+        )
+        archive.add(Clipping(title="Council news", body="A ferry passed by.", date="2022-03-01"))
+    hits = json.loads(run("search", "ferry", "--json").stdout)
+    assert [h["title"] for h in hits] == [
+        "Ferry services resume",
+        "Harbour reopens after storm",
+        "Council news",
+    ]
+    # A stem counts: "ferries" finds the title's "Ferry" (English words are stemmed).
+    assert json.loads(run("search", "ferries", "--json").stdout)[0]["title"] == (
+        "Ferry services resume"
+    )
 
 
 @pytest.mark.parametrize(
