@@ -189,7 +189,7 @@ def _hits_for_page(
             date=meta[cid][3],
             url=meta[cid][4],
             snippet=snippets.get(cid) or "",
-            score=round(-float(score), 4),
+            score=score_shown(score),
             author=meta[cid][6],
         )
         for cid, score, _ in page
@@ -282,6 +282,12 @@ def _cjk_word(conn: sqlite3.Connection, word: str, field: str | None, params: li
 
 def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
+
+
+def score_shown(bm25: float) -> float:
+    """A bm25 score as --json gives it: higher is better, to four significant digits.  (Not
+    decimals: a word most clippings hold weighs next to nothing, and every score was 0.0.)"""
+    return float(f"{-float(bm25):.4g}")
 
 
 def _fts_column(field: str | None, expression: str) -> str:

@@ -27,7 +27,10 @@ def test_json_results_have_the_documented_fields(imported):
     for hit in hits:
         assert {"id", "title", "source", "date", "url", "snippet", "score"} <= set(hit)
         assert "senkaku" in [h.lower() for h in hit["highlights"]]
-    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    scores = [h["score"] for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    # Senkaku is in most of the five seeds, so bm25 weighs it next to nothing: still no 0.0.
+    assert all(score > 0 for score in scores) and len(set(scores)) == 3
 
 
 def test_title_matches_rank_above_body_matches(run, tmp_path):
