@@ -114,6 +114,30 @@ def test_a_name_in_a_script_without_capitals_over_the_date_is_the_author(
     assert clean_text(header(*lines, prose=prose)).author == author
 
 
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By MARTA QUINTANA", "March 4, 2024"], "Marta Quintana"),
+        (["By MARTA QUINTANA and IAN O'BRIEN", "Updated 10:12 AM EST, March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["MARTA QUINTANA and IAN O'BRIEN", "Updated 10:12 AM EST, March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["MARTA QUINTANA, RIVERTON LEDGER", "4 MAR 2024"], "Marta Quintana"),
+        (["By SEAN MCDONALD and ANA DE LA TORRE", "March 4, 2024"],
+         "Sean McDonald and Ana de la Torre"),
+        (["Por Óscar NÚÑEZ", "March 4, 2024"], "Óscar Núñez"),
+        (["By AFP", "March 4, 2024"], "AFP"),  # an agency's name stays in capitals
+        # One name in capitals alone is as likely a label: "TODAY'S PAPER", "CHINA TOPIX".
+        (["RIVERTON TOPIX", "March 4, 2024"], None),
+    ],
+)  # fmt: skip
+def test_a_byline_in_capitals_gives_the_names_in_their_own_case(
+    lines: list[str], author: str | None
+) -> None:
+    clip = clean_text(header(*lines))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+
+
 # --- bylines on one line with the date, or over several lines ------------------------------
 
 

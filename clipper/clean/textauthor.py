@@ -22,7 +22,7 @@ from clipper.clean.linekinds import (
     name_on_line,
 )
 from clipper.clean.lines import Line
-from clipper.clean.names import person_name, uncased_name
+from clipper.clean.names import own_case, person_name, uncased_name
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -38,9 +38,10 @@ class Byline:
 
 
 def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
-    """(author, evidence) from a byline near the headline."""
+    """(author, evidence) from a byline near the headline, its names in their own case where
+    it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
     found = find_byline(lines, title, start)
-    return (found.name, found.why) if found else (None, "")
+    return (own_case(found.name), found.why) if found else (None, "")
 
 
 def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
