@@ -216,6 +216,11 @@ def test_bylines_in_other_languages_and_with_a_desk(
         ["New Haven", "March 4, 2024"],  # a place over the date
         ["Baton Rouge, La.", "March 4, 2024"],
         ["Buenos Aires - 4 mar 2024 - 13:25"],  # a place before the date
+        # Places whose names look like a person's, over the date or before it.
+        ["Palma de Mallorca", "March 4, 2024"],
+        ["Den Haag", "March 4, 2024"],
+        ["Kansas City", "March 4, 2024"],
+        ["Addis Ababa - 4 mar 2024 - 13:25"],
         ["Riverton Council | Local | March 4, 2024"],  # a breadcrumb
         ["Climate Crisis", "March 4, 2024"],  # a section's label
         ["Marta Quintana/Getty Images", "March 4, 2024"],  # a photo credit

@@ -23,6 +23,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.names import own_case, person_name, uncased_name
+from clipper.clean.places import is_place_name
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -146,7 +147,8 @@ AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 def name_of(text: str, ln: Line) -> str | None:
     """The person's name a byline's text holds, role and publication left out; None when it
-    is no person's: a place's ("New York"), a publication's ("Business Insider")."""
+    is no person's: a place's ("New York", "Palma de Mallorca"), a publication's ("Business
+    Insider")."""
     found = person_name(text, ln.stops)
     if not found or found[1] == "age":
         return None
@@ -154,6 +156,8 @@ def name_of(text: str, ln: Line) -> str | None:
     words = name.split()
     if words[0] in PLACE_STARTS or PUBLICATION_WORD.match(name) or words[-1] in MASTHEAD_WORDS:
         return None
+    if is_place_name(name):
+        return None  # "Palma de Mallorca", "Den Haag" over the date: the dateline's place
     if any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words):
         return None  # a section's or a button's label: "Climate Crisis", "Share Story"
     return name
