@@ -138,6 +138,25 @@ def test_a_byline_in_capitals_gives_the_names_in_their_own_case(
     assert (clip.title, clip.author) == (HEADLINE, author)
 
 
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Marta Quintana, Reuters", "March 4, 2024"], "Marta Quintana"),
+        (["Marta Quintana | AFP", "March 4, 2024"], "Marta Quintana"),
+        (["March 4, 2024", "Share", "Marta Quintana, Reuters"], "Marta Quintana"),
+        # Under a photo's caption the same line is the photo's credit.
+        (["March 4, 2024", "Firefighters at the scene in the north. (Photo: fire service)",
+          "Marta Quintana, Reuters"], None),
+        (["Marta Quintana/Reuters", "March 4, 2024"], None),
+    ],
+)  # fmt: skip
+def test_a_name_and_an_agency_by_the_date_is_the_byline_not_a_credit(
+    lines: list[str], author: str | None
+) -> None:
+    clip = clean_text(header(*lines))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+
+
 # --- bylines on one line with the date, or over several lines ------------------------------
 
 

@@ -67,10 +67,11 @@ ROLE_RANKS = frozenset(
 )
 
 # News agencies a byline names after its writer without a comma: "Tom Davies Associated Press".
-AGENCY_TAIL = re.compile(
-    r"\s(?:(?:The\s)?Associated\sPress|Press\sAssociation|Reuters|AFP|AP|Bloomberg|dpa|EFE|ANSA"
-    r"|Kyodo(?:\sNews)?|Xinhua|Yonhap|PTI|IANS|ANI|TNN)$"
+AGENCIES = (
+    r"(?:(?:The\s)?Associated\sPress|Press\sAssociation|Reuters|AFP|AP|Bloomberg|dpa|EFE|ANSA"
+    r"|Kyodo(?:\sNews)?|Xinhua|Yonhap|PTI|IANS|ANI|TNN)"
 )
+AGENCY_TAIL = re.compile(r"\s" + AGENCIES + "$")
 
 # A publication in capitals after a name and a comma: "Bailey Schulz, USA TODAY".
 CAPITALS_TAIL = re.compile(r"^[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}$")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from clipper.clean import meta
 from clipper.clean.linekinds import (
+    CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
     PUBLICATION_WORD,
@@ -22,7 +23,7 @@ from clipper.clean.linekinds import (
     name_on_line,
 )
 from clipper.clean.lines import Line
-from clipper.clean.names import own_case, person_name, uncased_name
+from clipper.clean.names import AGENCIES, own_case, person_name, uncased_name
 from clipper.clean.places import is_place_name
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
@@ -192,30 +193,59 @@ OPENING_LINES = 3
 
 
 def header_name(lines: list[Line], title: int) -> Byline | None:
-    """A name alone on its line in the header, where a byline stands: over the date (or a
-    reading time: "5 min read"), or with the writer's social handle ("Natasha Turak
-    @NatashaTurak").  Not a name the article's opening lines hold: a place ("नई दिल्ली" over
-    a story on Delhi's rain), the person a kicker names."""
+    """A name alone on its line in the header, where a byline stands (see name_at).  Not a
+    name the article's opening lines hold: a place ("नई दिल्ली" over a story on Delhi's
+    rain), the person a kicker names."""
     zone = header_zone(lines, title)
     for pos in zone:
-        ln = lines[pos]
-        if is_filler(ln) or is_dateline(ln):
-            continue
-        handle = HANDLE.match(ln.text)
-        if handle:
-            name, why = name_of(handle.group("name"), ln), "name with the writer's handle"
-        elif over_stamp(lines, pos, cased(ln.text)):
-            name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
-            why = "name alone over the dateline"
-            first = names_before(lines, pos, zone[0])
-            name = f"{first} and {name}" if name and first else name
-        else:
-            continue
-        if not name:
-            continue
-        if not named_in_opening(name, lines, zone[-1] + 1):
-            return Byline(name, why, pos)
+        found = name_at(lines, pos, title)
+        if found and not named_in_opening(found.name, lines, zone[-1] + 1):
+            return found
     return None
+
+
+def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
+    """The byline the header line at `pos` is, if a name stands there alone where a byline
+    does: over the date (or a reading time: "5 min read"), or by it with an agency's name
+    ("Marta Quintana, Reuters", which under a photo is its credit), or with the writer's
+    social handle ("Natasha Turak @NatashaTurak")."""
+    ln = lines[pos]
+    if is_dateline(ln):
+        return None
+    agency = AGENCY_BYLINE.match(ln.text)
+    if agency and by_stamp(lines, pos, title):
+        name = name_of(agency.group("name"), ln)
+        return Byline(name, "name and agency by the dateline", pos) if name else None
+    if is_filler(ln):
+        return None
+    handle = HANDLE.match(ln.text)
+    if handle:
+        name = name_of(handle.group("name"), ln)
+        return Byline(name, "name with the writer's handle", pos) if name else None
+    if not over_stamp(lines, pos, cased(ln.text)):
+        return None
+    name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
+    first = names_before(lines, pos, title + 1)
+    name = f"{first} and {name}" if name and first else name
+    return Byline(name, "name alone over the dateline", pos) if name else None
+
+
+# A writer's name and their agency's, as a byline prints them and a photo's credit too:
+# "Marta Quintana, Reuters", "Marta Quintana | AFP".  (Not "Marta Quintana/Reuters": a
+# credit's slash.)
+AGENCY_BYLINE = re.compile(r"^(?P<name>[^,|/]+?)\s*(?:,|\s\|)\s*" + AGENCIES + "$")
+
+
+def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand by a date stamp, in the header: right over it, or right
+    under it?  Not under a photo's caption: a credit stands there."""
+    # (Share buttons may stand between; a caption, though a credit, is looked at.)
+    above = next((p for p in range(pos - 1, title, -1) if lines[p].cta_share < 0.5), title)
+    if above == title:
+        return over_stamp(lines, pos, True)
+    if lines[above].credit or CAPTION_CREDIT.search(lines[above].text):
+        return False
+    return is_header_stamp(lines[above]) or over_stamp(lines, pos, True)
 
 
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
