@@ -80,6 +80,7 @@ def test_a_name_alone_next_to_the_date_is_the_author(lines: list[str], author: s
         ("Marta Quintana, THE RIVERTON LEDGER", "Marta Quintana"),  # a publication in capitals
         ("Marta Quintana, WDR-Studio Köln", "Marta Quintana"),  # a broadcaster's desk
         ("Marta Quintana Associated Press", "Marta Quintana"),
+        ("Marta Quintana, Associated Press", "Marta Quintana"),  # shaped as a person's name
         ("Marta Quintana and Ian O'Brien", "Marta Quintana and Ian O'Brien"),
         (
             "Marta Quintana, Ian O'Brien and Ana Ruiz, The Ledger",
@@ -155,6 +156,23 @@ def test_a_name_and_an_agency_by_the_date_is_the_byline_not_a_credit(
 ) -> None:
     clip = clean_text(header(*lines))
     assert (clip.title, clip.author) == (HEADLINE, author)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana", "Marta Quintana"),
+        ("Marta Quintana, Transport correspondent", "Marta Quintana"),
+        # Under the headline a photo's credit stands too.
+        ("Marta Quintana, Associated Press", None),
+        ("Trade Talks Resume", None),  # a subheading in title case, its words the text's
+    ],
+)
+def test_a_name_under_the_headline_is_the_byline_when_the_date_is_over_it(
+    byline: str, author: str | None
+) -> None:
+    clip = clean_text(page(*MENU, "March 4, 2024", HEADLINE, byline, *PROSE))
+    assert (clip.title, clip.date, clip.author) == (HEADLINE, "2024-03-04", author)
 
 
 # --- bylines on one line with the date, or over several lines ------------------------------

@@ -156,7 +156,8 @@ def cased_person_name(text: str, stops: Collection[str] = ()) -> tuple[str, str]
     if len(parts) > MAX_NAMES + 1:
         return None
     kind = ""
-    if len(parts) > 1 and not are_names(parts[-1], stops):
+    # (An agency's name is shaped as a person's: "Tom Davies, Associated Press".)
+    if len(parts) > 1 and (not are_names(parts[-1], stops) or AFFILIATION.match(parts[-1])):
         kind = comma_tail(parts.pop()) or ""
         if not kind:
             return None

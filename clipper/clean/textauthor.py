@@ -222,6 +222,14 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if handle:
         name = name_of(handle.group("name"), ln)
         return Byline(name, "name with the writer's handle", pos) if name else None
+    # (Not with an agency's name: under the headline, a photo's credit stands there too.)
+    if under_dated_headline(lines, pos, title) and cased(ln.text) and not agency:
+        name = name_of(ln.text, ln)
+        # (A subheading in title case stands there too, its words the text's: "Trade Talks
+        # Resume" over a story on trade; a writer's first name is no word of the story.)
+        if not name or any(named_in_opening(word, lines, pos + 1) for word in name.split()):
+            return None
+        return Byline(name, "name under the headline, the date over it", pos)
     if not over_stamp(lines, pos, cased(ln.text)):
         return None
     name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
@@ -234,6 +242,15 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
 # "Marta Quintana, Reuters", "Marta Quintana | AFP".  (Not "Marta Quintana/Reuters": a
 # credit's slash.)
 AGENCY_BYLINE = re.compile(r"^(?P<name>[^,|/]+?)\s*(?:,|\s\|)\s*" + AGENCIES + "$")
+
+
+def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
+    """Is the line at `pos` the first under the headline, with the date over the headline
+    ("March 4, 2024" / headline / "Marta Quintana" / the text)?  The byline stands where the
+    date does not.  (In a script without capitals a place stands there as often.)"""
+    under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
+    above = next((p for p in range(title - 1, -1, -1) if not is_filler(lines[p])), None)
+    return under == pos and above is not None and is_header_stamp(lines[above])
 
 
 def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
