@@ -175,6 +175,26 @@ def test_a_name_under_the_headline_is_the_byline_when_the_date_is_over_it(
     assert (clip.title, clip.date, clip.author) == (HEADLINE, "2024-03-04", author)
 
 
+DELHI_HINDI = [HINDI[0].replace("नगर निगम", "नई दिल्ली के नगर निगम"), *HINDI[1:]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "prose", "author"),
+    [
+        (["नई दिल्ली", "अनिल वर्मा", "शेयर करें"], DELHI_HINDI, "अनिल वर्मा"),
+        (["Palma de Mallorca", "Marta Quintana", "Share"], PROSE, "Marta Quintana"),
+        # The place under the name: nothing tells which is which.
+        (["अनिल वर्मा", "नई दिल्ली", "शेयर करें"], DELHI_HINDI, None),
+        # Nor when the line over the name is no place the page knows.
+        (["अनिल वर्मा", "सुनील कुमार", "शेयर करें"], HINDI, None),
+    ],
+)  # fmt: skip
+def test_a_name_between_the_place_and_the_share_buttons_is_the_author(
+    lines: list[str], prose: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines, prose=prose)).author == author
+
+
 # --- bylines on one line with the date, or over several lines ------------------------------
 
 

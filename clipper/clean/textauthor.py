@@ -23,7 +23,13 @@ from clipper.clean.linekinds import (
     name_on_line,
 )
 from clipper.clean.lines import Line
-from clipper.clean.names import AGENCIES, own_case, person_name, uncased_name
+from clipper.clean.names import (
+    AGENCIES,
+    UNCASED_LABEL_WORDS,
+    own_case,
+    person_name,
+    uncased_name,
+)
 from clipper.clean.places import is_place_name
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
@@ -230,7 +236,7 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         if not name or any(named_in_opening(word, lines, pos + 1) for word in name.split()):
             return None
         return Byline(name, "name under the headline, the date over it", pos)
-    if not over_stamp(lines, pos, cased(ln.text)):
+    if not over_stamp(lines, pos, cased(ln.text)) and not under_place(lines, pos, title):
         return None
     name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
     first = names_before(lines, pos, title + 1)
@@ -251,6 +257,27 @@ def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
     under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
     above = next((p for p in range(title - 1, -1, -1) if not is_filler(lines[p])), None)
     return under == pos and above is not None and is_header_stamp(lines[above])
+
+
+def under_place(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand between the dateline's place and the share buttons, a
+    header without a date ("नई दिल्ली" / "राहुल शर्मा" / "शेयर करें")?  The place is one the
+    text's opening names, or a known one: nothing else tells a name from a place in a script
+    without capitals, and a place under a name would be taken for the writer."""
+    if pos - 1 <= title or pos + 1 >= len(lines) or not is_share_bar(lines[pos + 1]):
+        return False
+    place = lines[pos - 1]
+    if place.words > BETWEEN_WORDS or any(c.isdigit() for c in place.text):
+        return False
+    return is_place_name(place.text) or named_in_opening(place.text, lines, pos + 2)
+
+
+def is_share_bar(ln: Line) -> bool:
+    """Share buttons, in the vocabularies' languages or a header's label in a script without
+    capitals ("शेयर करें", share)."""
+    return ln.cta_share >= 0.5 or (
+        ln.words <= BETWEEN_WORDS and not UNCASED_LABEL_WORDS.isdisjoint(ln.tokens)
+    )
 
 
 def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
