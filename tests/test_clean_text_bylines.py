@@ -308,6 +308,20 @@ def test_the_person_the_article_is_about_is_not_its_author(lines: list[str]) -> 
     assert clean_text(header(*lines, prose=prose)).author is None
 
 
+@pytest.mark.parametrize(
+    "lines", [["Marta Quintana", "March 4, 2024"], ["Marta Quintana - March 4, 2024"]]
+)
+def test_a_writer_who_tells_of_herself_keeps_her_byline_when_her_box_names_her(
+    lines: list[str],
+) -> None:
+    # A blogger names herself in her opening ("Marta Quintana looks at ..."); the box under
+    # the post introducing her says she is the writer, not the subject.
+    opening = "Marta Quintana looks at why the two governments said on Friday that they would"
+    first = PROSE[0].replace("The two governments said on Friday that they would", opening)
+    prose = [first, *PROSE[1:], "About Marta Quintana", "Marta writes on trade and diplomacy."]
+    assert clean_text(header(*lines, prose=prose)).author == "Marta Quintana"
+
+
 def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:
     # A live blog's posts are signed ("Marta Quintana" / "2 hours ago"); the header is not.
     text = header("March 4, 2024", PROSE[0], PROSE[1], "Marta Quintana", "2 hours ago", PROSE[2],

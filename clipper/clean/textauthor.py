@@ -117,7 +117,7 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
     if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
         return None
     name = name_of(parts[0], ln)
-    if not name or named_in_opening(name, lines, pos + 1):
+    if not name or (named_in_opening(name, lines, pos + 1) and not in_author_box(name, lines)):
         return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
     return Byline(name, "name before the publication date", pos)
 
@@ -205,7 +205,11 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
     zone = header_zone(lines, title)
     for pos in zone:
         found = name_at(lines, pos, title)
-        if found and not named_in_opening(found.name, lines, zone[-1] + 1):
+        if not found:
+            continue
+        if not named_in_opening(found.name, lines, zone[-1] + 1) or in_author_box(
+            found.name, lines
+        ):
             return found
     return None
 
@@ -354,6 +358,30 @@ def is_header_stamp(ln: Line) -> bool:
 def cased(text: str) -> bool:
     """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
     return any(c.upper() != c.lower() for c in text)
+
+
+# What an author's box says before the writer's name: "About Carlos Nadalim", "Sobre
+# Carlos Nadalim", "Recent from Ed Cara".
+AUTHOR_BOX = re.compile(
+    r"(?i)^(?:about|more\s+(?:from|by)|recent\s+from|posts\s+by|articles\s+by|written\s+by"
+    r"|sobre|über|à\s+propos\s+de|acerca\s+de|mehr\s+von|más\s+de|altri\s+articoli\s+di)"
+    r"\s+(?:the\s+author\s*:?\s*)?"
+)
+
+
+def in_author_box(name: str, lines: list[Line]) -> bool:
+    """Does the page introduce the name as its author's ("About Carlos Nadalim")?  Then the
+    name the opening holds is the writer's own: a blogger tells of himself ("O prof. Carlos
+    Nadalim apresenta, neste vídeo, ...")."""
+    return any(
+        ln.text.endswith(name) and AUTHOR_BOX.sub("", ln.text, count=1) == name != ln.text
+        for ln in lines
+        if ln.words <= MAX_BOX_WORDS
+    )
+
+
+# An author's box's heading is this short.
+MAX_BOX_WORDS = 8
 
 
 def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
