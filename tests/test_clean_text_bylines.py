@@ -322,6 +322,22 @@ def test_a_writer_who_tells_of_herself_keeps_her_byline_when_her_box_names_her(
     assert clean_text(header(*lines, prose=prose)).author == "Marta Quintana"
 
 
+def test_a_press_releases_issuer_is_not_its_author_though_its_about_box_names_it() -> None:
+    text = page(
+        *MENU,
+        "Riverton Transit Opens Four New Bus Routes to the Northern Districts",
+        "News provided by",
+        "Riverton Transit",
+        "04 Mar, 2024, 08:00 ET",
+        "RIVERTON, March 4, 2024 /PRNewswire/ -- Riverton Transit, the city's bus operator, "
+        "today opened four new routes linking the northern districts to the hospital.",
+        *PROSE,
+        "About Riverton Transit",
+        "Riverton Transit runs 40 bus routes in the city and its suburbs.",
+    )
+    assert clean_text(text).author is None
+
+
 def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:
     # A live blog's posts are signed ("Marta Quintana" / "2 hours ago"); the header is not.
     text = header("March 4, 2024", PROSE[0], PROSE[1], "Marta Quintana", "2 hours ago", PROSE[2],

@@ -31,6 +31,7 @@ from clipper.clean.names import (
     uncased_name,
 )
 from clipper.clean.places import is_place_name
+from clipper.clean.release import is_press_release
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -117,7 +118,7 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
     if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
         return None
     name = name_of(parts[0], ln)
-    if not name or (named_in_opening(name, lines, pos + 1) and not in_author_box(name, lines)):
+    if not name or (named_in_opening(name, lines, pos + 1) and not in_author_box(name, lines, pos)):
         return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
     return Byline(name, "name before the publication date", pos)
 
@@ -207,9 +208,10 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
         found = name_at(lines, pos, title)
         if not found:
             continue
-        if not named_in_opening(found.name, lines, zone[-1] + 1) or in_author_box(
-            found.name, lines
-        ):
+        opening = zone[-1] + 1
+        if not named_in_opening(found.name, lines, opening):
+            return found
+        if in_author_box(found.name, lines, opening):
             return found
     return None
 
@@ -369,11 +371,12 @@ AUTHOR_BOX = re.compile(
 )
 
 
-def in_author_box(name: str, lines: list[Line]) -> bool:
+def in_author_box(name: str, lines: list[Line], first: int) -> bool:
     """Does the page introduce the name as its author's ("About Carlos Nadalim")?  Then the
     name the opening holds is the writer's own: a blogger tells of himself ("O prof. Carlos
-    Nadalim apresenta, neste vídeo, ...")."""
-    return any(
+    Nadalim apresenta, neste vídeo, ...").  Not in a press release (its article's first line
+    `first`): its "About Northwind Robotics" is the issuer's, the company it tells of."""
+    return not is_press_release(lines, first) and any(
         ln.text.endswith(name) and AUTHOR_BOX.sub("", ln.text, count=1) == name != ln.text
         for ln in lines
         if ln.words <= MAX_BOX_WORDS
