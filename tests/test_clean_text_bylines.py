@@ -80,6 +80,7 @@ def test_a_name_alone_next_to_the_date_is_the_author(lines: list[str], author: s
         ("Marta Quintana, THE RIVERTON LEDGER", "Marta Quintana"),  # a publication in capitals
         ("Marta Quintana, WDR-Studio Köln", "Marta Quintana"),  # a broadcaster's desk
         ("Marta Quintana Associated Press", "Marta Quintana"),
+        ("Marta Quintana, Associated Press", "Marta Quintana"),  # shaped as a person's name
         ("Marta Quintana and Ian O'Brien", "Marta Quintana and Ian O'Brien"),
         (
             "Marta Quintana, Ian O'Brien and Ana Ruiz, The Ledger",
@@ -109,6 +110,86 @@ def test_the_name_over_a_place_over_the_date_is_the_author() -> None:
     ],
 )  # fmt: skip
 def test_a_name_in_a_script_without_capitals_over_the_date_is_the_author(
+    lines: list[str], prose: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines, prose=prose)).author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By MARTA QUINTANA", "March 4, 2024"], "Marta Quintana"),
+        (["By MARTA QUINTANA and IAN O'BRIEN", "Updated 10:12 AM EST, March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["MARTA QUINTANA and IAN O'BRIEN", "Updated 10:12 AM EST, March 4, 2024"],
+         "Marta Quintana and Ian O'Brien"),
+        (["MARTA QUINTANA, RIVERTON LEDGER", "4 MAR 2024"], "Marta Quintana"),
+        (["By SEAN MCDONALD and ANA DE LA TORRE", "March 4, 2024"],
+         "Sean McDonald and Ana de la Torre"),
+        (["Por Óscar NÚÑEZ", "March 4, 2024"], "Óscar Núñez"),
+        (["By AFP", "March 4, 2024"], "AFP"),  # an agency's name stays in capitals
+        # One name in capitals alone is as likely a label: "TODAY'S PAPER", "CHINA TOPIX".
+        (["RIVERTON TOPIX", "March 4, 2024"], None),
+    ],
+)  # fmt: skip
+def test_a_byline_in_capitals_gives_the_names_in_their_own_case(
+    lines: list[str], author: str | None
+) -> None:
+    clip = clean_text(header(*lines))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Marta Quintana, Reuters", "March 4, 2024"], "Marta Quintana"),
+        (["Marta Quintana | AFP", "March 4, 2024"], "Marta Quintana"),
+        (["March 4, 2024", "Share", "Marta Quintana, Reuters"], "Marta Quintana"),
+        # Under a photo's caption the same line is the photo's credit.
+        (["March 4, 2024", "Firefighters at the scene in the north. (Photo: fire service)",
+          "Marta Quintana, Reuters"], None),
+        (["Marta Quintana/Reuters", "March 4, 2024"], None),
+    ],
+)  # fmt: skip
+def test_a_name_and_an_agency_by_the_date_is_the_byline_not_a_credit(
+    lines: list[str], author: str | None
+) -> None:
+    clip = clean_text(header(*lines))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Marta Quintana", "Marta Quintana"),
+        ("Marta Quintana, Transport correspondent", "Marta Quintana"),
+        # Under the headline a photo's credit stands too.
+        ("Marta Quintana, Associated Press", None),
+        ("Trade Talks Resume", None),  # a subheading in title case, its words the text's
+    ],
+)
+def test_a_name_under_the_headline_is_the_byline_when_the_date_is_over_it(
+    byline: str, author: str | None
+) -> None:
+    clip = clean_text(page(*MENU, "March 4, 2024", HEADLINE, byline, *PROSE))
+    assert (clip.title, clip.date, clip.author) == (HEADLINE, "2024-03-04", author)
+
+
+DELHI_HINDI = [HINDI[0].replace("नगर निगम", "नई दिल्ली के नगर निगम"), *HINDI[1:]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "prose", "author"),
+    [
+        (["नई दिल्ली", "अनिल वर्मा", "शेयर करें"], DELHI_HINDI, "अनिल वर्मा"),
+        (["Palma de Mallorca", "Marta Quintana", "Share"], PROSE, "Marta Quintana"),
+        # The place under the name: nothing tells which is which.
+        (["अनिल वर्मा", "नई दिल्ली", "शेयर करें"], DELHI_HINDI, None),
+        # Nor when the line over the name is no place the page knows.
+        (["अनिल वर्मा", "सुनील कुमार", "शेयर करें"], HINDI, None),
+    ],
+)  # fmt: skip
+def test_a_name_between_the_place_and_the_share_buttons_is_the_author(
     lines: list[str], prose: list[str], author: str | None
 ) -> None:
     assert clean_text(header(*lines, prose=prose)).author == author
@@ -192,6 +273,11 @@ def test_bylines_in_other_languages_and_with_a_desk(
         ["New Haven", "March 4, 2024"],  # a place over the date
         ["Baton Rouge, La.", "March 4, 2024"],
         ["Buenos Aires - 4 mar 2024 - 13:25"],  # a place before the date
+        # Places whose names look like a person's, over the date or before it.
+        ["Palma de Mallorca", "March 4, 2024"],
+        ["Den Haag", "March 4, 2024"],
+        ["Kansas City", "March 4, 2024"],
+        ["Addis Ababa - 4 mar 2024 - 13:25"],
         ["Riverton Council | Local | March 4, 2024"],  # a breadcrumb
         ["Climate Crisis", "March 4, 2024"],  # a section's label
         ["Marta Quintana/Getty Images", "March 4, 2024"],  # a photo credit
@@ -220,6 +306,36 @@ def test_the_person_the_article_is_about_is_not_its_author(lines: list[str]) -> 
     prose = [PROSE[0].replace("The two governments", "Marta Quintana and the two governments"),
              *PROSE[1:]]  # fmt: skip
     assert clean_text(header(*lines, prose=prose)).author is None
+
+
+@pytest.mark.parametrize(
+    "lines", [["Marta Quintana", "March 4, 2024"], ["Marta Quintana - March 4, 2024"]]
+)
+def test_a_writer_who_tells_of_herself_keeps_her_byline_when_her_box_names_her(
+    lines: list[str],
+) -> None:
+    # A blogger names herself in her opening ("Marta Quintana looks at ..."); the box under
+    # the post introducing her says she is the writer, not the subject.
+    opening = "Marta Quintana looks at why the two governments said on Friday that they would"
+    first = PROSE[0].replace("The two governments said on Friday that they would", opening)
+    prose = [first, *PROSE[1:], "About Marta Quintana", "Marta writes on trade and diplomacy."]
+    assert clean_text(header(*lines, prose=prose)).author == "Marta Quintana"
+
+
+def test_a_press_releases_issuer_is_not_its_author_though_its_about_box_names_it() -> None:
+    text = page(
+        *MENU,
+        "Riverton Transit Opens Four New Bus Routes to the Northern Districts",
+        "News provided by",
+        "Riverton Transit",
+        "04 Mar, 2024, 08:00 ET",
+        "RIVERTON, March 4, 2024 /PRNewswire/ -- Riverton Transit, the city's bus operator, "
+        "today opened four new routes linking the northern districts to the hospital.",
+        *PROSE,
+        "About Riverton Transit",
+        "Riverton Transit runs 40 bus routes in the city and its suburbs.",
+    )
+    assert clean_text(text).author is None
 
 
 def test_a_name_by_a_date_in_the_text_is_not_the_author() -> None:

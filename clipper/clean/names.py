@@ -67,10 +67,11 @@ ROLE_RANKS = frozenset(
 )
 
 # News agencies a byline names after its writer without a comma: "Tom Davies Associated Press".
-AGENCY_TAIL = re.compile(
-    r"\s(?:(?:The\s)?Associated\sPress|Press\sAssociation|Reuters|AFP|AP|Bloomberg|dpa|EFE|ANSA"
-    r"|Kyodo(?:\sNews)?|Xinhua|Yonhap|PTI|IANS|ANI|TNN)$"
+AGENCIES = (
+    r"(?:(?:The\s)?Associated\sPress|Press\sAssociation|Reuters|AFP|AP|Bloomberg|dpa|EFE|ANSA"
+    r"|Kyodo(?:\sNews)?|Xinhua|Yonhap|PTI|IANS|ANI|TNN)"
 )
+AGENCY_TAIL = re.compile(r"\s" + AGENCIES + "$")
 
 # A publication in capitals after a name and a comma: "Bailey Schulz, USA TODAY".
 CAPITALS_TAIL = re.compile(r"^[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}$")
@@ -91,12 +92,72 @@ def person_name(text: str, stops: Collection[str] = ()) -> tuple[str, str] | Non
     their role, agency or publication after them ("Helena Horton Environment reporter":
     "Helena Horton"); else None.  A word after a name's first that is one of the page
     language's frequent words (`stops`, lower-case) makes it no name: "Defensive Line".  (The
-    first may be: those lists hold first names, "john", "juan".)"""
+    first may be: those lists hold first names, "john", "juan".)  Names in capitals are
+    given in their own case (see shouted_name)."""
+    if SHOUTED_WORD.match(text) and text.split()[0].isupper():
+        return shouted_name(text, stops)
+    return cased_person_name(text, stops)
+
+
+# A line's first word in capitals, as some bylines print their writers: "JOSH BOAK".
+SHOUTED_WORD = re.compile(r"^[^\W\d_]{2,}(?:['’-][^\W\d_]+)*\s")
+
+
+def shouted_name(text: str, stops: Collection[str]) -> tuple[str, str] | None:
+    """person_name of a line in capitals, its names in their own case: "JOSH BOAK and ZEKE
+    MILLER", "VICTOR TANGERMANN, FUTURISM" ("Victor Tangermann", the publication left out).
+    Only with a second name or a publication after it: one name in capitals alone is as
+    likely a label in capitals ("TODAY'S PAPER", "CHINA TOPIX")."""
+    head, comma, tail = text.rpartition(",")
+    if comma and head.isupper():
+        found = cased_person_name(f"{own_case(head)}, {tail.strip()}", stops)
+        if found and found[1] == "role":
+            return found
+    if not text.isupper() and not any(w in NAME_JOINS for w in text.split()):
+        return None  # (a line in title case after a first word in capitals: "USA Today")
+    found = cased_person_name(own_case(text), stops)
+    several = found and ("," in found[0] or any(w in NAME_JOINS for w in found[0].split()))
+    return found if several else None
+
+
+def own_case(names: str) -> str:
+    """Names printed in capitals in their own case: "JOSH BOAK and ZEKE MILLER" -> "Josh Boak
+    and Zeke Miller", "IAN O'BRIEN" -> "Ian O'Brien", "ANA DE LA TORRE" -> "Ana de la Torre",
+    "Jean DUPONT" -> "Jean Dupont".  A name of one word stays as printed: "AFP" is an agency.
+    What capitals hide is guessed the commonest way: a particle inside a name is in lower
+    case, and "Mc" takes a capital after it ("McDonald": nearly every Mc- name does), "Mac"
+    does not ("MACDONALD" -> "Macdonald": Macdonald and MacDonald are both spelt, and Mack,
+    Macy and Machado are no Mac- names); a reader can fix the one, not undo capitals."""
+    out = []
+    for part in re.split(r"(\s*,\s*|\s+(?:and|AND|&|und|UND|et|ET|y|Y|e|E)\s+)", names):
+        words = part.split()
+        if len(words) < 2 or any(c.isdigit() for c in part):
+            out.append(part.lower() if part.strip().lower() in NAME_JOINS else part)
+            continue
+        out.append(" ".join(own_case_word(w, i > 0) for i, w in enumerate(words)))
+    return "".join(out)
+
+
+def own_case_word(word: str, inside: bool) -> str:
+    """A word of a name in its own case if it is in capitals (initials kept: "J.R.")."""
+    if not word.isupper() or is_initial(word) or len(word) < 2:
+        return word
+    if inside and word.lower() in NAME_PARTICLES:
+        return word.lower()
+    cased = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+    if cased.startswith("Mc") and len(cased) > 3:
+        cased = "Mc" + cased[2:].capitalize()
+    return cased
+
+
+def cased_person_name(text: str, stops: Collection[str] = ()) -> tuple[str, str] | None:
+    """person_name of a line in a cased script written as names are, not in capitals."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) > MAX_NAMES + 1:
         return None
     kind = ""
-    if len(parts) > 1 and not are_names(parts[-1], stops):
+    # (An agency's name is shaped as a person's: "Tom Davies, Associated Press".)
+    if len(parts) > 1 and (not are_names(parts[-1], stops) or AFFILIATION.match(parts[-1])):
         kind = comma_tail(parts.pop()) or ""
         if not kind:
             return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from clipper.clean import meta
 from clipper.clean.linekinds import (
+    CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
     PUBLICATION_WORD,
@@ -22,7 +23,15 @@ from clipper.clean.linekinds import (
     name_on_line,
 )
 from clipper.clean.lines import Line
-from clipper.clean.names import person_name, uncased_name
+from clipper.clean.names import (
+    AGENCIES,
+    UNCASED_LABEL_WORDS,
+    own_case,
+    person_name,
+    uncased_name,
+)
+from clipper.clean.places import is_place_name
+from clipper.clean.release import is_press_release
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -38,9 +47,10 @@ class Byline:
 
 
 def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
-    """(author, evidence) from a byline near the headline."""
+    """(author, evidence) from a byline near the headline, its names in their own case where
+    it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
     found = find_byline(lines, title, start)
-    return (found.name, found.why) if found else (None, "")
+    return (own_case(found.name), found.why) if found else (None, "")
 
 
 def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
@@ -108,7 +118,7 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
     if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
         return None
     name = name_of(parts[0], ln)
-    if not name or named_in_opening(name, lines, pos + 1):
+    if not name or (named_in_opening(name, lines, pos + 1) and not in_author_box(name, lines, pos)):
         return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
     return Byline(name, "name before the publication date", pos)
 
@@ -145,7 +155,8 @@ AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 def name_of(text: str, ln: Line) -> str | None:
     """The person's name a byline's text holds, role and publication left out; None when it
-    is no person's: a place's ("New York"), a publication's ("Business Insider")."""
+    is no person's: a place's ("New York", "Palma de Mallorca"), a publication's ("Business
+    Insider")."""
     found = person_name(text, ln.stops)
     if not found or found[1] == "age":
         return None
@@ -153,6 +164,8 @@ def name_of(text: str, ln: Line) -> str | None:
     words = name.split()
     if words[0] in PLACE_STARTS or PUBLICATION_WORD.match(name) or words[-1] in MASTHEAD_WORDS:
         return None
+    if is_place_name(name):
+        return None  # "Palma de Mallorca", "Den Haag" over the date: the dateline's place
     if any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words):
         return None  # a section's or a button's label: "Climate Crisis", "Share Story"
     return name
@@ -187,30 +200,102 @@ OPENING_LINES = 3
 
 
 def header_name(lines: list[Line], title: int) -> Byline | None:
-    """A name alone on its line in the header, where a byline stands: over the date (or a
-    reading time: "5 min read"), or with the writer's social handle ("Natasha Turak
-    @NatashaTurak").  Not a name the article's opening lines hold: a place ("नई दिल्ली" over
-    a story on Delhi's rain), the person a kicker names."""
+    """A name alone on its line in the header, where a byline stands (see name_at).  Not a
+    name the article's opening lines hold: a place ("नई दिल्ली" over a story on Delhi's
+    rain), the person a kicker names."""
     zone = header_zone(lines, title)
     for pos in zone:
-        ln = lines[pos]
-        if is_filler(ln) or is_dateline(ln):
+        found = name_at(lines, pos, title)
+        if not found:
             continue
-        handle = HANDLE.match(ln.text)
-        if handle:
-            name, why = name_of(handle.group("name"), ln), "name with the writer's handle"
-        elif over_stamp(lines, pos, cased(ln.text)):
-            name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
-            why = "name alone over the dateline"
-            first = names_before(lines, pos, zone[0])
-            name = f"{first} and {name}" if name and first else name
-        else:
-            continue
-        if not name:
-            continue
-        if not named_in_opening(name, lines, zone[-1] + 1):
-            return Byline(name, why, pos)
+        opening = zone[-1] + 1
+        if not named_in_opening(found.name, lines, opening):
+            return found
+        if in_author_box(found.name, lines, opening):
+            return found
     return None
+
+
+def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
+    """The byline the header line at `pos` is, if a name stands there alone where a byline
+    does: over the date (or a reading time: "5 min read"), or by it with an agency's name
+    ("Marta Quintana, Reuters", which under a photo is its credit), or with the writer's
+    social handle ("Natasha Turak @NatashaTurak")."""
+    ln = lines[pos]
+    if is_dateline(ln):
+        return None
+    agency = AGENCY_BYLINE.match(ln.text)
+    if agency and by_stamp(lines, pos, title):
+        name = name_of(agency.group("name"), ln)
+        return Byline(name, "name and agency by the dateline", pos) if name else None
+    if is_filler(ln):
+        return None
+    handle = HANDLE.match(ln.text)
+    if handle:
+        name = name_of(handle.group("name"), ln)
+        return Byline(name, "name with the writer's handle", pos) if name else None
+    # (Not with an agency's name: under the headline, a photo's credit stands there too.)
+    if under_dated_headline(lines, pos, title) and cased(ln.text) and not agency:
+        name = name_of(ln.text, ln)
+        # (A subheading in title case stands there too, its words the text's: "Trade Talks
+        # Resume" over a story on trade; a writer's first name is no word of the story.)
+        if not name or any(named_in_opening(word, lines, pos + 1) for word in name.split()):
+            return None
+        return Byline(name, "name under the headline, the date over it", pos)
+    if not over_stamp(lines, pos, cased(ln.text)) and not under_place(lines, pos, title):
+        return None
+    name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
+    first = names_before(lines, pos, title + 1)
+    name = f"{first} and {name}" if name and first else name
+    return Byline(name, "name alone over the dateline", pos) if name else None
+
+
+# A writer's name and their agency's, as a byline prints them and a photo's credit too:
+# "Marta Quintana, Reuters", "Marta Quintana | AFP".  (Not "Marta Quintana/Reuters": a
+# credit's slash.)
+AGENCY_BYLINE = re.compile(r"^(?P<name>[^,|/]+?)\s*(?:,|\s\|)\s*" + AGENCIES + "$")
+
+
+def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
+    """Is the line at `pos` the first under the headline, with the date over the headline
+    ("March 4, 2024" / headline / "Marta Quintana" / the text)?  The byline stands where the
+    date does not.  (In a script without capitals a place stands there as often.)"""
+    under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
+    above = next((p for p in range(title - 1, -1, -1) if not is_filler(lines[p])), None)
+    return under == pos and above is not None and is_header_stamp(lines[above])
+
+
+def under_place(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand between the dateline's place and the share buttons, a
+    header without a date ("नई दिल्ली" / "राहुल शर्मा" / "शेयर करें")?  The place is one the
+    text's opening names, or a known one: nothing else tells a name from a place in a script
+    without capitals, and a place under a name would be taken for the writer."""
+    if pos - 1 <= title or pos + 1 >= len(lines) or not is_share_bar(lines[pos + 1]):
+        return False
+    place = lines[pos - 1]
+    if place.words > BETWEEN_WORDS or any(c.isdigit() for c in place.text):
+        return False
+    return is_place_name(place.text) or named_in_opening(place.text, lines, pos + 2)
+
+
+def is_share_bar(ln: Line) -> bool:
+    """Share buttons, in the vocabularies' languages or a header's label in a script without
+    capitals ("शेयर करें", share)."""
+    return ln.cta_share >= 0.5 or (
+        ln.words <= BETWEEN_WORDS and not UNCASED_LABEL_WORDS.isdisjoint(ln.tokens)
+    )
+
+
+def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand by a date stamp, in the header: right over it, or right
+    under it?  Not under a photo's caption: a credit stands there."""
+    # (Share buttons may stand between; a caption, though a credit, is looked at.)
+    above = next((p for p in range(pos - 1, title, -1) if lines[p].cta_share < 0.5), title)
+    if above == title:
+        return over_stamp(lines, pos, True)
+    if lines[above].credit or CAPTION_CREDIT.search(lines[above].text):
+        return False
+    return is_header_stamp(lines[above]) or over_stamp(lines, pos, True)
 
 
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
@@ -275,6 +360,31 @@ def is_header_stamp(ln: Line) -> bool:
 def cased(text: str) -> bool:
     """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
     return any(c.upper() != c.lower() for c in text)
+
+
+# What an author's box says before the writer's name: "About Carlos Nadalim", "Sobre
+# Carlos Nadalim", "Recent from Ed Cara".
+AUTHOR_BOX = re.compile(
+    r"(?i)^(?:about|more\s+(?:from|by)|recent\s+from|posts\s+by|articles\s+by|written\s+by"
+    r"|sobre|über|à\s+propos\s+de|acerca\s+de|mehr\s+von|más\s+de|altri\s+articoli\s+di)"
+    r"\s+(?:the\s+author\s*:?\s*)?"
+)
+
+
+def in_author_box(name: str, lines: list[Line], first: int) -> bool:
+    """Does the page introduce the name as its author's ("About Carlos Nadalim")?  Then the
+    name the opening holds is the writer's own: a blogger tells of himself ("O prof. Carlos
+    Nadalim apresenta, neste vídeo, ...").  Not in a press release (its article's first line
+    `first`): its "About Northwind Robotics" is the issuer's, the company it tells of."""
+    return not is_press_release(lines, first) and any(
+        ln.text.endswith(name) and AUTHOR_BOX.sub("", ln.text, count=1) == name != ln.text
+        for ln in lines
+        if ln.words <= MAX_BOX_WORDS
+    )
+
+
+# An author's box's heading is this short.
+MAX_BOX_WORDS = 8
 
 
 def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
