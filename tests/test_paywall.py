@@ -83,6 +83,8 @@ def test_an_html_page_loses_the_paywall_prompts_inside_its_article(run, tmp_path
         "Subscribe to continue reading. Already a subscriber? Log in",
         "You have 2 free articles left this month.",
         "Start a 30-day free trial.",
+        "You have reached your monthly article limit.",
+        "You have hit the limit. Log in to read on.",
     ],
 )
 def test_prompts_are_told(line):

@@ -470,6 +470,7 @@ def is_paywall_prompt(low: str) -> bool:
         or "abonn" in low
         or "exclusiv" in low
         or "abbonati" in low
+        or "limit" in low
     ) and bool(PAYWALL_PROMPT.search(low))
 
 
