@@ -364,3 +364,15 @@ def test_a_name_under_the_standfirst_marks_the_headline_over_it() -> None:
     )
     text = header(standfirst, "Marta Quintana", "Rio de Janeiro", "4.mar.2024 às 9h05")
     assert clean_text(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Harriet Cole, Transport Correspondent", "Harriet Cole"),
+        ("By Kelly Wu, Senior Reporter", "Kelly Wu"),
+        ("By Jane Doe, Tom Lee", "Jane Doe, Tom Lee"),
+    ],
+)
+def test_a_role_after_a_comma_is_no_second_writer(byline: str, author: str) -> None:
+    assert clean_text(header(byline, "4 March 2024 • 6:00pm")).author == author

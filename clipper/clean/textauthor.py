@@ -25,6 +25,7 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.names import (
     AGENCIES,
+    ROLE_WORDS,
     UNCASED_LABEL_WORDS,
     own_case,
     person_name,
@@ -50,7 +51,17 @@ def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str |
     """(author, evidence) from a byline near the headline, its names in their own case where
     it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
     found = find_byline(lines, title, start)
-    return (own_case(found.name), found.why) if found else (None, "")
+    return (without_roles(own_case(found.name)), found.why) if found else (None, "")
+
+
+def without_roles(names: str) -> str:
+    """The byline's names without the roles a comma puts after them: "Harriet Cole, Transport
+    Correspondent" is "Harriet Cole" (a second writer has no role word last)."""
+    first, *more = names.split(", ")
+    kept = [
+        part for part in more if part.split()[-1:] and part.split()[-1].lower() not in ROLE_WORDS
+    ]
+    return ", ".join([first, *kept])
 
 
 def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
