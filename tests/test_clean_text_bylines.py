@@ -376,3 +376,9 @@ def test_a_name_under_the_standfirst_marks_the_headline_over_it() -> None:
 )
 def test_a_role_after_a_comma_is_no_second_writer(byline: str, author: str) -> None:
     assert clean_text(header(byline, "4 March 2024 • 6:00pm")).author == author
+
+
+def test_a_name_and_its_publication_before_the_date_on_one_line() -> None:
+    line = "Jessica Ng · CBC News · Posted: Jul 18, 2024 4:00 AM MDT | Last Updated: July 18"
+    clipping = clean_text(header(line, "Social Sharing"))
+    assert (clipping.author, clipping.date) == ("Jessica Ng", "2024-07-18")

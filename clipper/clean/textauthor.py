@@ -109,7 +109,8 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
     """A byline without "By" on a dateline: the name before the date ("Chris Davies - Nov 19,
     2019", "Chittaranjan Tembhekar / TNN / Updated: Jun 8, 2024"), or "by" and the name after
     it ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").  The parts after the name
-    may be an agency's code or a place ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
+    may be an agency's code, a publication or a place ("Patricio Candia | Palma de Mallorca |
+    08/01/2014", "Jessica Ng · CBC News · Posted: Jul 18, 2024")."""
     ln = lines[pos]
     cue = NAME_BEFORE_CUE.match(ln.text)
     if cue:  # "Staff Published August 19, 2022": a name, even of one word, before the cue
@@ -126,12 +127,18 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
         return None
     before = DATE_CUE.sub("", ln.text[: dates[0][0]])
     parts = [part.strip() for part in BYLINE_PARTS.split(before) if part.strip()]
-    if not parts or not all(AGENCY_CODE.match(part) or is_place(part) for part in parts[1:]):
+    if not parts or not all(is_byline_part(part) for part in parts[1:]):
         return None
     name = name_of(parts[0], ln)
     if not name or (named_in_opening(name, lines, pos + 1) and not in_author_box(name, lines, pos)):
         return None  # (not "Home / News / 3 March 2021", nor "Buenos Aires | Politics | …")
     return Byline(name, "name before the publication date", pos)
+
+
+def is_byline_part(text: str) -> bool:
+    """Could this part of a byline, after the name, be an agency's code, a publication's name
+    or a place ("TNN", "CBC News", "Palma de Mallorca")?"""
+    return bool(AGENCY_CODE.match(text) or PUBLICATION_WORD.match(text)) or is_place(text)
 
 
 def is_place(text: str) -> bool:
