@@ -303,3 +303,31 @@ def test_last_entry_ends_where_the_page_furniture_begins() -> None:
         "More on this story", "What is a red weather warning?", "Published", "18 October",
     )  # fmt: skip
     assert clean_text(text).body.split("\n\n") == ENTRY_LINES
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        ("Heatwave live: Spain issues red alerts as temperatures hit 44C",
+         "Firefighters tackle wildfires near Valencia and Seville"),
+        ("Election 2024 latest: polls close in key swing states",
+         "Voters queued for hours in Atlanta and Philadelphia"),
+        ("Flooding in Valencia – as it happened",
+         "Rescue teams searched cars and garages overnight"),
+        ("Champions League final: Real Madrid v Dortmund – live updates",
+         "Kick-off at Wembley is at 8pm"),
+    ],
+)  # fmt: skip
+def test_live_blog_headline_wins_over_its_standfirst(headline: str, standfirst: str) -> None:
+    # The headline says the page is live ("live", "latest", "as it happened"); the standfirst
+    # under it, as long or shorter, stands as close to the reporter's name and the date.
+    text = "\n".join([
+        "Evening Courier", "Subscribe", "News", "Sport", headline, standfirst,
+        "Marta Ruiz", "Tuesday 16 July 2024 10:02 BST", "Comments",
+        *(line for n, entry in enumerate(ENTRIES)
+          for line in (f"{n + 1} hours ago", *entry, "Marta Ruiz")),
+        "Most popular", "© 2024 Evening Courier Ltd",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.title == headline
+    assert clip.body.split("\n\n") == ENTRY_LINES

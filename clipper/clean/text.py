@@ -61,7 +61,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
-    title, title_why = textmeta.find_title(lines, first, page, last)
+    title, title_why = textmeta.find_title(lines, first, page, last, live)
     start = body_start(lines, first, last, title, live)
     headline = lines[title].text if title is not None else None
     article = pick_article(lines, start, last, headline, live)

@@ -19,6 +19,7 @@ from clipper.clean.linekinds import (
     is_stamp,
 )
 from clipper.clean.lines import Line
+from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleshape import FULL_STOPS, is_title_shaped
 
@@ -35,6 +36,17 @@ PARAGRAPH_WORDS = 25
 SENTENCE_WORDS = 10
 
 
+# What a live blog's headline says of it: "Storm live: …", "Election latest: …", "… – as it
+# happened", "… live updates", "en direct", "en vivo", "ao vivo", "in diretta", "Liveticker".
+# Only above the first entry of a page found to be a live blog: elsewhere "live" is a word.
+LIVE_HEADLINE = re.compile(
+    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+direct|en\s+vivo|ao\s+vivo"
+    r"|in\s+diretta|live-?ticker|live-?blog)\b"
+)
+
+# What saying so adds to a line's score: more than a standfirst as close to the byline has.
+LIVE_CUE = 1.5
+
 # A caption's label on the line above the caption ("Image caption," as BBC pages print it).
 CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
 
@@ -47,11 +59,16 @@ class Header:
 
 
 def find_title(
-    lines: list[Line], start: int, page: PageText | None = None, end: int | None = None
+    lines: list[Line],
+    start: int,
+    page: PageText | None = None,
+    end: int | None = None,
+    live: LiveBlog | None = None,
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
     (`page`: the lines as a PageText, when the caller has made one; `end`: the article's
-    last line, after which no headline stands: a related story's teaser does.)
+    last line, after which no headline stands: a related story's teaser does; `live`: the
+    page's live blog, if it is one.)
 
     Distances are counted in lines that say something: share buttons, bare bullets and photo
     credits often stand between a headline and its text, and must not push it away."""
@@ -170,6 +187,8 @@ def find_title(
             and not is_ticker(lines, near[k - 1])
         ):
             score -= 1.5  # a byline or a place between the headline and its dateline
+        if live and pos < live.starts[0] and LIVE_HEADLINE.search(ln.text):
+            score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
         if is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
