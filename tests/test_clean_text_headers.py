@@ -72,6 +72,29 @@ def test_a_dateline_in_another_format_dates_the_article_and_is_not_its_headline(
 # --- which line is the headline -----------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        # Two clauses joined by a semicolon, as long as the headline.
+        ("El Gobierno aprueba la subida del salario mínimo hasta los 1.184 euros",
+         "La medida beneficiará a 2,5 millones de trabajadores; la patronal se opone"),
+        # A sentence with its full stop, a little shorter than the headline.
+        ("City council approves four new bus routes to the hospital and university",
+         "Drivers still have to be hired and trained first."),
+    ],
+)  # fmt: skip
+def test_a_headline_over_a_standfirst_as_long_as_itself_is_the_title(
+    headline: str, standfirst: str
+) -> None:
+    # The standfirst stands right over the writer's name and the date, closer than the
+    # headline; it reads as a sentence, the headline does not.
+    clip = clean_text(
+        page("Home", "Politics", headline, standfirst, "Ana Ruiz", "Madrid",
+             "14/02/2024 10:32", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
 def test_a_caption_under_its_label_is_not_the_headline_even_right_above_the_byline() -> None:
     headline = "Rail strikes: Commuters face fresh disruption as talks collapse"
     clip = clean_text(

@@ -278,7 +278,15 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
     paragraph, and a sentence rather than another headline (not in title case, not a
     dateline)."""
-    longer = title.words < ln.words or (title.title_case and ln.words >= STANDFIRST_WORDS)
+    longer = (
+        title.words < ln.words
+        or (title.title_case and ln.words >= STANDFIRST_WORDS)
+        or (
+            reads_as_standfirst(ln)
+            and ln.words >= SIMILAR_SHARE * title.words
+            and not title.text.endswith(FULL_STOPS)
+        )
+    )
     return (
         longer
         and ln.words < PARAGRAPH_WORDS
@@ -288,6 +296,18 @@ def is_standfirst(ln: Line, title: Line) -> bool:
         and not meta.URL.search(ln.text)
     )
 
+
+def reads_as_standfirst(ln: Line) -> bool:
+    """A sentence rather than a headline: two clauses joined by a semicolon ("Result came
+    below forecasts; food got cheaper"), or a full stop at its end, as headlines rarely
+    have.  So a line as long as the headline over it, or a little shorter, is its
+    standfirst."""
+    return ln.words >= STANDFIRST_WORDS and (";" in ln.text or ln.text.endswith(FULL_STOPS))
+
+
+# A sentence under a headline is its standfirst when it has at least this share of the
+# headline's words (a headline and its standfirst are often of a length).
+SIMILAR_SHARE = 0.75
 
 # A sentence under a headline in title case is its standfirst, though shorter, when it has
 # this many words ("Officials keep deposit rate at record 4% after ten straight hikes").
