@@ -263,3 +263,32 @@ def test_a_clock_under_the_headline_is_its_dateline() -> None:
              "来源：新华网", *prose)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-06-12")
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Listen to this article · 6 min", "Listen to the story (4:12)", "Hear this article read aloud",
+     "Audio version of this article", "Read it in the app", "Écouter cet article (3 min)",
+     "Artikel anhören"],
+)  # fmt: skip
+@pytest.mark.parametrize("standfirst", [True, False])
+def test_an_audio_or_app_button_by_the_byline_is_never_the_headline(
+    button: str, standfirst: bool
+) -> None:
+    # The button stands between the headline (and its standfirst) and the byline, nearer
+    # the byline than the headline is.
+    headline = "Leaders agree to resume talks after a long pause"
+    summary = ["Officials from both capitals will meet next month in Geneva"] if standfirst else []
+    clip = clean_text(
+        page("Home", "World", headline, *summary, button, "Ana Ruiz", "March 3, 2024", *PROSE)
+    )
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+    assert button not in clip.body
+
+
+@pytest.mark.parametrize(
+    "headline", ["Listen to the whales singing off the coast of Maui", "Play Station sales fall 8%"]
+)
+def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headline: str) -> None:
+    clip = clean_text(page("Home", "World", headline, "By Ana Ruiz", "March 3, 2024", *PROSE))
+    assert clip.title == headline

@@ -21,7 +21,7 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
-from clipper.clean.titleshape import FULL_STOPS, is_title_shaped
+from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_title_shaped
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -258,7 +258,7 @@ def names_under(ln: Line, below: list[Line]) -> bool:
 
 def is_filler(ln: Line) -> bool:
     """A line that says nothing about the article: a bare bullet, a share button or bar,
-    a photo credit, a link."""
+    a photo credit, a link, an audio player's button."""
     return (
         ln.words == 0
         or ln.cta_share >= 0.5
@@ -266,6 +266,7 @@ def is_filler(ln: Line) -> bool:
         or (ln.bullet and ln.words <= 2)
         or ln.credit
         or (ln.words == 1 and meta.URL.match(ln.text) is not None)
+        or is_audio_button(ln)
     )
 
 

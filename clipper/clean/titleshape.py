@@ -35,6 +35,32 @@ NOT_A_HEADLINE = re.compile(
 )
 
 
+# An audio player's or an app's button, kept as text by a dump: "Listen to this article",
+# "Listen · 5 min", "6 min listen", "Play audio", "Hear this story read aloud", "Read in app",
+# "Écouter cet article (3 min)", "Artikel anhören", "Escuchar artículo", "Ouvir o texto".
+# It stands where a headline or a kicker would and says nothing of the article: never a
+# headline, and no line between a headline and its byline.
+AUDIO_BUTTON = re.compile(
+    r"(?i)^(?:(?:listen|hear|play)(?:\s+(?:to\s+)?(?:this|the)\s+(?:article|story|episode))?"
+    r"|listen\s+now|play\s+(?:audio|podcast)|audio\s+(?:version|article)|\d+\s*min\s+listen"
+    r"|(?:read|open|continue)\s+(?:it\s+)?in\s+(?:the\s+)?app|get\s+the\s+app"
+    r"|écouter(?:\s+(?:cet|l['’])\s*article)?|(?:artikel\s+)?(?:anhören|vorlesen(?:\s+lassen)?)"
+    r"|escuchar(?:\s+(?:este\s+|el\s+)?(?:artículo|noticia))?|ouvir(?:\s+(?:o\s+)?(?:texto|artigo))?"
+    r"|ascolta(?:\s+l['’]\s*articolo)?)"
+    # What may follow: a duration ("(4 min)", "· 6:32"), "now", "read aloud", "version".
+    r"(?:\s*(?:[·|:(),•–-]|\d+(?!\d)(?::\d\d)?(?:\s*min(?:ute)?s?\.?)?|now|read\s+aloud"
+    r"|version|of\s+(?:this|the)\s+(?:article|story)))*\s*$"
+)
+
+# The most words an audio or app button has.
+BUTTON_WORDS = 8
+
+
+def is_audio_button(ln: Line) -> bool:
+    """An audio player's or an app's button ("Listen to this article · 6 min")."""
+    return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
+
+
 BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
 
 
@@ -71,7 +97,7 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
-    if is_print_furniture(ln):
+    if is_print_furniture(ln) or is_audio_button(ln):
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
