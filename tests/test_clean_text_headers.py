@@ -292,3 +292,41 @@ def test_an_audio_or_app_button_by_the_byline_is_never_the_headline(
 def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headline: str) -> None:
     clip = clean_text(page("Home", "World", headline, "By Ana Ruiz", "March 3, 2024", *PROSE))
     assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "title"),
+    [
+        # The publication's name after the headline, as the page's <title> prints it.
+        (["Home", "World"], "Leaders agree to resume talks after a long pause - Example Daily",
+         "Leaders agree to resume talks after a long pause"),
+        (["Example Daily", "World"],
+         "Mayor unveils plan to pedestrianise the old town | EXAMPLE DAILY",
+         "Mayor unveils plan to pedestrianise the old town"),
+        (["https://www.exampledaily.com/world/talks", "World"],
+         "Leaders agree to resume talks after a long pause – ExampleDaily",
+         "Leaders agree to resume talks after a long pause"),
+        # A suffix that is part of the headline stays.
+        (["Home", "World"], "Budget questions answered - Part 2",
+         "Budget questions answered - Part 2"),
+    ],
+)  # fmt: skip
+def test_a_title_line_loses_the_site_name_after_it(
+    top: list[str], headline: str, title: str
+) -> None:
+    clip = clean_text(
+        page(*top, headline, "By Ana Ruiz", "March 3, 2024", *PROSE, "© 2024 Example Daily Ltd")
+    )
+    assert clip.title == title
+
+
+def test_the_page_title_line_at_the_top_names_the_headline() -> None:
+    # The dump opens with the browser's title line; under the headline, a standfirst as short
+    # as the headline and without a full stop stands nearer the byline.
+    headline = "Mayor bans cars downtown"
+    clip = clean_text(
+        page(f"{headline} | Example Daily", "Example Daily", "Home", "Local", headline,
+             "Shops fear losing trade", "By Ana Ruiz",
+             "March 3, 2024", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")

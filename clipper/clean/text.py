@@ -13,7 +13,7 @@ using the shared helpers in meta.py.
 
 from __future__ import annotations
 
-from clipper.clean import textauthor, textdate, textmeta, textsource
+from clipper.clean import meta, textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
@@ -78,6 +78,11 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "address line by the headline",
     )
     fields["source"] = textsource.find_source(lines, title, url, page)
+    if title is not None:
+        # A title line's " - Site Name" goes, when the site is the publication found.
+        host = meta.host_of(url) if url else None
+        names = [fields["source"][0], meta.site_label(host) if host else None]
+        fields["title"] = (textmeta.without_site_name(headline or "", names, lines), title_why)
     fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():
         if value:

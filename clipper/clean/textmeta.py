@@ -20,8 +20,15 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.masthead import compact
 from clipper.clean.pagetext import PageText
-from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_title_shaped
+from clipper.clean.titleshape import (
+    FULL_STOPS,
+    SITE_NAME_WORDS,
+    SITE_SUFFIX,
+    is_audio_button,
+    is_title_shaped,
+)
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -334,15 +341,43 @@ def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
     # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
     readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
     crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
+    # The page's title as a browser prints it, at the top of the dump: "Headline - Site".
+    for i in islice((i for i, ln in enumerate(lines) if ln.words), TITLE_LINE_REACH):
+        m = SITE_SUFFIX.match(lines[i].text)
+        if m and len(m["head"].split()) >= ECHO_WORDS:
+            echoes.setdefault(m["head"], "the page's title line, without the site's name")
     for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
         ln = lines[i]
         reading = meta.title_from_reading_line(ln.text) if i in readings else None
         if reading:
             echoes[reading] = "repeated in a 'Reading:' line"
         crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 and i in crumbs else None
-        if crumb and len(crumb.split()) >= 4:
+        if crumb and len(crumb.split()) >= ECHO_WORDS:
             echoes.setdefault(crumb, "repeated in breadcrumb")
     return echoes
+
+
+# A title that repeats the headline has at least this many words (fewer: a section's name).
+ECHO_WORDS = 4
+
+# Among how many of the dump's first lines the page's title line is looked for.
+TITLE_LINE_REACH = 3
+
+
+def without_site_name(title: str, names: list[str | None], lines: list[Line]) -> str:
+    """The headline without the publication's name a page's title line adds to it
+    ("Talks resume - Example Daily"): stripped when the name is one the publication goes
+    by (`names`: the source found, the address's site label), or a line of its own on the
+    page (a masthead).  A suffix that is no site's name stays: "Q&A - Part 2"."""
+    m = SITE_SUFFIX.match(title)
+    if not m or len(m["name"].split()) > SITE_NAME_WORDS:
+        return title
+    name = compact(m["name"])
+    if any(known and compact(known) == name for known in names) or any(
+        ln.words and compact(ln.text) == name for ln in lines if ln.text != title
+    ):
+        return m["head"]
+    return title
 
 
 # How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which

@@ -61,6 +61,31 @@ def is_audio_button(ln: Line) -> bool:
     return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
 
 
+# A headline, a separator and a name after it, as a page's <title> reads ("Talks resume -
+# Example Daily", "Talks resume | Example Daily"): the last separator parts them.
+SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+[-|–—·•]\s+(?P<name>[^|–—·•]{2,40})$")
+
+
+# The most words a site's name after a headline has ("The Sydney Morning Herald").
+SITE_NAME_WORDS = 5
+
+
+def is_site_titled(text: str) -> bool:
+    """A headline with a site's name after it, parted by a breadcrumb's separator ("Talks
+    resume | Example Daily"): a page's title line, not a breadcrumb ("News | World")."""
+    m = SITE_SUFFIX.match(text)
+    return (
+        m is not None
+        and len(m["head"].split()) >= SITE_TITLED_WORDS
+        and len(m["name"].split()) <= SITE_NAME_WORDS
+        and not meta.BREADCRUMB_SEP.search(m["head"])
+    )
+
+
+# A title line's headline has at least this many words (fewer: a breadcrumb's labels).
+SITE_TITLED_WORDS = 4
+
+
 BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
 
 
@@ -105,7 +130,9 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if is_bracketed(ln.text) or is_label_row(ln):
         return False
-    if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
+    if meta.BREADCRUMB_SEP.search(ln.text) and not is_site_titled(ln.text):
+        return False
+    if meta.URL.search(ln.text) or is_dateline(ln):
         return False
     if ln.text.endswith(FULL_STOPS) and ln.words > 20:
         return False
