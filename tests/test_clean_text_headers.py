@@ -5,7 +5,7 @@ and date stamps in other languages and formats.  Each test is one small syntheti
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import PARAGRAPHS, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -314,9 +314,11 @@ def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headli
 def test_a_title_line_loses_the_site_name_after_it(
     top: list[str], headline: str, title: str
 ) -> None:
+    series = ["In this series", "Part 1", "Part 2", "Part 3"]
     clip = clean_text(
-        page(*top, headline, "By Ana Ruiz", "March 3, 2024", *PROSE, "© 2024 Example Daily Ltd")
-    )
+        page(*top, headline, "By Ana Ruiz", "March 3, 2024", *PROSE, *PARAGRAPHS, *series,
+             "© 2024 Example Daily Ltd")
+    )  # fmt: skip
     assert clip.title == title
 
 

@@ -367,18 +367,22 @@ TITLE_LINE_REACH = 3
 def without_site_name(title: str, names: list[str | None], lines: list[Line]) -> str:
     """The headline without the publication's name a page's title line adds to it
     ("Talks resume - Example Daily"): stripped when the name is one the publication goes
-    by (`names`: the source found, the address's site label), or a line of its own on the
-    page (a masthead).  A suffix that is no site's name stays: "Q&A - Part 2"."""
+    by (`names`: the source found, the address's site label), or a line of its own at the
+    top of the page (a masthead).  A suffix that is no site's name stays: "Q&A - Part 2",
+    even with a "Part 2" further down, in a list of the series' parts."""
     m = SITE_SUFFIX.match(title)
     if not m or len(m["name"].split()) > SITE_NAME_WORDS:
         return title
     name = compact(m["name"])
     if any(known and compact(known) == name for known in names) or any(
-        ln.words and compact(ln.text) == name for ln in lines if ln.text != title
+        ln.words and compact(ln.text) == name for ln in lines[:MASTHEAD_LINES]
     ):
         return m["head"]
     return title
 
+
+# How many of a page's first lines a masthead may be printed among.
+MASTHEAD_LINES = 12
 
 # How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which
 # IGNORECASE also matches with a dotless "ı").
