@@ -316,6 +316,10 @@ def test_last_entry_ends_where_the_page_furniture_begins() -> None:
          "Rescue teams searched cars and garages overnight"),
         ("Champions League final: Real Madrid v Dortmund – live updates",
          "Kick-off at Wembley is at 8pm"),
+        ("DIRECT. Inondations dans le Var : les secours mobilisés toute la nuit",
+         "Plus de 300 pompiers sont engagés dans le département"),
+        ("Última hora de la DANA en Valencia, en directo",
+         "Los equipos de rescate buscan a los desaparecidos"),
     ],
 )  # fmt: skip
 def test_live_blog_headline_wins_over_its_standfirst(headline: str, standfirst: str) -> None:

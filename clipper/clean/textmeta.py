@@ -44,11 +44,12 @@ SENTENCE_WORDS = 10
 
 
 # What a live blog's headline says of it: "Storm live: …", "Election latest: …", "… – as it
-# happened", "… live updates", "en direct", "en vivo", "ao vivo", "in diretta", "Liveticker".
-# Only above the first entry of a page found to be a live blog: elsewhere "live" is a word.
+# happened", "… live updates", "DIRECT. …", "en direct", "en directo", "última hora", "en
+# vivo", "ao vivo", "in diretta", "Liveticker".  Only above the first entry of a page found
+# to be a live blog: elsewhere "live" is a word.
 LIVE_HEADLINE = re.compile(
-    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+direct|en\s+vivo|ao\s+vivo"
-    r"|in\s+diretta|live-?ticker|live-?blog)\b"
+    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+direct[o]?|en\s+vivo|ao\s+vivo"
+    r"|última\s+hora|in\s+diretta|live-?ticker|live-?blog)\b|^direct\b"
 )
 
 # What saying so adds to a line's score: more than a standfirst as close to the byline has.
