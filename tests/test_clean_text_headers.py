@@ -332,3 +332,36 @@ def test_the_page_title_line_at_the_top_names_the_headline() -> None:
              "March 3, 2024", *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("address", "headline", "standfirst"),
+    [
+        ("https://www.example.com/local/2024/03/03/mayor-bans-cars-downtown-a1234",
+         "Mayor bans cars downtown", "Shops fear losing trade"),
+        ("URL: https://www.example.com.br/mercado/2024/06/desemprego-cai-para-69-no-trimestre"
+         "-diz-ibge.shtml", "Desemprego cai para 6,9% no trimestre, diz IBGE",
+         "Taxa é a menor desde 2014 para o período"),
+    ],
+)  # fmt: skip
+def test_the_address_slug_names_the_headline(address: str, headline: str, standfirst: str) -> None:
+    # A standfirst as short as the headline, without a full stop, stands nearer the byline;
+    # the article's address spells the headline.
+    clip = clean_text(
+        page(address, "Home", "Local", headline, standfirst, "By Ana Ruiz", "March 3, 2024",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_an_address_in_a_line_of_text_names_no_headline() -> None:
+    # A related story's address in a line of text: its slug spells that story's headline.
+    related = "Officials meet in Geneva for second round"
+    clip = clean_text(
+        page("Home", "World", related,
+             "Our report from the first round: https://example.com/world/officials-meet-in-"
+             "geneva-for-second-round",
+             "Leaders agree to resume talks after a long pause", "By Ana Ruiz", "March 3, 2024",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == "Leaders agree to resume talks after a long pause"

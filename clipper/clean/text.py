@@ -22,6 +22,7 @@ from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
+from clipper.clean.titleechoes import without_site_name
 from clipper.clean.unwrap import unwrap
 from clipper.clean.vocab import (
     LANGUAGE_SAMPLE_CHARS,
@@ -82,7 +83,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         # A title line's " - Site Name" goes, when the site is the publication found.
         host = meta.host_of(url) if url else None
         names = [fields["source"][0], meta.site_label(host) if host else None]
-        fields["title"] = (textmeta.without_site_name(headline or "", names, lines), title_why)
+        fields["title"] = (without_site_name(headline or "", names, lines), title_why)
     fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():
         if value:

@@ -20,15 +20,9 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
-from clipper.clean.masthead import compact
 from clipper.clean.pagetext import PageText
-from clipper.clean.titleshape import (
-    FULL_STOPS,
-    SITE_NAME_WORDS,
-    SITE_SUFFIX,
-    is_audio_button,
-    is_title_shaped,
-)
+from clipper.clean.titleechoes import title_echoes
+from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_title_shaped
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -48,7 +42,7 @@ SENTENCE_WORDS = 10
 # vivo", "ao vivo", "in diretta", "Liveticker".  Only above the first entry of a page found
 # to be a live blog: elsewhere "live" is a word.
 LIVE_HEADLINE = re.compile(
-    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+direct[o]?|en\s+vivo|ao\s+vivo"
+    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+directo?|en\s+vivo|ao\s+vivo"
     r"|última\s+hora|in\s+diretta|live-?ticker|live-?blog)\b|^direct\b"
 )
 
@@ -333,64 +327,3 @@ def is_teaser_list(ln: Line, below: list[Line]) -> bool:
     return len(below) == TEASER_RUN and all(
         is_headline_like(x) and not is_standfirst(x, ln) and not is_stamp(x) for x in below
     )
-
-
-def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
-    """Titles the page repeats in a "Reading: X" line or a breadcrumb (in its first 400
-    lines), with that evidence."""
-    echoes: dict[str, str] = {}
-    # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
-    readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
-    crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
-    # The page's title as a browser prints it, at the top of the dump: "Headline - Site".
-    for i in islice((i for i, ln in enumerate(lines) if ln.words), TITLE_LINE_REACH):
-        m = SITE_SUFFIX.match(lines[i].text)
-        if m and len(m["head"].split()) >= ECHO_WORDS:
-            echoes.setdefault(m["head"], "the page's title line, without the site's name")
-    for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
-        ln = lines[i]
-        reading = meta.title_from_reading_line(ln.text) if i in readings else None
-        if reading:
-            echoes[reading] = "repeated in a 'Reading:' line"
-        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 and i in crumbs else None
-        if crumb and len(crumb.split()) >= ECHO_WORDS:
-            echoes.setdefault(crumb, "repeated in breadcrumb")
-    return echoes
-
-
-# A title that repeats the headline has at least this many words (fewer: a section's name).
-ECHO_WORDS = 4
-
-# Among how many of the dump's first lines the page's title line is looked for.
-TITLE_LINE_REACH = 3
-
-
-def without_site_name(title: str, names: list[str | None], lines: list[Line]) -> str:
-    """The headline without the publication's name a page's title line adds to it
-    ("Talks resume - Example Daily"): stripped when the name is one the publication goes
-    by (`names`: the source found, the address's site label), or a line of its own at the
-    top of the page (a masthead).  A suffix that is no site's name stays: "Q&A - Part 2",
-    even with a "Part 2" further down, in a list of the series' parts."""
-    m = SITE_SUFFIX.match(title)
-    if not m or len(m["name"].split()) > SITE_NAME_WORDS:
-        return title
-    name = compact(m["name"])
-    if any(known and compact(known) == name for known in names) or any(
-        ln.words and compact(ln.text) == name for ln in lines[:MASTHEAD_LINES]
-    ):
-        return m["head"]
-    return title
-
-
-# How many of a page's first lines a masthead may be printed among.
-MASTHEAD_LINES = 12
-
-# How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which
-# IGNORECASE also matches with a dotless "ı").
-READING_STARTS = ("rea", "now", "you", "pr")
-
-# How far down the page titles are looked for in "Reading:" lines and breadcrumbs.
-ECHO_LINES = 400
-
-# The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
-BREADCRUMB_CHARS = (">", "»", "›", "/", "|")
