@@ -306,6 +306,9 @@ def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headli
         (["https://www.exampledaily.com/world/talks", "World"],
          "Leaders agree to resume talks after a long pause – ExampleDaily",
          "Leaders agree to resume talks after a long pause"),
+        # The masthead's name, written shorter than in the title line.
+        (["CNB", "World"], "Leaders agree to resume talks after a long pause - CNB News",
+         "Leaders agree to resume talks after a long pause"),
         # A suffix that is part of the headline stays.
         (["Home", "World"], "Budget questions answered - Part 2",
          "Budget questions answered - Part 2"),

@@ -12,7 +12,7 @@ from itertools import islice
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
-from clipper.clean.masthead import compact
+from clipper.clean.masthead import compact, distinctive_words
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleshape import SITE_NAME_WORDS, SITE_SUFFIX
 
@@ -61,12 +61,20 @@ def without_site_name(title: str, names: list[str | None], lines: list[Line]) ->
     m = SITE_SUFFIX.match(title)
     if not m or len(m["name"].split()) > SITE_NAME_WORDS:
         return title
-    name = compact(m["name"])
-    if any(known and compact(known) == name for known in names) or any(
-        ln.words and compact(ln.text) == name for ln in lines[:MASTHEAD_LINES]
-    ):
+    known = [name for name in names if name]
+    known += [ln.text for ln in lines[:MASTHEAD_LINES] if 0 < ln.words <= SITE_NAME_WORDS]
+    if any(same_name(m["name"], name) for name in known):
         return m["head"]
     return title
+
+
+def same_name(a: str, b: str) -> bool:
+    """Do two names name the same site: written alike ("ExampleDaily", "Example Daily"), or
+    with the same words that tell a name from others ("BBC News", "BBC")?"""
+    if compact(a) == compact(b):
+        return True
+    words = distinctive_words(a)
+    return bool(words) and words == distinctive_words(b)
 
 
 # How many of a page's first lines a masthead may be printed among.
