@@ -368,3 +368,17 @@ def test_an_address_in_a_line_of_text_names_no_headline() -> None:
              *PROSE)
     )  # fmt: skip
     assert clip.title == "Leaders agree to resume talks after a long pause"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Leaders agree to resume talks; doubts remain",
+     "Leaders agree to resume talks; doubts remain over the islands"],
+)  # fmt: skip
+def test_an_old_articles_label_is_not_the_headline_over_it(headline: str) -> None:
+    # The headline holds a semicolon, as a standfirst may, under the age label.
+    clip = clean_text(
+        page("Home", "World", "This article is more than 1 year old", headline, "Ana Ruiz",
+             "Sun 3 Mar 2024 17.32 GMT", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -284,11 +284,7 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     longer = (
         title.words < ln.words
         or (title.title_case and ln.words >= STANDFIRST_WORDS)
-        or (
-            reads_as_standfirst(ln)
-            and ln.words >= SIMILAR_SHARE * title.words
-            and not title.text.endswith(FULL_STOPS)
-        )
+        or (reads_as_standfirst(ln, title) and not title.text.endswith(FULL_STOPS))
     )
     return (
         longer
@@ -300,12 +296,16 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
 
 
-def reads_as_standfirst(ln: Line) -> bool:
-    """A sentence rather than a headline: two clauses joined by a semicolon ("Result came
-    below forecasts; food got cheaper"), or a full stop at its end, as headlines rarely
-    have.  So a line as long as the headline over it, or a little shorter, is its
-    standfirst."""
-    return ln.words >= STANDFIRST_WORDS and (";" in ln.text or ln.text.endswith(FULL_STOPS))
+def reads_as_standfirst(ln: Line, title: Line) -> bool:
+    """Does `ln`, as long as the headline over it or a little shorter, read as its
+    standfirst: a sentence with its full stop (which headlines rarely have), or two clauses
+    joined by a semicolon ("Result came below forecasts; food got cheaper") as long as the
+    line over it?  (A headline may hold a semicolon too, under a shorter label.)"""
+    if ln.words < STANDFIRST_WORDS:
+        return False
+    if ln.text.endswith(FULL_STOPS):
+        return ln.words >= SIMILAR_SHARE * title.words
+    return ";" in ln.text and ln.words >= title.words
 
 
 # A sentence under a headline is its standfirst when it has at least this share of the

@@ -32,6 +32,9 @@ NOT_A_HEADLINE = re.compile(
     + r")\b|^[^:]{1,20}:\s*$"
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
+    # A label over an old article's headline: "This article is more than 1 year old".
+    r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
+    r"(?:years?|months?)\s+old\b"
 )
 
 
