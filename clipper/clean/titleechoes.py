@@ -18,8 +18,9 @@ from clipper.clean.titleshape import SITE_NAME_WORDS, SITE_SUFFIX
 
 
 def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
-    """Titles the page repeats in a "Reading: X" line or a breadcrumb (in its first 400
-    lines), with that evidence."""
+    """Titles the page repeats, with that evidence: in its title line at the top ("Talks
+    resume - Example Daily"), in the slug of an address on a line of its own, in a
+    "Reading: X" line or a breadcrumb (in its first ECHO_LINES lines)."""
     echoes: dict[str, str] = {}
     # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
     readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
