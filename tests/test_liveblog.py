@@ -335,3 +335,19 @@ def test_live_blog_headline_wins_over_its_standfirst(headline: str, standfirst: 
     clip = clean_text(text)
     assert clip.title == headline
     assert clip.body.split("\n\n") == ENTRY_LINES
+
+
+@pytest.mark.parametrize("byline", [["Andrew Sparrow", "Mon 13 Nov 2023 19.05 GMT"], []])
+def test_an_entrys_headline_under_its_stamp_is_not_the_pages_headline(byline: list[str]) -> None:
+    # The page's headline does not say it is live; the first entry's headline stands right
+    # under a stamp, as a headline under its dateline would.
+    headline = "Cameron returns as foreign secretary after Sunak sacks Braverman"
+    points = ["Braverman leaves the government", "Cameron takes a seat in the Lords"]
+    text = "\n".join([
+        "The Guardian", "Politics", headline, *byline, "Key points", *points,
+        *(line for n, entry in enumerate(ENTRIES) for line in (f"1{7 - n}.21 GMT", *entry)),
+        "Most viewed",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.title == headline
+    assert clip.body.split("\n\n") == points + ENTRY_LINES

@@ -49,6 +49,10 @@ LIVE_HEADLINE = re.compile(
 # What saying so adds to a line's score: more than a standfirst as close to the byline has.
 LIVE_CUE = 1.5
 
+# What standing among a live blog's entries (or in its summary) takes off a line's score:
+# an entry's headline under its stamp looks like a headline under its dateline (+1.5).
+IN_ENTRIES = 2.0
+
 # A caption's label on the line above the caption ("Image caption," as BBC pages print it).
 CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
 
@@ -191,6 +195,8 @@ def find_title(
             score -= 1.5  # a byline or a place between the headline and its dateline
         if live and pos < live.starts[0] and LIVE_HEADLINE.search(ln.text):
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
+        if live and (pos >= live.starts[0] or pos in live.summary):
+            score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
         if is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
