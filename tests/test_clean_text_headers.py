@@ -382,3 +382,14 @@ def test_an_old_articles_label_is_not_the_headline_over_it(headline: str) -> Non
              "Sun 3 Mar 2024 17.32 GMT", *PROSE)
     )  # fmt: skip
     assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Sat, Aug 23 · 11:52 AM", "Aug 23, 11:52 AM ET", "Sat 23 Aug 11.52 BST"]
+)
+def test_a_stamp_without_its_year_is_never_the_headline(stamp: str) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(page("Home", "World", headline, stamp, *PROSE, *PARAGRAPHS,
+                           "Updated Aug 24, 2024 at 9:10 AM"))  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-08-23")
+    assert stamp not in clip.body

@@ -11,13 +11,13 @@ from clipper.clean.linekinds import (
     COPYRIGHT,
     DATELINE_REACH,
     PUBLISHED_CUE,
-    STAMP,
     STAMP_WORDS,
     TICKER_LABEL,
     UPDATED_CUE,
     is_byline,
     is_clock_under,
     is_dateline,
+    is_yearless_stamp,
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
@@ -95,29 +95,6 @@ def yearless_stamp(
         if iso and score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
-
-
-# A stamp that opens with a day and month and no year, maybe a time after it: "Aug 23, 11:52
-# AM", "23 Aug, 11:52", "Tue 30 Dec 18:05", "8/23(金) 11:52配信", "8月23日 11:52".
-YEARLESS_START = re.compile(
-    r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:"
-    + meta.MONTH_NAME
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\.?\s+"
-    + meta.MONTH_NAME
-    + r"(?![a-z])|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
-)
-
-# The most words such a stamp has: a headline may open with a date too ("Aug 23 vote set to
-# decide the city's budget for the next five years").
-YEARLESS_WORDS = 6
-
-
-def is_yearless_stamp(ln: Line) -> bool:
-    """A stamp a date without a year may date: a "Posted"/"Updated" line, a month and day
-    alone, or a short line opening with a day and month."""
-    if ln.words <= STAMP_WORDS and STAMP.match(ln.text):
-        return True
-    return ln.words <= YEARLESS_WORDS and YEARLESS_START.match(ln.text) is not None
 
 
 class YearEvidence:

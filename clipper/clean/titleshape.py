@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from clipper.clean import meta
-from clipper.clean.linekinds import PUBLISHED_ELSEWHERE, UPDATED_ELSEWHERE, is_byline, is_dateline
+from clipper.clean.linekinds import (
+    CLOCK_TIME,
+    PUBLISHED_ELSEWHERE,
+    UPDATED_ELSEWHERE,
+    is_byline,
+    is_dateline,
+    is_yearless_stamp,
+)
 from clipper.clean.lines import Line
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
@@ -129,6 +136,8 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
+    if is_yearless_stamp(ln) and CLOCK_TIME.search(ln.text):
+        return False  # "Sat, Aug 23 · 11:52 AM": a stamp without its year
     if is_menu_row(ln):
         return False
     if is_bracketed(ln.text) or is_label_row(ln):
