@@ -393,3 +393,20 @@ def test_a_stamp_without_its_year_is_never_the_headline(stamp: str) -> None:
                            "Updated Aug 24, 2024 at 9:10 AM"))  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-08-23")
     assert stamp not in clip.body
+
+
+def test_a_first_paragraph_is_not_the_headline_of_the_sentence_under_it() -> None:
+    # The first paragraph (two sentences, no full stop at its end) stands right under the
+    # dateline; the next line, a sentence with its full stop, is no standfirst of it.
+    headline = "Brazilian band brings its musical games to schools"
+    opening = (
+        "Never heard the band from Belo Horizonte before? Watch a short clip of their songs "
+        "right here!"
+    )
+    clip = clean_text(
+        page("Home", "Music", headline, "Ana Ruiz 27/09/2018 Comment! Music, Brazil", opening,
+             "Carlos: I am here with Eugenio, an old friend of the blog and its readers.",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+    assert clip.body.startswith(opening)

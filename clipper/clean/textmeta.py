@@ -290,7 +290,7 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     longer = (
         title.words < ln.words
         or (title.title_case and ln.words >= STANDFIRST_WORDS)
-        or (reads_as_standfirst(ln, title) and not title.text.endswith(FULL_STOPS))
+        or (reads_as_standfirst(ln, title) and not title.sentence_end)
     )
     return (
         longer
