@@ -410,3 +410,21 @@ def test_a_first_paragraph_is_not_the_headline_of_the_sentence_under_it() -> Non
     )  # fmt: skip
     assert clip.title == headline
     assert clip.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A reading time between the standfirst and the byline.
+        ["The meeting in Geneva was the first in almost three years", "7 min", "Gift Article",
+         "Share", "By Ana Ruiz", "March 3, 2024 at 5:32 p.m. EST"],
+        # A reading time between the byline and the date, and one over the text.
+        ["Reported by Ana Ruiz", "Read Time: 3 mins", "Updated: March 03, 2024 5:32 pm IST"],
+        ["Ana Ruiz 03/03/2024 Comment! Politics, World", "•", "Reading time: 2 min"],
+        ["Ana Ruiz", "Mar 3, 2024", "Tempo de leitura: 1 minuto"],
+    ],
+)  # fmt: skip
+def test_a_reading_time_is_never_the_headline(header: list[str]) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(page("Home", "World", headline, *header, *PROSE))
+    assert (clip.title, clip.date) == (headline, "2024-03-03")

@@ -22,7 +22,12 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
-from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_title_shaped
+from clipper.clean.titleshape import (
+    FULL_STOPS,
+    is_audio_button,
+    is_reading_time,
+    is_title_shaped,
+)
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -93,13 +98,14 @@ def find_title(
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
     start_at = len(before)
-    # Whether a line stamps a header (a dateline or byline): asked of a line for each of the
-    # candidates above it, so kept once worked out.
+    # Whether a line stamps a header (a dateline, a byline, a reading time): asked of a line
+    # for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
 
     def stamped(pos: int) -> bool:
         if pos not in stamps:
-            stamps[pos] = is_stamp(lines[pos]) or is_byline(lines[pos])
+            ln = lines[pos]
+            stamps[pos] = is_stamp(ln) or is_byline(ln) or is_reading_time(ln)
         return stamps[pos]
 
     best: tuple[float, int | None, str] = (0.0, None, "")

@@ -52,13 +52,14 @@ NOT_A_HEADLINE = re.compile(
 # headline, and no line between a headline and its byline.
 AUDIO_BUTTON = re.compile(
     r"(?i)^(?:(?:listen|hear|play)(?:\s+(?:to\s+)?(?:this|the)\s+(?:article|story|episode))?"
-    r"|listen\s+now|play\s+(?:audio|podcast)|audio\s+(?:version|article)|\d+\s*min\s+listen"
+    r"|listen\s+now|play\s+(?:audio|podcast)|audio\s+(?:version|article)"
+    r"|\d+(?!\d)[\s-]*min[a-z]*\.?\s+listen"
     r"|(?:read|open|continue)\s+(?:it\s+)?in\s+(?:the\s+)?app|get\s+the\s+app"
     r"|écouter(?:\s+(?:cet|l['’])\s*article)?|(?:artikel\s+)?(?:anhören|vorlesen(?:\s+lassen)?)"
     r"|escuchar(?:\s+(?:este\s+|el\s+)?(?:artículo|noticia))?|ouvir(?:\s+(?:o\s+)?(?:texto|artigo))?"
     r"|ascolta(?:\s+l['’]\s*articolo)?)"
     # What may follow: a duration ("(4 min)", "· 6:32"), "now", "read aloud", "version".
-    r"(?:\s*(?:[·|:(),•–-]|\d+(?!\d)(?::\d\d)?(?:\s*min(?:ute)?s?\.?)?|now|read\s+aloud"
+    r"(?:\s*(?:[·|:(),•–-]|\d+(?!\d)(?::\d\d)?(?:\s*min[a-z]*\.?)?|now|read\s+aloud"
     r"|version|of\s+(?:this|the)\s+(?:article|story)))*\s*$"
 )
 
@@ -69,6 +70,21 @@ BUTTON_WORDS = 8
 def is_audio_button(ln: Line) -> bool:
     """An audio player's or an app's button ("Listen to this article · 6 min")."""
     return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
+
+
+# The article's reading time, where a header stamps the article: "7 min", "5 min read", "Read
+# Time: 3 mins", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".  No headline; under one,
+# it marks the header as a dateline does.
+READING_TIME = re.compile(
+    r"(?i)^(?:(?:read(?:ing)?\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura"
+    r"|temps\s+de\s+lecture|lesezeit|tempo\s+di\s+lettura)\s*:?\s*)?"
+    r"\d{1,3}(?!\d)[\s-]*min[a-z]*\.?(?:\s+read)?$"
+)
+
+
+def is_reading_time(ln: Line) -> bool:
+    """The article's reading time ("5 min read")."""
+    return ln.words <= BUTTON_WORDS and READING_TIME.match(ln.text) is not None
 
 
 # A headline, a separator and a name after it, as a page's <title> reads ("Talks resume -
@@ -132,7 +148,7 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
-    if is_print_furniture(ln) or is_audio_button(ln):
+    if is_print_furniture(ln) or is_audio_button(ln) or is_reading_time(ln):
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False
