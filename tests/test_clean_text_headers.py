@@ -428,3 +428,15 @@ def test_a_reading_time_is_never_the_headline(header: list[str]) -> None:
     headline = "Leaders agree to resume talks after a long pause"
     clip = clean_text(page("Home", "World", headline, *header, *PROSE))
     assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize("masthead", ["The Times of Israel", "The Herald of Scotland"])
+def test_a_masthead_over_the_headline_is_not_the_headline(masthead: str) -> None:
+    # The masthead stands within reach of the dateline; the headline under it reads, to a
+    # line in title case, like its standfirst.
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page(masthead, "News", headline, "Staff Writer / Updated: Mar 3, 2024, 17:32", "Share",
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")

@@ -11,6 +11,7 @@ from itertools import islice
 from clipper.clean import meta
 from clipper.clean.linekinds import (
     PUBLICATION_WORD,
+    PUBLICATION_WORDS,
     TICKER_LABEL,
     is_byline,
     is_clock_under,
@@ -160,7 +161,7 @@ def find_title(
             why = why if ln.text in echoes else "headline under the dateline"
         if ln.words >= 5 and page.low.count(ln.low) > 1:
             score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
-        if ln.words <= 3 or is_name_line(ln) or PUBLICATION_WORD.match(ln.text):
+        if ln.words <= 3 or is_name_line(ln) or is_publication_name(ln):
             score -= 3  # section labels ("Politics"), author and publication names, kickers
         if ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
@@ -285,8 +286,27 @@ def is_filler(ln: Line) -> bool:
 
 
 def is_headline_like(ln: Line) -> bool:
-    """Title-shaped, and longer than a label or a name."""
-    return ln.words > 3 and is_title_shaped(ln) and not is_name_line(ln)
+    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
+    return (
+        ln.words > 3
+        and is_title_shaped(ln)
+        and not is_name_line(ln)
+        and not is_publication_name(ln)
+    )
+
+
+def is_publication_name(ln: Line) -> bool:
+    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
+    India" (a newsy word and where the paper is from)."""
+    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
+
+
+# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
+# "The Herald of Scotland".
+PUBLICATION_OF = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+)
 
 
 def is_standfirst(ln: Line, title: Line) -> bool:
