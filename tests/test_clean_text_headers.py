@@ -440,3 +440,12 @@ def test_a_masthead_over_the_headline_is_not_the_headline(masthead: str) -> None
              *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize("byline", ["ANA RUIZ, Nikkei staff writer", "Ana Ruiz, Senior Editor"])
+def test_a_writers_name_with_a_role_is_never_the_headline(byline: str) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page("Home", "Politics", headline, byline, "March 3, 2024 17:32 JST", "Share", *PROSE)
+    )
+    assert clip.title == headline

@@ -39,6 +39,10 @@ NOT_A_HEADLINE = re.compile(
     + r")\b|^[^:]{1,20}:\s*$"
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
+    # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
+    # Washington correspondent".
+    r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}(?:staff\s+)?(?:writer|reporter|correspondent|editor"
+    r"|columnist|contributor|photographer)s?$"
     # A label over an old article's headline: "This article is more than 1 year old".
     r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
     r"(?:years?|months?)\s+old\b"
