@@ -432,6 +432,10 @@ def test_a_stamp_split_over_two_lines_gives_its_date() -> None:
         ("23 Aug, 11:52", "https://www.example.com/world/2024/08/23/leaders-agree", "2024-08-23"),
         # Over the copyright's year.
         ("Aug 23, 11:52 AM", "Updated Aug 24, 2023 at 9:10 AM\n© 2024 Example Daily", "2023-08-23"),
+        # In other languages.
+        ("Le 3 mars à 17h32", "Mis à jour le 4 mars 2024 à 09h10", "2024-03-03"),
+        ("3 de marzo, 17:32", "© 2024 Diario de Ejemplo", "2024-03-03"),
+        ("Am 3. März, 17:32 Uhr", "Aktualisiert am 4. März 2024, 09:10 Uhr", "2024-03-03"),
         # No year anywhere: no date, never a guessed year.
         ("8/23(金) 11:52配信", "最終更新:8/23(金) 12:10", None),
         # A date in full of another day and no "Updated": no evidence of the stamp's year.

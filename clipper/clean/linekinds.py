@@ -91,13 +91,17 @@ def is_stamp(ln: Line) -> bool:
 
 
 # A stamp that opens with a day and month and no year, maybe a time after it: "Aug 23, 11:52
-# AM", "23 Aug, 11:52", "Tue 30 Dec 18:05", "8/23(金) 11:52配信", "8月23日 11:52".
+# AM", "23 Aug, 11:52", "Tue 30 Dec 18:05", "8/23(金) 11:52配信", "8月23日 11:52", and in
+# the other languages meta knows the months of, "Le 3 mars à 17h32", "3 de marzo, 17:32",
+# "Am 3. März, 17:32 Uhr".
 YEARLESS_START = re.compile(
-    r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:"
+    r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:le|el|am|il|em|op)\s+)?(?:"
     + meta.MONTH_NAME
     + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\.?\s+"
     + meta.MONTH_NAME
-    + r"(?![a-z])|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
+    + r"(?![a-z])|\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(?:"
+    + "|".join(sorted(meta.OTHER_MONTHS, key=len, reverse=True))
+    + r")(?!\w)|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
 )
 
 # The most words such a stamp has: a headline may open with a date too ("Aug 23 vote set to
