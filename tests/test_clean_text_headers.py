@@ -449,3 +449,14 @@ def test_a_writers_name_with_a_role_is_never_the_headline(byline: str) -> None:
         page("Home", "Politics", headline, byline, "March 3, 2024 17:32 JST", "Share", *PROSE)
     )
     assert clip.title == headline
+
+
+def test_a_reading_time_over_the_headline_stamps_no_line_above_it() -> None:
+    # The site prints the reading time over the headline: the breadcrumb over it is no
+    # headline of a header the reading time would close.
+    headline = "Leaders agree to resume talks after a long pause in Geneva, to everyone's relief!"
+    clip = clean_text(
+        page("Home Rest of World", "5-minute read", headline, "Old foes, new hopes.",
+             "By Ana Ruiz March 3, 2024 7:18 pm", "Share", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")

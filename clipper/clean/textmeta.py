@@ -99,14 +99,14 @@ def find_title(
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
     start_at = len(before)
-    # Whether a line stamps a header (a dateline, a byline, a reading time): asked of a line
-    # for each of the candidates above it, so kept once worked out.
+    # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
+    # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
 
     def stamped(pos: int) -> bool:
         if pos not in stamps:
             ln = lines[pos]
-            stamps[pos] = is_stamp(ln) or is_byline(ln) or is_reading_time(ln)
+            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
         return stamps[pos]
 
     best: tuple[float, int | None, str] = (0.0, None, "")
@@ -209,6 +209,16 @@ def find_title(
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+def closes_header(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` a reading time ("7 min") under a header, as a dateline is: not
+    over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
+    if not is_reading_time(lines[pos]):
+        return False
+    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
+    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    return nxt is None or not is_headline_like(lines[nxt])
 
 
 def is_ticker(lines: list[Line], pos: int) -> bool:
