@@ -351,3 +351,17 @@ def test_an_entrys_headline_under_its_stamp_is_not_the_pages_headline(byline: li
     clip = clean_text(text)
     assert clip.title == headline
     assert clip.body.split("\n\n") == points + ENTRY_LINES
+
+
+def test_a_standfirst_that_says_latest_is_not_the_live_blogs_headline() -> None:
+    # "latest" in the standfirst's sentence is no headline's "Storm latest:".
+    headline = "Storm Ciarán: 100mph winds batter the coast"
+    text = "\n".join([
+        "The Guardian", "World", headline,
+        "Follow the latest updates as the storm moves east across the country",
+        "By Tara Cobham", "Thursday 02 November 2023 09:14 GMT",
+        *(line for n, entry in enumerate(ENTRIES)
+          for line in (f"{n + 1} hours ago", *entry, "Tara Cobham")),
+        "Most popular",
+    ])  # fmt: skip
+    assert clean_text(text).title == headline

@@ -43,13 +43,18 @@ PARAGRAPH_WORDS = 25
 SENTENCE_WORDS = 10
 
 
-# What a live blog's headline says of it: "Storm live: …", "Election latest: …", "… – as it
-# happened", "… live updates", "DIRECT. …", "en direct", "en directo", "última hora", "en
-# vivo", "ao vivo", "in diretta", "Liveticker".  Only above the first entry of a page found
-# to be a live blog: elsewhere "live" is a word.
+# What a live blog's headline says of it, where a headline says it: before its colon ("Storm
+# live: …", "Election latest: …", "Budget LIVE Updates: …"), after its dash ("… – as it
+# happened", "… – live updates"), at its start ("LIVE: …", "DIRECT. …", "Última hora de …")
+# or its end ("…, en directo", "… ao vivo"); "Liveticker", "live blog" anywhere.  Not in a
+# standfirst's sentence ("Follow the latest updates as the storm moves east").  Only above the
+# first entry of a page found to be a live blog: elsewhere "live" is a word.
 LIVE_HEADLINE = re.compile(
-    r"(?i)\b(?:live|latest|updates|as\s+it\s+happened|en\s+directo?|en\s+vivo|ao\s+vivo"
-    r"|última\s+hora|in\s+diretta|live-?ticker|live-?blog)\b|^direct\b"
+    r"(?i)^[^:]{1,80}\b(?:live|latest)(?:\s+updates)?\s*:"
+    r"|[–—-]\s*(?:live(?:\s+updates)?|latest(?:\s+updates)?|as\s+it\s+happened)\s*$"
+    r"|^(?:live|direct|en\s+directo?|última\s+hora|ultim['’]ora)\b"
+    r"|\b(?:en\s+directo?|en\s+vivo|ao\s+vivo|in\s+diretta)\s*$"
+    r"|\blive-?ticker\b|\blive\s*blog\b"
 )
 
 # What saying so adds to a line's score: more than a standfirst as close to the byline has.
