@@ -309,7 +309,11 @@ def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headli
         # The masthead's name, written shorter than in the title line.
         (["CNB", "World"], "Leaders agree to resume talks after a long pause - CNB News",
          "Leaders agree to resume talks after a long pause"),
-        # A suffix that is part of the headline stays.
+        # A suffix that is part of the headline stays, a section's name in the menu too.
+        (["Home", "Live", "Sport"], "Liverpool 2-1 Man City - live",
+         "Liverpool 2-1 Man City - live"),
+        (["Home", "Opinion", "World"], "Why the talks matter - Opinion",
+         "Why the talks matter - Opinion"),
         (["Home", "World"], "Budget questions answered - Part 2",
          "Budget questions answered - Part 2"),
     ],

@@ -62,20 +62,24 @@ def without_site_name(title: str, names: list[str | None], lines: list[Line]) ->
     m = SITE_SUFFIX.match(title)
     if not m or len(m["name"].split()) > SITE_NAME_WORDS:
         return title
-    known = [name for name in names if name]
-    known += [ln.text for ln in lines[:MASTHEAD_LINES] if 0 < ln.words <= SITE_NAME_WORDS]
-    if any(same_name(m["name"], name) for name in known):
+    suffix = m["name"]
+    words = distinctive_words(suffix)
+    if any(
+        name and (compact(name) == compact(suffix) or same_words(words, name)) for name in names
+    ):
+        return m["head"]
+    # A line at the top names the site only with words of a name, not a section's ("Live",
+    # "Opinion": "Liverpool 2-1 Man City - live" keeps its "live").
+    mastheads = (ln.text for ln in lines[:MASTHEAD_LINES] if 0 < ln.words <= SITE_NAME_WORDS)
+    if any(same_words(words, masthead) for masthead in mastheads):
         return m["head"]
     return title
 
 
-def same_name(a: str, b: str) -> bool:
-    """Do two names name the same site: written alike ("ExampleDaily", "Example Daily"), or
-    with the same words that tell a name from others ("BBC News", "BBC")?"""
-    if compact(a) == compact(b):
-        return True
-    words = distinctive_words(a)
-    return bool(words) and words == distinctive_words(b)
+def same_words(words: set[str], name: str) -> bool:
+    """Does `name` hold the same words that tell a name from others (masthead.distinctive_
+    words: "BBC News" and "BBC"), and some?"""
+    return bool(words) and words == distinctive_words(name)
 
 
 # How many of a page's first lines a masthead may be printed among.
