@@ -464,3 +464,31 @@ def test_a_reading_time_over_the_headline_stamps_no_line_above_it() -> None:
              "By Ana Ruiz March 3, 2024 7:18 pm", "Share", *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # Medium: the writer, a follow button, the reading time and the date.
+        ["Ana Ruiz", "Follow", "5 min read", "·", "Mar 3, 2024", "Listen", "Share"],
+        # Substack: the writer and the date.
+        ["Ana Ruiz", "Mar 03, 2024", "∙ Paid", "12", "Share"],
+    ],
+)  # fmt: skip
+def test_a_headline_over_a_shorter_subtitle_and_its_writer_is_the_title(under: list[str]) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page("Sign in", "Subscribe", headline, "What the Geneva meeting means for trade", *under,
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+def test_another_storys_teaser_over_a_shorter_headline_is_not_the_title() -> None:
+    # The same shape, but the line above speaks of nothing the article's opening does.
+    headline = "Leaders agree to resume talks after pause"
+    clip = clean_text(
+        page("Home", "World", "Storm hits the coast as thousands lose power across the region",
+             headline, "Ana Ruiz", "March 3, 2024", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -104,6 +104,10 @@ def find_title(
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
     start_at = len(before)
+    # The words of the article's opening lines that may tell what it is about.
+    opening = frozenset(
+        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
+    )
     # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
     # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
@@ -146,7 +150,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         above_byline = (
             any(map(stamped, reach))
-            or names_under(ln, below)
+            or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
             or (bool(under) and is_headline_like(ln) and is_clock_under(lines[under[0]]))
@@ -183,7 +187,7 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and is_standfirst(lines[nxt], ln)
+            and (is_standfirst(lines[nxt], ln) or is_subtitle(lines, nxt, ln, opening))
             and not has_button(lines, pos, nxt)
         ):
             score += 1.0  # a standfirst follows its headline
@@ -191,7 +195,7 @@ def find_title(
             last is not None
             and is_headline_like(lines[last])
             and not is_ticker(lines, last)
-            and is_standfirst(ln, lines[last])
+            and (is_standfirst(ln, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
             and not has_button(lines, last, pos)
         ):
             score -= 1.0  # the standfirst of the line above
@@ -255,6 +259,11 @@ def has_button(lines: list[Line], a: int, b: int) -> bool:
 # something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
 TITLE_SCAN_BACK = 120
 
+# How many of the article's first lines say what it is about, and how long a word that does
+# is at least (shorter ones are "the", "and", "de", "est").
+OPENING_LINES = 3
+TOPIC_CHARS = 4
+
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.
 KICKER_WORDS = 2
@@ -271,7 +280,7 @@ BYLINE_UNDER = 0.5
 HEADER_REACH = 3
 
 
-def names_under(ln: Line, below: list[Line]) -> bool:
+def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset()) -> bool:
     """Is there a name line (a byline without "By") right under a headline candidate `ln`, or
     one line further under a line that is no headline itself (a label) or is the candidate's
     standfirst?  A name under another headline is that one's byline."""
@@ -282,8 +291,33 @@ def names_under(ln: Line, below: list[Line]) -> bool:
     return (
         len(below) > 1
         and is_name_line(below[1])
-        and (not is_headline_like(below[0]) or is_standfirst(below[0], ln))
+        and (
+            not is_headline_like(below[0])
+            or is_standfirst(below[0], ln)
+            or is_subtitle([below[0], below[1]], 0, ln, opening)
+        )
     )
+
+
+def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str]) -> bool:
+    """Is the line at `pos`, under `title` and shorter, its subtitle: a sentence-case line
+    of a standfirst's words with the writer's name right under it, as Medium and Substack
+    print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?  Only under a
+    title that speaks of what the article's opening does (`opening`: its words): over a
+    shorter headline, another story's teaser does not.  (Nor is a teaser's snippet, cut
+    short, a subtitle: "Two people in China have been diagnosed with the plague,...")"""
+    ln = lines[pos]
+    if not (
+        STANDFIRST_WORDS <= ln.words < title.words
+        and any(t in opening and t not in title.stops for t in title.tokens)
+        and not ln.title_case
+        and not title.sentence_end
+        and not ln.text.endswith(("…", "..."))
+    ):
+        return False
+    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
+    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    return nxt is not None and is_name_line(lines[nxt])
 
 
 def is_filler(ln: Line) -> bool:
