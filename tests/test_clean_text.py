@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pages import CHINESE, PROSE, page
+from pages import CHINESE, PARAGRAPHS, PROSE, page
 
 from clipper.clean import linekinds, meta, region, vocab
 from clipper.clean.lines import (
@@ -418,6 +418,38 @@ def test_a_stamp_split_over_two_lines_gives_its_date() -> None:
     clip = clean_text(text)
     assert clip.date == "2019-11-20"  # the stamp's own year, not the copyright's
     assert "15:23" not in clip.body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "elsewhere", "date"),
+    [
+        # An "Updated" date in full at the article's end gives the year...
+        ("Aug 23, 11:52 AM", "Updated August 24, 2024 at 9:10 AM", "2024-08-23"),
+        ("8/23(金) 11:52配信", "最終更新:2024/8/23(金) 12:10", "2024-08-23"),
+        # ... the year before, when the update came after New Year.
+        ("30 Dec, 18:05", "Last updated 2 January 2025", "2024-12-30"),
+        # The same day printed in full further down, in the article's address.
+        ("23 Aug, 11:52", "https://www.example.com/world/2024/08/23/leaders-agree", "2024-08-23"),
+        # Over the copyright's year.
+        ("Aug 23, 11:52 AM", "Updated Aug 24, 2023 at 9:10 AM\n© 2024 Example Daily", "2023-08-23"),
+        # In other languages.
+        ("Le 3 mars à 17h32", "Mis à jour le 4 mars 2024 à 09h10", "2024-03-03"),
+        ("3 de marzo, 17:32", "© 2024 Diario de Ejemplo", "2024-03-03"),
+        ("Am 3. März, 17:32 Uhr", "Aktualisiert am 4. März 2024, 09:10 Uhr", "2024-03-03"),
+        # No year anywhere: no date, never a guessed year.
+        ("8/23(金) 11:52配信", "最終更新:8/23(金) 12:10", None),
+        # A date in full of another day and no "Updated": no evidence of the stamp's year.
+        ("Aug 23, 11:52 AM", "Related: Talks collapsed on March 3, 2021", None),
+    ],
+)  # fmt: skip
+def test_a_stamp_without_a_year_takes_it_from_a_full_date_on_the_page(
+    stamp: str, elsewhere: str, date: str | None
+) -> None:
+    # (Far below the headline: no dateline of the article's header.)
+    text = page("Leaders agree to resume talks", stamp, *PROSE, *PARAGRAPHS, elsewhere)
+    clip = clean_text(text)
+    assert clip.date == date
+    assert stamp not in clip.body
 
 
 def test_a_yearless_date_in_the_article_is_not_its_date() -> None:

@@ -5,7 +5,7 @@ and date stamps in other languages and formats.  Each test is one small syntheti
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import PARAGRAPHS, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -70,6 +70,29 @@ def test_a_dateline_in_another_format_dates_the_article_and_is_not_its_headline(
 
 
 # --- which line is the headline -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        # Two clauses joined by a semicolon, as long as the headline.
+        ("El Gobierno aprueba la subida del salario mínimo hasta los 1.184 euros",
+         "La medida beneficiará a 2,5 millones de trabajadores; la patronal se opone"),
+        # A sentence with its full stop, a little shorter than the headline.
+        ("City council approves four new bus routes to the hospital and university",
+         "Drivers still have to be hired and trained first."),
+    ],
+)  # fmt: skip
+def test_a_headline_over_a_standfirst_as_long_as_itself_is_the_title(
+    headline: str, standfirst: str
+) -> None:
+    # The standfirst stands right over the writer's name and the date, closer than the
+    # headline; it reads as a sentence, the headline does not.
+    clip = clean_text(
+        page("Home", "Politics", headline, standfirst, "Ana Ruiz", "Madrid",
+             "14/02/2024 10:32", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
 
 
 def test_a_caption_under_its_label_is_not_the_headline_even_right_above_the_byline() -> None:
@@ -240,3 +263,232 @@ def test_a_clock_under_the_headline_is_its_dateline() -> None:
              "来源：新华网", *prose)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2024-06-12")
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Listen to this article · 6 min", "Listen to the story (4:12)", "Hear this article read aloud",
+     "Audio version of this article", "Read it in the app", "Écouter cet article (3 min)",
+     "Artikel anhören"],
+)  # fmt: skip
+@pytest.mark.parametrize("standfirst", [True, False])
+def test_an_audio_or_app_button_by_the_byline_is_never_the_headline(
+    button: str, standfirst: bool
+) -> None:
+    # The button stands between the headline (and its standfirst) and the byline, nearer
+    # the byline than the headline is.
+    headline = "Leaders agree to resume talks after a long pause"
+    summary = ["Officials from both capitals will meet next month in Geneva"] if standfirst else []
+    clip = clean_text(
+        page("Home", "World", headline, *summary, button, "Ana Ruiz", "March 3, 2024", *PROSE)
+    )
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+    assert button not in clip.body
+
+
+@pytest.mark.parametrize(
+    "headline", ["Listen to the whales singing off the coast of Maui", "Play Station sales fall 8%"]
+)
+def test_a_headline_that_opens_like_an_audio_button_is_still_the_headline(headline: str) -> None:
+    clip = clean_text(page("Home", "World", headline, "By Ana Ruiz", "March 3, 2024", *PROSE))
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "title"),
+    [
+        # The publication's name after the headline, as the page's <title> prints it.
+        (["Home", "World"], "Leaders agree to resume talks after a long pause - Example Daily",
+         "Leaders agree to resume talks after a long pause"),
+        (["Example Daily", "World"],
+         "Mayor unveils plan to pedestrianise the old town | EXAMPLE DAILY",
+         "Mayor unveils plan to pedestrianise the old town"),
+        (["https://www.exampledaily.com/world/talks", "World"],
+         "Leaders agree to resume talks after a long pause – ExampleDaily",
+         "Leaders agree to resume talks after a long pause"),
+        # The masthead's name, written shorter than in the title line.
+        (["CNB", "World"], "Leaders agree to resume talks after a long pause - CNB News",
+         "Leaders agree to resume talks after a long pause"),
+        # A suffix that is part of the headline stays, a section's name in the menu too.
+        (["Home", "Live", "Sport"], "Liverpool 2-1 Man City - live",
+         "Liverpool 2-1 Man City - live"),
+        (["Home", "Opinion", "World"], "Why the talks matter - Opinion",
+         "Why the talks matter - Opinion"),
+        (["Home", "World"], "Budget questions answered - Part 2",
+         "Budget questions answered - Part 2"),
+    ],
+)  # fmt: skip
+def test_a_title_line_loses_the_site_name_after_it(
+    top: list[str], headline: str, title: str
+) -> None:
+    series = ["In this series", "Part 1", "Part 2", "Part 3"]
+    clip = clean_text(
+        page(*top, headline, "By Ana Ruiz", "March 3, 2024", *PROSE, *PARAGRAPHS, *series,
+             "© 2024 Example Daily Ltd")
+    )  # fmt: skip
+    assert clip.title == title
+
+
+def test_the_page_title_line_at_the_top_names_the_headline() -> None:
+    # The dump opens with the browser's title line; under the headline, a standfirst as short
+    # as the headline and without a full stop stands nearer the byline.
+    headline = "Mayor bans cars downtown"
+    clip = clean_text(
+        page(f"{headline} | Example Daily", "Example Daily", "Home", "Local", headline,
+             "Shops fear losing trade", "By Ana Ruiz",
+             "March 3, 2024", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("address", "headline", "standfirst"),
+    [
+        ("https://www.example.com/local/2024/03/03/mayor-bans-cars-downtown-a1234",
+         "Mayor bans cars downtown", "Shops fear losing trade"),
+        ("URL: https://www.example.com.br/mercado/2024/06/desemprego-cai-para-69-no-trimestre"
+         "-diz-ibge.shtml", "Desemprego cai para 6,9% no trimestre, diz IBGE",
+         "Taxa é a menor desde 2014 para o período"),
+    ],
+)  # fmt: skip
+def test_the_address_slug_names_the_headline(address: str, headline: str, standfirst: str) -> None:
+    # A standfirst as short as the headline, without a full stop, stands nearer the byline;
+    # the article's address spells the headline.
+    clip = clean_text(
+        page(address, "Home", "Local", headline, standfirst, "By Ana Ruiz", "March 3, 2024",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_an_address_in_a_line_of_text_names_no_headline() -> None:
+    # A related story's address in a line of text: its slug spells that story's headline.
+    related = "Officials meet in Geneva for second round"
+    clip = clean_text(
+        page("Home", "World", related,
+             "Our report from the first round: https://example.com/world/officials-meet-in-"
+             "geneva-for-second-round",
+             "Leaders agree to resume talks after a long pause", "By Ana Ruiz", "March 3, 2024",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == "Leaders agree to resume talks after a long pause"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Leaders agree to resume talks; doubts remain",
+     "Leaders agree to resume talks; doubts remain over the islands"],
+)  # fmt: skip
+def test_an_old_articles_label_is_not_the_headline_over_it(headline: str) -> None:
+    # The headline holds a semicolon, as a standfirst may, under the age label.
+    clip = clean_text(
+        page("Home", "World", "This article is more than 1 year old", headline, "Ana Ruiz",
+             "Sun 3 Mar 2024 17.32 GMT", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Sat, Aug 23 · 11:52 AM", "Aug 23, 11:52 AM ET", "Sat 23 Aug 11.52 BST"]
+)
+def test_a_stamp_without_its_year_is_never_the_headline(stamp: str) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(page("Home", "World", headline, stamp, *PROSE, *PARAGRAPHS,
+                           "Updated Aug 24, 2024 at 9:10 AM"))  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-08-23")
+    assert stamp not in clip.body
+
+
+def test_a_first_paragraph_is_not_the_headline_of_the_sentence_under_it() -> None:
+    # The first paragraph (two sentences, no full stop at its end) stands right under the
+    # dateline; the next line, a sentence with its full stop, is no standfirst of it.
+    headline = "Brazilian band brings its musical games to schools"
+    opening = (
+        "Never heard the band from Belo Horizonte before? Watch a short clip of their songs "
+        "right here!"
+    )
+    clip = clean_text(
+        page("Home", "Music", headline, "Ana Ruiz 27/09/2018 Comment! Music, Brazil", opening,
+             "Carlos: I am here with Eugenio, an old friend of the blog and its readers.",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+    assert clip.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A reading time between the standfirst and the byline.
+        ["The meeting in Geneva was the first in almost three years", "7 min", "Gift Article",
+         "Share", "By Ana Ruiz", "March 3, 2024 at 5:32 p.m. EST"],
+        # A reading time between the byline and the date, and one over the text.
+        ["Reported by Ana Ruiz", "Read Time: 3 mins", "Updated: March 03, 2024 5:32 pm IST"],
+        ["Ana Ruiz 03/03/2024 Comment! Politics, World", "•", "Reading time: 2 min"],
+        ["Ana Ruiz", "Mar 3, 2024", "Tempo de leitura: 1 minuto"],
+    ],
+)  # fmt: skip
+def test_a_reading_time_is_never_the_headline(header: list[str]) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(page("Home", "World", headline, *header, *PROSE))
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize("masthead", ["The Times of Israel", "The Herald of Scotland"])
+def test_a_masthead_over_the_headline_is_not_the_headline(masthead: str) -> None:
+    # The masthead stands within reach of the dateline; the headline under it reads, to a
+    # line in title case, like its standfirst.
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page(masthead, "News", headline, "Staff Writer / Updated: Mar 3, 2024, 17:32", "Share",
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize("byline", ["ANA RUIZ, Nikkei staff writer", "Ana Ruiz, Senior Editor"])
+def test_a_writers_name_with_a_role_is_never_the_headline(byline: str) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page("Home", "Politics", headline, byline, "March 3, 2024 17:32 JST", "Share", *PROSE)
+    )
+    assert clip.title == headline
+
+
+def test_a_reading_time_over_the_headline_stamps_no_line_above_it() -> None:
+    # The site prints the reading time over the headline: the breadcrumb over it is no
+    # headline of a header the reading time would close.
+    headline = "Leaders agree to resume talks after a long pause in Geneva, to everyone's relief!"
+    clip = clean_text(
+        page("Home Rest of World", "5-minute read", headline, "Old foes, new hopes.",
+             "By Ana Ruiz March 3, 2024 7:18 pm", "Share", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # Medium: the writer, a follow button, the reading time and the date.
+        ["Ana Ruiz", "Follow", "5 min read", "·", "Mar 3, 2024", "Listen", "Share"],
+        # Substack: the writer and the date.
+        ["Ana Ruiz", "Mar 03, 2024", "∙ Paid", "12", "Share"],
+    ],
+)  # fmt: skip
+def test_a_headline_over_a_shorter_subtitle_and_its_writer_is_the_title(under: list[str]) -> None:
+    headline = "Leaders agree to resume talks after a long pause"
+    clip = clean_text(
+        page("Sign in", "Subscribe", headline, "What the Geneva meeting means for trade", *under,
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+def test_another_storys_teaser_over_a_shorter_headline_is_not_the_title() -> None:
+    # The same shape, but the line above speaks of nothing the article's opening does.
+    headline = "Leaders agree to resume talks after pause"
+    clip = clean_text(
+        page("Home", "World", "Storm hits the coast as thousands lose power across the region",
+             headline, "Ana Ruiz", "March 3, 2024", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline

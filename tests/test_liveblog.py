@@ -303,3 +303,65 @@ def test_last_entry_ends_where_the_page_furniture_begins() -> None:
         "More on this story", "What is a red weather warning?", "Published", "18 October",
     )  # fmt: skip
     assert clean_text(text).body.split("\n\n") == ENTRY_LINES
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        ("Heatwave live: Spain issues red alerts as temperatures hit 44C",
+         "Firefighters tackle wildfires near Valencia and Seville"),
+        ("Election 2024 latest: polls close in key swing states",
+         "Voters queued for hours in Atlanta and Philadelphia"),
+        ("Flooding in Valencia – as it happened",
+         "Rescue teams searched cars and garages overnight"),
+        ("Champions League final: Real Madrid v Dortmund – live updates",
+         "Kick-off at Wembley is at 8pm"),
+        ("DIRECT. Inondations dans le Var : les secours mobilisés toute la nuit",
+         "Plus de 300 pompiers sont engagés dans le département"),
+        ("Última hora de la DANA en Valencia, en directo",
+         "Los equipos de rescate buscan a los desaparecidos"),
+    ],
+)  # fmt: skip
+def test_live_blog_headline_wins_over_its_standfirst(headline: str, standfirst: str) -> None:
+    # The headline says the page is live ("live", "latest", "as it happened"); the standfirst
+    # under it, as long or shorter, stands as close to the reporter's name and the date.
+    text = "\n".join([
+        "Evening Courier", "Subscribe", "News", "Sport", headline, standfirst,
+        "Marta Ruiz", "Tuesday 16 July 2024 10:02 BST", "Comments",
+        *(line for n, entry in enumerate(ENTRIES)
+          for line in (f"{n + 1} hours ago", *entry, "Marta Ruiz")),
+        "Most popular", "© 2024 Evening Courier Ltd",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.title == headline
+    assert clip.body.split("\n\n") == ENTRY_LINES
+
+
+@pytest.mark.parametrize("byline", [["Andrew Sparrow", "Mon 13 Nov 2023 19.05 GMT"], []])
+def test_an_entrys_headline_under_its_stamp_is_not_the_pages_headline(byline: list[str]) -> None:
+    # The page's headline does not say it is live; the first entry's headline stands right
+    # under a stamp, as a headline under its dateline would.
+    headline = "Cameron returns as foreign secretary after Sunak sacks Braverman"
+    points = ["Braverman leaves the government", "Cameron takes a seat in the Lords"]
+    text = "\n".join([
+        "The Guardian", "Politics", headline, *byline, "Key points", *points,
+        *(line for n, entry in enumerate(ENTRIES) for line in (f"1{7 - n}.21 GMT", *entry)),
+        "Most viewed",
+    ])  # fmt: skip
+    clip = clean_text(text)
+    assert clip.title == headline
+    assert clip.body.split("\n\n") == points + ENTRY_LINES
+
+
+def test_a_standfirst_that_says_latest_is_not_the_live_blogs_headline() -> None:
+    # "latest" in the standfirst's sentence is no headline's "Storm latest:".
+    headline = "Storm Ciarán: 100mph winds batter the coast"
+    text = "\n".join([
+        "The Guardian", "World", headline,
+        "Follow the latest updates as the storm moves east across the country",
+        "By Tara Cobham", "Thursday 02 November 2023 09:14 GMT",
+        *(line for n, entry in enumerate(ENTRIES)
+          for line in (f"{n + 1} hours ago", *entry, "Tara Cobham")),
+        "Most popular",
+    ])  # fmt: skip
+    assert clean_text(text).title == headline

@@ -81,8 +81,44 @@ STAMP = re.compile(
 
 
 def is_stamp(ln: Line) -> bool:
-    """A dateline, or a line stamping the article's time without a full date."""
-    return is_dateline(ln) or (ln.words <= STAMP_WORDS and STAMP.match(ln.text) is not None)
+    """A dateline, or a line stamping the article's time without a full date (a cue, a
+    month and day alone, a day and month with a time: "Aug 23, 11:52 AM")."""
+    return (
+        is_dateline(ln)
+        or (ln.words <= STAMP_WORDS and STAMP.match(ln.text) is not None)
+        or (is_yearless_stamp(ln) and CLOCK_TIME.search(ln.text) is not None)
+    )
+
+
+# A stamp that opens with a day and month and no year, maybe a time after it: "Aug 23, 11:52
+# AM", "23 Aug, 11:52", "Tue 30 Dec 18:05", "8/23(金) 11:52配信", "8月23日 11:52", and in
+# the other languages meta knows the months of, "Le 3 mars à 17h32", "3 de marzo, 17:32",
+# "Am 3. März, 17:32 Uhr".
+YEARLESS_START = re.compile(
+    r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:le|el|am|il|em|op)\s+)?(?:"
+    + meta.MONTH_NAME
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\.?\s+"
+    + meta.MONTH_NAME
+    + r"(?![a-z])|\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(?:"
+    + "|".join(sorted(meta.OTHER_MONTHS, key=len, reverse=True))
+    + r")(?!\w)|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
+)
+
+# The most words such a stamp has: a headline may open with a date too ("Aug 23 vote set to
+# decide the city's budget for the next five years").
+YEARLESS_WORDS = 6
+
+
+def is_yearless_stamp(ln: Line) -> bool:
+    """A stamp a date without a year may date: a "Posted"/"Updated" line, a month and day
+    alone, or a short line opening with a day and month."""
+    if ln.words <= STAMP_WORDS and STAMP.match(ln.text):
+        return True
+    return ln.words <= YEARLESS_WORDS and YEARLESS_START.match(ln.text) is not None
+
+
+# A time of day: "11:52", "11.52", "11h52".
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 
 
 def is_byline(ln: Line) -> bool:

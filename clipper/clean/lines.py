@@ -98,7 +98,7 @@ class Line:
     known_credit: bool | None = None  # `credit`, once worked out
     known_title_case: bool | None = None  # `title_case`, once worked out
     known_dateline: bool | None = None  # linekinds.is_dateline, once worked out
-    known_title_shaped: bool | None = None  # textmeta.is_title_shaped, once worked out
+    known_title_shaped: bool | None = None  # titleshape.is_title_shaped, once worked out
 
     @property
     def stop_share(self) -> float:

@@ -153,6 +153,10 @@ YEARLESS_PATTERNS = (
         + r"(?!\w)(?!,?\s*(?:de\s+)?\d{4})",
         re.I,
     ),
+    # Japanese "8/23(金)" (month, day, the day of the week in brackets) and Chinese or
+    # Japanese "8月23日" (no year before it).
+    re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*[(（][月火水木金土日][)）]"),
+    re.compile(r"(?<![\d年])(?<!年\s)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
 )
 
 
@@ -168,7 +172,10 @@ def find_yearless(text: str) -> list[tuple[int, int, int]]:
 
 
 def _month_named(parts: dict[str, str | None]) -> int:
-    """The number of the month a match names, in English (`mon`) or another language (`omon`)."""
+    """The number of the month a match names, in English (`mon`) or another language (`omon`),
+    or writes in digits (`m`)."""
+    if parts.get("m"):
+        return int(str(parts["m"]))
     if parts.get("omon"):
         return OTHER_MONTHS[str(parts["omon"]).lower()]
     return MONTHS[str(parts["mon"]).lower()[:3]]

@@ -6,14 +6,15 @@ joined back into its lines (unwrap.py).  The dump is cut into lines with feature
 the article is the densest run of prose (region.py, article.py; its edges closing.py), starting
 after its headline and dateline, or a live blog's entries (liveblog.py), or a press release
 with its issuer's note and contacts (release.py); metadata come from the lines around that
-start: the headline (textmeta.py), the date (textdate.py), the author (textauthor.py,
-names.py), the publication and URL (textsource.py, masthead.py, sitenames.py), asking what a
-line is of linekinds.py and using the shared helpers in meta.py.
+start: the headline (textmeta.py; what may be one, titleshape.py; where the page repeats it,
+titleechoes.py), the date (textdate.py), the author (textauthor.py, names.py), the
+publication and URL (textsource.py, masthead.py, sitenames.py), asking what a line is of
+linekinds.py and using the shared helpers in meta.py.
 """
 
 from __future__ import annotations
 
-from clipper.clean import textauthor, textdate, textmeta, textsource
+from clipper.clean import meta, textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
@@ -22,6 +23,7 @@ from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
+from clipper.clean.titleechoes import without_site_name
 from clipper.clean.unwrap import unwrap
 from clipper.clean.vocab import (
     LANGUAGE_SAMPLE_CHARS,
@@ -61,7 +63,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
-    title, title_why = textmeta.find_title(lines, first, page, last)
+    title, title_why = textmeta.find_title(lines, first, page, last, live)
     start = body_start(lines, first, last, title, live)
     headline = lines[title].text if title is not None else None
     author = textauthor.find_author(lines, title, start)
@@ -79,6 +81,11 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "address line by the headline",
     )
     fields["source"] = textsource.find_source(lines, title, url, page)
+    if title is not None:
+        # A title line's " - Site Name" goes, when the site is the publication found.
+        host = meta.host_of(url) if url else None
+        names = [fields["source"][0], meta.site_label(host) if host else None]
+        fields["title"] = (without_site_name(headline or "", names, lines), title_why)
     fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():
         if value:

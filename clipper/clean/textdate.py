@@ -11,13 +11,13 @@ from clipper.clean.linekinds import (
     COPYRIGHT,
     DATELINE_REACH,
     PUBLISHED_CUE,
-    STAMP,
     STAMP_WORDS,
     TICKER_LABEL,
     UPDATED_CUE,
     is_byline,
     is_clock_under,
     is_dateline,
+    is_yearless_stamp,
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
@@ -65,15 +65,16 @@ def yearless_stamp(
 ) -> tuple[str | None, str]:
     """(ISO date, evidence) from a date stamp by the headline that prints no year.
 
-    Pages print this year's dates without it ("Posted Nov 18, 8:19 PM"), and some split a
-    stamp over two lines ("November 20" above "15:23 2019").  The year is the one on the next
-    line, else the year of the page's copyright notice ("© 2019 NJ.com"): the year the page
-    was printed in.  Without either, no date: a guessed year would be worse than none."""
+    Pages print this year's dates without it ("Posted Nov 18, 8:19 PM", "8/23(金) 11:52"),
+    and some split a stamp over two lines ("November 20" above "15:23 2019").  The year is
+    the one on the next line; else the one the page gives elsewhere (YearEvidence): the same
+    day in full, an "Updated" date, the copyright notice's year.  Without any, no date: a
+    guessed year would be worse than none."""
     best: tuple[float, str | None, str] = (-99.0, None, "")
-    year_of_page: int | None = None
+    evidence = YearEvidence(lines, page)
     for pos in range(lo, hi):
         ln = lines[pos]
-        if ln.words > STAMP_WORDS or not STAMP.match(ln.text):
+        if not is_yearless_stamp(ln):
             continue
         found = meta.find_yearless(ln.raw)
         if not found:
@@ -89,14 +90,56 @@ def yearless_stamp(
         year = year_on_next_line(lines, pos)
         why = "date stamp by the title, its year on the next line"
         if year is None:
-            if year_of_page is None:
-                year_of_page = copyright_year(lines, page) or 0
-            year = year_of_page or None
-            why = "date stamp by the title without a year, the year of the page's copyright"
+            year, why = evidence.year_of(month, day)
         iso = meta.make_iso(year, month, day) if year else None
         if iso and score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
+
+
+class YearEvidence:
+    """What a page says of the year of a stamp that prints none, looked for once a page and
+    only when asked: the years of the dates it prints in full, and of its copyright."""
+
+    def __init__(self, lines: list[Line], page: PageText) -> None:
+        self.lines, self.page = lines, page
+        self.known: tuple[list[str], list[str]] | None = None
+
+    def full_dates(self) -> tuple[list[str], list[str]]:
+        """(every date printed in full on the page, those of "Updated" lines among them)."""
+        if self.known is None:
+            dated: list[str] = []
+            updated: list[str] = []
+            for ln in self.lines:
+                if not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
+                    continue
+                found = [iso for _, iso in meta.find_dates(ln.raw)]
+                dated += found
+                if found and ln.words <= STAMP_WORDS and UPDATED_MARK.search(ln.raw):
+                    updated.append(found[0])
+            self.known = (dated, updated)
+        return self.known
+
+    def year_of(self, month: int, day: int) -> tuple[int | None, str]:
+        """(year, evidence) for the day and month a stamp prints: the year of the same day
+        printed in full (one year only); else of the page's "Updated" date (the year
+        before, when that day would come after the update); else of the copyright."""
+        dated, updated = self.full_dates()
+        same = {iso[:4] for iso in dated if iso[5:] == f"{month:02d}-{day:02d}"}
+        if len(same) == 1:
+            return int(same.pop()), "date stamp by the title, its year from the same day in full"
+        if updated:
+            year = int(updated[0][:4])
+            if (meta.make_iso(year, month, day) or "") > updated[0]:
+                year -= 1
+            return year, "date stamp by the title, the year of the page's 'Updated' date"
+        printed = copyright_year(self.lines, self.page)
+        why = "date stamp by the title without a year, the year of the page's copyright"
+        return printed, why if printed else ""
+
+
+# An "Updated" line in any language the cleaner knows, and Japanese "最終更新" / Chinese "更新".
+UPDATED_MARK = re.compile(UPDATED_CUE.pattern + "|更新")
 
 
 # A line holding only a year, maybe with a time: "15:23 2019", "2019".

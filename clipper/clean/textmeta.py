@@ -11,9 +11,8 @@ from itertools import islice
 from clipper.clean import meta
 from clipper.clean.linekinds import (
     PUBLICATION_WORD,
-    PUBLISHED_ELSEWHERE,
+    PUBLICATION_WORDS,
     TICKER_LABEL,
-    UPDATED_ELSEWHERE,
     is_byline,
     is_clock_under,
     is_dateline,
@@ -21,9 +20,15 @@ from clipper.clean.linekinds import (
     is_stamp,
 )
 from clipper.clean.lines import Line
+from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
-from clipper.clean.region import SAVED_STAMP, is_print_furniture
-from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+from clipper.clean.titleechoes import title_echoes
+from clipper.clean.titleshape import (
+    FULL_STOPS,
+    is_audio_button,
+    is_reading_time,
+    is_title_shaped,
+)
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -38,30 +43,29 @@ PARAGRAPH_WORDS = 25
 SENTENCE_WORDS = 10
 
 
-# A dateline in a language whose month names meta does not know: a day, a word, a year at the
-# end of a short line, maybe after a place ("नई दिल्ली, 3 मार्च 2021", "3 березня 2021").
-FOREIGN_DATELINE = re.compile(r"(?:^|,\s*)\d{1,2}\.?\s+\S+\s+(?:19|20)\d\d\.?$")
+# What a live blog's headline says of it, where a headline says it: before its colon ("Storm
+# live: …", "Election latest: …", "Budget LIVE Updates: …"), after its dash ("… – as it
+# happened", "… – live updates"), at its start ("LIVE: …", "DIRECT. …", "Última hora de …")
+# or its end ("…, en directo", "… ao vivo"); "Liveticker", "live blog" anywhere.  Not in a
+# standfirst's sentence ("Follow the latest updates as the storm moves east").  Only above the
+# first entry of a page found to be a live blog: elsewhere "live" is a word.
+LIVE_HEADLINE = re.compile(
+    r"(?i)^[^:]{1,80}\b(?:live|latest)(?:\s+updates)?\s*:"
+    r"|[–—-]\s*(?:live(?:\s+updates)?|latest(?:\s+updates)?|as\s+it\s+happened)\s*$"
+    r"|^(?:live|direct|en\s+directo?|última\s+hora|ultim['’]ora)\b"
+    r"|\b(?:en\s+directo?|en\s+vivo|ao\s+vivo|in\s+diretta)\s*$"
+    r"|\blive-?ticker\b|\blive\s*blog\b"
+)
 
-FOREIGN_DATELINE_WORDS = 6
+# What saying so adds to a line's score: more than a standfirst as close to the byline has.
+LIVE_CUE = 1.5
 
+# What standing among a live blog's entries (or in its summary) takes off a line's score:
+# an entry's headline under its stamp looks like a headline under its dateline (+1.5).
+IN_ENTRIES = 2.0
 
 # A caption's label on the line above the caption ("Image caption," as BBC pages print it).
 CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
-
-# What ends a line that is a sentence: a full stop, or the Devanagari danda.
-FULL_STOPS = (".", "।")
-
-# Lines that open like a byline, a date stamp or a label are never the headline.
-NOT_A_HEADLINE = re.compile(
-    r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
-    r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in|"
-    + PUBLISHED_ELSEWHERE
-    + "|"
-    + UPDATED_ELSEWHERE
-    + r")\b|^[^:]{1,20}:\s*$"
-    # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
-    r"|^[a-z]+(?:_[a-z]+)+\b"
-)
 
 
 class Header:
@@ -72,11 +76,16 @@ class Header:
 
 
 def find_title(
-    lines: list[Line], start: int, page: PageText | None = None, end: int | None = None
+    lines: list[Line],
+    start: int,
+    page: PageText | None = None,
+    end: int | None = None,
+    live: LiveBlog | None = None,
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
     (`page`: the lines as a PageText, when the caller has made one; `end`: the article's
-    last line, after which no headline stands: a related story's teaser does.)
+    last line, after which no headline stands: a related story's teaser does; `live`: the
+    page's live blog, if it is one.)
 
     Distances are counted in lines that say something: share buttons, bare bullets and photo
     credits often stand between a headline and its text, and must not push it away."""
@@ -95,13 +104,18 @@ def find_title(
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
     start_at = len(before)
-    # Whether a line stamps a header (a dateline or byline): asked of a line for each of the
-    # candidates above it, so kept once worked out.
+    # The words of the article's opening lines that may tell what it is about.
+    opening = frozenset(
+        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
+    )
+    # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
+    # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
 
     def stamped(pos: int) -> bool:
         if pos not in stamps:
-            stamps[pos] = is_stamp(lines[pos]) or is_byline(lines[pos])
+            ln = lines[pos]
+            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
         return stamps[pos]
 
     best: tuple[float, int | None, str] = (0.0, None, "")
@@ -136,7 +150,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         above_byline = (
             any(map(stamped, reach))
-            or names_under(ln, below)
+            or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
             or (bool(under) and is_headline_like(ln) and is_clock_under(lines[under[0]]))
@@ -156,7 +170,7 @@ def find_title(
             why = why if ln.text in echoes else "headline under the dateline"
         if ln.words >= 5 and page.low.count(ln.low) > 1:
             score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
-        if ln.words <= 3 or is_name_line(ln) or PUBLICATION_WORD.match(ln.text):
+        if ln.words <= 3 or is_name_line(ln) or is_publication_name(ln):
             score -= 3  # section labels ("Politics"), author and publication names, kickers
         if ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
@@ -173,7 +187,7 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and is_standfirst(lines[nxt], ln)
+            and (is_standfirst(lines[nxt], ln) or is_subtitle(lines, nxt, ln, opening))
             and not has_button(lines, pos, nxt)
         ):
             score += 1.0  # a standfirst follows its headline
@@ -181,7 +195,7 @@ def find_title(
             last is not None
             and is_headline_like(lines[last])
             and not is_ticker(lines, last)
-            and is_standfirst(ln, lines[last])
+            and (is_standfirst(ln, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
             and not has_button(lines, last, pos)
         ):
             score -= 1.0  # the standfirst of the line above
@@ -195,11 +209,25 @@ def find_title(
             and not is_ticker(lines, near[k - 1])
         ):
             score -= 1.5  # a byline or a place between the headline and its dateline
+        if live and pos < live.starts[0] and LIVE_HEADLINE.search(ln.text):
+            score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
+        if live and (pos >= live.starts[0] or pos in live.summary):
+            score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
         if is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+def closes_header(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` a reading time ("7 min") under a header, as a dateline is: not
+    over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
+    if not is_reading_time(lines[pos]):
+        return False
+    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
+    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    return nxt is None or not is_headline_like(lines[nxt])
 
 
 def is_ticker(lines: list[Line], pos: int) -> bool:
@@ -231,6 +259,11 @@ def has_button(lines: list[Line], a: int, b: int) -> bool:
 # something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
 TITLE_SCAN_BACK = 120
 
+# How many of the article's first lines say what it is about, and how long a word that does
+# is at least (shorter ones are "the", "and", "de", "est").
+OPENING_LINES = 3
+TOPIC_CHARS = 4
+
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.
 KICKER_WORDS = 2
@@ -247,7 +280,7 @@ BYLINE_UNDER = 0.5
 HEADER_REACH = 3
 
 
-def names_under(ln: Line, below: list[Line]) -> bool:
+def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset()) -> bool:
     """Is there a name line (a byline without "By") right under a headline candidate `ln`, or
     one line further under a line that is no headline itself (a label) or is the candidate's
     standfirst?  A name under another headline is that one's byline."""
@@ -258,13 +291,38 @@ def names_under(ln: Line, below: list[Line]) -> bool:
     return (
         len(below) > 1
         and is_name_line(below[1])
-        and (not is_headline_like(below[0]) or is_standfirst(below[0], ln))
+        and (
+            not is_headline_like(below[0])
+            or is_standfirst(below[0], ln)
+            or is_subtitle([below[0], below[1]], 0, ln, opening)
+        )
     )
+
+
+def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str]) -> bool:
+    """Is the line at `pos`, under `title` and shorter, its subtitle: a sentence-case line
+    of a standfirst's words with the writer's name right under it, as Medium and Substack
+    print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?  Only under a
+    title that speaks of what the article's opening does (`opening`: its words): over a
+    shorter headline, another story's teaser does not.  (Nor is a teaser's snippet, cut
+    short, a subtitle: "Two people in China have been diagnosed with the plague,...")"""
+    ln = lines[pos]
+    if not (
+        STANDFIRST_WORDS <= ln.words < title.words
+        and any(t in opening and t not in title.stops for t in title.tokens)
+        and not ln.title_case
+        and not title.sentence_end
+        and not ln.text.endswith(("…", "..."))
+    ):
+        return False
+    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
+    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    return nxt is not None and is_name_line(lines[nxt])
 
 
 def is_filler(ln: Line) -> bool:
     """A line that says nothing about the article: a bare bullet, a share button or bar,
-    a photo credit, a link."""
+    a photo credit, a link, an audio player's button."""
     return (
         ln.words == 0
         or ln.cta_share >= 0.5
@@ -272,19 +330,43 @@ def is_filler(ln: Line) -> bool:
         or (ln.bullet and ln.words <= 2)
         or ln.credit
         or (ln.words == 1 and meta.URL.match(ln.text) is not None)
+        or is_audio_button(ln)
     )
 
 
 def is_headline_like(ln: Line) -> bool:
-    """Title-shaped, and longer than a label or a name."""
-    return ln.words > 3 and is_title_shaped(ln) and not is_name_line(ln)
+    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
+    return (
+        ln.words > 3
+        and is_title_shaped(ln)
+        and not is_name_line(ln)
+        and not is_publication_name(ln)
+    )
+
+
+def is_publication_name(ln: Line) -> bool:
+    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
+    India" (a newsy word and where the paper is from)."""
+    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
+
+
+# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
+# "The Herald of Scotland".
+PUBLICATION_OF = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+)
 
 
 def is_standfirst(ln: Line, title: Line) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
     paragraph, and a sentence rather than another headline (not in title case, not a
     dateline)."""
-    longer = title.words < ln.words or (title.title_case and ln.words >= STANDFIRST_WORDS)
+    longer = (
+        title.words < ln.words
+        or (title.title_case and ln.words >= STANDFIRST_WORDS)
+        or (reads_as_standfirst(ln, title) and not title.sentence_end)
+    )
     return (
         longer
         and ln.words < PARAGRAPH_WORDS
@@ -295,31 +377,25 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
 
 
+def reads_as_standfirst(ln: Line, title: Line) -> bool:
+    """Does `ln`, as long as the headline over it or a little shorter, read as its
+    standfirst: a sentence with its full stop (which headlines rarely have), or two clauses
+    joined by a semicolon ("Result came below forecasts; food got cheaper") as long as the
+    line over it?  (A headline may hold a semicolon too, under a shorter label.)"""
+    if ln.words < STANDFIRST_WORDS:
+        return False
+    if ln.text.endswith(FULL_STOPS):
+        return ln.words >= SIMILAR_SHARE * title.words
+    return ";" in ln.text and ln.words >= title.words
+
+
+# A sentence under a headline is its standfirst when it has at least this share of the
+# headline's words (a headline and its standfirst are often of a length).
+SIMILAR_SHARE = 0.75
+
 # A sentence under a headline in title case is its standfirst, though shorter, when it has
 # this many words ("Officials keep deposit rate at record 4% after ten straight hikes").
 STANDFIRST_WORDS = 5
-
-
-BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
-
-
-def is_bracketed(text: str) -> bool:
-    """A line wholly inside one pair of brackets: a note ("(Photo)", "（1/3ページ）"), never a
-    headline.  ("(LEAD) Talks resume (update)" is two notes around a headline.)"""
-    close = BRACKETS.get(text[0])
-    return close is not None and text[-1] == close and close not in text[1:-1]
-
-
-def is_label_row(ln: Line) -> bool:
-    """Chinese or Japanese labels in a row ("ニュース 戦争・紛争 Video": a breadcrumb, tags):
-    three or more parts between spaces, none longer than a label.  A headline's parts are
-    phrases ("短缺药品保供稳价 全力保障临床用药需求")."""
-    parts = ln.text.split()
-    return ln.cjk and len(parts) >= 3 and max(map(len, parts)) <= LABEL_CHARS
-
-
-# The longest Chinese or Japanese label, in characters.
-LABEL_CHARS = 6
 
 
 # How many headline-like lines in a row under a line make it one of a list of teasers.
@@ -332,98 +408,3 @@ def is_teaser_list(ln: Line, below: list[Line]) -> bool:
     return len(below) == TEASER_RUN and all(
         is_headline_like(x) and not is_standfirst(x, ln) and not is_stamp(x) for x in below
     )
-
-
-def is_title_shaped(ln: Line) -> bool:
-    """Could this line be a headline?  Worked out once a line: the headline finder asks it of
-    a line for itself and again for the candidates above and below it."""
-    if ln.known_title_shaped is None:
-        ln.known_title_shaped = reads_as_title(ln)
-    return ln.known_title_shaped
-
-
-def reads_as_title(ln: Line) -> bool:
-    """is_title_shaped, worked out."""
-    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
-        return False
-    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
-        return False
-    if is_print_furniture(ln):
-        return False
-    if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
-        return False
-    if is_menu_row(ln):
-        return False
-    if is_bracketed(ln.text) or is_label_row(ln):
-        return False
-    if meta.URL.search(ln.text) or is_dateline(ln) or meta.BREADCRUMB_SEP.search(ln.text):
-        return False
-    if ln.text.endswith(FULL_STOPS) and ln.words > 20:
-        return False
-    if is_mostly_numbers(ln.text):
-        return False
-    return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
-
-
-def is_mostly_numbers(text: str) -> bool:
-    """A line of at least as many digits as letters: a date or a time in a format no pattern
-    knows ("8/23(金) 11:52配信", "11.jun.2024 às 9h05"), a share price, a score; no headline."""
-    digits = count_digits(text)
-    return digits >= MOSTLY_NUMBERS_DIGITS and digits >= sum(map(str.isalpha, text))
-
-
-# A line needs this many digits to be more number than words ("F1" and "G7" are names).
-MOSTLY_NUMBERS_DIGITS = 4
-
-ASCII_DIGITS = b"0123456789"
-
-
-def count_digits(text: str) -> int:
-    """How many characters of the text are digits (str.isdigit); in an ASCII text (most
-    lines), counted in C: the digits deleted from its bytes, the length lost."""
-    if text.isascii():
-        ascii_text = text.encode("ascii")
-        return len(ascii_text) - len(ascii_text.translate(None, ASCII_DIGITS))
-    return sum(map(str.isdigit, text))
-
-
-def is_menu_row(ln: Line) -> bool:
-    """A row of a site's menu ("Home News Sports Opinion", "Politics Business Tech Science"):
-    three words or more, each a capitalised word alone, most of them a section's name or a
-    button's ("Home", "More")."""
-    words = ln.text.split()
-    return (
-        len(words) >= 3
-        and len(words) == ln.words
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and 2 * sum(t in SECTION_WORDS or t in CTA_WORDS for t in ln.tokens) >= len(words)
-    )
-
-
-def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
-    """Titles the page repeats in a "Reading: X" line or a breadcrumb (in its first 400
-    lines), with that evidence."""
-    echoes: dict[str, str] = {}
-    # Only lines with a colon can be "Reading:" lines, only lines with a separator breadcrumbs.
-    readings = {i for i in page.lines_holding((":",)) if lines[i].low.startswith(READING_STARTS)}
-    crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
-    for i in sorted(i for i in readings | crumbs if i < ECHO_LINES):
-        ln = lines[i]
-        reading = meta.title_from_reading_line(ln.text) if i in readings else None
-        if reading:
-            echoes[reading] = "repeated in a 'Reading:' line"
-        crumb = meta.title_from_breadcrumb(ln.text) if ln.words <= 40 and i in crumbs else None
-        if crumb and len(crumb.split()) >= 4:
-            echoes.setdefault(crumb, "repeated in breadcrumb")
-    return echoes
-
-
-# How the lines meta.READING_PREFIX matches start, lower-cased (cut short of any "i", which
-# IGNORECASE also matches with a dotless "ı").
-READING_STARTS = ("rea", "now", "you", "pr")
-
-# How far down the page titles are looked for in "Reading:" lines and breadcrumbs.
-ECHO_LINES = 400
-
-# The characters one of which every breadcrumb separator (meta.BREADCRUMB_SEP) holds.
-BREADCRUMB_CHARS = (">", "»", "›", "/", "|")

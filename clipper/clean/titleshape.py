@@ -1,0 +1,208 @@
+"""Could a line of a text dump be a headline at all: the shape of a title (not a label, a
+date, a menu row, a byline, a note in brackets).  textmeta asks it of every line around the
+article's start before weighing the candidates."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.linekinds import (
+    CLOCK_TIME,
+    PUBLISHED_ELSEWHERE,
+    UPDATED_ELSEWHERE,
+    is_byline,
+    is_dateline,
+    is_yearless_stamp,
+)
+from clipper.clean.lines import Line
+from clipper.clean.region import SAVED_STAMP, is_print_furniture
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+# A dateline in a language whose month names meta does not know: a day, a word, a year at the
+# end of a short line, maybe after a place ("नई दिल्ली, 3 मार्च 2021", "3 березня 2021").
+FOREIGN_DATELINE = re.compile(r"(?:^|,\s*)\d{1,2}\.?\s+\S+\s+(?:19|20)\d\d\.?$")
+
+FOREIGN_DATELINE_WORDS = 6
+
+
+# What ends a line that is a sentence: a full stop, or the Devanagari danda.
+FULL_STOPS = (".", "।")
+
+# Lines that open like a byline, a date stamp or a label are never the headline.
+NOT_A_HEADLINE = re.compile(
+    r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
+    r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in|"
+    + PUBLISHED_ELSEWHERE
+    + "|"
+    + UPDATED_ELSEWHERE
+    + r")\b|^[^:]{1,20}:\s*$"
+    # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
+    r"|^[a-z]+(?:_[a-z]+)+\b"
+    # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
+    # Washington correspondent".
+    r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}(?:staff\s+)?(?:writer|reporter|correspondent|editor"
+    r"|columnist|contributor|photographer)s?$"
+    # A label over an old article's headline: "This article is more than 1 year old".
+    r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
+    r"(?:years?|months?)\s+old\b"
+)
+
+
+# An audio player's or an app's button, kept as text by a dump: "Listen to this article",
+# "Listen · 5 min", "6 min listen", "Play audio", "Hear this story read aloud", "Read in app",
+# "Écouter cet article (3 min)", "Artikel anhören", "Escuchar artículo", "Ouvir o texto".
+# It stands where a headline or a kicker would and says nothing of the article: never a
+# headline, and no line between a headline and its byline.
+AUDIO_BUTTON = re.compile(
+    r"(?i)^(?:(?:listen|hear|play)(?:\s+(?:to\s+)?(?:this|the)\s+(?:article|story|episode))?"
+    r"|listen\s+now|play\s+(?:audio|podcast)|audio\s+(?:version|article)"
+    r"|\d+(?!\d)[\s-]*min[a-z]*\.?\s+listen"
+    r"|(?:read|open|continue)\s+(?:it\s+)?in\s+(?:the\s+)?app|get\s+the\s+app"
+    r"|écouter(?:\s+(?:cet|l['’])\s*article)?|(?:artikel\s+)?(?:anhören|vorlesen(?:\s+lassen)?)"
+    r"|escuchar(?:\s+(?:este\s+|el\s+)?(?:artículo|noticia))?|ouvir(?:\s+(?:o\s+)?(?:texto|artigo))?"
+    r"|ascolta(?:\s+l['’]\s*articolo)?)"
+    # What may follow: a duration ("(4 min)", "· 6:32"), "now", "read aloud", "version".
+    r"(?:\s*(?:[·|:(),•–-]|\d+(?!\d)(?::\d\d)?(?:\s*min[a-z]*\.?)?|now|read\s+aloud"
+    r"|version|of\s+(?:this|the)\s+(?:article|story)))*\s*$"
+)
+
+# The most words an audio or app button has.
+BUTTON_WORDS = 8
+
+
+def is_audio_button(ln: Line) -> bool:
+    """An audio player's or an app's button ("Listen to this article · 6 min")."""
+    return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
+
+
+# The article's reading time, where a header stamps the article: "7 min", "5 min read", "Read
+# Time: 3 mins", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".  No headline; under one,
+# it marks the header as a dateline does.
+READING_TIME = re.compile(
+    r"(?i)^(?:(?:read(?:ing)?\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura"
+    r"|temps\s+de\s+lecture|lesezeit|tempo\s+di\s+lettura)\s*:?\s*)?"
+    r"\d{1,3}(?!\d)[\s-]*min[a-z]*\.?(?:\s+read)?$"
+)
+
+
+def is_reading_time(ln: Line) -> bool:
+    """The article's reading time ("5 min read")."""
+    return ln.words <= BUTTON_WORDS and READING_TIME.match(ln.text) is not None
+
+
+# A headline, a separator and a name after it, as a page's <title> reads ("Talks resume -
+# Example Daily", "Talks resume | Example Daily"): the last separator parts them.
+SITE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+[-|–—·•]\s+(?P<name>[^|–—·•]{2,40})$")
+
+
+# The most words a site's name after a headline has ("The Sydney Morning Herald").
+SITE_NAME_WORDS = 5
+
+
+def is_site_titled(text: str) -> bool:
+    """A headline with a site's name after it, parted by a breadcrumb's separator ("Talks
+    resume | Example Daily"): a page's title line, not a breadcrumb ("News | World")."""
+    m = SITE_SUFFIX.match(text)
+    return (
+        m is not None
+        and len(m["head"].split()) >= SITE_TITLED_WORDS
+        and len(m["name"].split()) <= SITE_NAME_WORDS
+        and not meta.BREADCRUMB_SEP.search(m["head"])
+    )
+
+
+# A title line's headline has at least this many words (fewer: a breadcrumb's labels).
+SITE_TITLED_WORDS = 4
+
+
+BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕", "「": "」"}
+
+
+def is_bracketed(text: str) -> bool:
+    """A line wholly inside one pair of brackets: a note ("(Photo)", "（1/3ページ）"), never a
+    headline.  ("(LEAD) Talks resume (update)" is two notes around a headline.)"""
+    close = BRACKETS.get(text[0])
+    return close is not None and text[-1] == close and close not in text[1:-1]
+
+
+def is_label_row(ln: Line) -> bool:
+    """Chinese or Japanese labels in a row ("ニュース 戦争・紛争 Video": a breadcrumb, tags):
+    three or more parts between spaces, none longer than a label.  A headline's parts are
+    phrases ("短缺药品保供稳价 全力保障临床用药需求")."""
+    parts = ln.text.split()
+    return ln.cjk and len(parts) >= 3 and max(map(len, parts)) <= LABEL_CHARS
+
+
+# The longest Chinese or Japanese label, in characters.
+LABEL_CHARS = 6
+
+
+def is_title_shaped(ln: Line) -> bool:
+    """Could this line be a headline?  Worked out once a line: the headline finder asks it of
+    a line for itself and again for the candidates above and below it."""
+    if ln.known_title_shaped is None:
+        ln.known_title_shaped = reads_as_title(ln)
+    return ln.known_title_shaped
+
+
+def reads_as_title(ln: Line) -> bool:
+    """is_title_shaped, worked out."""
+    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
+        return False
+    if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
+        return False
+    if is_print_furniture(ln) or is_audio_button(ln) or is_reading_time(ln):
+        return False
+    if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
+        return False
+    if is_yearless_stamp(ln) and CLOCK_TIME.search(ln.text):
+        return False  # "Sat, Aug 23 · 11:52 AM": a stamp without its year
+    if is_menu_row(ln):
+        return False
+    if is_bracketed(ln.text) or is_label_row(ln):
+        return False
+    if meta.BREADCRUMB_SEP.search(ln.text) and not is_site_titled(ln.text):
+        return False
+    if meta.URL.search(ln.text) or is_dateline(ln):
+        return False
+    if ln.text.endswith(FULL_STOPS) and ln.words > 20:
+        return False
+    if is_mostly_numbers(ln.text):
+        return False
+    return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+def is_mostly_numbers(text: str) -> bool:
+    """A line of at least as many digits as letters: a date or a time in a format no pattern
+    knows ("8/23(金) 11:52配信", "11.jun.2024 às 9h05"), a share price, a score; no headline."""
+    digits = count_digits(text)
+    return digits >= MOSTLY_NUMBERS_DIGITS and digits >= sum(map(str.isalpha, text))
+
+
+# A line needs this many digits to be more number than words ("F1" and "G7" are names).
+MOSTLY_NUMBERS_DIGITS = 4
+
+ASCII_DIGITS = b"0123456789"
+
+
+def count_digits(text: str) -> int:
+    """How many characters of the text are digits (str.isdigit); in an ASCII text (most
+    lines), counted in C: the digits deleted from its bytes, the length lost."""
+    if text.isascii():
+        ascii_text = text.encode("ascii")
+        return len(ascii_text) - len(ascii_text.translate(None, ASCII_DIGITS))
+    return sum(map(str.isdigit, text))
+
+
+def is_menu_row(ln: Line) -> bool:
+    """A row of a site's menu ("Home News Sports Opinion", "Politics Business Tech Science"):
+    three words or more, each a capitalised word alone, most of them a section's name or a
+    button's ("Home", "More")."""
+    words = ln.text.split()
+    return (
+        len(words) >= 3
+        and len(words) == ln.words
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and 2 * sum(t in SECTION_WORDS or t in CTA_WORDS for t in ln.tokens) >= len(words)
+    )
