@@ -389,6 +389,18 @@ def test_an_old_articles_label_is_not_the_headline_over_it(headline: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "label", ["This was published 3 months ago", "This story was first published 2 years ago"]
+)
+def test_a_label_saying_when_the_article_was_published_is_not_its_headline(label: str) -> None:
+    headline = "Light rail extension shelved as costs blow out"
+    clip = clean_text(
+        page("Home", "NSW", "Transport", label, headline, "By Lucy Carmody and Tom Rabe",
+             "Updated March 14, 2024 — 6.36pm, first published at 5.15pm", "Save", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize(
     "stamp", ["Sat, Aug 23 · 11:52 AM", "Aug 23, 11:52 AM ET", "Sat 23 Aug 11.52 BST"]
 )
 def test_a_stamp_without_its_year_is_never_the_headline(stamp: str) -> None:

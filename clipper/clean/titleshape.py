@@ -43,9 +43,11 @@ NOT_A_HEADLINE = re.compile(
     # Washington correspondent".
     r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}(?:staff\s+)?(?:writer|reporter|correspondent|editor"
     r"|columnist|contributor|photographer)s?$"
-    # A label over an old article's headline: "This article is more than 1 year old".
+    # A label over an old article's headline: "This article is more than 1 year old", "This
+    # was published 3 months ago".
     r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
-    r"(?:years?|months?)\s+old\b"
+    r"(?:years?|months?)\s+old\b|^this\s+(?:(?:article|story|page|content)\s+)?was\s+(?:first\s+)?"
+    r"published\s+(?:more\s+than\s+|over\s+)?\w+\s+(?:years?|months?|weeks?|days?)\s+ago\b"
 )
 
 
