@@ -382,3 +382,10 @@ def test_a_name_and_its_publication_before_the_date_on_one_line() -> None:
     line = "Jessica Ng · CBC News · Posted: Jul 18, 2024 4:00 AM MDT | Last Updated: July 18"
     clipping = clean_text(header(line, "Social Sharing"))
     assert (clipping.author, clipping.date) == ("Jessica Ng", "2024-07-18")
+
+
+@pytest.mark.parametrize("stamp", ["3h ago", "2 hours ago", "vor 2 Stunden", "il y a 5 heures"])
+def test_a_name_over_a_time_ago_is_the_byline_and_gives_no_date(stamp: str) -> None:
+    clipping = clean_text(header("Thandeka Mokoena", stamp, "Share"))
+    assert (clipping.author, clipping.date) == ("Thandeka Mokoena", None)
+    assert clipping.title == HEADLINE

@@ -69,7 +69,8 @@ def is_clock_under(ln: Line) -> bool:
 STAMP_WORDS = 12
 
 # A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
-# "November 20" (its year on the next line).
+# "November 20" (its year on the next line), a time ago alone ("3h ago", "vor 2 Stunden",
+# "il y a 5 heures", "hace 3 horas", "há 2 horas").
 STAMP = re.compile(
     r"(?i)^(?:published|updated|posted|last updated|first published|"
     + PUBLISHED_ELSEWHERE
@@ -77,6 +78,9 @@ STAMP = re.compile(
     + UPDATED_ELSEWHERE
     + r")\b"
     r"|^(?:\d{1,2}\s+)?" + meta.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
+    r"|^(?:\d{1,3}|an?)\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago$"
+    r"|^(?:vor|il\s+y\s+a|hace|há)\s+(?:\d{1,3}|einer?|une?)\s+(?:stunden?|minuten?|tagen?"
+    r"|heures?|minutes?|jours?|horas?|minutos?|d[ií]as?)$"
 )
 
 
