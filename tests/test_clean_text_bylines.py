@@ -389,3 +389,18 @@ def test_a_name_over_a_time_ago_is_the_byline_and_gives_no_date(stamp: str) -> N
     clipping = clean_text(header("Thandeka Mokoena", stamp, "Share"))
     assert (clipping.author, clipping.date) == ("Thandeka Mokoena", None)
     assert clipping.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Published Jan. 22, 2024", "Kelly Wu", "Senior Reporter"], "Kelly Wu"),
+        (["March 4, 2024", "Anja Heuser", "Korrespondentin"], "Anja Heuser"),
+        (["Published Jan. 22, 2024", "Transit Plan Approved", "Share"], None),
+        (["Published Jan. 22, 2024", "Transit Plan Approved"], None),
+    ],
+)
+def test_a_name_under_the_date_is_the_byline_with_the_writers_role_under_it(
+    lines: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines)).author == author
