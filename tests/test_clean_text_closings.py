@@ -77,6 +77,11 @@ def test_a_german_agency_credit_ends_the_article() -> None:
     assert body[-1] == "Mit Material von dpa und AFP"
 
 
+def test_a_canadian_papers_files_credit_ends_the_article() -> None:
+    body = paragraphs(dump(*PROSE, "With files from The Canadian Press", head=("By Jessica Ng",)))
+    assert body[-2:] == [PROSE[-1], "With files from The Canadian Press"]
+
+
 def test_a_newsletters_welcome_opens_the_article() -> None:
     welcome = "Welcome to BIG, a newsletter on the politics of monopoly power."
     body = paragraphs(dump(welcome, *PROSE, head=("Matt Stoller", "Mar 05, 2023", "Share")))
