@@ -18,6 +18,7 @@ from clipper.clean.closing import (
     opening_welcome,
     sign_off_lines,
 )
+from clipper.clean.labels import is_promoted_headline
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.region import (
@@ -154,7 +155,7 @@ def pick_article(
     run = lines[first : last + 1]
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
-    dropped = headline_runs(run, boxed, marked) | boxed | marked
+    dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:
@@ -242,6 +243,18 @@ def boxed_links(run: list[Line]) -> set[int]:
         if in_box:
             out.add(i)
     return out
+
+
+def promoted_links(run: list[Line]) -> set[int]:
+    """Positions of the headlines promoted under a label of their own ("Read more",
+    "À lire aussi") inside the run (labels.is_promoted_headline)."""
+    return {
+        i
+        for i in range(1, len(run))
+        if run[i - 1].promo
+        and not run[i].promo
+        and is_promoted_headline(run[i - 1].text, run[i].text)
+    }
 
 
 def drop_repeats(lines: list[Line], live: LiveBlog | None = None) -> list[Line]:

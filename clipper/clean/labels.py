@@ -1,0 +1,162 @@
+"""Furniture a page sets between or right after the article's paragraphs, in the languages
+the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), a promoted link's
+label ("Read more", "À lire aussi", "Czytaj też") with the headline under it or glued to it,
+and the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …").
+
+Kept apart from vocab.py (the line features' word lists), which is past the size a module
+should have; lines.py asks these of every short line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of an advert's slot, as the whole of a line (lower-cased, its words alone: "Advertisement
+# - Scroll to continue" is "advertisement scroll to continue"; a slot's number, "Advertisement
+# 2", is left off).  Each is a word no article sets alone on a line: the label of a slot,
+# English's of the slots news sites put between paragraphs ("Story continues below",
+# "Article content", which some repeat between every paragraph), then the other languages'.
+AD_LABELS = frozenset(
+    (
+        "advertisement",
+        "advertisements",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "advertisement scroll to continue",
+        "scroll to continue with content",
+        "story continues below",
+        "story continues below advertisement",
+        "article continues below",
+        "article continues below advertisement",
+        "continue reading below",
+        "content continues below",
+        "article content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "publicitat",
+        "reklama",
+        "reklam",
+        "reklame",
+        "advertentie",
+        "annons",
+        "annonse",
+        "mainos",
+        "hirdetés",
+        "iklan",
+        "реклама",
+        "διαφήμιση",
+        "إعلان",
+        "اعلان",
+        "تبلیغات",
+        "פרסומת",
+        "विज्ञापन",
+        "광고",
+        "広告",
+        "广告",
+        "廣告",
+        "quảng cáo",
+    )
+)
+# The most words an AD_LABELS line has.
+AD_LABEL_MAX_WORDS = 6
+
+
+def is_ad_label(words: list[str]) -> bool:
+    """Is a line of these (lower-cased) words an advert's label (AD_LABELS), with its slot's
+    number or not?"""
+    end = len(words)
+    while end and words[end - 1].isdecimal():
+        end -= 1
+    return 0 < end <= AD_LABEL_MAX_WORDS and " ".join(words[:end]) in AD_LABELS
+
+
+# Labels of a promoted link to another article, in the languages news is most read in.  (A
+# Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
+_READ_ALSO = r"""
+    (?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
+    |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
+    |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
+    |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
+    |lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar
+    |czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)
+    |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
+    |lees\s+ook|zie\s+ook|читайте\s+также|baca\s+juga)
+"""
+READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
+# The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
+# matches with "s").
+READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧ")
+# What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
+LABEL_SEPARATOR = re.compile(r"\s*[:>»|–—-]+\s*\S")
+
+
+# The most words a headline under a promoted link's label has.
+PROMOTED_HEADLINE_WORDS = 20
+
+
+def is_promoted_headline(label: str, text: str) -> bool:
+    """Is `text`, the line under a line `label`, the headline of a promoted link: under a
+    label that is all its line holds (read_also), a line of headline length that does not
+    end a sentence as text does ("." or "!": a headline may ask a question)?"""
+    return (
+        read_also(label) == "label"
+        and len(text.split()) <= PROMOTED_HEADLINE_WORDS
+        and not text.rstrip("\"'”’»)]").endswith((".", "!", "…"))
+    )
+
+
+def read_also(text: str) -> str | None:
+    """How a line holds a promoted link's label (READ_ALSO): "label" when the label is all
+    it holds ("Read more", "À lire aussi :"), "link" when the headline follows it, after a
+    separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
+    aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
+    it in our report.")."""
+    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•📲 ")[:1]
+    if start not in READ_ALSO_STARTS:
+        return None
+    m = READ_ALSO.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if not rest.strip(" :>»|–—-.…)]"):
+        return "label"
+    if rest[:1].isupper() or LABEL_SEPARATOR.match(rest):
+        return "link"
+    return None
+
+
+# The publisher's prompts: to trust it, to follow it or join its channel on a messenger, to
+# watch its most-watched videos or read more of its news, to try its paid edition for free.
+# Each speaks to the reader about the site, as no article's sentence does.
+PUBLISHER_PROMPT = re.compile(
+    r"""(?ix)
+    ^\W*why\s+you\s+can\s+trust\b
+    |\b(?:whatsapp|telegram)[-\s](?:channel|canal|kanal|group|grupo|groupe|gruppe)\b
+    |\b(?:channel|canal|kanal|group|grupo|groupe|gruppe)\s+(?:\S+\s+){0,6}(?:on|no|na|en|em|sur
+      |auf|bei|su|w|de|in)\s+(?:whatsapp|telegram)\b
+    |^\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
+      |obserwuj\s+nas)\b.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
+    |^\W*v[íi]deos?\s*:\s*(?:os\s+)?mais\s+(?:assistidos|vistos)
+    |^\W*(?:veja|leia|confira)\s+mais\s+(?:notícias|vídeos|matérias)\b
+    |^\W*(?:see|read)\s+more\s+(?:news|stories)\s+(?:from|on|about)\b
+    |\b\d+\s+(?:tage|wochen)\s+(?:lang\s+)?(?:kostenlos|gratis)\b
+    |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b
+    """
+)
+# Words one of which every PUBLISHER_PROMPT holds: lines with none are spared the search.
+PROMPT_KEYS = frozenset(
+    "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read".split()
+)
+
+
+def is_publisher_prompt(text: str, words: list[str]) -> bool:
+    """Is the line one of the publisher's prompts (PUBLISHER_PROMPT)?  (`words`: its
+    lower-cased words.)"""
+    return not PROMPT_KEYS.isdisjoint(words) and PUBLISHER_PROMPT.search(text) is not None
