@@ -156,3 +156,17 @@ def test_the_articles_own_short_lines_stay_beside_the_labels():
 def test_a_line_opening_with_a_labels_words_is_the_articles():
     text = between(PROSE, "Read more about the plan, and the vote, in the council's own report.")
     assert "Read more about the plan" in clean_text(text).body
+
+
+@pytest.mark.parametrize("wish", ["Happy riding!", "Love it."])
+def test_a_short_sentence_with_a_reaction_buttons_word_is_the_articles(wish):
+    # "Happy" and "Love" label reaction buttons too, but those end no sentence.
+    at_end = clean_text(page(HEADLINE, *PROSE, wish)).body.split("\n\n")
+    inside = clean_text(page(HEADLINE, *PROSE[:2], wish, *PROSE[2:])).body.split("\n\n")
+    assert at_end == [*PROSE, wish]
+    assert inside == [*PROSE[:2], wish, *PROSE[2:]]
+
+
+def test_a_reaction_bar_stays_out():
+    got = clean_text(page(HEADLINE, *PROSE[:2], "Like", "Happy 3", *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)
