@@ -170,3 +170,55 @@ def test_a_short_sentence_with_a_reaction_buttons_word_is_the_articles(wish):
 def test_a_reaction_bar_stays_out():
     got = clean_text(page(HEADLINE, *PROSE[:2], "Like", "Happy 3", *PROSE[2:]))
     assert got.body == "\n\n".join(PROSE)
+
+
+SITE_BLURB = (
+    "The Valley Courier is an independent newspaper that has served the valley since 1921, "
+    "and our reporters cover the council, the courts and the schools every day of the week."
+)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["Filed Under:", "Congress,", "Elections,", "Public transport"],
+        ["Filed Under: Congress, Elections, Public transport"],
+        ["Schlagwörter: Verkehr, Stadtrat"],
+    ],
+)
+def test_the_articles_tags_and_their_label_are_dropped(tags):
+    got = clean_text(page(HEADLINE, *PROSE, *tags, SITE_BLURB))
+    for line in tags:
+        assert line not in got.body.split("\n\n")
+    assert got.body.startswith("\n\n".join(PROSE))
+
+
+# The site's note on itself, under the article, in its language.
+BLURBS = {
+    "de": "Die Zeitung berichtet seit mehr als siebzig Jahren über die Stadt und die Region, "
+    "und unsere Redaktion ist jeden Tag für Sie da, wenn etwas passiert.",
+    "pt": "O jornal cobre a cidade e a região há mais de setenta anos, e a nossa redação está "
+    "com você todos os dias, quando algo acontece.",
+    "en": SITE_BLURB,
+}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "credits", "blurb"),
+    [
+        (GERMAN, ["Quelle: SZ", "Copyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
+        (GERMAN, ["Quelle: SZ\nCopyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
+        (PORTUGUESE, ["Fonte: Agência Brasil"], "pt"),
+        (PROSE, ["Copyright 2024 The Valley Courier"], "en"),
+    ],
+)
+def test_a_source_credit_and_copyright_under_the_article_are_dropped(paragraphs, credits, blurb):
+    got = clean_text(page(HEADLINE, *paragraphs, *credits, BLURBS[blurb]))
+    assert got.body.startswith("\n\n".join(paragraphs))
+    for line in "\n".join(credits).splitlines():
+        assert line not in got.body
+
+
+def test_a_source_credit_between_paragraphs_is_dropped():
+    got = clean_text(page(HEADLINE, *GERMAN[:2], "(Quelle: dpa)", GERMAN[2]))
+    assert got.body == "\n\n".join(GERMAN)

@@ -18,7 +18,7 @@ from clipper.clean.closing import (
     opening_welcome,
     sign_off_lines,
 )
-from clipper.clean.labels import is_promoted_headline
+from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.region import (
@@ -247,14 +247,18 @@ def boxed_links(run: list[Line]) -> set[int]:
 
 def promoted_links(run: list[Line]) -> set[int]:
     """Positions of the headlines promoted under a label of their own ("Read more",
-    "À lire aussi") inside the run (labels.is_promoted_headline)."""
-    return {
-        i
-        for i in range(1, len(run))
-        if run[i - 1].promo
-        and not run[i].promo
-        and is_promoted_headline(run[i - 1].text, run[i].text)
-    }
+    "À lire aussi") inside the run (labels.is_promoted_headline), and of the tags under a
+    label of their own ("Filed Under:", one a line: labels.is_tag)."""
+    out: set[int] = set()
+    tags = False  # in the tags under a label
+    for i in range(1, len(run)):
+        above, ln = run[i - 1], run[i]
+        if above.promo and not ln.promo and is_promoted_headline(above.text, ln.text):
+            out.add(i)
+        tags = is_tag(ln.text) and (tags or is_bare_tags_label(above.text))
+        if tags:
+            out.add(i)
+    return out
 
 
 def drop_repeats(lines: list[Line], live: LiveBlog | None = None) -> list[Line]:

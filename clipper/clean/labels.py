@@ -160,3 +160,44 @@ def is_publisher_prompt(text: str, words: list[str]) -> bool:
     """Is the line one of the publisher's prompts (PUBLISHER_PROMPT)?  (`words`: its
     lower-cased words.)"""
     return not PROMPT_KEYS.isdisjoint(words) and PUBLISHER_PROMPT.search(text) is not None
+
+
+# The labels of an article's tags, which a page sets under it: "Filed Under:", "Tags:",
+# "Schlagwörter:", alone on their line (the tags under them, one a line) or before the tags.
+TAGS_LABEL = re.compile(
+    r"""(?ix)^(?:filed\s+under|tags?|tagged(?:\s+(?:with|in|as))?|schlagw[öo]rte?r?|mots[-\s]cl[ée]s
+    |étiquettes|etiquetas|etiquetado\s+en|tags\s+relacionad[oa]s|argomenti|tagi|etiketler
+    |trefwoorden)\s*:"""
+)
+# The credit of a story's source and the publisher's copyright, as their own short line under
+# it: "Quelle: SZ", "Source: AFP", "(Fuente: EFE)", "Copyright: … GmbH", "Copyright 2024 …".
+SOURCE_LABEL = re.compile(
+    r"""(?ix)^\(?(?:quelle|source|fuente|fonte|źródło|kaynak|bron|источник)\s*:\s*[^.!?:]{1,40}\)?$
+    |^copyright\s*(?::|\d{4}\b|by\b)"""
+)
+# The first letters of TAGS_LABEL's and SOURCE_LABEL's lines, in either case.
+PAGE_LABEL_STARTS = frozenset("fFtTsSmMéÉeEaAqQcCźŹkKbBиИ(")
+# The most words a SOURCE_LABEL line has, its source's name included.
+SOURCE_LABEL_MAX_WORDS = 12
+# The most words a tag under a TAGS_LABEL alone on its line has.
+TAG_WORDS = 4
+
+
+def is_page_label(text: str, words: int) -> bool:
+    """Is the line a tags label (TAGS_LABEL) or a source's or copyright line (SOURCE_LABEL)?"""
+    if text[:1] not in PAGE_LABEL_STARTS:
+        return False
+    if TAGS_LABEL.match(text):
+        return True
+    return words <= SOURCE_LABEL_MAX_WORDS and SOURCE_LABEL.match(text) is not None
+
+
+def is_bare_tags_label(text: str) -> bool:
+    """Is the line a TAGS_LABEL alone ("Filed Under:"), the tags on the lines under it?"""
+    return TAGS_LABEL.match(text) is not None and not text.split(":", 1)[1].strip()
+
+
+def is_tag(text: str) -> bool:
+    """Could the line be a tag, under a bare tags label: a few words that end no sentence
+    ("Congress,")?"""
+    return len(text.split()) <= TAG_WORDS and not text.endswith((".", "!", "?"))

@@ -8,7 +8,13 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
-from clipper.clean.labels import AD_LABEL_MAX_WORDS, is_ad_label, is_publisher_prompt, read_also
+from clipper.clean.labels import (
+    AD_LABEL_MAX_WORDS,
+    is_ad_label,
+    is_page_label,
+    is_publisher_prompt,
+    read_also,
+)
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -306,7 +312,8 @@ def build_lines(text: str) -> list[Line]:
                 if 0 < count <= 40 and not CTA_VOCABULARY.isdisjoint(keys)
                 else 0.0,
                 is_boilerplate(body, count, keys, fast_low)
-                or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words)),
+                or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
+                or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
                 counts[stripped],
                 cjk,
                 n <= PROMO_MAX_WORDS and is_any_promo(body, words, keys, fast_low, low),
