@@ -222,3 +222,24 @@ def test_a_source_credit_and_copyright_under_the_article_are_dropped(paragraphs,
 def test_a_source_credit_between_paragraphs_is_dropped():
     got = clean_text(page(HEADLINE, *GERMAN[:2], "(Quelle: dpa)", GERMAN[2]))
     assert got.body == "\n\n".join(GERMAN)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "notice"),
+    [
+        (PROSE, "Article continues below this ad"),
+        (PROSE, "Continue reading the main story"),
+        (GERMAN, "Weiterlesen nach der Anzeige"),
+        (FRENCH, "La suite après cette publicité"),
+        (PORTUGUESE, "Publicidade - continue a ler a seguir"),
+        (POLISH, "Dalsza część artykułu pod materiałem wideo"),
+    ],
+)
+def test_a_notice_that_the_article_goes_on_after_an_advert_is_dropped(paragraphs, notice):
+    got = clean_text(between(paragraphs, notice))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_saying_what_follows_is_the_articles():
+    line = "The story continues below a photo of the mayor, who called the vote historic."
+    assert line in clean_text(between(PROSE, line)).body

@@ -77,6 +77,39 @@ def is_ad_label(words: list[str]) -> bool:
     return 0 < end <= AD_LABEL_MAX_WORDS and " ".join(words[:end]) in AD_LABELS
 
 
+# A notice that the article goes on after the advert, in the languages news is most read in:
+# "Article continues below this ad", "Weiterlesen nach der Anzeige", "La suite après cette
+# publicité", "Dalsza część artykułu pod materiałem wideo".  The whole of a short line.
+AD_NOTICE = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:the\s+)?(?:article|story)\s+continues\s+(?:below|after|under)\b.{0,30}
+    |continue\s+reading\s+(?:the\s+main\s+story|below)
+    |weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)
+    |(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)
+    |la\s+suite\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |continúa\s+(?:leyendo|la\s+noticia)\s+(?:después|tras|debajo)\b.{0,30}
+    |(?:publicidade\s*[-–—|]\s*)?continue\s+a\s+ler\s+a\s+seguir
+    |(?:l'|l’)?articolo\s+continua\s+(?:dopo|sotto)\b.{0,30}
+    |dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\b.{0,30}
+    |het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\b.{0,30}
+    )\W*$"""
+)
+# The first letters of AD_NOTICE's lines, in either case.
+AD_NOTICE_STARTS = frozenset("tTaAsScCwWdDlLpPhH")
+# The most words an AD_NOTICE line has.
+AD_NOTICE_MAX_WORDS = 10
+
+
+def is_ad_notice(text: str, words: int) -> bool:
+    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?"""
+    start = text[:1] if text[:1].isalpha() else text.lstrip("([-–— ")[:1]
+    return (
+        words <= AD_NOTICE_MAX_WORDS
+        and start in AD_NOTICE_STARTS
+        and AD_NOTICE.match(text) is not None
+    )
+
+
 # Labels of a promoted link to another article, in the languages news is most read in.  (A
 # Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
 _READ_ALSO = r"""

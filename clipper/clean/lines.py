@@ -11,6 +11,7 @@ from operator import itemgetter
 from clipper.clean.labels import (
     AD_LABEL_MAX_WORDS,
     is_ad_label,
+    is_ad_notice,
     is_page_label,
     is_publisher_prompt,
     read_also,
@@ -313,6 +314,7 @@ def build_lines(text: str) -> list[Line]:
                 else 0.0,
                 is_boilerplate(body, count, keys, fast_low)
                 or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
+                or is_ad_notice(body, count)
                 or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
                 counts[stripped],
                 cjk,
