@@ -243,3 +243,24 @@ def test_a_notice_that_the_article_goes_on_after_an_advert_is_dropped(paragraphs
 def test_a_sentence_saying_what_follows_is_the_articles():
     line = "The story continues below a photo of the mayor, who called the vote historic."
     assert line in clean_text(between(PROSE, line)).body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "promo"),
+    [
+        (PROSE, ["Read more:", "• Bus drivers vote to strike over pay", "• Mayor promises a tram"]),
+        (PROSE, ["Read more:\nBus drivers vote to strike over pay\nMayor promises a tram line"]),
+        (PORTUGUESE, ["Leia também:", "- Motoristas entram em greve", "- Prefeito promete metrô"]),
+    ],
+)
+def test_a_labels_list_of_promoted_links_goes_with_it(paragraphs, promo):
+    got = clean_text(page(HEADLINE, paragraphs[0], *promo, *paragraphs[1:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_subheading_after_a_promoted_link_is_the_articles():
+    subheading = "A long road ahead for the suburbs"
+    got = clean_text(
+        page(HEADLINE, PROSE[0], "Read more", "Bus drivers vote", subheading, *PROSE[1:])
+    )
+    assert got.body == "\n\n".join([PROSE[0], subheading, *PROSE[1:]])

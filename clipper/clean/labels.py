@@ -134,14 +134,12 @@ LABEL_SEPARATOR = re.compile(r"\s*[:>»|–—-]+\s*\S")
 PROMOTED_HEADLINE_WORDS = 20
 
 
-def is_promoted_headline(label: str, text: str) -> bool:
-    """Is `text`, the line under a line `label`, the headline of a promoted link: under a
-    label that is all its line holds (read_also), a line of headline length that does not
-    end a sentence as text does ("." or "!": a headline may ask a question)?"""
-    return (
-        read_also(label) == "label"
-        and len(text.split()) <= PROMOTED_HEADLINE_WORDS
-        and not text.rstrip("\"'”’»)]").endswith((".", "!", "…"))
+def is_promoted_headline(text: str) -> bool:
+    """Could `text`, under a promoted link's label that is all its line holds (read_also),
+    be the headline it promotes: a line of headline length that does not end a sentence as
+    text does ("." or "!": a headline may ask a question)?"""
+    return len(text.split()) <= PROMOTED_HEADLINE_WORDS and not text.rstrip("\"'”’»)]").endswith(
+        (".", "!", "…")
     )
 
 
