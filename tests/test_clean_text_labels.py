@@ -264,3 +264,29 @@ def test_a_subheading_after_a_promoted_link_is_the_articles():
         page(HEADLINE, PROSE[0], "Read more", "Bus drivers vote", subheading, *PROSE[1:])
     )
     assert got.body == "\n\n".join([PROSE[0], subheading, *PROSE[1:]])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "prompt"),
+    [
+        (PORTUGUESE, "Siga o Jornal da Cidade no Instagram"),
+        (PORTUGUESE, "Receba as notícias do Jornal da Cidade no WhatsApp"),
+        (PROSE, "Get the latest headlines on WhatsApp"),
+        (PORTUGUESE, "VÍDEOS: veja tudo sobre a região"),
+        (GERMAN, "Jetzt testen Sie Tagblatt Plus einen Monat kostenlos"),
+    ],
+)
+def test_a_prompt_to_follow_or_try_the_publisher_is_dropped(paragraphs, prompt):
+    got = clean_text(between(paragraphs, prompt))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Misinformation spread on WhatsApp groups, and officials said they would get it to act.",
+        "Follow-up talks are planned on Telegram and in person, the organisers said on Friday.",
+    ],
+)
+def test_a_sentence_about_a_messenger_is_the_articles(line):
+    assert line in clean_text(between(PROSE, line)).body

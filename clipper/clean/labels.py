@@ -173,17 +173,22 @@ PUBLISHER_PROMPT = re.compile(
     |\b(?:channel|canal|kanal|group|grupo|groupe|gruppe)\s+(?:\S+\s+){0,6}(?:on|no|na|en|em|sur
       |auf|bei|su|w|de|in)\s+(?:whatsapp|telegram)\b
     |^\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
-      |obserwuj\s+nas)\b.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
-    |^\W*v[íi]deos?\s*:\s*(?:os\s+)?mais\s+(?:assistidos|vistos)
+      |obserwuj\s+nas)\s.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
+    |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
+      |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
+    |^\W*(?:receba|recebe|recibe|reciba|get|erhalten\s+sie|recevez|ricevi)\b.{0,60}\b(?:whatsapp
+      |telegram)\b
+    |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)
     |^\W*(?:veja|leia|confira)\s+mais\s+(?:notícias|vídeos|matérias)\b
     |^\W*(?:see|read)\s+more\s+(?:news|stories)\s+(?:from|on|about)\b
     |\b\d+\s+(?:tage|wochen)\s+(?:lang\s+)?(?:kostenlos|gratis)\b
-    |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b
+    |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b|^\W*(?:jetzt\s+)?testen\s+sie\b.{0,50}\bkostenlos\b
     """
 )
 # Words one of which every PUBLISHER_PROMPT holds: lines with none are spared the search.
 PROMPT_KEYS = frozenset(
-    "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read".split()
+    "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read "
+    "instagram facebook tiktok youtube x".split()
 )
 
 
