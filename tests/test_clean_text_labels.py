@@ -290,3 +290,34 @@ def test_a_prompt_to_follow_or_try_the_publisher_is_dropped(paragraphs, prompt):
 )
 def test_a_sentence_about_a_messenger_is_the_articles(line):
     assert line in clean_text(between(PROSE, line)).body
+
+
+ARABIC = [
+    "وافق المجلس البلدي يوم الثلاثاء على توسيع شبكة الحافلات إلى الضواحي الشمالية، منهيا بذلك "
+    "نقاشا استمر أكثر من عامين في المدينة.",
+    "وقال متحدث باسم البلدية إن الخطوط الجديدة الأولى ستفتح في فصل الربيع، وإن أسعار التذاكر "
+    "ستبقى كما هي لمدة عام آخر على الأقل.",
+    "ورحب السكان الذين قاموا بحملة من أجل هذا التغيير بالقرار، رغم أن بعضهم قال إن الخطة لا "
+    "تذهب بعيدا بما يكفي.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "promo"),
+    [
+        (list(CHINESE), ["相关阅读", "北京地铁新线路年底开通"]),
+        (list(CHINESE), ["【延伸阅读】北京地铁新线路年底开通"]),
+        (ARABIC, ["اقرأ أيضا", "سائقو الحافلات يضربون عن العمل"]),
+        (ARABIC, ["اقرأ أيضا: سائقو الحافلات يضربون عن العمل"]),
+    ],
+)
+def test_a_promoted_link_in_a_script_without_capitals_goes_with_its_label(paragraphs, promo):
+    got = clean_text(between(paragraphs, *promo))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
+    got = clean_text(between(list(CHINESE), "相关阅读", "北京地铁新线路年底开通"))
+    assert got.body == "\n\n".join(CHINESE)
+    text = page(HEADLINE, CHINESE[0], "相关阅读", *CHINESE[1:])
+    assert clean_text(text).body == "\n\n".join(CHINESE)

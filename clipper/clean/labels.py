@@ -120,26 +120,32 @@ _READ_ALSO = r"""
     |lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar
     |czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)
     |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
-    |lees\s+ook|zie\s+ook|читайте\s+также|baca\s+juga)
+    |lees\s+ook|zie\s+ook|читайте\s+также|baca\s+juga
+    |اقرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا)|関連記事|関連ニュース|相关阅读|相关新闻|延伸阅读|延伸閱讀|관련\s?기사)
 """
 READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
 # The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
-# matches with "s").
-READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧ")
+# matches with "s").  (A label in a script without capitals, "関連記事", is taken alone on its
+# line or before a separator: glued to what follows, it may be a sentence's first word.)
+READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧا関相延관")
 # What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
-LABEL_SEPARATOR = re.compile(r"\s*[:>»|–—-]+\s*\S")
+LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
 
 
-# The most words a headline under a promoted link's label has.
+# The most words a headline under a promoted link's label has, and the most characters (a
+# headline in Chinese or Japanese has no spaces between its words).
 PROMOTED_HEADLINE_WORDS = 20
+PROMOTED_HEADLINE_CHARS = 160
 
 
 def is_promoted_headline(text: str) -> bool:
     """Could `text`, under a promoted link's label that is all its line holds (read_also),
     be the headline it promotes: a line of headline length that does not end a sentence as
     text does ("." or "!": a headline may ask a question)?"""
-    return len(text.split()) <= PROMOTED_HEADLINE_WORDS and not text.rstrip("\"'”’»)]").endswith(
-        (".", "!", "…")
+    return (
+        len(text.split()) <= PROMOTED_HEADLINE_WORDS
+        and len(text) <= PROMOTED_HEADLINE_CHARS
+        and not text.rstrip("\"'”’»)]」").endswith((".", "!", "…", "。", "！"))
     )
 
 
@@ -149,14 +155,14 @@ def read_also(text: str) -> str | None:
     separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
     aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
     it in our report.")."""
-    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•📲 ")[:1]
+    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")[:1]
     if start not in READ_ALSO_STARTS:
         return None
     m = READ_ALSO.match(text)
     if m is None:
         return None
     rest = text[m.end() :]
-    if not rest.strip(" :>»|–—-.…)]"):
+    if not rest.strip(" :：>»|–—-.…)]】"):
         return "label"
     if rest[:1].isupper() or LABEL_SEPARATOR.match(rest):
         return "link"
