@@ -18,6 +18,7 @@ from clipper.clean.closing import (
     opening_welcome,
     sign_off_lines,
 )
+from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.region import (
@@ -154,7 +155,7 @@ def pick_article(
     run = lines[first : last + 1]
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
-    dropped = headline_runs(run, boxed, marked) | boxed | marked
+    dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:
@@ -240,6 +241,33 @@ def boxed_links(run: list[Line]) -> set[int]:
         elif is_prose(ln) and not ln.bullet:
             in_box = False
         if in_box:
+            out.add(i)
+    return out
+
+
+def promoted_links(run: list[Line]) -> set[int]:
+    """Positions of the headlines promoted under a label of their own ("Read more",
+    "À lire aussi") inside the run (labels.is_promoted_headline): the line under it, and
+    those in its block or bulleted after that; and of the tags under a label of their own
+    ("Filed Under:", one a line: labels.is_tag)."""
+    out: set[int] = set()
+    label = -1  # the position of the label whose headlines the lines are
+    tags = False  # in the tags under a label
+    for i in range(1, len(run)):
+        above, ln = run[i - 1], run[i]
+        if above.promo and read_also(above.text) == "label":
+            label = i - 1
+        if (
+            label >= 0
+            and not ln.promo
+            and is_promoted_headline(ln.text)
+            and (i == label + 1 or ln.bullet or ln.block == run[label].block)
+        ):
+            out.add(i)
+        else:
+            label = -1
+        tags = is_tag(ln.text) and (tags or is_bare_tags_label(above.text))
+        if tags:
             out.add(i)
     return out
 

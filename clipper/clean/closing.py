@@ -15,6 +15,7 @@ from clipper.clean.region import (
     WIRE_CREDIT,
     closes_with_more,
     has_timestamp,
+    is_feeling,
     is_prose,
     keeps_in_article,
     score_line,
@@ -82,7 +83,7 @@ def is_closing_line(ln: Line) -> bool:
         and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
         and not ln.text.endswith("...")
         and not ln.bullet
-        and (ln.cta_share == 0 or closes_with_more(ln))
+        and (ln.cta_share == 0 or closes_with_more(ln) or is_feeling(ln))
         and not ln.credit
         and not has_timestamp(ln)
         and not YEAR_IN.search(ln.text)  # "Retrieved March 9, 2024.": a stamp, not a sentence

@@ -8,6 +8,14 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
+from clipper.clean.labels import (
+    AD_LABEL_MAX_WORDS,
+    is_ad_label,
+    is_ad_notice,
+    is_page_label,
+    is_publisher_prompt,
+    read_also,
+)
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -304,10 +312,13 @@ def build_lines(text: str) -> list[Line]:
                 count_cta(words) / count
                 if 0 < count <= 40 and not CTA_VOCABULARY.isdisjoint(keys)
                 else 0.0,
-                is_boilerplate(body, count, keys, fast_low),
+                is_boilerplate(body, count, keys, fast_low)
+                or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
+                or is_ad_notice(body, count)
+                or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
                 counts[stripped],
                 cjk,
-                n <= PROMO_MAX_WORDS and (is_promo(body, keys, fast_low) or is_paywall_prompt(low)),
+                n <= PROMO_MAX_WORDS and is_any_promo(body, words, keys, fast_low, low),
                 low,
                 alone,
             )
@@ -315,6 +326,19 @@ def build_lines(text: str) -> list[Line]:
         if counts[stripped] > 1:
             repeated[stripped] = lines[-1]
     return lines
+
+
+def is_any_promo(
+    text: str, words: list[str], keys: Collection[str], fast_low: str | None, low: str
+) -> bool:
+    """A short line's promotion: a newsletter or follow prompt, a promoted link or its label,
+    an author's note (vocab.is_promo), a paywall's prompt, the publisher's (labels.py)."""
+    return (
+        is_promo(text, keys, fast_low)
+        or is_paywall_prompt(low)
+        or read_also(text) is not None
+        or is_publisher_prompt(text, words)
+    )
 
 
 def copy_line(line: Line, index: int, block: int, alone: bool) -> Line:

@@ -378,7 +378,7 @@ def keeps_in_article(line: Line) -> bool:
     if not any(c.isalnum() for c in line.text):
         return False
     if line.words <= SHORT_WORDS and (line.cta_share >= 0.3 or names_domain(line.text)):
-        return is_subheading_question(line) or closes_with_more(line)
+        return is_subheading_question(line) or closes_with_more(line) or is_feeling(line)
     return not (line.bullet and line.words <= 3 and line.cta_share > 0)
 
 
@@ -390,6 +390,23 @@ def is_subheading_question(line: Line) -> bool:
     """A question of a few words is the article's subheading ("What happens next?"), though
     some of its words are a button's, unless most are ("Want more?")."""
     return line.text.endswith("?") and line.words >= 3 and line.cta_share < 0.5
+
+
+# Words of reaction buttons ("Like Love Sad Angry") that a short sentence of the article's
+# uses as often: "Happy riding!", "Love it."
+FEELING_WORDS = frozenset("happy love like sad angry".split())
+
+
+def is_feeling(ln: Line) -> bool:
+    """A short sentence of the article whose only call-to-action words are FEELING_WORDS
+    ("Happy riding!"), not a reaction bar, which ends no sentence ("Happy 0 Sad 1")."""
+    tokens = ln.tokens
+    return (
+        len(tokens) >= 2
+        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!")
+        and not ln.text.endswith("...")
+        and count_cta([t for t in tokens if t not in FEELING_WORDS]) == 0
+    )
 
 
 def closes_with_more(ln: Line) -> bool:

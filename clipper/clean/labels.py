@@ -1,0 +1,245 @@
+"""Furniture a page sets between or right after the article's paragraphs, in the languages
+the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), a promoted link's
+label ("Read more", "À lire aussi", "Czytaj też") with the headline under it or glued to it,
+and the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …").
+
+Kept apart from vocab.py (the line features' word lists), which is past the size a module
+should have; lines.py asks these of every short line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of an advert's slot, as the whole of a line (lower-cased, its words alone: "Advertisement
+# - Scroll to continue" is "advertisement scroll to continue"; a slot's number, "Advertisement
+# 2", is left off).  Each is a word no article sets alone on a line: the label of a slot,
+# English's of the slots news sites put between paragraphs ("Story continues below",
+# "Article content", which some repeat between every paragraph), then the other languages'.
+AD_LABELS = frozenset(
+    (
+        "advertisement",
+        "advertisements",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "advertisement scroll to continue",
+        "scroll to continue with content",
+        "story continues below",
+        "story continues below advertisement",
+        "article continues below",
+        "article continues below advertisement",
+        "continue reading below",
+        "content continues below",
+        "article content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "publicitat",
+        "reklama",
+        "reklam",
+        "reklame",
+        "advertentie",
+        "annons",
+        "annonse",
+        "mainos",
+        "hirdetés",
+        "iklan",
+        "реклама",
+        "διαφήμιση",
+        "إعلان",
+        "اعلان",
+        "تبلیغات",
+        "פרסומת",
+        "विज्ञापन",
+        "광고",
+        "広告",
+        "广告",
+        "廣告",
+        "quảng cáo",
+    )
+)
+# The most words an AD_LABELS line has.
+AD_LABEL_MAX_WORDS = 6
+
+
+def is_ad_label(words: list[str]) -> bool:
+    """Is a line of these (lower-cased) words an advert's label (AD_LABELS), with its slot's
+    number or not?"""
+    end = len(words)
+    while end and words[end - 1].isdecimal():
+        end -= 1
+    return 0 < end <= AD_LABEL_MAX_WORDS and " ".join(words[:end]) in AD_LABELS
+
+
+# A notice that the article goes on after the advert, in the languages news is most read in:
+# "Article continues below this ad", "Weiterlesen nach der Anzeige", "La suite après cette
+# publicité", "Dalsza część artykułu pod materiałem wideo".  The whole of a short line.
+AD_NOTICE = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:the\s+)?(?:article|story)\s+continues\s+(?:below|after|under)\b.{0,30}
+    |continue\s+reading\s+(?:the\s+main\s+story|below)
+    |weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)
+    |(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)
+    |la\s+suite\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |continúa\s+(?:leyendo|la\s+noticia)\s+(?:después|tras|debajo)\b.{0,30}
+    |(?:publicidade\s*[-–—|]\s*)?continue\s+a\s+ler\s+a\s+seguir
+    |(?:l'|l’)?articolo\s+continua\s+(?:dopo|sotto)\b.{0,30}
+    |dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\b.{0,30}
+    |het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\b.{0,30}
+    )\W*$"""
+)
+# The first letters of AD_NOTICE's lines, in either case.
+AD_NOTICE_STARTS = frozenset("tTaAsScCwWdDlLpPhH")
+# The most words an AD_NOTICE line has.
+AD_NOTICE_MAX_WORDS = 10
+
+
+def is_ad_notice(text: str, words: int) -> bool:
+    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?"""
+    start = text[:1] if text[:1].isalpha() else text.lstrip("([-–— ")[:1]
+    return (
+        words <= AD_NOTICE_MAX_WORDS
+        and start in AD_NOTICE_STARTS
+        and AD_NOTICE.match(text) is not None
+    )
+
+
+# Labels of a promoted link to another article, in the languages news is most read in.  (A
+# Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
+_READ_ALSO = r"""
+    (?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
+    |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
+    |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
+    |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
+    |lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar
+    |czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)
+    |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
+    |lees\s+ook|zie\s+ook|читайте\s+также|baca\s+juga
+    |اقرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا)|関連記事|関連ニュース|相关阅读|相关新闻|延伸阅读|延伸閱讀|관련\s?기사)
+"""
+READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
+# The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
+# matches with "s").  (A label in a script without capitals, "関連記事", is taken alone on its
+# line or before a separator: glued to what follows, it may be a sentence's first word.)
+READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧا関相延관")
+# What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
+LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
+
+
+# The most words a headline under a promoted link's label has, and the most characters (a
+# headline in Chinese or Japanese has no spaces between its words).
+PROMOTED_HEADLINE_WORDS = 20
+PROMOTED_HEADLINE_CHARS = 160
+
+
+def is_promoted_headline(text: str) -> bool:
+    """Could `text`, under a promoted link's label that is all its line holds (read_also),
+    be the headline it promotes: a line of headline length that does not end a sentence as
+    text does ("." or "!": a headline may ask a question)?"""
+    return (
+        len(text.split()) <= PROMOTED_HEADLINE_WORDS
+        and len(text) <= PROMOTED_HEADLINE_CHARS
+        and not text.rstrip("\"'”’»)]」").endswith((".", "!", "…", "。", "！"))
+    )
+
+
+def read_also(text: str) -> str | None:
+    """How a line holds a promoted link's label (READ_ALSO): "label" when the label is all
+    it holds ("Read more", "À lire aussi :"), "link" when the headline follows it, after a
+    separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
+    aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
+    it in our report.")."""
+    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")[:1]
+    if start not in READ_ALSO_STARTS:
+        return None
+    m = READ_ALSO.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if not rest.strip(" :：>»|–—-.…)]】"):
+        return "label"
+    if rest[:1].isupper() or LABEL_SEPARATOR.match(rest):
+        return "link"
+    return None
+
+
+# The publisher's prompts: to trust it, to follow it or join its channel on a messenger, to
+# watch its most-watched videos or read more of its news, to try its paid edition for free.
+# Each speaks to the reader about the site, as no article's sentence does.
+PUBLISHER_PROMPT = re.compile(
+    r"""(?ix)
+    ^\W*why\s+you\s+can\s+trust\b
+    |\b(?:whatsapp|telegram)[-\s](?:channel|canal|kanal|group|grupo|groupe|gruppe)\b
+    |\b(?:channel|canal|kanal|group|grupo|groupe|gruppe)\s+(?:\S+\s+){0,6}(?:on|no|na|en|em|sur
+      |auf|bei|su|w|de|in)\s+(?:whatsapp|telegram)\b
+    |^\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
+      |obserwuj\s+nas)\s.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
+    |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
+      |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
+    |^\W*(?:receba|recebe|recibe|reciba|get|erhalten\s+sie|recevez|ricevi)\b.{0,60}\b(?:whatsapp
+      |telegram)\b
+    |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)
+    |^\W*(?:veja|leia|confira)\s+mais\s+(?:notícias|vídeos|matérias)\b
+    |^\W*(?:see|read)\s+more\s+(?:news|stories)\s+(?:from|on|about)\b
+    |\b\d+\s+(?:tage|wochen)\s+(?:lang\s+)?(?:kostenlos|gratis)\b
+    |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b|^\W*(?:jetzt\s+)?testen\s+sie\b.{0,50}\bkostenlos\b
+    """
+)
+# Words one of which every PUBLISHER_PROMPT holds: lines with none are spared the search.
+PROMPT_KEYS = frozenset(
+    "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read "
+    "instagram facebook tiktok youtube x".split()
+)
+
+
+def is_publisher_prompt(text: str, words: list[str]) -> bool:
+    """Is the line one of the publisher's prompts (PUBLISHER_PROMPT)?  (`words`: its
+    lower-cased words.)"""
+    return not PROMPT_KEYS.isdisjoint(words) and PUBLISHER_PROMPT.search(text) is not None
+
+
+# The labels of an article's tags, which a page sets under it: "Filed Under:", "Tags:",
+# "Schlagwörter:", alone on their line (the tags under them, one a line) or before the tags.
+TAGS_LABEL = re.compile(
+    r"""(?ix)^(?:filed\s+under|tags?|tagged(?:\s+(?:with|in|as))?|schlagw[öo]rte?r?|mots[-\s]cl[ée]s
+    |étiquettes|etiquetas|etiquetado\s+en|tags\s+relacionad[oa]s|argomenti|tagi|etiketler
+    |trefwoorden)\s*:"""
+)
+# The credit of a story's source and the publisher's copyright, as their own short line under
+# it: "Quelle: SZ", "Source: AFP", "(Fuente: EFE)", "Copyright: … GmbH", "Copyright 2024 …".
+SOURCE_LABEL = re.compile(
+    r"""(?ix)^\(?(?:quelle|source|fuente|fonte|źródło|kaynak|bron|источник)\s*:\s*[^.!?:]{1,40}\)?$
+    |^copyright\s*(?::|\d{4}\b|by\b)"""
+)
+# The first letters of TAGS_LABEL's and SOURCE_LABEL's lines, in either case.
+PAGE_LABEL_STARTS = frozenset("fFtTsSmMéÉeEaAqQcCźŹkKbBиИ(")
+# The most words a SOURCE_LABEL line has, its source's name included.
+SOURCE_LABEL_MAX_WORDS = 12
+# The most words a tag under a TAGS_LABEL alone on its line has.
+TAG_WORDS = 4
+
+
+def is_page_label(text: str, words: int) -> bool:
+    """Is the line a tags label (TAGS_LABEL) or a source's or copyright line (SOURCE_LABEL)?"""
+    if text[:1] not in PAGE_LABEL_STARTS:
+        return False
+    if TAGS_LABEL.match(text):
+        return True
+    return words <= SOURCE_LABEL_MAX_WORDS and SOURCE_LABEL.match(text) is not None
+
+
+def is_bare_tags_label(text: str) -> bool:
+    """Is the line a TAGS_LABEL alone ("Filed Under:"), the tags on the lines under it?"""
+    return TAGS_LABEL.match(text) is not None and not text.split(":", 1)[1].strip()
+
+
+def is_tag(text: str) -> bool:
+    """Could the line be a tag, under a bare tags label: a few words that end no sentence
+    ("Congress,")?"""
+    return len(text.split()) <= TAG_WORDS and not text.endswith((".", "!", "?"))

@@ -1,0 +1,323 @@
+"""The text cleaner drops the furniture a page sets between or right after the article's
+paragraphs, in the languages news is written in: an advert's label, a promoted link (its
+label and its headline), the publisher's prompts; and keeps the article's own short lines."""
+
+from __future__ import annotations
+
+import pytest
+from pages import CHINESE, PROSE, page
+
+from clipper.clean.text import clean_text
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz in die nördlichen Vororte "
+    "auszubauen, und damit eine Debatte beendet, die mehr als zwei Jahre gedauert hatte.",
+    "Die ersten neuen Linien sollen im Frühjahr fahren, sagte ein Sprecher der Stadt, und die "
+    "Preise sollen mindestens ein weiteres Jahr gleich bleiben.",
+    "Die Anwohner, die sich für die Änderung eingesetzt hatten, begrüßten die Entscheidung, "
+    "auch wenn einige sagten, dass der Plan nicht weit genug gehe.",
+]
+FRENCH = [
+    "Le conseil municipal a voté mardi l'extension du réseau de bus vers les banlieues du "
+    "nord, mettant fin à un débat qui durait depuis plus de deux ans.",
+    "Les premières lignes devraient ouvrir au printemps, selon un porte-parole de la ville, et "
+    "les tarifs resteront les mêmes pendant au moins une année.",
+    "Les habitants qui avaient fait campagne pour ce changement ont salué la décision, même si "
+    "certains estiment que le projet ne va pas assez loin.",
+]
+PORTUGUESE = [
+    "A câmara municipal aprovou na terça-feira a ampliação da rede de ônibus para os bairros "
+    "do norte, encerrando um debate que durava mais de dois anos.",
+    "As primeiras linhas devem começar a funcionar na primavera, segundo a prefeitura, e as "
+    "tarifas vão continuar as mesmas por pelo menos mais um ano.",
+    "Os moradores que fizeram campanha pela mudança comemoraram a decisão, embora alguns "
+    "tenham dito que o plano não vai longe o suficiente.",
+]
+POLISH = [
+    "Rada miasta zagłosowała we wtorek za rozbudową sieci autobusowej na północne "
+    "przedmieścia, kończąc debatę, która trwała ponad dwa lata.",
+    "Pierwsze nowe linie mają ruszyć wiosną, jak powiedział rzecznik miasta, a ceny biletów "
+    "nie zmienią się przez co najmniej kolejny rok.",
+    "Mieszkańcy, którzy walczyli o tę zmianę, przyjęli decyzję z zadowoleniem, choć niektórzy "
+    "mówią, że plan nie jest wystarczający dla dalszych dzielnic.",
+]
+TURKISH = [
+    "Belediye meclisi salı günü otobüs ağının kuzeydeki mahallelere genişletilmesini onayladı "
+    "ve iki yıldan fazla süren bir tartışmayı sona erdirdi.",
+    "Belediye sözcüsünün açıklamasına göre ilk yeni hatlar ilkbaharda açılacak ve bilet "
+    "fiyatları en az bir yıl daha aynı kalacak.",
+    "Değişiklik için kampanya yürüten mahalle sakinleri kararı memnuniyetle karşıladı, ancak "
+    "bazıları planın yeterli olmadığını söyledi.",
+]
+RUSSIAN = [
+    "Городской совет во вторник проголосовал за продление автобусной сети в северные "
+    "пригороды, завершив спор, который длился более двух лет.",
+    "По словам представителя мэрии, первые новые маршруты откроются весной, а цены на билеты "
+    "останутся прежними как минимум еще год.",
+    "Жители, которые добивались этих перемен, приветствовали решение, хотя некоторые считают, "
+    "что план недостаточно широк для дальних районов.",
+]
+HEADLINE = "City extends its bus network to the northern suburbs"
+
+
+def between(paragraphs: list[str], *furniture: str) -> str:
+    """A page: the headline, then the paragraphs with the furniture lines after each but
+    the last."""
+    parts = [HEADLINE]
+    for p in paragraphs[:-1]:
+        parts += [p, *furniture]
+    return page(*parts, paragraphs[-1])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "label"),
+    [
+        (PROSE, "Story continues below"),
+        (PROSE, "Article content"),  # repeated between every paragraph
+        (PROSE, "Advertisement - Scroll to continue"),
+        (GERMAN, "Anzeige"),
+        (GERMAN, "WERBUNG"),
+        (FRENCH, "Publicité"),
+        (PORTUGUESE, "Publicidade"),
+        (PORTUGUESE, "» Publicidade"),
+        (POLISH, "Reklama"),
+        (TURKISH, "Reklam"),
+        (RUSSIAN, "Реклама"),
+        (list(CHINESE), "广告"),
+    ],
+)
+def test_an_adverts_label_between_paragraphs_is_dropped(paragraphs, label):
+    got = clean_text(between(paragraphs, label))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "promo"),
+    [
+        (PROSE, ["See also", "Why the northern suburbs keep on growing"]),
+        (PROSE, ["Read more", "Bus drivers vote to strike over pay"]),
+        (PROSE, ["Read moreBus drivers in the north vote to strike over pay"]),
+        (FRENCH, ["À lire aussi", "Canicule : les villes se préparent à l'été"]),
+        (FRENCH, ["À lire aussiCanicule : les villes se préparent à l'été"]),
+        (GERMAN, ["Lesen Sie mehr zum Thema", "Neue Straßenbahn soll 2030 kommen"]),
+        (PORTUGUESE, ["Leia também", "Motoristas de ônibus entram em greve"]),
+        (POLISH, ["Zobacz też", "Kierowcy autobusów zapowiadają strajk"]),
+        (TURKISH, ["İlgili haber", "Otobüs şoförleri greve gidiyor"]),
+    ],
+)
+def test_a_promoted_link_between_paragraphs_goes_with_its_label(paragraphs, promo):
+    got = clean_text(between(paragraphs, *promo))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
+    got = clean_text(between(POLISH, "Czytaj też: Kierowcy autobusów zapowiadają strajk"))
+    assert got.title == HEADLINE
+    assert got.body == "\n\n".join(POLISH)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "prompt"),
+    [
+        (PROSE, "Why you can trust The Morning Courier"),
+        (PROSE, "Follow The Daily Courier on WhatsApp for real-time updates and breaking news."),
+        (PORTUGUESE, "Entre no canal do Jornal da Cidade no Telegram"),
+        (PORTUGUESE, "📲 Participe do canal do Jornal da Cidade no WhatsApp"),
+        (PORTUGUESE, "VÍDEOS: mais assistidos do Jornal da Cidade"),
+        (PORTUGUESE, "Veja mais notícias da região no Jornal da Cidade"),
+        (GERMAN, "Bestens informiert mit Tagblatt Plus – 14 Tage kostenlos zur Probe lesen"),
+        (FRENCH, "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité"),
+    ],
+)
+def test_a_publishers_prompt_between_paragraphs_is_dropped(paragraphs, prompt):
+    got = clean_text(between(paragraphs, prompt))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_the_articles_own_short_lines_stay_beside_the_labels():
+    # A subheading after a label's promoted headline, a one-line quote.
+    text = page(
+        HEADLINE,
+        PROSE[0],
+        "Read more",
+        "Bus drivers vote to strike over pay",
+        PROSE[1],
+        "A long road ahead for the suburbs",
+        PROSE[2],
+        "“We will be watching closely.”",
+        PROSE[3],
+    )
+    body = clean_text(text).body.split("\n\n")
+    assert "Bus drivers vote to strike over pay" not in body
+    assert "A long road ahead for the suburbs" in body
+    assert "“We will be watching closely.”" in body
+
+
+def test_a_line_opening_with_a_labels_words_is_the_articles():
+    text = between(PROSE, "Read more about the plan, and the vote, in the council's own report.")
+    assert "Read more about the plan" in clean_text(text).body
+
+
+@pytest.mark.parametrize("wish", ["Happy riding!", "Love it."])
+def test_a_short_sentence_with_a_reaction_buttons_word_is_the_articles(wish):
+    # "Happy" and "Love" label reaction buttons too, but those end no sentence.
+    at_end = clean_text(page(HEADLINE, *PROSE, wish)).body.split("\n\n")
+    inside = clean_text(page(HEADLINE, *PROSE[:2], wish, *PROSE[2:])).body.split("\n\n")
+    assert at_end == [*PROSE, wish]
+    assert inside == [*PROSE[:2], wish, *PROSE[2:]]
+
+
+def test_a_reaction_bar_stays_out():
+    got = clean_text(page(HEADLINE, *PROSE[:2], "Like", "Happy 3", *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)
+
+
+SITE_BLURB = (
+    "The Valley Courier is an independent newspaper that has served the valley since 1921, "
+    "and our reporters cover the council, the courts and the schools every day of the week."
+)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["Filed Under:", "Congress,", "Elections,", "Public transport"],
+        ["Filed Under: Congress, Elections, Public transport"],
+        ["Schlagwörter: Verkehr, Stadtrat"],
+    ],
+)
+def test_the_articles_tags_and_their_label_are_dropped(tags):
+    got = clean_text(page(HEADLINE, *PROSE, *tags, SITE_BLURB))
+    for line in tags:
+        assert line not in got.body.split("\n\n")
+    assert got.body.startswith("\n\n".join(PROSE))
+
+
+# The site's note on itself, under the article, in its language.
+BLURBS = {
+    "de": "Die Zeitung berichtet seit mehr als siebzig Jahren über die Stadt und die Region, "
+    "und unsere Redaktion ist jeden Tag für Sie da, wenn etwas passiert.",
+    "pt": "O jornal cobre a cidade e a região há mais de setenta anos, e a nossa redação está "
+    "com você todos os dias, quando algo acontece.",
+    "en": SITE_BLURB,
+}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "credits", "blurb"),
+    [
+        (GERMAN, ["Quelle: SZ", "Copyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
+        (GERMAN, ["Quelle: SZ\nCopyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
+        (PORTUGUESE, ["Fonte: Agência Brasil"], "pt"),
+        (PROSE, ["Copyright 2024 The Valley Courier"], "en"),
+    ],
+)
+def test_a_source_credit_and_copyright_under_the_article_are_dropped(paragraphs, credits, blurb):
+    got = clean_text(page(HEADLINE, *paragraphs, *credits, BLURBS[blurb]))
+    assert got.body.startswith("\n\n".join(paragraphs))
+    for line in "\n".join(credits).splitlines():
+        assert line not in got.body
+
+
+def test_a_source_credit_between_paragraphs_is_dropped():
+    got = clean_text(page(HEADLINE, *GERMAN[:2], "(Quelle: dpa)", GERMAN[2]))
+    assert got.body == "\n\n".join(GERMAN)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "notice"),
+    [
+        (PROSE, "Article continues below this ad"),
+        (PROSE, "Continue reading the main story"),
+        (GERMAN, "Weiterlesen nach der Anzeige"),
+        (FRENCH, "La suite après cette publicité"),
+        (PORTUGUESE, "Publicidade - continue a ler a seguir"),
+        (POLISH, "Dalsza część artykułu pod materiałem wideo"),
+    ],
+)
+def test_a_notice_that_the_article_goes_on_after_an_advert_is_dropped(paragraphs, notice):
+    got = clean_text(between(paragraphs, notice))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_saying_what_follows_is_the_articles():
+    line = "The story continues below a photo of the mayor, who called the vote historic."
+    assert line in clean_text(between(PROSE, line)).body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "promo"),
+    [
+        (PROSE, ["Read more:", "• Bus drivers vote to strike over pay", "• Mayor promises a tram"]),
+        (PROSE, ["Read more:\nBus drivers vote to strike over pay\nMayor promises a tram line"]),
+        (PORTUGUESE, ["Leia também:", "- Motoristas entram em greve", "- Prefeito promete metrô"]),
+    ],
+)
+def test_a_labels_list_of_promoted_links_goes_with_it(paragraphs, promo):
+    got = clean_text(page(HEADLINE, paragraphs[0], *promo, *paragraphs[1:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_subheading_after_a_promoted_link_is_the_articles():
+    subheading = "A long road ahead for the suburbs"
+    got = clean_text(
+        page(HEADLINE, PROSE[0], "Read more", "Bus drivers vote", subheading, *PROSE[1:])
+    )
+    assert got.body == "\n\n".join([PROSE[0], subheading, *PROSE[1:]])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "prompt"),
+    [
+        (PORTUGUESE, "Siga o Jornal da Cidade no Instagram"),
+        (PORTUGUESE, "Receba as notícias do Jornal da Cidade no WhatsApp"),
+        (PROSE, "Get the latest headlines on WhatsApp"),
+        (PORTUGUESE, "VÍDEOS: veja tudo sobre a região"),
+        (GERMAN, "Jetzt testen Sie Tagblatt Plus einen Monat kostenlos"),
+    ],
+)
+def test_a_prompt_to_follow_or_try_the_publisher_is_dropped(paragraphs, prompt):
+    got = clean_text(between(paragraphs, prompt))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Misinformation spread on WhatsApp groups, and officials said they would get it to act.",
+        "Follow-up talks are planned on Telegram and in person, the organisers said on Friday.",
+    ],
+)
+def test_a_sentence_about_a_messenger_is_the_articles(line):
+    assert line in clean_text(between(PROSE, line)).body
+
+
+ARABIC = [
+    "وافق المجلس البلدي يوم الثلاثاء على توسيع شبكة الحافلات إلى الضواحي الشمالية، منهيا بذلك "
+    "نقاشا استمر أكثر من عامين في المدينة.",
+    "وقال متحدث باسم البلدية إن الخطوط الجديدة الأولى ستفتح في فصل الربيع، وإن أسعار التذاكر "
+    "ستبقى كما هي لمدة عام آخر على الأقل.",
+    "ورحب السكان الذين قاموا بحملة من أجل هذا التغيير بالقرار، رغم أن بعضهم قال إن الخطة لا "
+    "تذهب بعيدا بما يكفي.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "promo"),
+    [
+        (list(CHINESE), ["相关阅读", "北京地铁新线路年底开通"]),
+        (list(CHINESE), ["【延伸阅读】北京地铁新线路年底开通"]),
+        (ARABIC, ["اقرأ أيضا", "سائقو الحافلات يضربون عن العمل"]),
+        (ARABIC, ["اقرأ أيضا: سائقو الحافلات يضربون عن العمل"]),
+    ],
+)
+def test_a_promoted_link_in_a_script_without_capitals_goes_with_its_label(paragraphs, promo):
+    got = clean_text(between(paragraphs, *promo))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
+    got = clean_text(between(list(CHINESE), "相关阅读", "北京地铁新线路年底开通"))
+    assert got.body == "\n\n".join(CHINESE)
+    text = page(HEADLINE, CHINESE[0], "相关阅读", *CHINESE[1:])
+    assert clean_text(text).body == "\n\n".join(CHINESE)
