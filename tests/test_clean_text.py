@@ -1354,12 +1354,44 @@ def test_a_copyright_line_naming_the_holder_before_the_year_names_the_source(not
         ("Copyright Folha de S.Paulo. Todos os direitos reservados.", "Folha de S.Paulo"),
         ("© 2024 Ediciones El País S.L.", "Ediciones El País"),
         ("Copyright © e-Eighteen.com Ltd. All rights reserved.", "e-Eighteen"),
-        ("© DER SPIEGEL – alle Rechte vorbehalten", "DER Spiegel"),
+        ("© DER SPIEGEL – alle Rechte vorbehalten", "Der Spiegel"),
     ],
 )
 def test_what_a_copyright_line_names_and_what_it_does_not(notice, source) -> None:
     clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
     assert clip.source == source
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("© 2024 Gazeta Krakowska sp. z o.o. Wszelkie prawa zastrzeżone.", "Gazeta Krakowska"),
+        ("© 2023 SA EL HERALDO | Todos los derechos reservados", "El Heraldo"),
+        ("© Milliyet - Tüm hakları saklıdır", "Milliyet"),
+        ("© 2024 The Dublin Courier DAC", "The Dublin Courier"),
+        ("© 2024 Rádio Clube Ltda. Todos os direitos reservados", "Rádio Clube"),
+        ("© 2024 Anadolu Gazete A.Ş.", "Anadolu Gazete"),
+        ("Copyright © 2024 Corriere Veneto S.r.l. Tutti i diritti riservati", "Corriere Veneto"),
+        ("© 2024 Westdeutsche Rundschau GmbH & Co. KG", "Westdeutsche Rundschau"),
+        ("© 2024 Le Courrier Picard SAS - Tous droits réservés", "Le Courrier Picard"),
+        ("© 2024 Het Noorderblad B.V. Alle rechten voorbehouden", "Het Noorderblad"),
+    ],
+)
+def test_a_copyright_line_leaves_out_legal_forms_and_reserved_rights_in_any_language(
+    notice, source
+) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == source
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© Fethi Belaid, AFP", "© 2024 Maria Santos / Reuters", "(c) Tom Keller, dpa"],
+)
+def test_a_photographers_credit_names_no_publication(credit) -> None:
+    caption = f"Protesters gather outside parliament on Monday. {credit}"
+    clip = clean_text(page("Leaders agree to resume talks", PROSE[0], caption, *PROSE[1:]))
+    assert clip.source is None
 
 
 def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:

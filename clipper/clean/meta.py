@@ -319,10 +319,14 @@ def site_label(host: str) -> str | None:
 
 
 # The legal forms a company's name ends in, in the languages of the pages the cleaner reads
-# (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प").
+# (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प"): Polish "sp. z
+# o.o.", Spanish and French "SA", "S.A.S.", Irish "DAC", Italian "SpA", "S.r.l.", Brazilian
+# "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy".
 LEGAL_FORMS = (
-    r"inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co|company|s\.a|s\.l|s\.r\.l"
-    r"|s\.p\.a|b\.v|n\.v|ag|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
+    r"inc|llc|ltda|ltd|limited|pty|pvt|plc|gmbh|kgaa|kg|corp|corporation|co|company"
+    r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|sp|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a"
+    r"|sa|sas|sarl|spa|srl|dac|b\.v|bv|n\.v|nv|ag|a\.ş|a\.s|k\.k|oy|oyj"
+    r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
 )
 
 # Company-form suffixes and leftovers of a copyright line (its years, "2011-2019" too): a reader
@@ -347,16 +351,27 @@ HOLDER_START = (
 # are \w and these ("अमर उजाला" holds the sign "ा").
 SCRIPT_MARKS = r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f"
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
+# Argentine and Spanish holders may write their legal form first: "SA LA NACION", "S.A. El
+# Comercio" (only before a name of two words or more: "SA Breaking" is South Africa's).
+LEGAL_FORM_HEAD = re.compile(r"^S\.?A\.?\s+(?=\S+\s+\S)")
+
+
+# The articles a shouted name may start with, short as they are no acronyms: "LA NACION" is
+# "La Nacion", "THE HINDU" "The Hindu".
+SHOUTED_ARTICLES = frozenset("the la le el il lo les los las der die das".split())
 
 
 def normalise_source(name: str) -> str:
     """A publication name as a reader writes it: trimmed, without "Inc."/"LLC"/years, SHOUTED
     names in title case (short all-capital words are kept: they are acronyms)."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:-–—|")
-    name = COPYRIGHT_HEAD.sub("", name)
+    name = LEGAL_FORM_HEAD.sub("", COPYRIGHT_HEAD.sub("", name))
     name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
     if name.isupper() and len(name) > 4:
-        name = " ".join(w.capitalize() if len(w) > 4 else w for w in name.split())
+        name = " ".join(
+            w.capitalize() if len(w) > 4 or w.lower() in SHOUTED_ARTICLES else w
+            for w in name.split()
+        )
     return name
 
 

@@ -37,15 +37,21 @@ def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
         i
         for i in page.lines_holding(SELF_NAMING_NEEDS[2])
         if not PICTURE_COPYRIGHT.search(lines[i].text)
+        and not PHOTOGRAPHER_CREDIT.search(lines[i].text)
     ]
 
 
 # Sentences in which pages name themselves: "Skip to more DW sites", "Your full access to the
 # Nikkei Asian Review has expired", "© 2022 Times of Japan. All Rights Reserved.".
-# "All rights reserved" in the languages a copyright line is written in.
+# "All rights reserved" in the languages a copyright line is written in (Japanese pages
+# forbid reproduction instead: "無断転載を禁じます").
 RIGHTS_RESERVED = (
-    r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos"
-    r"|todos os direitos|alle rechten|wszelkie prawa|все права|सर्वाधिकार|جميع الحقوق"
+    r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|tous les droits"
+    r"|todos los derechos|derechos reservados|todos os direitos|alle rechten|wszelkie prawa"
+    r"|все права|всі права|tüm hakları|her hakkı|alle rettigheder|alle rettigheter"
+    r"|alla rättigheter|kaikki oikeudet|všechna práva|všetky práva|minden jog|toate drepturile"
+    r"|όλα τα δικαιώματα|כל הזכויות|सर्वाधिकार|جميع الحقوق|無断転載|無断複製|版权所有|版權所有"
+    r"|저작권|สงวนลิขสิทธิ์"
 )
 
 SELF_NAMING = (
@@ -180,6 +186,19 @@ def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | No
 # "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
 PICTURE_COPYRIGHT = re.compile(
     r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
+)
+
+
+# A photographer's credit under a picture: a person's name, then the agency selling the
+# picture ("© Fethi Belaid, AFP", "© 2024 Jane Doe / Reuters").  The person is no publication.
+PHOTO_AGENCIES = (
+    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Sipa|Abaca|ANP|dpa"
+    r"|ANSA|Xinhua|PA|PA Images|PTI|IANS|AAP|Bloomberg|Anadolu|Imago|Keystone|Hans Lucas"
+    r"|Agência Brasil|Europa Press|Reporters|Belga|NurPhoto|SOPA Images|Zuma|ZUMA Press"
+)
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
+    r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
 )
 
 
