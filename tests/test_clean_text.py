@@ -1394,6 +1394,27 @@ def test_a_photographers_credit_names_no_publication(credit) -> None:
     assert clip.source is None
 
 
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Issued on: 12/03/2024 - 14:32", "2024-03-12"),  # a 24-hour clock: not a US page
+        ("Published 05/04/2024 09:10 GMT", "2024-04-05"),
+        ("Posted 05/04/2024 9:10 a.m. EST", "2024-05-04"),  # US evidence: month first
+        ("05/04/2024", "2024-05-04"),  # nothing tells: month first, as before
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates(stamp, date) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", stamp, *PROSE))
+    assert clip.date == date
+
+
+def test_a_numeric_date_is_read_as_another_date_on_the_page_agrees() -> None:
+    clip = clean_text(
+        page("Leaders agree to resume talks", "07/02/2024", *PROSE, "Archive: 7 February 2024")
+    )
+    assert clip.date == "2024-02-07"
+
+
 def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:
     clip = clean_text(
         page(

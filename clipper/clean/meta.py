@@ -134,6 +134,46 @@ def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# How a page orders a numeric date's day and month ("12/03/2024"), told by its clocks: a time
+# zone of countries writing the day first, or a 24-hour clock past noon ("14:32"), which US
+# pages do not print; a US zone or the AP style's "a.m."/"p.m." for the month first.
+DAY_FIRST_CLOCK = re.compile(
+    r"(?<![\d:])(?:1[3-9]|2[0-3])[:h]\d\d(?![\d:]|\s*[ap]\.?m\b)"
+    r"|\d[:.h]\d\d\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|ACST|AWST|NZST"
+    r"|NZDT|SAST|MSK|WIB|HKT|SGT|PKT|Uhr)\b",
+    re.I,
+)
+MONTH_FIRST_CLOCK = re.compile(
+    r"\d(?::\d\d)?\s*(?:[ap]\.m\.|(?:[ap]m\s*)?\(?(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST"
+    r"|AKDT|HST|ET|PT|CT|MT)\b)",
+    re.I,
+)
+# The country codes of addresses whose sites write the day first (not .co or .ca: American
+# start-ups use the one and Canadian pages print both orders), and US-only domains.
+DAY_FIRST_TLDS = frozenset(
+    "uk ie fr de in au nz za it es pt br ar mx cl pe nl be ch at pl ru tr gr se no dk fi cz sk"
+    " hu ro bg hr rs si ng ke gh pk bd lk ae sa eg ma id my sg hk il eu".split()
+)
+MONTH_FIRST_TLDS = frozenset("us gov mil".split())
+
+
+def numeric_order(text: str) -> bool | None:
+    """Does the page write "12/03/2024" for 12 March (True) or for 3 December (False), by its
+    clocks and its most linked host; None when they tell nothing or contradict each other."""
+    hosts = [h for url in URL.findall(text) if (h := host_of(url))]
+    top = max(set(hosts), key=hosts.count) if hosts else ""
+    tld = top.rsplit(".", 1)[-1]
+    day_first = bool(DAY_FIRST_CLOCK.search(text)) or tld in DAY_FIRST_TLDS
+    month_first = bool(MONTH_FIRST_CLOCK.search(text)) or tld in MONTH_FIRST_TLDS
+    return day_first if day_first != month_first else None
+
+
+def unambiguous_dates(text: str) -> set[str]:
+    """The dates in the text that read the same in either numeric order."""
+    either = set(find_dates(text)) & set(find_dates(text, day_first=True))
+    return {iso for _, iso in either}
+
+
 # A day and month without a year, as date stamps print dates of the current year: "Nov 19",
 # "19 November" (not followed by a year: those are DATE_PATTERNS').
 YEARLESS_PATTERNS = (
