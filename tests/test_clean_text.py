@@ -1385,6 +1385,19 @@ def test_a_copyright_line_leaves_out_legal_forms_and_reserved_rights_in_any_lang
 
 
 @pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("Copyright 2024 WXYZ-TV. All Rights Reserved.", "WXYZ-TV"),  # a call sign
+        ("© 2024 THE DAILY STAR", "The Daily Star"),
+        ("© 2024 EVENING POST", "Evening Post"),
+    ],
+)
+def test_a_shouted_copyright_holder_is_written_as_a_reader_writes_it(notice, source) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == source
+
+
+@pytest.mark.parametrize(
     "credit",
     ["© Fethi Belaid, AFP", "© 2024 Maria Santos / Reuters", "(c) Tom Keller, dpa"],
 )

@@ -396,9 +396,13 @@ COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 LEGAL_FORM_HEAD = re.compile(r"^S\.?A\.?\s+(?=\S+\s+\S)")
 
 
-# The articles a shouted name may start with, short as they are no acronyms: "LA NACION" is
-# "La Nacion", "THE HINDU" "The Hindu".
-SHOUTED_ARTICLES = frozenset("the la le el il lo les los las der die das".split())
+# The short words of shouted names that are no acronyms: articles and publications' words
+# ("LA NACION" is "La Nacion", "THE HINDU" "The Hindu", "DAILY MAIL" "Daily Mail").
+SHOUTED_WORDS = frozenset(
+    "the la le el il lo les los las der die das news post mail star sun time week day".split()
+)
+# A broadcaster's call sign stays in capitals: "KSDK-TV", "WRAL-FM".
+CALL_SIGN = re.compile(r"^[A-Z]{3,4}-[A-Z]{2}$")
 
 
 def normalise_source(name: str) -> str:
@@ -409,7 +413,9 @@ def normalise_source(name: str) -> str:
     name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
     if name.isupper() and len(name) > 4:
         name = " ".join(
-            w.capitalize() if len(w) > 4 or w.lower() in SHOUTED_ARTICLES else w
+            w.capitalize()
+            if (len(w) > 4 or w.lower() in SHOUTED_WORDS) and not CALL_SIGN.match(w)
+            else w
             for w in name.split()
         )
     return name
