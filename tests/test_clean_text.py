@@ -1398,6 +1398,56 @@ def test_a_shouted_copyright_holder_is_written_as_a_reader_writes_it(notice, sou
 
 
 @pytest.mark.parametrize(
+    ("printed", "host", "notice", "source"),
+    [
+        (
+            "Subscribe to The Coastal Ledger's morning newsletter",
+            "www.thecoastalledger.com",
+            "© HARBOUR PUBLISHING PVT LTD.",
+            "The Coastal Ledger",
+        ),
+        (
+            "EVENING STAR COMMENT: A fair deal at last",
+            "www.eveningstar.co.uk",
+            "© Northern Newspapers Ltd",
+            "Evening Star",
+        ),
+        (
+            "Sign up for the Freight Dive newsletter",
+            "www.freightdive.com",
+            "© 2024 Sector Dive. All rights reserved.",
+            "Freight Dive",
+        ),
+    ],
+)
+def test_the_publication_its_address_spells_beats_the_company_in_the_copyright_line(
+    printed, host, notice, source
+) -> None:
+    links = [f"https://{host}/news/talks-to-resume", f"https://{host}/opinion/"]
+    shares = [f"https://www.facebook.com/sharer?u={n}" for n in range(3)]
+    clip = clean_text(
+        page("Leaders agree to resume talks", "June 8, 2024", *PROSE, printed, *links, *shares)
+        + "\n\n"
+        + notice
+    )
+    assert clip.source == source
+
+
+def test_a_copyright_holder_its_address_spells_stays_the_source() -> None:
+    clip = clean_text(
+        page(
+            "Leaders agree to resume talks",
+            "June 8, 2024",
+            *PROSE,
+            "Read the Ledger Weekly edition",
+            "https://www.coastalledger.com/news/talks-to-resume",
+            "© 2024 Coastal Ledger Media Ltd",
+        )
+    )
+    assert clip.source == "Coastal Ledger Media"
+
+
+@pytest.mark.parametrize(
     "credit",
     ["© Fethi Belaid, AFP", "© 2024 Maria Santos / Reuters", "(c) Tom Keller, dpa"],
 )

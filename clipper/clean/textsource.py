@@ -18,11 +18,13 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     ACRONYM_SKIPS,
+    Holder,
     Witnesses,
     compact,
     find_brand,
     holder_of,
     is_generic,
+    name_spelt_by,
     printed_masthead,
 )
 from clipper.clean.pagetext import PageText
@@ -160,9 +162,28 @@ def brand_or_holder(
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
         return brand.name, brand.why
+    if holder and not owned:
+        spelt = spelt_by_site(hosts, page, holder)
+        if spelt:
+            return spelt, "the name its address spells (the copyright line names its company)"
     if holder:
         return owned or (holder.name, SELF_NAMING[2][1])
     return None
+
+
+def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
+    """The publication the page's own address spells and the page prints ("The Hindu",
+    thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
+    is the one its links name most: others' are a few shares and credits."""
+    labels = [label for h in hosts if (label := meta.site_label(h)) and label not in CTA_WORDS]
+    if not labels:
+        return None
+    label = max(labels, key=labels.count)
+    held = compact(holder.name)
+    if label in held:
+        return None  # "Globo Comunicação", globo.com: the holder is the site's name
+    spelt = name_spelt_by(label, page, holder.pos)
+    return spelt if spelt and compact(spelt) not in held else None
 
 
 def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | None:
