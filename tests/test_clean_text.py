@@ -1471,6 +1471,26 @@ def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates(stamp, date) 
     assert clip.date == date
 
 
+@pytest.mark.parametrize(
+    ("links", "date"),
+    [
+        ("https://www.northpost.co.uk/news/", "2024-04-05"),  # a British site: day first
+        ("https://www.springfield.k12.il.us/news/", "2024-05-04"),
+        ("https://www.facebook.com/share", "2024-05-04"),  # tells nothing
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_of_the_country_the_site_is_in(links, date) -> None:
+    text = page("Leaders agree to resume talks", "05/04/2024", *PROSE, links, links + "2")
+    assert clean_text(text).date == date
+
+
+def test_a_clock_outside_the_date_stamp_tells_nothing_of_the_order() -> None:
+    # A video's length is no 24-hour clock: the page may well be American.
+    video = "Watch the full press conference (14:32)"
+    text = page("Leaders agree to resume talks", "05/04/2024", PROSE[0], video, *PROSE[1:])
+    assert clean_text(text).date == "2024-05-04"
+
+
 def test_a_numeric_date_is_read_as_another_date_on_the_page_agrees() -> None:
     clip = clean_text(
         page("Leaders agree to resume talks", "07/02/2024", *PROSE, "Archive: 7 February 2024")

@@ -157,14 +157,16 @@ DAY_FIRST_TLDS = frozenset(
 MONTH_FIRST_TLDS = frozenset("us gov mil".split())
 
 
-def numeric_order(text: str) -> bool | None:
-    """Does the page write "12/03/2024" for 12 March (True) or for 3 December (False), by its
-    clocks and its most linked host; None when they tell nothing or contradict each other."""
+def numeric_order(stamps: str, text: str) -> bool | None:
+    """Does the page write "12/03/2024" for 12 March (True) or for 3 December (False), by the
+    clocks of its date stamps and the host its text links most; None when they tell nothing
+    or contradict each other.  (Only the stamps' clocks: elsewhere "14:32" may be a video's
+    length.)"""
     hosts = [h for url in URL.findall(text) if (h := host_of(url))]
     top = max(set(hosts), key=hosts.count) if hosts else ""
     tld = top.rsplit(".", 1)[-1]
-    day_first = bool(DAY_FIRST_CLOCK.search(text)) or tld in DAY_FIRST_TLDS
-    month_first = bool(MONTH_FIRST_CLOCK.search(text)) or tld in MONTH_FIRST_TLDS
+    day_first = bool(DAY_FIRST_CLOCK.search(stamps)) or tld in DAY_FIRST_TLDS
+    month_first = bool(MONTH_FIRST_CLOCK.search(stamps)) or tld in MONTH_FIRST_TLDS
     return day_first if day_first != month_first else None
 
 

@@ -70,7 +70,8 @@ def reads_day_first(lines: list[Line], lo: int, hi: int, anchor: int, page: Page
     day_first = best_dateline(lines, lo, hi, anchor, day_first=True)[0]
     if month_first == day_first or not (month_first and day_first):
         return False
-    told = meta.numeric_order("\n".join(page.texts))
+    stamps = "\n".join(ln.raw for ln in lines[lo:hi] if is_dateline(ln))
+    told = meta.numeric_order(stamps, "\n".join(page.texts))
     if told is not None:
         return told
     elsewhere = set()
