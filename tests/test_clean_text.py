@@ -1375,6 +1375,7 @@ def test_what_a_copyright_line_names_and_what_it_does_not(notice, source) -> Non
         ("© 2024 Westdeutsche Rundschau GmbH & Co. KG", "Westdeutsche Rundschau"),
         ("© 2024 Le Courrier Picard SAS - Tous droits réservés", "Le Courrier Picard"),
         ("© 2024 Het Noorderblad B.V. Alle rechten voorbehouden", "Het Noorderblad"),
+        ("© 2024 Diário SP. Todos os direitos reservados", "Diário SP"),  # São Paulo's SP
     ],
 )
 def test_a_copyright_line_leaves_out_legal_forms_and_reserved_rights_in_any_language(

@@ -363,10 +363,13 @@ def site_label(host: str) -> str | None:
 # The legal forms a company's name ends in, in the languages of the pages the cleaner reads
 # (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प"): Polish "sp. z
 # o.o.", Spanish and French "SA", "S.A.S.", Irish "DAC", Italian "SpA", "S.r.l.", Brazilian
-# "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy".
+# "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy".  ("sp" alone
+# is what is left of "sp. z o.o." where a name stops at a full stop; in lower case only, as
+# "SP" is São Paulo's.)
 LEGAL_FORMS = (
     r"inc|llc|ltda|ltd|limited|pty|pvt|plc|gmbh|kgaa|kg|corp|corporation|co|company"
-    r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|sp|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a"
+    r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|(?-i:sp)"
+    r"|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a"
     r"|sa|sas|sarl|spa|srl|dac|b\.v|bv|n\.v|nv|ag|a\.ş|a\.s|k\.k|oy|oyj"
     r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
 )
