@@ -1450,12 +1450,23 @@ def test_a_copyright_holder_its_address_spells_stays_the_source() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["© Fethi Belaid, AFP", "© 2024 Maria Santos / Reuters", "(c) Tom Keller, dpa"],
+    [
+        "© Fethi Belaid, AFP",
+        "© 2024 Maria Santos / Reuters",
+        "(c) Tom Keller, dpa",
+        "© Jean Dupont, Le Courrier du Nord",  # a staff photographer
+    ],
 )
 def test_a_photographers_credit_names_no_publication(credit) -> None:
     caption = f"Protesters gather outside parliament on Monday. {credit}"
     clip = clean_text(page("Leaders agree to resume talks", PROSE[0], caption, *PROSE[1:]))
     assert clip.source is None
+
+
+def test_a_footer_sentence_before_the_copyright_line_keeps_its_holder() -> None:
+    footer = "This site is protected by reCAPTCHA. © Rumors Daily, Inc. All rights reserved."
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, footer))
+    assert clip.source == "Rumors Daily"
 
 
 @pytest.mark.parametrize(

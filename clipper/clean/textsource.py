@@ -217,9 +217,16 @@ PHOTO_AGENCIES = (
     r"|ANSA|Xinhua|PA|PA Images|PTI|IANS|AAP|Bloomberg|Anadolu|Imago|Keystone|Hans Lucas"
     r"|Agência Brasil|Europa Press|Reporters|Belga|NurPhoto|SOPA Images|Zuma|ZUMA Press"
 )
+# So is a name and its publication, without a year, after a caption's sentence ("Crowds in
+# Tunis on Monday. © Jean Dupont, Le Monde"), unless a legal form follows it (a footer's).
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
 PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
-    r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
+    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?" + _PERSON + r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
+    r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*"
+    + _PERSON
+    + r"(?!(?i:"
+    + meta.LEGAL_FORMS
+    + r"|all rights)(?!\w))[A-Z]"
 )
 
 
