@@ -1391,6 +1391,7 @@ def test_a_copyright_line_leaves_out_legal_forms_and_reserved_rights_in_any_lang
         ("Copyright 2024 WXYZ-TV. All Rights Reserved.", "WXYZ-TV"),  # a call sign
         ("© 2024 THE DAILY STAR", "The Daily Star"),
         ("© 2024 EVENING POST", "Evening Post"),
+        ("© 2024 EL DÍA", "EL DÍA"),  # "DÍA" may be an acronym, for all the cleaner knows
     ],
 )
 def test_a_shouted_copyright_holder_is_written_as_a_reader_writes_it(notice, source) -> None:

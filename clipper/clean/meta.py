@@ -401,8 +401,10 @@ COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 LEGAL_FORM_HEAD = re.compile(r"^S\.?A\.?\s+(?=\S+\s+\S)")
 
 
-# The short words of shouted names that are no acronyms: articles and publications' words
-# ("LA NACION" is "La Nacion", "THE HINDU" "The Hindu", "DAILY MAIL" "Daily Mail").
+# The short words of shouted names that are no acronyms, articles and publications' words:
+# once a name's other words are written as words, so are they ("LA NACION" is "La Nacion",
+# "DAILY MAIL" "Daily Mail"; "EL PAÍS" and "NEW YORK POST" stay, as "PAÍS" and "NEW" may be
+# acronyms for all we know).
 SHOUTED_WORDS = frozenset(
     "the la le el il lo les los las der die das news post mail star sun time week day".split()
 )
@@ -417,12 +419,12 @@ def normalise_source(name: str) -> str:
     name = LEGAL_FORM_HEAD.sub("", COPYRIGHT_HEAD.sub("", name))
     name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
     if name.isupper() and len(name) > 4:
-        name = " ".join(
-            w.capitalize()
-            if (len(w) > 4 or w.lower() in SHOUTED_WORDS) and not CALL_SIGN.match(w)
-            else w
-            for w in name.split()
-        )
+        words = [
+            w.capitalize() if len(w) > 4 and not CALL_SIGN.match(w) else w for w in name.split()
+        ]
+        if all(w.lower() in SHOUTED_WORDS for w in words if w.isupper()):
+            words = [w.capitalize() for w in words]
+        name = " ".join(words)
     return name
 
 
