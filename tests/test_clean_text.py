@@ -1490,6 +1490,7 @@ def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates(stamp, date) 
         ("https://www.northpost.co.uk/news/", "2024-04-05"),  # a British site: day first
         ("https://www.springfield.k12.il.us/news/", "2024-05-04"),
         ("https://www.facebook.com/share", "2024-05-04"),  # tells nothing
+        ("https://youtu.be/dQw4w9WgXcQ", "2024-05-04"),  # a link shortener's .be
     ],
 )
 def test_a_numeric_date_is_read_in_the_order_of_the_country_the_site_is_in(links, date) -> None:

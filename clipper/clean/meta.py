@@ -155,6 +155,8 @@ DAY_FIRST_TLDS = frozenset(
     " hu ro bg hr rs si ng ke gh pk bd lk ae sa eg ma id my sg hk il eu".split()
 )
 MONTH_FIRST_TLDS = frozenset("us gov mil".split())
+# Link shorteners' hosts, whose country codes tell nothing of the site ("youtu.be").
+SHORTENER_HOSTS = frozenset("youtu.be t.co bit.ly goo.gl ow.ly buff.ly dlvr.it amzn.to".split())
 
 
 def numeric_order(stamps: str, text: str) -> bool | None:
@@ -162,7 +164,7 @@ def numeric_order(stamps: str, text: str) -> bool | None:
     clocks of its date stamps and the host its text links most; None when they tell nothing
     or contradict each other.  (Only the stamps' clocks: elsewhere "14:32" may be a video's
     length.)"""
-    hosts = [h for url in URL.findall(text) if (h := host_of(url))]
+    hosts = [h for url in URL.findall(text) if (h := host_of(url)) and h not in SHORTENER_HOSTS]
     top = max(set(hosts), key=hosts.count) if hosts else ""
     tld = top.rsplit(".", 1)[-1]
     day_first = bool(DAY_FIRST_CLOCK.search(stamps)) or tld in DAY_FIRST_TLDS
