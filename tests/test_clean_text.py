@@ -1386,12 +1386,162 @@ def test_a_copyright_line_naming_the_holder_before_the_year_names_the_source(not
         ("Copyright Folha de S.Paulo. Todos os direitos reservados.", "Folha de S.Paulo"),
         ("© 2024 Ediciones El País S.L.", "Ediciones El País"),
         ("Copyright © e-Eighteen.com Ltd. All rights reserved.", "e-Eighteen"),
-        ("© DER SPIEGEL – alle Rechte vorbehalten", "DER Spiegel"),
+        ("© DER SPIEGEL – alle Rechte vorbehalten", "Der Spiegel"),
     ],
 )
 def test_what_a_copyright_line_names_and_what_it_does_not(notice, source) -> None:
     clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
     assert clip.source == source
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("© 2024 Gazeta Krakowska sp. z o.o. Wszelkie prawa zastrzeżone.", "Gazeta Krakowska"),
+        ("© 2023 SA EL HERALDO | Todos los derechos reservados", "El Heraldo"),
+        ("© Milliyet - Tüm hakları saklıdır", "Milliyet"),
+        ("© 2024 The Dublin Courier DAC", "The Dublin Courier"),
+        ("© 2024 Rádio Clube Ltda. Todos os direitos reservados", "Rádio Clube"),
+        ("© 2024 Anadolu Gazete A.Ş.", "Anadolu Gazete"),
+        ("Copyright © 2024 Corriere Veneto S.r.l. Tutti i diritti riservati", "Corriere Veneto"),
+        ("© 2024 Westdeutsche Rundschau GmbH & Co. KG", "Westdeutsche Rundschau"),
+        ("© 2024 Le Courrier Picard SAS - Tous droits réservés", "Le Courrier Picard"),
+        ("© 2024 Het Noorderblad B.V. Alle rechten voorbehouden", "Het Noorderblad"),
+        ("© 2024 Diário SP. Todos os direitos reservados", "Diário SP"),  # São Paulo's SP
+    ],
+)
+def test_a_copyright_line_leaves_out_legal_forms_and_reserved_rights_in_any_language(
+    notice, source
+) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == source
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("Copyright 2024 WXYZ-TV. All Rights Reserved.", "WXYZ-TV"),  # a call sign
+        ("© 2024 THE DAILY STAR", "The Daily Star"),
+        ("© 2024 EVENING POST", "Evening Post"),
+        ("© 2024 EL DÍA", "EL DÍA"),  # "DÍA" may be an acronym, for all the cleaner knows
+    ],
+)
+def test_a_shouted_copyright_holder_is_written_as_a_reader_writes_it(notice, source) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, notice))
+    assert clip.source == source
+
+
+@pytest.mark.parametrize(
+    ("printed", "host", "notice", "source"),
+    [
+        (
+            "Subscribe to The Coastal Ledger's morning newsletter",
+            "www.thecoastalledger.com",
+            "© HARBOUR PUBLISHING PVT LTD.",
+            "The Coastal Ledger",
+        ),
+        (
+            "EVENING STAR COMMENT: A fair deal at last",
+            "www.eveningstar.co.uk",
+            "© Northern Newspapers Ltd",
+            "Evening Star",
+        ),
+        (
+            "Sign up for the Freight Dive newsletter",
+            "www.freightdive.com",
+            "© 2024 Sector Dive. All rights reserved.",
+            "Freight Dive",
+        ),
+    ],
+)
+def test_the_publication_its_address_spells_beats_the_company_in_the_copyright_line(
+    printed, host, notice, source
+) -> None:
+    links = [f"https://{host}/news/talks-to-resume", f"https://{host}/opinion/"]
+    shares = [f"https://www.facebook.com/sharer?u={n}" for n in range(3)]
+    clip = clean_text(
+        page("Leaders agree to resume talks", "June 8, 2024", *PROSE, printed, *links, *shares)
+        + "\n\n"
+        + notice
+    )
+    assert clip.source == source
+
+
+def test_a_copyright_holder_its_address_spells_stays_the_source() -> None:
+    clip = clean_text(
+        page(
+            "Leaders agree to resume talks",
+            "June 8, 2024",
+            *PROSE,
+            "Read the Ledger Weekly edition",
+            "https://www.coastalledger.com/news/talks-to-resume",
+            "© 2024 Coastal Ledger Media Ltd",
+        )
+    )
+    assert clip.source == "Coastal Ledger Media"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© Fethi Belaid, AFP",
+        "© 2024 Maria Santos / Reuters",
+        "(c) Tom Keller, dpa",
+        "© Jean Dupont, Le Courrier du Nord",  # a staff photographer
+    ],
+)
+def test_a_photographers_credit_names_no_publication(credit) -> None:
+    caption = f"Protesters gather outside parliament on Monday. {credit}"
+    clip = clean_text(page("Leaders agree to resume talks", PROSE[0], caption, *PROSE[1:]))
+    assert clip.source is None
+
+
+def test_a_footer_sentence_before_the_copyright_line_keeps_its_holder() -> None:
+    footer = "This site is protected by reCAPTCHA. © Rumors Daily, Inc. All rights reserved."
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE, footer))
+    assert clip.source == "Rumors Daily"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Issued on: 12/03/2024 - 14:32", "2024-03-12"),  # a 24-hour clock: not a US page
+        ("Published 05/04/2024 09:10 GMT", "2024-04-05"),
+        ("Posted 05/04/2024 9:10 a.m. EST", "2024-05-04"),  # US evidence: month first
+        ("05/04/2024", "2024-05-04"),  # nothing tells: month first, as before
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates(stamp, date) -> None:
+    clip = clean_text(page("Leaders agree to resume talks", stamp, *PROSE))
+    assert clip.date == date
+
+
+@pytest.mark.parametrize(
+    ("links", "date"),
+    [
+        ("https://www.northpost.co.uk/news/", "2024-04-05"),  # a British site: day first
+        ("https://www.springfield.k12.il.us/news/", "2024-05-04"),
+        ("https://www.facebook.com/share", "2024-05-04"),  # tells nothing
+        ("https://youtu.be/dQw4w9WgXcQ", "2024-05-04"),  # a link shortener's .be
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_of_the_country_the_site_is_in(links, date) -> None:
+    text = page("Leaders agree to resume talks", "05/04/2024", *PROSE, links, links + "2")
+    assert clean_text(text).date == date
+
+
+def test_a_clock_outside_the_date_stamp_tells_nothing_of_the_order() -> None:
+    # A video's length is no 24-hour clock: the page may well be American.
+    video = "Watch the full press conference (14:32)"
+    text = page("Leaders agree to resume talks", "05/04/2024", PROSE[0], video, *PROSE[1:])
+    assert clean_text(text).date == "2024-05-04"
+
+
+def test_a_numeric_date_is_read_as_another_date_on_the_page_agrees() -> None:
+    clip = clean_text(
+        page("Leaders agree to resume talks", "07/02/2024", *PROSE, "Archive: 7 February 2024")
+    )
+    assert clip.date == "2024-02-07"
 
 
 def test_a_dateline_naming_the_publication_beats_its_owners_copyright_line() -> None:

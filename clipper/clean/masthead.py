@@ -211,6 +211,33 @@ def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
     return False
 
 
+# The shortest label of an address spelt out on its own: shorter ones ("bt", "rt", "g1") are
+# found inside too many words and initials.
+SPELT_LABEL_MIN = 4
+
+
+def name_spelt_by(label: str, page: PageText, skip: int) -> str | None:
+    """The name the page prints, outside line `skip`, that an address's label spells, the
+    words apart or not, in capitals or not ("The Hindu", "DAILY MAIL", "Onet" for "thehindu",
+    "dailymail", "onet"); not as a domain ("onet.pl") nor in lower case ("onet" in a word)."""
+    if len(label) < SPELT_LABEL_MIN or label in CTA_WORDS:
+        return None
+    letters = [re.escape(c) for c in label if c.isalnum()]
+    spelt = re.compile(r"(?<![\w./@-])" + r"[ .-]?".join(letters) + r"(?![\w-]|\.\w)", re.I)
+    text = "\n".join(page.texts)
+    lo = page.starts[skip]
+    hi = page.starts[skip + 1] if skip + 1 < len(page.starts) else len(text)
+    forms = [
+        m.group()
+        for m in spelt.finditer(text)
+        if not lo <= m.start() < hi and m.group()[0].isupper()
+    ]
+    if not forms:
+        return None
+    # A site shouts its name in its menus, not in its text: "Daily Mail" over "DAILY MAIL".
+    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms.count(f))))
+
+
 def borne_out(name: str, seen: Witnesses) -> str | None:
     """What of the page, if anything, says a name printed on it is the site's: an address
     spells it ("MoreBikes", morebikes.co.uk), the copyright holder, a company, holds it or

@@ -134,6 +134,50 @@ def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# How a page orders a numeric date's day and month ("12/03/2024"), told by its clocks: a time
+# zone of countries writing the day first, or a 24-hour clock past noon ("14:32"), which US
+# pages do not print; a US zone or the AP style's "a.m."/"p.m." for the month first.
+DAY_FIRST_CLOCK = re.compile(
+    r"(?<![\d:])(?:1[3-9]|2[0-3])[:h]\d\d(?![\d:]|\s*[ap]\.?m\b)"
+    r"|\d[:.h]\d\d\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|ACST|AWST|NZST"
+    r"|NZDT|SAST|MSK|WIB|HKT|SGT|PKT|Uhr)\b",
+    re.I,
+)
+MONTH_FIRST_CLOCK = re.compile(
+    r"\d(?::\d\d)?\s*(?:[ap]\.m\.|(?:[ap]m\s*)?\(?(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST"
+    r"|AKDT|HST|ET|PT|CT|MT)\b)",
+    re.I,
+)
+# The country codes of addresses whose sites write the day first (not .co or .ca: American
+# start-ups use the one and Canadian pages print both orders), and US-only domains.
+DAY_FIRST_TLDS = frozenset(
+    "uk ie fr de in au nz za it es pt br ar mx cl pe nl be ch at pl ru tr gr se no dk fi cz sk"
+    " hu ro bg hr rs si ng ke gh pk bd lk ae sa eg ma id my sg hk il eu".split()
+)
+MONTH_FIRST_TLDS = frozenset("us gov mil".split())
+# Link shorteners' hosts, whose country codes tell nothing of the site ("youtu.be").
+SHORTENER_HOSTS = frozenset("youtu.be t.co bit.ly goo.gl ow.ly buff.ly dlvr.it amzn.to".split())
+
+
+def numeric_order(stamps: str, text: str) -> bool | None:
+    """Does the page write "12/03/2024" for 12 March (True) or for 3 December (False), by the
+    clocks of its date stamps and the host its text links most; None when they tell nothing
+    or contradict each other.  (Only the stamps' clocks: elsewhere "14:32" may be a video's
+    length.)"""
+    hosts = [h for url in URL.findall(text) if (h := host_of(url)) and h not in SHORTENER_HOSTS]
+    top = max(set(hosts), key=hosts.count) if hosts else ""
+    tld = top.rsplit(".", 1)[-1]
+    day_first = bool(DAY_FIRST_CLOCK.search(stamps)) or tld in DAY_FIRST_TLDS
+    month_first = bool(MONTH_FIRST_CLOCK.search(stamps)) or tld in MONTH_FIRST_TLDS
+    return day_first if day_first != month_first else None
+
+
+def unambiguous_dates(text: str) -> set[str]:
+    """The dates in the text that read the same in either numeric order."""
+    either = set(find_dates(text)) & set(find_dates(text, day_first=True))
+    return {iso for _, iso in either}
+
+
 # A day and month without a year, as date stamps print dates of the current year: "Nov 19",
 # "19 November" (not followed by a year: those are DATE_PATTERNS').
 YEARLESS_PATTERNS = (
@@ -326,10 +370,17 @@ def site_label(host: str) -> str | None:
 
 
 # The legal forms a company's name ends in, in the languages of the pages the cleaner reads
-# (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प").
+# (Hindi writes "Limited" and "Corp" out in its own script: "लिमिटेड", "कॉर्प"): Polish "sp. z
+# o.o.", Spanish and French "SA", "S.A.S.", Irish "DAC", Italian "SpA", "S.r.l.", Brazilian
+# "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy".  ("sp" alone
+# is what is left of "sp. z o.o." where a name stops at a full stop; in lower case only, as
+# "SP" is São Paulo's.)
 LEGAL_FORMS = (
-    r"inc|llc|ltd|limited|pty|pvt|plc|gmbh|corp|corporation|co|company|s\.a|s\.l|s\.r\.l"
-    r"|s\.p\.a|b\.v|n\.v|ag|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
+    r"inc|llc|ltda|ltd|limited|pty|pvt|plc|gmbh|kgaa|kg|corp|corporation|co|company"
+    r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|(?-i:sp)"
+    r"|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a"
+    r"|sa|sas|sarl|spa|srl|dac|b\.v|bv|n\.v|nv|ag|a\.ş|a\.s|k\.k|oy|oyj"
+    r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
 )
 
 # Company-form suffixes and leftovers of a copyright line (its years, "2011-2019" too): a reader
@@ -354,16 +405,35 @@ HOLDER_START = (
 # are \w and these ("अमर उजाला" holds the sign "ा").
 SCRIPT_MARKS = r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f"
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
+# Argentine and Spanish holders may write their legal form first: "SA LA NACION", "S.A. El
+# Comercio" (only before a name of two words or more: "SA Breaking" is South Africa's).
+LEGAL_FORM_HEAD = re.compile(r"^S\.?A\.?\s+(?=\S+\s+\S)")
+
+
+# The short words of shouted names that are no acronyms, articles and publications' words:
+# once a name's other words are written as words, so are they ("LA NACION" is "La Nacion",
+# "DAILY MAIL" "Daily Mail"; "EL PAÍS" and "NEW YORK POST" stay, as "PAÍS" and "NEW" may be
+# acronyms for all we know).
+SHOUTED_WORDS = frozenset(
+    "the la le el il lo les los las der die das news post mail star sun time week day".split()
+)
+# A broadcaster's call sign stays in capitals: "KSDK-TV", "WRAL-FM".
+CALL_SIGN = re.compile(r"^[A-Z]{3,4}-[A-Z]{2}$")
 
 
 def normalise_source(name: str) -> str:
     """A publication name as a reader writes it: trimmed, without "Inc."/"LLC"/years, SHOUTED
     names in title case (short all-capital words are kept: they are acronyms)."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:-–—|")
-    name = COPYRIGHT_HEAD.sub("", name)
+    name = LEGAL_FORM_HEAD.sub("", COPYRIGHT_HEAD.sub("", name))
     name = CORPORATE_TAIL.sub("", name).strip(" .,;:-–—|")
     if name.isupper() and len(name) > 4:
-        name = " ".join(w.capitalize() if len(w) > 4 else w for w in name.split())
+        words = [
+            w.capitalize() if len(w) > 4 and not CALL_SIGN.match(w) else w for w in name.split()
+        ]
+        if all(w.lower() in SHOUTED_WORDS for w in words if w.isupper()):
+            words = [w.capitalize() for w in words]
+        name = " ".join(words)
     return name
 
 

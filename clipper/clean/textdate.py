@@ -41,8 +41,10 @@ def find_date(
     anchor = title if title is not None else start
     lo = max(0, anchor - 2)
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
+    page = page or PageText(lines)
     not_english = language not in (None, "en")  # so "12/03/2021" is 12 March
-    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=not_english)
+    day_first = not_english or reads_day_first(lines, lo, hi, anchor, page)
+    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=day_first)
     if best_iso:
         return best_iso, why
     if not_english:
@@ -57,7 +59,25 @@ def find_date(
             tried += 1
             if tried >= MAX_DATEPARSER_LINES:
                 break
-    return yearless_stamp(lines, lo, hi, anchor, page or PageText(lines))
+    return yearless_stamp(lines, lo, hi, anchor, page)
+
+
+def reads_day_first(lines: list[Line], lo: int, hi: int, anchor: int, page: PageText) -> bool:
+    """Does an English page's dateline, which reads both ways ("Issued on: 12/03/2024"), put
+    the day first?  Its clocks and address tell (meta.numeric_order); else another date on
+    the page that agrees with one reading only; else the month first, as US pages write."""
+    month_first = best_dateline(lines, lo, hi, anchor)[0]
+    day_first = best_dateline(lines, lo, hi, anchor, day_first=True)[0]
+    if month_first == day_first or not (month_first and day_first):
+        return False
+    stamps = "\n".join(ln.raw for ln in lines[lo:hi] if is_dateline(ln))
+    told = meta.numeric_order(stamps, "\n".join(page.texts))
+    if told is not None:
+        return told
+    elsewhere = set()
+    for pos in page.lines_holding((day_first[:4],)):
+        elsewhere |= meta.unambiguous_dates(lines[pos].raw)
+    return day_first in elsewhere and month_first not in elsewhere
 
 
 def yearless_stamp(

@@ -18,11 +18,13 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     ACRONYM_SKIPS,
+    Holder,
     Witnesses,
     compact,
     find_brand,
     holder_of,
     is_generic,
+    name_spelt_by,
     printed_masthead,
 )
 from clipper.clean.pagetext import PageText
@@ -37,15 +39,21 @@ def copyright_lines(lines: list[Line], page: PageText) -> list[int]:
         i
         for i in page.lines_holding(SELF_NAMING_NEEDS[2])
         if not PICTURE_COPYRIGHT.search(lines[i].text)
+        and not PHOTOGRAPHER_CREDIT.search(lines[i].text)
     ]
 
 
 # Sentences in which pages name themselves: "Skip to more DW sites", "Your full access to the
 # Nikkei Asian Review has expired", "© 2022 Times of Japan. All Rights Reserved.".
-# "All rights reserved" in the languages a copyright line is written in.
+# "All rights reserved" in the languages a copyright line is written in (Japanese pages
+# forbid reproduction instead: "無断転載を禁じます").
 RIGHTS_RESERVED = (
-    r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos"
-    r"|todos os direitos|alle rechten|wszelkie prawa|все права|सर्वाधिकार|جميع الحقوق"
+    r"riproduzione riservata|tutti i diritti|alle rechte|tous droits|tous les droits"
+    r"|todos los derechos|derechos reservados|todos os direitos|alle rechten|wszelkie prawa"
+    r"|все права|всі права|tüm hakları|her hakkı|alle rettigheder|alle rettigheter"
+    r"|alla rättigheter|kaikki oikeudet|všechna práva|všetky práva|minden jog|toate drepturile"
+    r"|όλα τα δικαιώματα|כל הזכויות|सर्वाधिकार|جميع الحقوق|無断転載|無断複製|版权所有|版權所有"
+    r"|저작권|สงวนลิขสิทธิ์"
 )
 
 SELF_NAMING = (
@@ -154,9 +162,28 @@ def brand_or_holder(
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
         return brand.name, brand.why
+    if holder and not owned:
+        spelt = spelt_by_site(hosts, page, holder)
+        if spelt:
+            return spelt, "the name its address spells (the copyright line names its company)"
     if holder:
         return owned or (holder.name, SELF_NAMING[2][1])
     return None
+
+
+def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
+    """The publication the page's own address spells and the page prints ("The Hindu",
+    thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
+    is the one its links name most: others' are a few shares and credits."""
+    labels = [label for h in hosts if (label := meta.site_label(h)) and label not in CTA_WORDS]
+    if not labels:
+        return None
+    label = max(labels, key=labels.count)
+    held = compact(holder.name)
+    if label in held:
+        return None  # "Globo Comunicação", globo.com: the holder is the site's name
+    spelt = name_spelt_by(label, page, holder.pos)
+    return spelt if spelt and compact(spelt) not in held else None
 
 
 def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | None:
@@ -180,6 +207,26 @@ def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | No
 # "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
 PICTURE_COPYRIGHT = re.compile(
     r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
+)
+
+
+# A photographer's credit under a picture: a person's name, then the agency selling the
+# picture ("© Fethi Belaid, AFP", "© 2024 Jane Doe / Reuters").  The person is no publication.
+PHOTO_AGENCIES = (
+    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Sipa|Abaca|ANP|dpa"
+    r"|ANSA|Xinhua|PA|PA Images|PTI|IANS|AAP|Bloomberg|Anadolu|Imago|Keystone|Hans Lucas"
+    r"|Agência Brasil|Europa Press|Reporters|Belga|NurPhoto|SOPA Images|Zuma|ZUMA Press"
+)
+# So is a name and its publication, without a year, after a caption's sentence ("Crowds in
+# Tunis on Monday. © Jean Dupont, Le Monde"), unless a legal form follows it (a footer's).
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?" + _PERSON + r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
+    r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*"
+    + _PERSON
+    + r"(?!(?i:"
+    + meta.LEGAL_FORMS
+    + r"|all rights)(?!\w))[A-Z]"
 )
 
 
