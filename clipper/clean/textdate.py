@@ -43,8 +43,10 @@ def find_date(
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
     page = page or PageText(lines)
     not_english = language not in (None, "en")  # so "12/03/2021" is 12 March
-    day_first = not_english or reads_day_first(lines, lo, hi, anchor, page)
-    best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=day_first)
+    if not_english:
+        best_iso, why = best_dateline(lines, lo, hi, anchor, day_first=True)
+    else:
+        best_iso, why = dateline_in_page_order(lines, lo, hi, anchor, page)
     if best_iso:
         return best_iso, why
     if not_english:
@@ -62,14 +64,29 @@ def find_date(
     return yearless_stamp(lines, lo, hi, anchor, page)
 
 
-def reads_day_first(lines: list[Line], lo: int, hi: int, anchor: int, page: PageText) -> bool:
-    """Does an English page's dateline, which reads both ways ("Issued on: 12/03/2024"), put
-    the day first?  Its clocks and address tell (meta.numeric_order); else another date on
-    the page that agrees with one reading only; else the month first, as US pages write."""
-    month_first = best_dateline(lines, lo, hi, anchor)[0]
-    day_first = best_dateline(lines, lo, hi, anchor, day_first=True)[0]
-    if month_first == day_first or not (month_first and day_first):
-        return False
+def dateline_in_page_order(
+    lines: list[Line], lo: int, hi: int, anchor: int, page: PageText
+) -> tuple[str | None, str]:
+    """best_dateline of an English page, its numeric dates read month first, unless the
+    dateline reads both ways and the page puts the day first (reads_day_first)."""
+    month_first = best_dateline(lines, lo, hi, anchor)
+    if month_first[0] is None:
+        return month_first
+    day_first = best_dateline(lines, lo, hi, anchor, day_first=True)
+    if day_first[0] is None or day_first[0] == month_first[0]:
+        return month_first
+    if reads_day_first(lines, lo, hi, page, day_first[0], month_first[0]):
+        return day_first
+    return month_first
+
+
+def reads_day_first(
+    lines: list[Line], lo: int, hi: int, page: PageText, day_first: str, month_first: str
+) -> bool:
+    """Does an English page's dateline, which reads both ways ("Issued on: 12/03/2024", the
+    ISO dates `day_first` and `month_first`), put the day first?  Its clocks and address tell
+    (meta.numeric_order); else another date on the page that agrees with one reading only;
+    else the month first, as US pages write."""
     stamps = "\n".join(ln.raw for ln in lines[lo:hi] if is_dateline(ln))
     told = meta.numeric_order(stamps, "\n".join(page.texts))
     if told is not None:

@@ -225,9 +225,14 @@ def closes_header(lines: list[Line], pos: int) -> bool:
     over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
     if not is_reading_time(lines[pos]):
         return False
-    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
-    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    nxt = next_in_header(lines, pos)
     return nxt is None or not is_headline_like(lines[nxt])
+
+
+def next_in_header(lines: list[Line], pos: int) -> int | None:
+    """The first line after `pos`, within HEADER_REACH, that is no filler; None if none."""
+    after = range(pos + 1, min(len(lines), pos + HEADER_REACH + 1))
+    return next((p for p in after if not is_filler(lines[p])), None)
 
 
 def is_ticker(lines: list[Line], pos: int) -> bool:
@@ -315,8 +320,7 @@ def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str
         and not ln.text.endswith(("…", "..."))
     ):
         return False
-    after = (p for p in range(pos + 1, min(len(lines), pos + HEADER_REACH + 1)))
-    nxt = next((p for p in after if not is_filler(lines[p])), None)
+    nxt = next_in_header(lines, pos)
     return nxt is not None and is_name_line(lines[nxt])
 
 
