@@ -68,6 +68,54 @@ def test_markup_metadata_is_used_and_explained(run, tmp_path, no_user_sources):
         assert where in explained
 
 
+@pytest.mark.parametrize(
+    ("head", "title", "source", "where"),
+    [
+        # A slug in og:site_name, the name spelt out in the JSON-LD publisher.
+        (
+            '<meta property="og:site_name" content="detroitnews">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"publisher": {"@type": "Organization", "name": "The Detroit News"}}</script>',
+            "Talks resume",
+            "The Detroit News",
+            "JSON-LD publisher",
+        ),
+        # The address's word, the site's name at the end of the title.
+        (
+            '<meta property="og:site_name" content="cleveland">',
+            "Talks resume - cleveland.com",
+            "cleveland.com",
+            "title tag's site name",
+        ),
+        # Only a Twitter handle, the name in the title.
+        (
+            '<meta name="twitter:site" content="@SputnikInt">',
+            "Talks resume - Sputnik International",
+            "Sputnik International",
+            "title tag's site name",
+        ),
+        # A handle the page spells no other way: without its underscore.
+        ('<meta name="twitter:site" content="@Wday_">', "Talks resume", "Wday", None),
+        # A brand written in lower case is left as it is.
+        (
+            '<meta property="og:site_name" content="my6sense">',
+            "Talks resume | my6sense",
+            "my6sense",
+            "meta og:site_name",
+        ),
+    ],
+)
+def test_a_site_name_given_as_a_slug_or_handle_is_spelt_as_the_page_spells_it(
+    run, tmp_path, no_user_sources, head, title, source, where
+):
+    page = tmp_path / "slug.html"
+    page.write_text(html_page(head, title=title))
+    data = import_one(run, page)
+    assert data["source"] == source
+    if where:
+        assert data["evidence"]["source"] == where
+
+
 @pytest.mark.parametrize("host", ["www.dw.com", "p.dw.com", "dw.com"])
 def test_a_well_known_host_is_named_from_the_host_map(run, tmp_path, host, no_user_sources):
     page = tmp_path / "dw.htm"

@@ -30,6 +30,14 @@ _HOSTLIKE = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/?$", re.I)
 # What separates a site's name from its tagline.
 _TAGLINE = re.compile(r"\s+[|–—»·•-]\s+")
 _WORD = re.compile(r"\w+")
+_ONE_WORD = re.compile(r"^\w+$")
+# What a site's name may carry that its slug lacks.
+_NAME_EDGES = re.compile(r"^(?:the\s+|www\.)|\.[a-z]{2,}$")
+# How long a handle must be before it is taken for a longer name's start ("SputnikInt" for
+# "Sputnik International"): a short one ("nj") would start too many names.
+_SHORTENED_HANDLE = 6
+_TRAFILATURA_SITENAME = "page markup (trafilatura)"
+_WWW = re.compile(r"^www\.", re.I)
 FIELDS = ("title", "source", "date", "author", "url", "language")
 
 
@@ -144,9 +152,45 @@ def pick_source(doc: Any, page: PageMeta, url: str | None) -> Found:
         return mapped, f"host map ({host})"
     for value, where in _source_candidates(doc, page):
         name = _publication_name(value)
+        if name and _is_slug(name, where):
+            return _spelt_out(name, doc, page) or (name.strip("_"), where)
         if name:
             return name, where
     return (host, "URL host") if host else (None, None)
+
+
+def _is_slug(name: str, where: str | None) -> bool:
+    """A site name written as its address's word ("detroitnews", "nj") or, where trafilatura
+    read it from a Twitter card, as a handle ("SputnikInt", "Wday_")."""
+    return bool(_ONE_WORD.match(name)) and (
+        name.islower() or "_" in name or where == _TRAFILATURA_SITENAME
+    )
+
+
+def _spelt_out(slug: str, doc: Any, page: PageMeta) -> Found | None:
+    """The publication's name as the page spells it where its markup gives a slug or handle:
+    the site's name at either end of the title ("... - Sputnik International",
+    "... - cleveland.com"), else another of its names ("The Detroit News")."""
+    key = _compact(slug)
+    pieces = _TAGLINE.split(page.title_tag or "")
+    ends = [(pieces[-1], "title tag's site name"), (pieces[0], "title tag's site name")]
+    for value, where in (ends if len(pieces) > 1 else []) + list(_source_candidates(doc, page)):
+        # The slug itself, however cased (trafilatura capitalises a lower-case one): the page
+        # spells it no other way there.
+        if not value or value.lower() == slug.lower():
+            continue
+        spelt = _compact(value)
+        # A handle shortens a name ("SputnikInt"), so a longer key may be a name's start.
+        if spelt == key or (len(key) >= _SHORTENED_HANDLE and spelt.startswith(key)):
+            return _WWW.sub("", value.strip()), where
+    return None
+
+
+def _compact(name: str) -> str:
+    """A name's letters and digits, lower-cased, without a leading "The", a "www." or an
+    address's ending: "The Detroit News", "detroitnews" and "www.detroitnews.com" agree."""
+    name = _NAME_EDGES.sub("", name.strip().lower())
+    return "".join(ch for ch in name if ch.isalnum())
 
 
 def _source_candidates(doc: Any, page: PageMeta) -> Iterator[Found]:
@@ -157,7 +201,7 @@ def _source_candidates(doc: Any, page: PageMeta) -> Iterator[Found]:
     yield page.jsonld.get("site"), "JSON-LD organisation or website name"
     yield page.meta.get("application-name"), "meta application-name"
     yield page.masthead_name, "masthead logo"
-    yield _doc(doc, "sitename"), "page markup (trafilatura)"
+    yield _doc(doc, "sitename"), _TRAFILATURA_SITENAME
     # Last: a copyright line often names the owning company rather than the publication.
     yield page.copyright_name, "copyright line"
 
