@@ -11,6 +11,7 @@ from ..mhtml import URL_EVIDENCE as MHTML_URL_EVIDENCE
 from ..mhtml import is_mhtml, read_mhtml
 from ..models import Clipping
 from ..readers import RawPage, charset_of, decode, is_html, mime_of, sniff_binary
+from .errorpages import ERROR_PAGE, error_page, is_error_title
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -89,11 +90,21 @@ def clean(
         from .fields import Hints
 
         hints = Hints(url=url, url_evidence=url_evidence, warc_date=warc_date)
-        clipping = _clean_html_guarded(text, origin=origin, hints=hints)
+        try:
+            clipping = _clean_html_guarded(text, origin=origin, hints=hints)
+        except UnreadablePage:
+            # No article text where the server sent its error ("503 Service Unavailable"):
+            # a page to skip, not a failure.
+            if is_error_title(text):
+                raise NotAPage(ERROR_PAGE) from None
+            raise
     else:
         if len(text) > MAX_TEXT_CHARS:
             raise NotAPage(f"not a page: {len(text) // 1_000_000} million characters of text")
         clipping = _with_reader_hints(clean_text(text, origin=origin), url, url_evidence, warc_date)
+    reason = error_page(clipping)
+    if reason:
+        raise NotAPage(reason)
     known = {"url": url, "url_evidence": url_evidence, "capture_date": warc_date}
     return clipping.replace(
         raw=text,
