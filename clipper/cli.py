@@ -20,12 +20,14 @@ from .cli_options import (
     ImportedSinceOption,
     JsonOption,
     LimitOption,
+    MainDbOption,
     OffsetOption,
     SinceOption,
     Sort,
     SourceOption,
     TagOption,
     UntilOption,
+    archive_path,
 )
 from .entry import announce_upgrade, new_console, report_error
 from .errors import ClipperError
@@ -69,14 +71,18 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    db: MainDbOption = None,
 ) -> None:
-    pass
+    # Read by each command's --db (cli_options._db_before_command); checked here, where an
+    # error is reported as the commands' are.
+    ctx.obj = archive_path(db) if db is not None else None
 
 
 @app.command("import")

@@ -13,7 +13,7 @@ from .entry import MAX_OFFSET
 DEFAULT_DB = "archive.db"
 
 
-def _archive_path(value: str | Path) -> Path:
+def archive_path(value: str | Path) -> Path:
     """--db's value as a path, refused when empty: Path("") would be the working folder."""
     from .archive_open import check_archive_path
 
@@ -21,14 +21,37 @@ def _archive_path(value: str | Path) -> Path:
     return Path(value)
 
 
+def _db_before_command(ctx: typer.Context, value: Path) -> Path:
+    """The archive a command works on: its own --db, else one given before the command's name
+    (`clipper --db PATH search ...`, kept by the main callback), else CLIPPER_DB or the
+    default."""
+    given = ctx.find_root().obj
+    # By the enum's name: typer may bring a click of its own, with its own enum.
+    source = ctx.get_parameter_source("db")
+    if given and getattr(source, "name", None) != "COMMANDLINE":
+        return Path(given)
+    return value
+
+
 DbOption = Annotated[
     Path,
     typer.Option(
         "--db",
         envvar="CLIPPER_DB",
-        parser=_archive_path,
+        parser=archive_path,
+        callback=_db_before_command,
         metavar="PATH",
         help="Archive file (default ./archive.db).",
+        show_default=False,
+    ),
+]
+# --db before the command's name: for every command, as the commands' own --db says.
+MainDbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        help="Archive file for the command (default ./archive.db, or CLIPPER_DB).",
         show_default=False,
     ),
 ]

@@ -214,6 +214,23 @@ def test_clipper_db_environment_variable_picks_the_archive(seeds, tmp_path, monk
     assert target.exists()
 
 
+def test_db_before_the_command_picks_the_archive_for_it(seeds, tmp_path, monkeypatch):
+    before, env, after = (tmp_path / name for name in ("before.db", "env.db", "after.db"))
+    monkeypatch.setenv("CLIPPER_DB", str(env))
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", str(before), "import", str(seeds)])
+    assert result.exit_code == 0, result.output
+    assert before.exists() and not env.exists()
+    found = runner.invoke(app, ["--db", str(before), "search", "Senkaku", "--json"])
+    assert len(json.loads(found.stdout)) == 3
+    # The command's own --db wins over the one before it.
+    result = runner.invoke(app, ["--db", str(before), "import", str(seeds), "--db", str(after)])
+    assert result.exit_code == 0, result.output
+    assert after.exists() and not env.exists()
+    refused = runner.invoke(app, ["--db", "", "list"])
+    assert refused.exit_code == 1 and "the archive path is empty" in refused.stderr
+
+
 def test_default_archive_is_archive_db_in_the_working_folder(seeds, tmp_path, monkeypatch):
     monkeypatch.delenv("CLIPPER_DB", raising=False)
     monkeypatch.chdir(tmp_path)
