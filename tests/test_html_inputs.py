@@ -116,6 +116,35 @@ def test_a_site_name_given_as_a_slug_or_handle_is_spelt_as_the_page_spells_it(
         assert data["evidence"]["source"] == where
 
 
+@pytest.mark.parametrize(
+    ("stated", "printed", "date"),
+    [
+        # An evening's article, stated in UTC: the day the page prints.
+        ("2019-11-19T00:04:00.000Z", "Nov. 18, 2019 7:04 pm ET", "2019-11-18"),
+        ("2019-11-20T04:31:13-06:00", "Nov 19, 2019, 10:31 pm CST", "2019-11-19"),
+        ("2019-11-19 02:24:00", "Nov 18, 2019 at 9:24 pm ET", "2019-11-18"),
+        # No time zone puts 10:15 at UTC+2 on the next day: the printed day is another date.
+        ("2018-09-15T10:15:48+02:00", "By admin - 2018-09-16", "2018-09-15"),
+        # An update line is often the next day.
+        ("2019-11-19T22:00:00Z", "Updated November 20, 2019", "2019-11-19"),
+        # Without a clock time no time zone explains the day.
+        ("2019-11-19", "November 18, 2019", "2019-11-19"),
+    ],
+)
+def test_a_markup_date_a_time_zone_away_from_the_printed_day_is_the_printed_day(
+    run, tmp_path, no_user_sources, stated, printed, date
+):
+    page = tmp_path / "evening.html"
+    page.write_text(
+        html_page(
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{stated}"}}</script>',
+            top=f"<p class='byline'>{printed}</p>",
+        )
+    )
+    assert import_one(run, page)["date"] == date
+
+
 @pytest.mark.parametrize("host", ["www.dw.com", "p.dw.com", "dw.com"])
 def test_a_well_known_host_is_named_from_the_host_map(run, tmp_path, host, no_user_sources):
     page = tmp_path / "dw.htm"

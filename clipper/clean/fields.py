@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..models import Clipping
@@ -38,6 +38,19 @@ _NAME_EDGES = re.compile(r"^(?:the\s+|www\.)|\.[a-z]{2,}$")
 _SHORTENED_HANDLE = 6
 _TRAFILATURA_SITENAME = "page markup (trafilatura)"
 _WWW = re.compile(r"^www\.", re.I)
+_DATELINE = "dateline near the title"
+# The world's time zones span UTC-12 to UTC+14 (whole hours are close enough for a day).
+EARLIEST_ZONE, LATEST_ZONE = 12, 14
+_TIMESTAMP = re.compile(
+    r"((?:19|20)\d{2})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
+    r"(?:Z|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})?)?"
+)
+# A line giving the date of an update, not of publication.
+_UPDATE_LINE = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|"
+    r"atualizado|aggiornato)\b",
+    re.IGNORECASE,
+)
 FIELDS = ("title", "source", "date", "author", "url", "language")
 
 
@@ -222,6 +235,62 @@ def _publication_name(value: str | None) -> str | None:
 
 
 def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) -> Found:
+    found = _markup_date(doc, page, url, dates)
+    return _as_printed(
+        found, page, dates, in_url=date_from_url(url) or date_from_url(page.canonical)
+    )
+
+
+def _as_printed(found: Found, page: PageMeta, dates: ArticleDates, *, in_url: str | None) -> Found:
+    """The day the page prints under its title where the markup's falls a day off it.
+
+    Markup often states an evening's article in UTC: "2019-11-19T00:04:00Z" for what the page
+    prints as "Nov. 18, 2019 7:04 pm ET"; the reader, and the text cleaner reading a dump of
+    the same page, know it by the printed day.  Only a day off, only when the page's address
+    does not side with the markup, and never from an "Updated" line (an update is often the
+    next day).
+    """
+    value, where = found
+    if value is None or where in (_DATELINE, "URL pattern") or in_url == value:
+        return found
+    printed = _dateline_and_line(dates.dateline_text(), page)
+    if printed is None or _UPDATE_LINE.match(printed[1]):
+        return found
+    day = printed[0]
+    stated = [page.jsonld.get("datePublished")] + [page.meta.get(k) for k in DATE_META]
+    moments = [_moment(v) for v in stated if v and _iso_date(v) == value]
+    moment = next((m for m in moments if m is not None), None)
+    if moment is None or not _falls_on(moment, day):
+        return found
+    return day, f"{_DATELINE} ({where}: {value}, a day off in another time zone)"
+
+
+def _moment(value: str) -> datetime | None:
+    """A markup timestamp as a time in UTC ("2019-11-19T00:04:00.000Z", "2019-11-20T04:31:13
+    -06:00"; without a zone, UTC, as content systems mostly mean); None without a clock time."""
+    match = _TIMESTAMP.search(value)
+    if not match:
+        return None
+    year, month, day, hour, minute = (int(g) for g in match.group(1, 2, 3, 4, 5))
+    try:
+        moment = datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+    if match["sign"]:
+        offset = timedelta(hours=int(match["oh"]), minutes=int(match["om"] or 0))
+        moment -= offset if match["sign"] == "+" else -offset
+    return moment
+
+
+def _falls_on(moment: datetime, day: str) -> bool:
+    """Whether a UTC time is on this day somewhere: in one of the world's time zones."""
+    return any(
+        (moment + timedelta(hours=zone)).date().isoformat() == day
+        for zone in range(-EARLIEST_ZONE, LATEST_ZONE + 1)
+    )
+
+
+def _markup_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) -> Found:
     stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
     stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
     in_url = date_from_url(url) or date_from_url(page.canonical)
@@ -244,7 +313,7 @@ def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) ->
         if sure := confirmed(found):
             return sure
         if _dateline(dates.dateline_text(), page) == found:
-            return found, "dateline near the title"
+            return found, _DATELINE
         return found, "page markup (htmldate)"
     for value, where in stated:
         iso = _iso_date(value)
@@ -252,7 +321,7 @@ def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) ->
             return iso, where
     dateline = _dateline(dates.dateline_text(), page)
     if dateline:
-        return dateline, "dateline near the title"
+        return dateline, _DATELINE
     return _found(in_url, "URL pattern")
 
 
@@ -281,6 +350,12 @@ def pick_language(doc: Any, page: PageMeta, body: str) -> Found:
 
 
 def _dateline(visible: str, page: PageMeta) -> str | None:
+    found = _dateline_and_line(visible, page)
+    return found[0] if found else None
+
+
+def _dateline_and_line(visible: str, page: PageMeta) -> tuple[str, str] | None:
+    """The first date under the page's heading, and the line that gives it."""
     lines = visible.split("\n\n")
     start = 0
     heading = page.h1 or page.title_tag
@@ -291,7 +366,7 @@ def _dateline(visible: str, page: PageMeta) -> str | None:
     for line in lines[start : start + DATELINE_LINES]:
         found = _iso_date(parse_date(line, day_first=day_first))
         if found:
-            return found
+            return found, line
     return None
 
 
