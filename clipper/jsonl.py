@@ -213,7 +213,8 @@ def _as_imported(clipping: Clipping) -> Clipping:
     """An article from elsewhere, given what an import finds for a page besides its text: a
     source from its address's host, a date from its address, a language from its script;
     each field with where it came from."""
-    from .clean.fields import FIELDS, date_from_url
+    from .clean.fielddates import date_from_url
+    from .clean.fields import FIELDS
     from .clean.meta import host_of, source_from_host
     from .clean.vocab import language_of
 
