@@ -321,3 +321,27 @@ def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
     assert got.body == "\n\n".join(CHINESE)
     text = page(HEADLINE, CHINESE[0], "相关阅读", *CHINESE[1:])
     assert clean_text(text).body == "\n\n".join(CHINESE)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "message"),
+    [
+        (PROSE, "Your browser does not support the audio element."),
+        (PROSE, "Your browser does not support the video tag."),
+        (PROSE, "This video can not be played"),
+        (PROSE, "Video Player is loading."),
+        (PROSE, "Play Video"),
+        (PROSE, "Media playback is unsupported on your device"),
+        (GERMAN, "Ihr Browser unterstützt kein HTML5-Video."),
+        (FRENCH, "Votre navigateur ne supporte pas la lecture de vidéos."),
+    ],
+)
+def test_a_media_players_message_is_never_the_articles(paragraphs, message):
+    # Over the first paragraph, between paragraphs, and under the last.
+    got = clean_text(page(HEADLINE, message, *paragraphs[:2], message, *paragraphs[2:], message))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_about_a_browser_is_the_articles():
+    line = "Your browser does not support the new standard yet, the company warned its users."
+    assert line in clean_text(between(PROSE, line)).body

@@ -1,7 +1,8 @@
 """Furniture a page sets between or right after the article's paragraphs, in the languages
 the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), a promoted link's
 label ("Read more", "À lire aussi", "Czytaj też") with the headline under it or glued to it,
-and the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …").
+the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …"), and what a
+media player prints in its place ("Your browser does not support the audio element.").
 
 Kept apart from vocab.py (the line features' word lists), which is past the size a module
 should have; lines.py asks these of every short line.
@@ -107,6 +108,48 @@ def is_ad_notice(text: str, words: int) -> bool:
         words <= AD_NOTICE_MAX_WORDS
         and start in AD_NOTICE_STARTS
         and AD_NOTICE.match(text) is not None
+    )
+
+
+# What a page's audio or video player prints in place of the player, or over it while it
+# loads, in the languages news is most read in: "Your browser does not support the audio
+# element.", "This video can not be played", "Video Player is loading.", "Play Video", "Media
+# playback is unsupported on your device".  The whole of a short line: no article says so.
+PLAYER_MESSAGE = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:sorry,?\s+)?(?:your|this)\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t)
+      \s+(?:support|play)\b.{0,60}
+    |to\s+view\s+this\s+video,?\s+please\s+enable\s+javascript\b.{0,120}
+    |(?:this|the)\s+(?:video|audio|media)\s+(?:can\s*not|cannot|could\s+not|can['’]t)\s+be\s+played\b.{0,40}
+    |(?:this\s+)?video\s+(?:is\s+)?unavailable
+    |(?:the\s+)?video\s+player\s+is\s+loading
+    |play\s+(?:video|audio)|loading\s+(?:video|player)
+    |media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+(?:your|this)\s+device
+    |ihr\s+browser\s+unterstützt\b.{0,60}
+    |votre\s+navigateur\s+ne\s+(?:supporte|prend)\b.{0,60}
+    |(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)\b.{0,60}
+    |(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível)\b.{0,60}
+    |il\s+tuo\s+browser\s+non\s+supporta\b.{0,60}
+    )\W*$"""
+)
+# Words of media one of which a PLAYER_MESSAGE line must hold ("Your browser does not support
+# the audio element", not "Your browser does not support the new standard yet, …"): lines
+# with none are spared the search.
+PLAYER_KEYS = frozenset(
+    "video videos vídeo vídeos vidéo vidéos audio áudio media html5 iframe iframes player "
+    "lecteur reproductor element".split()
+)
+# The most words a PLAYER_MESSAGE line has.
+PLAYER_MESSAGE_WORDS = 30
+
+
+def is_player_message(text: str, words: list[str]) -> bool:
+    """Is the line what a media player prints in its place (PLAYER_MESSAGE)?  (`words`: its
+    lower-cased words.)"""
+    return (
+        len(words) <= PLAYER_MESSAGE_WORDS
+        and not PLAYER_KEYS.isdisjoint(words)
+        and PLAYER_MESSAGE.match(text) is not None
     )
 
 
