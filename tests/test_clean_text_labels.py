@@ -345,3 +345,21 @@ def test_a_media_players_message_is_never_the_articles(paragraphs, message):
 def test_a_sentence_about_a_browser_is_the_articles():
     line = "Your browser does not support the new standard yet, the company warned its users."
     assert line in clean_text(between(PROSE, line)).body
+
+
+def test_a_label_naming_the_site_goes_with_its_headlines():
+    promo = "Read more from The Valley Courier:\nBus drivers vote to strike\nIs the tram worth it?"
+    got = clean_text(page(HEADLINE, PROSE[0], promo, *PROSE[1:]))
+    assert got.body == "\n\n".join(PROSE)
+
+
+def test_a_labels_headlines_one_a_paragraph_at_the_articles_end_go_with_it():
+    text = page(
+        HEADLINE,
+        *PROSE,
+        "Read More",
+        "Pat Byrne: The bus network is the issue that will decide the next election",
+        "Commuters: Where can you still rent a home near a tram stop?",
+        "Sign up for our newsletter and have the best news delivered to your inbox",
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)

@@ -248,8 +248,9 @@ def boxed_links(run: list[Line]) -> set[int]:
 def promoted_links(run: list[Line]) -> set[int]:
     """Positions of the headlines promoted under a label of their own ("Read more",
     "À lire aussi") inside the run (labels.is_promoted_headline): the line under it, and
-    those in its block or bulleted after that; and of the tags under a label of their own
-    ("Filed Under:", one a line: labels.is_tag)."""
+    those in its block or bulleted after that, or after it with no paragraph of the article
+    under them (see more_headlines); and of the tags under a label of their own ("Filed
+    Under:", one a line: labels.is_tag)."""
     out: set[int] = set()
     label = -1  # the position of the label whose headlines the lines are
     tags = False  # in the tags under a label
@@ -261,7 +262,12 @@ def promoted_links(run: list[Line]) -> set[int]:
             label >= 0
             and not ln.promo
             and is_promoted_headline(ln.text)
-            and (i == label + 1 or ln.bullet or ln.block == run[label].block)
+            and (
+                i == label + 1
+                or ln.bullet
+                or ln.block == run[label].block
+                or (i - 1 in out and more_headlines(run, i))
+            )
         ):
             out.add(i)
         else:
@@ -270,6 +276,23 @@ def promoted_links(run: list[Line]) -> set[int]:
         if tags:
             out.add(i)
     return out
+
+
+# The most headlines a label promotes, one a paragraph, that more_headlines looks over.
+PROMOTED_MAX = 6
+
+
+def more_headlines(run: list[Line], at: int) -> bool:
+    """Are the run's lines from `at` on, each a paragraph of its own under a label's first
+    promoted headline, more of its headlines: a few lines of headline length, after which
+    comes no paragraph of the article (the page's furniture, or the run's end)?  A subheading
+    there is followed by its section's paragraphs."""
+    end = at
+    while end < len(run) and end - at < PROMOTED_MAX and is_promoted_headline(run[end].text):
+        if run[end].promo:
+            return False
+        end += 1
+    return end == len(run) or not (is_prose(run[end]) and keeps_in_article(run[end]))
 
 
 def drop_repeats(lines: list[Line], live: LiveBlog | None = None) -> list[Line]:

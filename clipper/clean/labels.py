@@ -153,10 +153,12 @@ def is_player_message(text: str, words: list[str]) -> bool:
     )
 
 
-# Labels of a promoted link to another article, in the languages news is most read in.  (A
+# Labels of a promoted link to another article, in the languages news is most read in ("Read
+# more from Sky News:", before a colon, names the site).  (A
 # Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
 _READ_ALSO = r"""
-    (?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
+    (?:(?:read|see)\s+more\s+from\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+(?=\s*:)
+    |read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
     |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
     |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
     |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
