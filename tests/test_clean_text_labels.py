@@ -127,6 +127,11 @@ def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
         (PORTUGUESE, "Veja mais notícias da região no Jornal da Cidade"),
         (GERMAN, "Bestens informiert mit Tagblatt Plus – 14 Tage kostenlos zur Probe lesen"),
         (FRENCH, "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité"),
+        (
+            PROSE,
+            "Stay informed and ahead of the curve! Follow The Daily Courier on WhatsApp for "
+            "real-time updates and breaking news. Don't miss a headline – join now!",
+        ),
     ],
 )
 def test_a_publishers_prompt_between_paragraphs_is_dropped(paragraphs, prompt):

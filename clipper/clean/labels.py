@@ -214,7 +214,8 @@ def read_also(text: str) -> str | None:
     return None
 
 
-# The publisher's prompts: to trust it, to follow it or join its channel on a messenger, to
+# The publisher's prompts: to trust it, to follow it or join its channel on a messenger (the
+# line's first sentence or a later one: "Stay informed! Follow The Punch on WhatsApp …"), to
 # watch its most-watched videos or read more of its news, to try its paid edition for free.
 # Each speaks to the reader about the site, as no article's sentence does.
 PUBLISHER_PROMPT = re.compile(
@@ -223,7 +224,7 @@ PUBLISHER_PROMPT = re.compile(
     |\b(?:whatsapp|telegram)[-\s](?:channel|canal|kanal|group|grupo|groupe|gruppe)\b
     |\b(?:channel|canal|kanal|group|grupo|groupe|gruppe)\s+(?:\S+\s+){0,6}(?:on|no|na|en|em|sur
       |auf|bei|su|w|de|in)\s+(?:whatsapp|telegram)\b
-    |^\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
+    |(?:^|[.!?]\s+)\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
       |obserwuj\s+nas)\s.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
     |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
       |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
