@@ -100,6 +100,19 @@ def test_a_welcome_that_asks_to_sign_up_stays_out() -> None:
     assert body[0] == PROSE[0]
 
 
+@pytest.mark.parametrize("label", ["Dive Brief:", "Background:", "The facts so far:"])
+def test_a_label_of_the_first_section_opens_the_article(label: str) -> None:
+    credit = "Trucks wait at the port gates in the morning. Justin Sullivan via Getty Images"
+    body = paragraphs(dump(label, *PROSE, head=("Published Jan. 22, 2024", "Kelly Wu", credit)))
+    assert body == [label, *PROSE]
+
+
+@pytest.mark.parametrize("label", ["Text by:", "Updated:", "Listen:"])
+def test_a_pages_label_over_the_first_paragraph_stays_out(label: str) -> None:
+    body = paragraphs(dump(label, *PROSE, head=("Published Jan. 22, 2024", "Kelly Wu")))
+    assert body == PROSE
+
+
 # --- what the run takes that is not the article ----------------------------------------------
 
 
@@ -153,6 +166,15 @@ def test_a_list_after_the_first_paragraph_stays() -> None:
     items = ["more staff in urgent treatment centres", "a new hospital in the north"]
     body = paragraphs(dump(PROSE[0], "Key points:", *items, *PROSE[1:]))
     assert body[1:4] == ["Key points:", *items]
+
+
+def test_a_bylines_pieces_under_a_caption_are_no_article_text() -> None:
+    caption = (
+        "Women fill containers with water at a public tap in the suburbs of the capital on "
+        "March 11, 2024. © Fethi Belaid, AFP"
+    )
+    body = paragraphs(dump(*PROSE, head=("2 min", caption, "Text by:", "NEWS WIRES")))
+    assert body == PROSE
 
 
 def test_a_pictures_description_is_no_article_text() -> None:

@@ -15,6 +15,7 @@ from clipper.clean.closing import (
     closing_lines,
     drop_writer_notes,
     is_closing_line,
+    opening_label,
     opening_welcome,
     sign_off_lines,
 )
@@ -135,6 +136,12 @@ def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
     return end - last
 
 
+def is_article_prose(ln: Line) -> bool:
+    """A paragraph of the article: prose that is not furniture (a caption ending in its
+    credit reads as prose)."""
+    return is_prose(ln) and keeps_in_article(ln)
+
+
 def pick_article(
     lines: list[Line],
     first: int,
@@ -150,8 +157,8 @@ def pick_article(
     starts = live.starts if live else ()
     if not live:
         first = after_summary_box(lines, first, last)
-    while first < last and not is_prose(lines[first]) and first not in starts:
-        first += 1  # a standfirst or label the run caught before its first paragraph
+    while first < last and first not in starts and not is_article_prose(lines[first]):
+        first += 1  # a standfirst, label or caption the run caught before its first paragraph
     run = lines[first : last + 1]
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
@@ -168,9 +175,9 @@ def pick_article(
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
-    welcome = opening_welcome(lines, first) if not live else None
-    if welcome:
-        chosen.insert(0, welcome)
+    opening = opening_welcome(lines, first) or opening_label(lines, first) if not live else None
+    if opening:
+        chosen.insert(0, opening)
     if chosen and chosen[-1] is lines[last]:
         listed, last = introduced_list(lines, last, announced_counts(title), chosen)
         chosen += listed

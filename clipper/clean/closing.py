@@ -1,7 +1,8 @@
 """The article's edges in a text dump, where the prose run errs: what it stops short of that is
-the article's (a wire sign-off, a newsletter's own welcome), and what it takes that is not (a
-summary box over the first paragraph, the writer's bio and contacts, a broadcaster's note
-under the last).  article.pick_article asks; the words of each kind are here."""
+the article's (a wire sign-off, a newsletter's own welcome, its first section's label), and
+what it takes that is not (a summary box over the first paragraph, the writer's bio and
+contacts, a broadcaster's note under the last).  article.pick_article asks; the words of each
+kind are here."""
 
 from __future__ import annotations
 
@@ -123,6 +124,40 @@ def opening_welcome(lines: list[Line], first: int) -> Line | None:
         and not ln.boilerplate
         and WELCOME.match(ln.text)
         and not SIGN_UP.search(ln.text)
+    ):
+        return ln
+    return None
+
+
+# A label of the article's first section, right over its first paragraph, which the prose run
+# starts under ("Dive Brief:", "Background:", "The facts:"): a few words ending in a colon.
+SECTION_LABEL_WORDS = 4
+# Labels there that are the page's, not the article's: who wrote it or took its picture, when
+# it was posted, where it is filed, what to do with it ("Text by:", "Updated:", "Listen:").
+PAGE_LABEL = re.compile(
+    r"(?i)(?:\b(?:by|von|par|por|door|przez|author|authors|writer|source|photo|photos|image"
+    r"|video|credit|credits|published|posted|updated|modified|filed|topics?|categor(?:y|ies)"
+    r"|listen|watch|share|summary|related|sponsored|advertisement|anzeige|autor|auteur|quelle"
+    r"|fuente|fonte)|\d)\s*[:：]$"
+)
+
+
+def opening_label(lines: list[Line], first: int) -> Line | None:
+    """The label of the article's first section right over its first line `first` (see
+    SECTION_LABEL_WORDS), or None.  (A box of the story's main points is no section:
+    after_summary_box.)"""
+    if first == 0:
+        return None
+    ln = lines[first - 1]
+    if (
+        0 < ln.words <= SECTION_LABEL_WORDS
+        and ln.text.endswith((":", "："))
+        and not ln.bullet
+        and not ln.promo
+        and not PAGE_LABEL.search(ln.text)
+        and not SUMMARY_LABEL.match(ln.text)
+        and keeps_in_article(ln)
+        and is_prose(lines[first])
     ):
         return ln
     return None
