@@ -113,6 +113,21 @@ def test_a_pages_label_over_the_first_paragraph_stays_out(label: str) -> None:
     assert body == PROSE
 
 
+def test_short_closing_sentences_in_japanese_end_the_article() -> None:
+    # One line each, no blank line between them, as the page's dump gives them.
+    article = [
+        "強い冬型の気圧配置の影響で、北海道では6日未明から記録的な大雪となり、JR北海道は"
+        "札幌駅を発着する全ての列車について終日運休すると発表した。",
+        "道路では立ち往生する車が相次ぎ、北海道警によると、市内で少なくとも30件のスリップ事故"
+        "が起きたという。",
+        "気象台は「不要不急の外出は控えてほしい」と呼びかけている。",
+        "大雪は7日にかけて続く見込みだ。",
+    ]
+    furniture = ["この記事を書いた人", "山本健一", "関連ニュース"]
+    text = "\n".join(["北海道で記録的な大雪　列車が終日運休", *article, *furniture])
+    assert paragraphs(text) == article
+
+
 # --- what the run takes that is not the article ----------------------------------------------
 
 

@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 from clipper.clean.lines import Line
 from clipper.clean.region import (
+    CJK_PROSE_WORDS,
     SHORT_WORDS,
     SIGN_OFF,
     WIRE_CREDIT,
@@ -77,11 +78,13 @@ def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> 
 
 
 def is_closing_line(ln: Line) -> bool:
-    """A sentence of a few words that may close an article: no button, link, credit or stamp."""
+    """A sentence of a few words that may close an article: no button, link, credit or stamp.
+    (In Chinese or Japanese, a sentence too short to read as prose: "大雪は7日にかけて続く
+    見込みだ。")"""
     return (
-        0 < ln.words <= SHORT_WORDS
+        0 < ln.words <= (CJK_PROSE_WORDS - 1 if ln.cjk else SHORT_WORDS)
         and any(c.isalpha() for c in ln.text)
-        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and ln.text.rstrip("\"'”’»)」』")[-1:] in (".", "!", "?", "。", "！", "？")
         and not ln.text.endswith("...")
         and not ln.bullet
         and (ln.cta_share == 0 or closes_with_more(ln) or is_feeling(ln))

@@ -17,6 +17,10 @@ from clipper.clean.vocab import count_cta, for_lower_case
 PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP_SHARE = 0.22
 
+# A line in Chinese or Japanese (its words counted as two characters each) reads like prose
+# from this many words, when it ends a sentence.
+CJK_PROSE_WORDS = 15
+
 # Up to this many words, a line is "short": a heading, a label, a nav item, a one-line answer.
 SHORT_WORDS = 7
 
@@ -197,7 +201,7 @@ CREDIT_LINE_STARTS = frozenset("(IiıİPpCcSsſVv")
 def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
-        return line.words >= 15 and line.sentence_end
+        return line.words >= CJK_PROSE_WORDS and line.sentence_end
     if line.words < PROSE_MIN_WORDS:
         return False
     if line.stops and line.stop_share < PROSE_MIN_STOP_SHARE:
