@@ -107,7 +107,7 @@ def test_a_label_of_the_first_section_opens_the_article(label: str) -> None:
     assert body == [label, *PROSE]
 
 
-@pytest.mark.parametrize("label", ["Text by:", "Updated:", "Listen:"])
+@pytest.mark.parametrize("label", ["Text by:", "Updated:", "Listen:", "分享到："])
 def test_a_pages_label_over_the_first_paragraph_stays_out(label: str) -> None:
     body = paragraphs(dump(label, *PROSE, head=("Published Jan. 22, 2024", "Kelly Wu")))
     assert body == PROSE

@@ -136,12 +136,14 @@ def opening_welcome(lines: list[Line], first: int) -> Line | None:
 # starts under ("Dive Brief:", "Background:", "The facts:"): a few words ending in a colon.
 SECTION_LABEL_WORDS = 4
 # Labels there that are the page's, not the article's: who wrote it or took its picture, when
-# it was posted, where it is filed, what to do with it ("Text by:", "Updated:", "Listen:").
+# it was posted, where it is filed, what to do with it ("Text by:", "Updated:", "Listen:",
+# "分享到：", share to).
 PAGE_LABEL = re.compile(
     r"(?i)(?:\b(?:by|von|par|por|door|przez|author|authors|writer|source|photo|photos|image"
     r"|video|credit|credits|published|posted|updated|modified|filed|topics?|categor(?:y|ies)"
     r"|listen|watch|share|summary|related|sponsored|advertisement|anzeige|autor|auteur|quelle"
-    r"|fuente|fonte)|\d)\s*[:：]$"
+    r"|fuente|fonte|teilen|partager|compartir|condividi|compartilhe|udostępnij|paylaş)|\d"
+    r"|(?:分享|来源|來源|作者|编辑|編輯|记者|記者|出典|写真|撮影|シェア|공유)\w{0,2})\s*[:：]$"
 )
 
 
