@@ -148,6 +148,53 @@ def test_a_key_points_box_over_the_article_is_left_out() -> None:
     assert body == PROSE
 
 
+WATER_STORY = [
+    "The city has suspended its water cuts for the weekend, saying heavy rain and lower demand "
+    "had eased pressure on its reservoirs after a dry summer.",
+    "In a statement on Friday, the water board said its dams had risen to 41 percent of "
+    "capacity, the highest level recorded since the start of the drought in March.",
+    "The board said it had also cut its spending on emergency water tankers by half since "
+    "April, as fewer suburbs needed them.",
+    "It warned, however, that the cuts could return at short notice if the weather turned dry "
+    "again before the end of the month.",
+    "Residents in the eastern suburbs, where taps ran dry for days at a time in July, said "
+    "they were relieved but would keep storing water in case.",
+]
+
+
+def test_an_unlabelled_box_of_points_the_article_repeats_is_left_out() -> None:
+    points = [
+        "The dams have risen to 41 percent of capacity.",
+        "Spending on emergency water tankers has halved since April.",
+        "The board warned that the cuts could return at short notice.",
+    ]
+    text = page(
+        *MENU,
+        "City suspends water cuts for the weekend as rain fills dams",
+        "Ann Ruiz",
+        "\n".join([*points, *WATER_STORY]),
+        *FOOTER,
+    )
+    assert paragraphs(text) == WATER_STORY
+
+
+def test_short_opening_paragraphs_the_article_goes_on_to_tell_stay() -> None:
+    # A tabloid's short lede, which restates the headline, and the details it goes on to tell.
+    opening = [
+        "The city has suspended its water cuts for the weekend.",
+        "The dams have risen to 41 percent of capacity.",
+        "Spending on emergency water tankers has halved since April.",
+    ]
+    text = page(
+        *MENU,
+        "City suspends water cuts for the weekend as rain fills dams",
+        "Ann Ruiz",
+        "\n".join([*opening, *WATER_STORY]),
+        *FOOTER,
+    )
+    assert paragraphs(text) == [*opening, *WATER_STORY]
+
+
 def test_a_bulleted_summary_box_is_left_out() -> None:
     body = paragraphs(
         dump(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from clipper.clean.closing import (
+    after_repeated_points,
     after_summary_box,
     closing_lines,
     drop_writer_notes,
@@ -159,6 +160,8 @@ def pick_article(
         first = after_summary_box(lines, first, last)
     while first < last and first not in starts and not is_article_prose(lines[first]):
         first += 1  # a standfirst, label or caption the run caught before its first paragraph
+    if not live:
+        first = after_repeated_points(lines, first, last, title)
     run = lines[first : last + 1]
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)

@@ -208,6 +208,69 @@ def is_summary_point(ln: Line) -> bool:
     return ln.bullet or (not ln.sentence_end and 2 <= ln.words <= SUMMARY_ITEM_WORDS)
 
 
+# A box of the story's main points without a label, as a copy of the page gives it: a few
+# short sentences over the first paragraph, each said again by the article below ("Diesel
+# spending at open-cycle gas turbines has halved since April." over "… cut spending on diesel
+# for its open-cycle gas turbines by half since April.").  An article may open with short
+# paragraphs too, which the rest goes on to tell; so the box is taken only when it holds at
+# least REPEATED_POINTS_MIN points of up to REPEATED_POINT_WORDS words, each a sentence whose
+# words (REPEATED_SHARE of them, stopwords aside) the article repeats, under which come
+# at least REPEATED_REST_WORDS words of the article, and whose first paragraph under the box
+# shares more of its words with the headline than any point does (a short lede restates the
+# headline; a box's points are details).
+REPEATED_POINTS_MIN = 3
+REPEATED_POINT_WORDS = 15
+REPEATED_SHARE = 0.5
+REPEATED_REST_WORDS = 100
+# A sentence inside a line: a full stop, then a capital or a quote.
+INNER_SENTENCE = re.compile(r"[.!?]\s+[\"“‘'(]?[A-Z]")
+
+
+def after_repeated_points(lines: list[Line], first: int, last: int, headline: str | None) -> int:
+    """Where the article starts when a box of points the article repeats, unlabelled (see
+    REPEATED_POINTS_MIN), opens the run (`first`, `last`): under its last point; else
+    `first`.  (`headline`: the article's, for telling a short lede from a box.)"""
+    end = first
+    while end <= last and end - first < SUMMARY_MAX_ITEMS and is_point_sentence(lines[end]):
+        end += 1
+    if end - first < REPEATED_POINTS_MIN or end > last or not lines[first].stops:
+        return first
+    rest = lines[end : last + 1]
+    if sum(ln.words for ln in rest) < REPEATED_REST_WORDS or not is_prose(rest[0]):
+        return first
+    told = {t for ln in rest for t in ln.tokens}
+    points = lines[first:end]
+    for ln in points:
+        words = content_words(ln)
+        if not words or sum(w in told for w in words) < REPEATED_SHARE * len(words):
+            return first
+    titled = set(re.findall(r"\w+", (headline or "").lower()))
+    lede = headline_share(rest[0], titled)
+    return end if all(headline_share(ln, titled) < lede for ln in points) else first
+
+
+def is_point_sentence(ln: Line) -> bool:
+    """Could the line be a summary box's point: one short sentence of the article's?"""
+    return (
+        ln.words <= REPEATED_POINT_WORDS
+        and not ln.cjk
+        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and INNER_SENTENCE.search(ln.text) is None
+        and keeps_in_article(ln)
+    )
+
+
+def content_words(ln: Line) -> list[str]:
+    """The line's words but its language's stopwords."""
+    return [t for t in ln.tokens if t not in ln.stops and (len(t) > 2 or t.isdigit())]
+
+
+def headline_share(ln: Line, titled: set[str]) -> float:
+    """The share of the line's content words that the headline (`titled`: its words) holds."""
+    words = content_words(ln)
+    return sum(w in titled for w in words) / len(words) if words else 0.0
+
+
 # A note on the writer under the article, in place of an "About the author" box: who they are
 # and what they cover ("Boak covers the White House and economic policy for The Associated
 # Press.", "Mike Hadley covers city government for the Courier.", "Miller is the White House
