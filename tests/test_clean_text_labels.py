@@ -132,11 +132,17 @@ def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
             "Stay informed and ahead of the curve! Follow The Daily Courier on WhatsApp for "
             "real-time updates and breaking news. Don't miss a headline – join now!",
         ),
+        (PROSE, "Enjoyed this article? Share it with your friends!"),
+        (
+            PROSE,
+            "Hear the whole interview on Morning Live from 9am weekdays - or watch again here.",
+        ),
     ],
 )
 def test_a_publishers_prompt_between_paragraphs_is_dropped(paragraphs, prompt):
     got = clean_text(between(paragraphs, prompt))
     assert got.body == "\n\n".join(paragraphs)
+    assert clean_text(page(HEADLINE, *paragraphs, prompt)).body == "\n\n".join(paragraphs)
 
 
 def test_the_articles_own_short_lines_stay_beside_the_labels():

@@ -216,7 +216,9 @@ def read_also(text: str) -> str | None:
 
 # The publisher's prompts: to trust it, to follow it or join its channel on a messenger (the
 # line's first sentence or a later one: "Stay informed! Follow The Punch on WhatsApp …"), to
-# watch its most-watched videos or read more of its news, to try its paid edition for free.
+# watch its most-watched videos or read more of its news, to share its story ("Like this
+# story? Share it with a friend!"), to listen to or watch its programme again ("… - or listen
+# back here."), to try its paid edition for free.
 # Each speaks to the reader about the site, as no article's sentence does.
 PUBLISHER_PROMPT = re.compile(
     r"""(?ix)
@@ -233,6 +235,8 @@ PUBLISHER_PROMPT = re.compile(
     |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)
     |^\W*(?:veja|leia|confira)\s+mais\s+(?:notícias|vídeos|matérias)\b
     |^\W*(?:see|read)\s+more\s+(?:news|stories)\s+(?:from|on|about)\b
+    |^\W*(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\?\s*share\b
+    |\b(?:listen|watch)\s+(?:back|again)\s+here\W*$
     |\b\d+\s+(?:tage|wochen)\s+(?:lang\s+)?(?:kostenlos|gratis)\b
     |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b|^\W*(?:jetzt\s+)?testen\s+sie\b.{0,50}\bkostenlos\b
     """
@@ -240,7 +244,7 @@ PUBLISHER_PROMPT = re.compile(
 # Words one of which every PUBLISHER_PROMPT holds: lines with none are spared the search.
 PROMPT_KEYS = frozenset(
     "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read "
-    "instagram facebook tiktok youtube x".split()
+    "instagram facebook tiktok youtube x share listen watch".split()
 )
 
 
