@@ -1169,6 +1169,23 @@ def test_a_caption_ending_in_a_named_credit_in_brackets_leaves_the_body(caption)
     assert clean_text(text).body == "\n\n".join(PROSE)
 
 
+@pytest.mark.parametrize(
+    "credit", ["Pic: Jane Smith", "Picture: Supplied", "(Supplied)", "Foto: dpa", "Bild: Jan Ott"]
+)
+def test_a_caption_ending_in_a_labelled_credit_leaves_the_body(credit) -> None:
+    caption = f"Firefighters tackle the blaze at the warehouse on Monday night. {credit}"
+    text = page("Fire destroys warehouse in the docklands", *PROSE[:2], caption, *PROSE[2:])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "line", ["The bigger picture for the council and its budget", "Water and power supplied"]
+)
+def test_a_subheading_with_a_credits_word_is_the_articles(line) -> None:
+    text = page("Fire destroys warehouse in the docklands", *PROSE[:2], line, *PROSE[2:])
+    assert line in clean_text(text).body.split("\n\n")
+
+
 def test_a_sentence_with_a_bracketed_name_after_it_is_the_articles() -> None:
     # No caption's words: a citation, the article's own.
     line = "The court ruled that the ban on the old trade route had been lawful. (Smith v. Jones)"

@@ -476,12 +476,14 @@ def is_paywall_prompt(low: str) -> bool:
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
 # Images", "... (AP Photo/Alan Diaz, File)", "... (The Associated Press)", "... © Reuters / David
-# Mercado", "Credit...".
+# Mercado", "Credit...", "... Pic: Jane Smith", "... Foto: dpa", "... (Supplied)".
 CREDIT_TAIL = re.compile(
     r"""(?ix)
     (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
       |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
     |\((?:the\s+)?associated\s+press\)\s*$
+    |\b(?:pic|picture|foto|bild|imagen|immagine|zdjęcie|fotoğraf)\s*:\s*[^.!?:]{1,40}$
+    |(?:[.!?]\s+|\()supplied\)?\s*$
     """
 )
 # (Not a byline: "By Andy Sahadeo | Fox News" names the writer, not a photographer.)
@@ -511,7 +513,8 @@ CAPTION_LABEL_STARTS = ("above:", "image ", "media ", "video ", "photo", "captio
 
 # Words one of which every CREDIT_TAIL holds.
 _CREDIT_KEY_LIST = (
-    "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated"
+    "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated "
+    "pic picture foto bild imagen immagine zdjęcie fotoğraf supplied"
 )
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 
