@@ -345,6 +345,9 @@ def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
         (PROSE, "Media playback is unsupported on your device"),
         (GERMAN, "Ihr Browser unterstützt kein HTML5-Video."),
         (FRENCH, "Votre navigateur ne supporte pas la lecture de vidéos."),
+        (PROSE, "Listen to this article • 4 min"),
+        (GERMAN, "Artikel anhören"),
+        (PROSE, "Mute\nCurrent Time 0:00\nDuration 3:12\nLoaded: 0%\nPlayback Rate\nFullscreen"),
     ],
 )
 def test_a_media_players_message_is_never_the_articles(paragraphs, message):
@@ -353,8 +356,15 @@ def test_a_media_players_message_is_never_the_articles(paragraphs, message):
     assert got.body == "\n\n".join(paragraphs)
 
 
-def test_a_sentence_about_a_browser_is_the_articles():
-    line = "Your browser does not support the new standard yet, the company warned its users."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your browser does not support the new standard yet, the company warned its users.",
+        "Listen to the story of the bridge, told by the men who built it.",
+        "Mute swans nest on the river",
+    ],
+)
+def test_a_sentence_about_a_browser_or_listening_is_the_articles(line):
     assert line in clean_text(between(PROSE, line)).body
 
 
@@ -374,3 +384,20 @@ def test_a_labels_headlines_one_a_paragraph_at_the_articles_end_go_with_it():
         "Sign up for our newsletter and have the best news delivered to your inbox",
     )
     assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_a_video_player_between_paragraphs_neither_stays_nor_cuts_the_article():
+    player = [
+        "Video Player is loading.",
+        "Play Video",
+        "Mute",
+        "Current Time 0:00",
+        "Duration 3:12",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "Remaining Time -0:00",
+        "Playback Rate",
+        "Fullscreen",
+    ]
+    got = clean_text(page(HEADLINE, *PROSE[:2], *player, *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)

@@ -114,7 +114,8 @@ def is_ad_notice(text: str, words: int) -> bool:
 # What a page's audio or video player prints in place of the player, or over it while it
 # loads, in the languages news is most read in: "Your browser does not support the audio
 # element.", "This video can not be played", "Video Player is loading.", "Play Video", "Media
-# playback is unsupported on your device".  The whole of a short line: no article says so.
+# playback is unsupported on your device", the button to hear the article read ("Listen to
+# this article", "Artikel anhören").  The whole of a short line: no article says so.
 PLAYER_MESSAGE = re.compile(
     r"""(?ix)^\W*(?:
     (?:sorry,?\s+)?(?:your|this)\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t)
@@ -130,14 +131,35 @@ PLAYER_MESSAGE = re.compile(
     |(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)\b.{0,60}
     |(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível)\b.{0,60}
     |il\s+tuo\s+browser\s+non\s+supporta\b.{0,60}
+    |listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|(?:artikel|beitrag)\s+anhören
+    |écouter\s+(?:cet|l['’])\s*article|escucha[r]?\s+(?:este|el)\s+(?:artículo|art[ií]culo|noticia)
+    |ou(?:vir|ça)\s+(?:este|o)\s+(?:artigo|texto|notícia)|ascolta\s+(?:l['’]\s*)?articolo
+    |posłuchaj\s+(?:artykułu|tekstu)
     )\W*$"""
 )
-# Words of media one of which a PLAYER_MESSAGE line must hold ("Your browser does not support
-# the audio element", not "Your browser does not support the new standard yet, …"): lines
-# with none are spared the search.
+# A video player's controls, as a dump prints them, a line each: "Mute", "Current Time 0:00",
+# "Duration 3:12", "Loaded: 0%".  Left out of the article, but not scored as boilerplate is:
+# there are many, and they would cut the article at the player in two.
+PLAYER_CONTROL = re.compile(
+    r"""(?ix)^\W*(?:
+    current\s+time\s+-?\d.{0,10}|duration\s+-?\d.{0,10}|remaining\s+time\s+-?\d.{0,10}
+    |loaded\s*:\s*\d+(?:\.\d+)?%|stream\s+type\s+\w+|playback\s+rate|seek\s+to\s+live\b.{0,40}
+    |(?:un)?mute|full\s*screen|exit\s+full\s*screen|picture[-\s]in[-\s]picture
+    )\W*$"""
+)
+# Words one of which every PLAYER_CONTROL holds, and the most words it has.
+CONTROL_KEYS = frozenset(
+    "current duration remaining loaded stream playback seek mute unmute fullscreen full "
+    "picture".split()
+)
+CONTROL_WORDS = 8
+# Words of media one of which a PLAYER_MESSAGE line must hold
+# ("Your browser does not support the audio element", not "Your browser does not support the
+# new standard yet, …"): lines with none are spared the search.
 PLAYER_KEYS = frozenset(
     "video videos vídeo vídeos vidéo vidéos audio áudio media html5 iframe iframes player "
-    "lecteur reproductor element".split()
+    "lecteur reproductor element listen anhören écouter escuchar escucha ouvir ouça ascolta "
+    "posłuchaj".split()
 )
 # The most words a PLAYER_MESSAGE line has.
 PLAYER_MESSAGE_WORDS = 30
@@ -150,6 +172,16 @@ def is_player_message(text: str, words: list[str]) -> bool:
         len(words) <= PLAYER_MESSAGE_WORDS
         and not PLAYER_KEYS.isdisjoint(words)
         and PLAYER_MESSAGE.match(text) is not None
+    )
+
+
+def is_player_control(text: str, words: list[str]) -> bool:
+    """Is the line one of a video player's controls (PLAYER_CONTROL)?  (`words`: its
+    lower-cased words.)"""
+    return (
+        len(words) <= CONTROL_WORDS
+        and not CONTROL_KEYS.isdisjoint(words)
+        and PLAYER_CONTROL.match(text) is not None
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from clipper.clean.labels import CONTROL_WORDS, is_player_control
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta, for_lower_case
 
@@ -209,6 +210,12 @@ def is_prose(line: Line) -> bool:
     return line.sentence_end or line.words >= LONG_WORDS
 
 
+# A video player's controls ("Mute", "Current Time 0:00": labels.PLAYER_CONTROL) score as a
+# paragraph break does: a player set between paragraphs prints a dozen of them, which must not
+# cut the article in two there.
+PLAYER_CONTROL_SCORE = -0.3
+
+
 def score_line(line: Line) -> float:
     """How strongly the line argues for being inside the article (negative: against)."""
     if line.boilerplate:
@@ -221,6 +228,8 @@ def score_line(line: Line) -> float:
         bonus = 1.0 if line.sentence_end else 0.0
         penalty = 2.0 if line.repeats > 1 else 0.0
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
+    if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
+        return PLAYER_CONTROL_SCORE
     if has_timestamp(line):
         return -2.5
     if line.words <= SHORT_WORDS and names_domain(line.text):
@@ -378,6 +387,8 @@ def keeps_in_article(line: Line) -> bool:
     if line.credit and not SIGN_OFF.match(line.text):
         return False
     if line.text[:1] in IMAGE_DESCRIPTION_STARTS and IMAGE_DESCRIPTION.match(line.text):
+        return False
+    if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
         return False
     if not any(c.isalnum() for c in line.text):
         return False
