@@ -1147,6 +1147,52 @@ def test_caption_ending_in_a_bracketed_credit_is_not_the_headline() -> None:
     assert caption not in clip.body
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A grizzly bear is seen near the Trans-Canada Highway in Banff National Park in this "
+        "file photo. (Parks Canada)",
+        "Officials are pictured outside the ministry in the capital on Friday. (Foreign Office)",
+    ],
+)
+def test_a_caption_ending_in_a_named_credit_in_brackets_leaves_the_body(caption) -> None:
+    # Over the first paragraph, as a picture stands under the byline, and between two.
+    text = page(
+        *NAV,
+        "Leaders agree to resume talks",
+        "By Jane Doe",
+        caption,
+        *PROSE[:2],
+        caption.replace("Friday", "Monday").replace("file", "handout"),
+        *PROSE[2:],
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Pic: Jane Smith", "Picture: Supplied", "(Supplied)", "Foto: dpa", "Bild: Jan Ott"]
+)
+def test_a_caption_ending_in_a_labelled_credit_leaves_the_body(credit) -> None:
+    caption = f"Firefighters tackle the blaze at the warehouse on Monday night. {credit}"
+    text = page("Fire destroys warehouse in the docklands", *PROSE[:2], caption, *PROSE[2:])
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "line", ["The bigger picture for the council and its budget", "Water and power supplied"]
+)
+def test_a_subheading_with_a_credits_word_is_the_articles(line) -> None:
+    text = page("Fire destroys warehouse in the docklands", *PROSE[:2], line, *PROSE[2:])
+    assert line in clean_text(text).body.split("\n\n")
+
+
+def test_a_sentence_with_a_bracketed_name_after_it_is_the_articles() -> None:
+    # No caption's words: a citation, the article's own.
+    line = "The court ruled that the ban on the old trade route had been lawful. (Smith v. Jones)"
+    clip = clean_text(page("Leaders agree to resume talks", *PROSE[:2], line, *PROSE[2:]))
+    assert line in clip.body
+
+
 def test_publication_name_above_the_dateline_is_not_the_headline() -> None:
     text = page(
         *NAV,

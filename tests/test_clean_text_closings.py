@@ -100,6 +100,34 @@ def test_a_welcome_that_asks_to_sign_up_stays_out() -> None:
     assert body[0] == PROSE[0]
 
 
+@pytest.mark.parametrize("label", ["Dive Brief:", "Background:", "The facts so far:"])
+def test_a_label_of_the_first_section_opens_the_article(label: str) -> None:
+    credit = "Trucks wait at the port gates in the morning. Justin Sullivan via Getty Images"
+    body = paragraphs(dump(label, *PROSE, head=("Published Jan. 22, 2024", "Kelly Wu", credit)))
+    assert body == [label, *PROSE]
+
+
+@pytest.mark.parametrize("label", ["Text by:", "Updated:", "Listen:", "分享到："])
+def test_a_pages_label_over_the_first_paragraph_stays_out(label: str) -> None:
+    body = paragraphs(dump(label, *PROSE, head=("Published Jan. 22, 2024", "Kelly Wu")))
+    assert body == PROSE
+
+
+def test_short_closing_sentences_in_japanese_end_the_article() -> None:
+    # One line each, no blank line between them, as the page's dump gives them.
+    article = [
+        "強い冬型の気圧配置の影響で、北海道では6日未明から記録的な大雪となり、JR北海道は"
+        "札幌駅を発着する全ての列車について終日運休すると発表した。",
+        "道路では立ち往生する車が相次ぎ、北海道警によると、市内で少なくとも30件のスリップ事故"
+        "が起きたという。",
+        "気象台は「不要不急の外出は控えてほしい」と呼びかけている。",
+        "大雪は7日にかけて続く見込みだ。",
+    ]
+    furniture = ["この記事を書いた人", "山本健一", "関連ニュース"]
+    text = "\n".join(["北海道で記録的な大雪　列車が終日運休", *article, *furniture])
+    assert paragraphs(text) == article
+
+
 # --- what the run takes that is not the article ----------------------------------------------
 
 
@@ -118,6 +146,53 @@ def test_a_key_points_box_over_the_article_is_left_out() -> None:
         )
     )
     assert body == PROSE
+
+
+WATER_STORY = [
+    "The city has suspended its water cuts for the weekend, saying heavy rain and lower demand "
+    "had eased pressure on its reservoirs after a dry summer.",
+    "In a statement on Friday, the water board said its dams had risen to 41 percent of "
+    "capacity, the highest level recorded since the start of the drought in March.",
+    "The board said it had also cut its spending on emergency water tankers by half since "
+    "April, as fewer suburbs needed them.",
+    "It warned, however, that the cuts could return at short notice if the weather turned dry "
+    "again before the end of the month.",
+    "Residents in the eastern suburbs, where taps ran dry for days at a time in July, said "
+    "they were relieved but would keep storing water in case.",
+]
+
+
+def test_an_unlabelled_box_of_points_the_article_repeats_is_left_out() -> None:
+    points = [
+        "The dams have risen to 41 percent of capacity.",
+        "Spending on emergency water tankers has halved since April.",
+        "The board warned that the cuts could return at short notice.",
+    ]
+    text = page(
+        *MENU,
+        "City suspends water cuts for the weekend as rain fills dams",
+        "Ann Ruiz",
+        "\n".join([*points, *WATER_STORY]),
+        *FOOTER,
+    )
+    assert paragraphs(text) == WATER_STORY
+
+
+def test_short_opening_paragraphs_the_article_goes_on_to_tell_stay() -> None:
+    # A tabloid's short lede, which restates the headline, and the details it goes on to tell.
+    opening = [
+        "The city has suspended its water cuts for the weekend.",
+        "The dams have risen to 41 percent of capacity.",
+        "Spending on emergency water tankers has halved since April.",
+    ]
+    text = page(
+        *MENU,
+        "City suspends water cuts for the weekend as rain fills dams",
+        "Ann Ruiz",
+        "\n".join([*opening, *WATER_STORY]),
+        *FOOTER,
+    )
+    assert paragraphs(text) == [*opening, *WATER_STORY]
 
 
 def test_a_bulleted_summary_box_is_left_out() -> None:
@@ -153,6 +228,15 @@ def test_a_list_after_the_first_paragraph_stays() -> None:
     items = ["more staff in urgent treatment centres", "a new hospital in the north"]
     body = paragraphs(dump(PROSE[0], "Key points:", *items, *PROSE[1:]))
     assert body[1:4] == ["Key points:", *items]
+
+
+def test_a_bylines_pieces_under_a_caption_are_no_article_text() -> None:
+    caption = (
+        "Women fill containers with water at a public tap in the suburbs of the capital on "
+        "March 11, 2024. © Fethi Belaid, AFP"
+    )
+    body = paragraphs(dump(*PROSE, head=("2 min", caption, "Text by:", "NEWS WIRES")))
+    assert body == PROSE
 
 
 def test_a_pictures_description_is_no_article_text() -> None:

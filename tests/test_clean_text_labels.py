@@ -127,11 +127,22 @@ def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
         (PORTUGUESE, "Veja mais notícias da região no Jornal da Cidade"),
         (GERMAN, "Bestens informiert mit Tagblatt Plus – 14 Tage kostenlos zur Probe lesen"),
         (FRENCH, "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité"),
+        (
+            PROSE,
+            "Stay informed and ahead of the curve! Follow The Daily Courier on WhatsApp for "
+            "real-time updates and breaking news. Don't miss a headline – join now!",
+        ),
+        (PROSE, "Enjoyed this article? Share it with your friends!"),
+        (
+            PROSE,
+            "Hear the whole interview on Morning Live from 9am weekdays - or watch again here.",
+        ),
     ],
 )
 def test_a_publishers_prompt_between_paragraphs_is_dropped(paragraphs, prompt):
     got = clean_text(between(paragraphs, prompt))
     assert got.body == "\n\n".join(paragraphs)
+    assert clean_text(page(HEADLINE, *paragraphs, prompt)).body == "\n\n".join(paragraphs)
 
 
 def test_the_articles_own_short_lines_stay_beside_the_labels():
@@ -321,3 +332,72 @@ def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
     assert got.body == "\n\n".join(CHINESE)
     text = page(HEADLINE, CHINESE[0], "相关阅读", *CHINESE[1:])
     assert clean_text(text).body == "\n\n".join(CHINESE)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "message"),
+    [
+        (PROSE, "Your browser does not support the audio element."),
+        (PROSE, "Your browser does not support the video tag."),
+        (PROSE, "This video can not be played"),
+        (PROSE, "Video Player is loading."),
+        (PROSE, "Play Video"),
+        (PROSE, "Media playback is unsupported on your device"),
+        (GERMAN, "Ihr Browser unterstützt kein HTML5-Video."),
+        (FRENCH, "Votre navigateur ne supporte pas la lecture de vidéos."),
+        (PROSE, "Listen to this article • 4 min"),
+        (GERMAN, "Artikel anhören"),
+        (PROSE, "Mute\nCurrent Time 0:00\nDuration 3:12\nLoaded: 0%\nPlayback Rate\nFullscreen"),
+    ],
+)
+def test_a_media_players_message_is_never_the_articles(paragraphs, message):
+    # Over the first paragraph, between paragraphs, and under the last.
+    got = clean_text(page(HEADLINE, message, *paragraphs[:2], message, *paragraphs[2:], message))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your browser does not support the new standard yet, the company warned its users.",
+        "Listen to the story of the bridge, told by the men who built it.",
+        "Mute swans nest on the river",
+    ],
+)
+def test_a_sentence_about_a_browser_or_listening_is_the_articles(line):
+    assert line in clean_text(between(PROSE, line)).body
+
+
+def test_a_label_naming_the_site_goes_with_its_headlines():
+    promo = "Read more from The Valley Courier:\nBus drivers vote to strike\nIs the tram worth it?"
+    got = clean_text(page(HEADLINE, PROSE[0], promo, *PROSE[1:]))
+    assert got.body == "\n\n".join(PROSE)
+
+
+def test_a_labels_headlines_one_a_paragraph_at_the_articles_end_go_with_it():
+    text = page(
+        HEADLINE,
+        *PROSE,
+        "Read More",
+        "Pat Byrne: The bus network is the issue that will decide the next election",
+        "Commuters: Where can you still rent a home near a tram stop?",
+        "Sign up for our newsletter and have the best news delivered to your inbox",
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_a_video_player_between_paragraphs_neither_stays_nor_cuts_the_article():
+    player = [
+        "Video Player is loading.",
+        "Play Video",
+        "Mute",
+        "Current Time 0:00",
+        "Duration 3:12",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "Remaining Time -0:00",
+        "Playback Rate",
+        "Fullscreen",
+    ]
+    got = clean_text(page(HEADLINE, *PROSE[:2], *player, *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)

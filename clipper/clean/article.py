@@ -1,9 +1,9 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
-small gaps and a list inside the article (article_span), then its furniture, link lists and
-repeats dropped and what the run stops short of taken: a list its last paragraph introduces,
-a press release's contacts (pick_article); its first and last lines set by closing.py (a
-sign-off, closing sentences, a summary box, the writer's bio).  A live blog's run
-is all its entries, without their stamps (liveblog.py)."""
+small gaps and a list inside the article (article_span), then its furniture, link lists (the
+links set inside it: promoted.py) and repeats dropped and what the run stops short of taken:
+a list its last paragraph introduces, a press release's contacts (pick_article); its first
+and last lines set by closing.py (a sign-off, closing sentences, a summary box, the writer's
+bio).  A live blog's run is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,20 @@ import re
 from collections.abc import Collection
 
 from clipper.clean.closing import (
+    after_repeated_points,
     after_summary_box,
     closing_lines,
     drop_writer_notes,
     is_closing_line,
+    opening_label,
     opening_welcome,
     sign_off_lines,
 )
-from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.promoted import boxed_links, promoted_links
 from clipper.clean.region import (
-    INLINE_BOX,
     RESUME_SCORE,
-    SHORT_WORDS,
     SOFT_END_MARKER,
     densest_run,
     has_timestamp,
@@ -135,6 +135,12 @@ def list_reach(lines: list[Line], scores: list[float], last: int) -> int | None:
     return end - last
 
 
+def is_article_prose(ln: Line) -> bool:
+    """A paragraph of the article: prose that is not furniture (a caption ending in its
+    credit reads as prose)."""
+    return is_prose(ln) and keeps_in_article(ln)
+
+
 def pick_article(
     lines: list[Line],
     first: int,
@@ -150,8 +156,10 @@ def pick_article(
     starts = live.starts if live else ()
     if not live:
         first = after_summary_box(lines, first, last)
-    while first < last and not is_prose(lines[first]) and first not in starts:
-        first += 1  # a standfirst or label the run caught before its first paragraph
+    while first < last and first not in starts and not is_article_prose(lines[first]):
+        first += 1  # a standfirst, label or caption the run caught before its first paragraph
+    if not live:
+        first = after_repeated_points(lines, first, last, title)
     run = lines[first : last + 1]
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
@@ -168,9 +176,9 @@ def pick_article(
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
-    welcome = opening_welcome(lines, first) if not live else None
-    if welcome:
-        chosen.insert(0, welcome)
+    opening = opening_welcome(lines, first) or opening_label(lines, first) if not live else None
+    if opening:
+        chosen.insert(0, opening)
     if chosen and chosen[-1] is lines[last]:
         listed, last = introduced_list(lines, last, announced_counts(title), chosen)
         chosen += listed
@@ -228,48 +236,6 @@ def inner_list(run: list[Line], i: int, j: int, boxed: set[int]) -> bool:
         and is_prose(run[j])
         and all(map(is_list_item, run[i:j]))
     )
-
-
-def boxed_links(run: list[Line]) -> set[int]:
-    """Positions of the links under a "Related"/"More on" header inside the run, up to the
-    next paragraph."""
-    out: set[int] = set()
-    in_box = False
-    for i, ln in enumerate(run):
-        if ln.words <= SHORT_WORDS and (is_end_marker(ln) or INLINE_BOX.match(ln.text)):
-            in_box = True
-        elif is_prose(ln) and not ln.bullet:
-            in_box = False
-        if in_box:
-            out.add(i)
-    return out
-
-
-def promoted_links(run: list[Line]) -> set[int]:
-    """Positions of the headlines promoted under a label of their own ("Read more",
-    "À lire aussi") inside the run (labels.is_promoted_headline): the line under it, and
-    those in its block or bulleted after that; and of the tags under a label of their own
-    ("Filed Under:", one a line: labels.is_tag)."""
-    out: set[int] = set()
-    label = -1  # the position of the label whose headlines the lines are
-    tags = False  # in the tags under a label
-    for i in range(1, len(run)):
-        above, ln = run[i - 1], run[i]
-        if above.promo and read_also(above.text) == "label":
-            label = i - 1
-        if (
-            label >= 0
-            and not ln.promo
-            and is_promoted_headline(ln.text)
-            and (i == label + 1 or ln.bullet or ln.block == run[label].block)
-        ):
-            out.add(i)
-        else:
-            label = -1
-        tags = is_tag(ln.text) and (tags or is_bare_tags_label(above.text))
-        if tags:
-            out.add(i)
-    return out
 
 
 def drop_repeats(lines: list[Line], live: LiveBlog | None = None) -> list[Line]:

@@ -1,7 +1,8 @@
 """The article's edges in a text dump, where the prose run errs: what it stops short of that is
-the article's (a wire sign-off, a newsletter's own welcome), and what it takes that is not (a
-summary box over the first paragraph, the writer's bio and contacts, a broadcaster's note
-under the last).  article.pick_article asks; the words of each kind are here."""
+the article's (a wire sign-off, a newsletter's own welcome, its first section's label), and
+what it takes that is not (a summary box over the first paragraph, the writer's bio and
+contacts, a broadcaster's note under the last).  article.pick_article asks; the words of each
+kind are here."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Collection
 
 from clipper.clean.lines import Line
 from clipper.clean.region import (
+    CJK_PROSE_WORDS,
     SHORT_WORDS,
     SIGN_OFF,
     WIRE_CREDIT,
@@ -76,11 +78,13 @@ def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> 
 
 
 def is_closing_line(ln: Line) -> bool:
-    """A sentence of a few words that may close an article: no button, link, credit or stamp."""
+    """A sentence of a few words that may close an article: no button, link, credit or stamp.
+    (In Chinese or Japanese, a sentence too short to read as prose: "大雪は7日にかけて続く
+    見込みだ。")"""
     return (
-        0 < ln.words <= SHORT_WORDS
+        0 < ln.words <= (CJK_PROSE_WORDS - 1 if ln.cjk else SHORT_WORDS)
         and any(c.isalpha() for c in ln.text)
-        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and ln.text.rstrip("\"'”’»)」』")[-1:] in (".", "!", "?", "。", "！", "？")
         and not ln.text.endswith("...")
         and not ln.bullet
         and (ln.cta_share == 0 or closes_with_more(ln) or is_feeling(ln))
@@ -128,6 +132,42 @@ def opening_welcome(lines: list[Line], first: int) -> Line | None:
     return None
 
 
+# A label of the article's first section, right over its first paragraph, which the prose run
+# starts under ("Dive Brief:", "Background:", "The facts:"): a few words ending in a colon.
+SECTION_LABEL_WORDS = 4
+# Labels there that are the page's, not the article's: who wrote it or took its picture, when
+# it was posted, where it is filed, what to do with it ("Text by:", "Updated:", "Listen:",
+# "分享到：", share to).
+PAGE_LABEL = re.compile(
+    r"(?i)(?:\b(?:by|von|par|por|door|przez|author|authors|writer|source|photo|photos|image"
+    r"|video|credit|credits|published|posted|updated|modified|filed|topics?|categor(?:y|ies)"
+    r"|listen|watch|share|summary|related|sponsored|advertisement|anzeige|autor|auteur|quelle"
+    r"|fuente|fonte|teilen|partager|compartir|condividi|compartilhe|udostępnij|paylaş)|\d"
+    r"|(?:分享|来源|來源|作者|编辑|編輯|记者|記者|出典|写真|撮影|シェア|공유)\w{0,2})\s*[:：]$"
+)
+
+
+def opening_label(lines: list[Line], first: int) -> Line | None:
+    """The label of the article's first section right over its first line `first` (see
+    SECTION_LABEL_WORDS), or None.  (A box of the story's main points is no section:
+    after_summary_box.)"""
+    if first == 0:
+        return None
+    ln = lines[first - 1]
+    if (
+        0 < ln.words <= SECTION_LABEL_WORDS
+        and ln.text.endswith((":", "："))
+        and not ln.bullet
+        and not ln.promo
+        and not PAGE_LABEL.search(ln.text)
+        and not SUMMARY_LABEL.match(ln.text)
+        and keeps_in_article(ln)
+        and is_prose(lines[first])
+    ):
+        return ln
+    return None
+
+
 # A box of the story's main points over its first paragraph ("Key points:", "Das Wichtigste
 # in Kürze"): it repeats the article, and the extraction benchmark's truth leaves it out.
 SUMMARY_LABEL = re.compile(
@@ -166,6 +206,69 @@ def after_summary_box(lines: list[Line], first: int, last: int) -> int:
 
 def is_summary_point(ln: Line) -> bool:
     return ln.bullet or (not ln.sentence_end and 2 <= ln.words <= SUMMARY_ITEM_WORDS)
+
+
+# A box of the story's main points without a label, as a copy of the page gives it: a few
+# short sentences over the first paragraph, each said again by the article below ("Diesel
+# spending at open-cycle gas turbines has halved since April." over "… cut spending on diesel
+# for its open-cycle gas turbines by half since April.").  An article may open with short
+# paragraphs too, which the rest goes on to tell; so the box is taken only when it holds at
+# least REPEATED_POINTS_MIN points of up to REPEATED_POINT_WORDS words, each a sentence whose
+# words (REPEATED_SHARE of them, stopwords aside) the article repeats, under which come
+# at least REPEATED_REST_WORDS words of the article, and whose first paragraph under the box
+# shares more of its words with the headline than any point does (a short lede restates the
+# headline; a box's points are details).
+REPEATED_POINTS_MIN = 3
+REPEATED_POINT_WORDS = 15
+REPEATED_SHARE = 0.5
+REPEATED_REST_WORDS = 100
+# A sentence inside a line: a full stop, then a capital or a quote.
+INNER_SENTENCE = re.compile(r"[.!?]\s+[\"“‘'(]?[A-Z]")
+
+
+def after_repeated_points(lines: list[Line], first: int, last: int, headline: str | None) -> int:
+    """Where the article starts when a box of points the article repeats, unlabelled (see
+    REPEATED_POINTS_MIN), opens the run (`first`, `last`): under its last point; else
+    `first`.  (`headline`: the article's, for telling a short lede from a box.)"""
+    end = first
+    while end <= last and end - first < SUMMARY_MAX_ITEMS and is_point_sentence(lines[end]):
+        end += 1
+    if end - first < REPEATED_POINTS_MIN or end > last or not lines[first].stops:
+        return first
+    rest = lines[end : last + 1]
+    if sum(ln.words for ln in rest) < REPEATED_REST_WORDS or not is_prose(rest[0]):
+        return first
+    told = {t for ln in rest for t in ln.tokens}
+    points = lines[first:end]
+    for ln in points:
+        words = content_words(ln)
+        if not words or sum(w in told for w in words) < REPEATED_SHARE * len(words):
+            return first
+    titled = set(re.findall(r"\w+", (headline or "").lower()))
+    lede = headline_share(rest[0], titled)
+    return end if all(headline_share(ln, titled) < lede for ln in points) else first
+
+
+def is_point_sentence(ln: Line) -> bool:
+    """Could the line be a summary box's point: one short sentence of the article's?"""
+    return (
+        ln.words <= REPEATED_POINT_WORDS
+        and not ln.cjk
+        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!", "?")
+        and INNER_SENTENCE.search(ln.text) is None
+        and keeps_in_article(ln)
+    )
+
+
+def content_words(ln: Line) -> list[str]:
+    """The line's words but its language's stopwords."""
+    return [t for t in ln.tokens if t not in ln.stops and (len(t) > 2 or t.isdigit())]
+
+
+def headline_share(ln: Line, titled: set[str]) -> float:
+    """The share of the line's content words that the headline (`titled`: its words) holds."""
+    words = content_words(ln)
+    return sum(w in titled for w in words) / len(words) if words else 0.0
 
 
 # A note on the writer under the article, in place of an "About the author" box: who they are

@@ -1,7 +1,8 @@
 """Furniture a page sets between or right after the article's paragraphs, in the languages
 the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), a promoted link's
 label ("Read more", "À lire aussi", "Czytaj też") with the headline under it or glued to it,
-and the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …").
+the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …"), and what a
+media player prints in its place ("Your browser does not support the audio element.").
 
 Kept apart from vocab.py (the line features' word lists), which is past the size a module
 should have; lines.py asks these of every short line.
@@ -110,10 +111,86 @@ def is_ad_notice(text: str, words: int) -> bool:
     )
 
 
-# Labels of a promoted link to another article, in the languages news is most read in.  (A
+# What a page's audio or video player prints in place of the player, or over it while it
+# loads, in the languages news is most read in: "Your browser does not support the audio
+# element.", "This video can not be played", "Video Player is loading.", "Play Video", "Media
+# playback is unsupported on your device", the button to hear the article read ("Listen to
+# this article", "Artikel anhören").  The whole of a short line: no article says so.
+PLAYER_MESSAGE = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:sorry,?\s+)?(?:your|this)\s+(?:web\s+)?browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t)
+      \s+(?:support|play)\b.{0,60}
+    |to\s+view\s+this\s+video,?\s+please\s+enable\s+javascript\b.{0,120}
+    |(?:this|the)\s+(?:video|audio|media)\s+(?:can\s*not|cannot|could\s+not|can['’]t)\s+be\s+played\b.{0,40}
+    |(?:this\s+)?video\s+(?:is\s+)?unavailable
+    |(?:the\s+)?video\s+player\s+is\s+loading
+    |play\s+(?:video|audio)|loading\s+(?:video|player)
+    |media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+(?:your|this)\s+device
+    |ihr\s+browser\s+unterstützt\b.{0,60}
+    |votre\s+navigateur\s+ne\s+(?:supporte|prend)\b.{0,60}
+    |(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)\b.{0,60}
+    |(?:seu|o\s+seu)\s+navegador\s+não\s+(?:suporta|é\s+compatível)\b.{0,60}
+    |il\s+tuo\s+browser\s+non\s+supporta\b.{0,60}
+    |listen\s+to\s+(?:this|the)\s+(?:article|story)\b.{0,30}|(?:artikel|beitrag)\s+anhören
+    |écouter\s+(?:cet|l['’])\s*article|escucha[r]?\s+(?:este|el)\s+(?:artículo|art[ií]culo|noticia)
+    |ou(?:vir|ça)\s+(?:este|o)\s+(?:artigo|texto|notícia)|ascolta\s+(?:l['’]\s*)?articolo
+    |posłuchaj\s+(?:artykułu|tekstu)
+    )\W*$"""
+)
+# A video player's controls, as a dump prints them, a line each: "Mute", "Current Time 0:00",
+# "Duration 3:12", "Loaded: 0%".  Left out of the article, but not scored as boilerplate is:
+# there are many, and they would cut the article at the player in two.
+PLAYER_CONTROL = re.compile(
+    r"""(?ix)^\W*(?:
+    current\s+time\s+-?\d.{0,10}|duration\s+-?\d.{0,10}|remaining\s+time\s+-?\d.{0,10}
+    |loaded\s*:\s*\d+(?:\.\d+)?%|stream\s+type\s+\w+|playback\s+rate|seek\s+to\s+live\b.{0,40}
+    |(?:un)?mute|full\s*screen|exit\s+full\s*screen|picture[-\s]in[-\s]picture
+    )\W*$"""
+)
+# Words one of which every PLAYER_CONTROL holds, and the most words it has.
+CONTROL_KEYS = frozenset(
+    "current duration remaining loaded stream playback seek mute unmute fullscreen full "
+    "picture".split()
+)
+CONTROL_WORDS = 8
+# Words of media one of which a PLAYER_MESSAGE line must hold
+# ("Your browser does not support the audio element", not "Your browser does not support the
+# new standard yet, …"): lines with none are spared the search.
+PLAYER_KEYS = frozenset(
+    "video videos vídeo vídeos vidéo vidéos audio áudio media html5 iframe iframes player "
+    "lecteur reproductor element listen anhören écouter escuchar escucha ouvir ouça ascolta "
+    "posłuchaj".split()
+)
+# The most words a PLAYER_MESSAGE line has.
+PLAYER_MESSAGE_WORDS = 30
+
+
+def is_player_message(text: str, words: list[str]) -> bool:
+    """Is the line what a media player prints in its place (PLAYER_MESSAGE)?  (`words`: its
+    lower-cased words.)"""
+    return (
+        len(words) <= PLAYER_MESSAGE_WORDS
+        and not PLAYER_KEYS.isdisjoint(words)
+        and PLAYER_MESSAGE.match(text) is not None
+    )
+
+
+def is_player_control(text: str, words: list[str]) -> bool:
+    """Is the line one of a video player's controls (PLAYER_CONTROL)?  (`words`: its
+    lower-cased words.)"""
+    return (
+        len(words) <= CONTROL_WORDS
+        and not CONTROL_KEYS.isdisjoint(words)
+        and PLAYER_CONTROL.match(text) is not None
+    )
+
+
+# Labels of a promoted link to another article, in the languages news is most read in ("Read
+# more from Sky News:", before a colon, names the site).  (A
 # Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
 _READ_ALSO = r"""
-    (?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
+    (?:(?:read|see)\s+more\s+from\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+(?=\s*:)
+    |read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
     |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
     |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
     |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
@@ -169,8 +246,11 @@ def read_also(text: str) -> str | None:
     return None
 
 
-# The publisher's prompts: to trust it, to follow it or join its channel on a messenger, to
-# watch its most-watched videos or read more of its news, to try its paid edition for free.
+# The publisher's prompts: to trust it, to follow it or join its channel on a messenger (the
+# line's first sentence or a later one: "Stay informed! Follow The Punch on WhatsApp …"), to
+# watch its most-watched videos or read more of its news, to share its story ("Like this
+# story? Share it with a friend!"), to listen to or watch its programme again ("… - or listen
+# back here."), to try its paid edition for free.
 # Each speaks to the reader about the site, as no article's sentence does.
 PUBLISHER_PROMPT = re.compile(
     r"""(?ix)
@@ -178,7 +258,7 @@ PUBLISHER_PROMPT = re.compile(
     |\b(?:whatsapp|telegram)[-\s](?:channel|canal|kanal|group|grupo|groupe|gruppe)\b
     |\b(?:channel|canal|kanal|group|grupo|groupe|gruppe)\s+(?:\S+\s+){0,6}(?:on|no|na|en|em|sur
       |auf|bei|su|w|de|in)\s+(?:whatsapp|telegram)\b
-    |^\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
+    |(?:^|[.!?]\s+)\W*(?:follow|síguenos|siga-nos|sigam-nos|suivez-nous|folgen\s+sie\s+uns|seguici|volg\s+ons
       |obserwuj\s+nas)\s.{0,80}\b(?:whatsapp|telegram|google\s+news|threads|tiktok|bluesky)\b
     |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
       |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
@@ -187,6 +267,8 @@ PUBLISHER_PROMPT = re.compile(
     |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)
     |^\W*(?:veja|leia|confira)\s+mais\s+(?:notícias|vídeos|matérias)\b
     |^\W*(?:see|read)\s+more\s+(?:news|stories)\s+(?:from|on|about)\b
+    |^\W*(?:like|liked|enjoy|enjoyed|love|loved)\s+this\s+(?:story|article|post|piece)\?\s*share\b
+    |\b(?:listen|watch)\s+(?:back|again)\s+here\W*$
     |\b\d+\s+(?:tage|wochen)\s+(?:lang\s+)?(?:kostenlos|gratis)\b
     |\bkostenlos\s+(?:zur\s+probe\s+)?(?:lesen|testen)\b|^\W*(?:jetzt\s+)?testen\s+sie\b.{0,50}\bkostenlos\b
     """
@@ -194,7 +276,7 @@ PUBLISHER_PROMPT = re.compile(
 # Words one of which every PUBLISHER_PROMPT holds: lines with none are spared the search.
 PROMPT_KEYS = frozenset(
     "trust whatsapp telegram vídeos videos vídeo video kostenlos veja leia confira see read "
-    "instagram facebook tiktok youtube x".split()
+    "instagram facebook tiktok youtube x share listen watch".split()
 )
 
 

@@ -13,6 +13,7 @@ from clipper.clean.labels import (
     is_ad_label,
     is_ad_notice,
     is_page_label,
+    is_player_message,
     is_publisher_prompt,
     read_also,
 )
@@ -315,6 +316,7 @@ def build_lines(text: str) -> list[Line]:
                 is_boilerplate(body, count, keys, fast_low)
                 or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
                 or is_ad_notice(body, count)
+                or is_player_message(body, words)
                 or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
                 counts[stripped],
                 cjk,

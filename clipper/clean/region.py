@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from clipper.clean.labels import CONTROL_WORDS, is_player_control
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta, for_lower_case
 
@@ -16,6 +17,10 @@ from clipper.clean.vocab import count_cta, for_lower_case
 # copy are denser in names than jusText's general web text.
 PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP_SHARE = 0.22
+
+# A line in Chinese or Japanese (its words counted as two characters each) reads like prose
+# from this many words, when it ends a sentence.
+CJK_PROSE_WORDS = 15
 
 # Up to this many words, a line is "short": a heading, a label, a nav item, a one-line answer.
 SHORT_WORDS = 7
@@ -197,12 +202,18 @@ CREDIT_LINE_STARTS = frozenset("(IiıİPpCcSsſVv")
 def is_prose(line: Line) -> bool:
     """Does the line read like a sentence of running text?"""
     if line.cjk:
-        return line.words >= 15 and line.sentence_end
+        return line.words >= CJK_PROSE_WORDS and line.sentence_end
     if line.words < PROSE_MIN_WORDS:
         return False
     if line.stops and line.stop_share < PROSE_MIN_STOP_SHARE:
         return False  # (a page in a language without a stoplist is judged by shape alone)
     return line.sentence_end or line.words >= LONG_WORDS
+
+
+# A video player's controls ("Mute", "Current Time 0:00": labels.PLAYER_CONTROL) score as a
+# paragraph break does: a player set between paragraphs prints a dozen of them, which must not
+# cut the article in two there.
+PLAYER_CONTROL_SCORE = -0.3
 
 
 def score_line(line: Line) -> float:
@@ -217,6 +228,8 @@ def score_line(line: Line) -> float:
         bonus = 1.0 if line.sentence_end else 0.0
         penalty = 2.0 if line.repeats > 1 else 0.0
         return min(line.words, 60) / 5 + bonus - penalty - 3 * line.cta_share
+    if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
+        return PLAYER_CONTROL_SCORE
     if has_timestamp(line):
         return -2.5
     if line.words <= SHORT_WORDS and names_domain(line.text):
@@ -374,6 +387,8 @@ def keeps_in_article(line: Line) -> bool:
     if line.credit and not SIGN_OFF.match(line.text):
         return False
     if line.text[:1] in IMAGE_DESCRIPTION_STARTS and IMAGE_DESCRIPTION.match(line.text):
+        return False
+    if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
         return False
     if not any(c.isalnum() for c in line.text):
         return False

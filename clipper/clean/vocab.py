@@ -476,12 +476,14 @@ def is_paywall_prompt(low: str) -> bool:
 
 # A line that is a photo credit, or a caption ending in one: "Sakib Ali/Hindustan Times/Getty
 # Images", "... (AP Photo/Alan Diaz, File)", "... (The Associated Press)", "... © Reuters / David
-# Mercado", "Credit...".
+# Mercado", "Credit...", "... Pic: Jane Smith", "... Foto: dpa", "... (Supplied)".
 CREDIT_TAIL = re.compile(
     r"""(?ix)
     (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
       |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
     |\((?:the\s+)?associated\s+press\)\s*$
+    |\b(?:pic|picture|foto|bild|imagen|immagine|zdjęcie|fotoğraf)\s*:\s*[^.!?:]{1,40}$
+    |(?:[.!?]\s+|\()supplied\)?\s*$
     """
 )
 # (Not a byline: "By Andy Sahadeo | Fox News" names the writer, not a photographer.)
@@ -497,12 +499,22 @@ CREDIT_CUE = re.compile(
 CREDIT_BRACKET = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w.'’ -]{2,40}\)\s*$")
 
 
+# A caption that says it is one ("… is seen …", "… pictured …", "… in this file photo") and
+# ends in its credit in brackets after its last sentence: "A grizzly bear is seen near the
+# highway in this file photo. (Parks Canada)".  (Without the caption's words, a bracketed name
+# after a sentence may be the article's: a citation, "(Shahih Muslim No. 1762)".)
+CAPTION_CREDIT = re.compile(
+    r"(?i:\b(?:is|are|was|were)\s+(?:seen|pictured|shown|photographed)\b|\bpictured\b"
+    r"|\b(?:file|handout|archive)\s+(?:photo|image|picture)\b|\bin\s+(?:this|a)\s+photo\b)"
+    r"[^()]{0,200}[.!?][\"'”’]?\s+\((?:[A-Z][\w.&'’-]*\s?){1,5}\)\s*$"
+)
 # How a line labelled as a caption or credit starts (lower-cased), for CREDIT_CUE.
 CAPTION_LABEL_STARTS = ("above:", "image ", "media ", "video ", "photo", "caption")
 
 # Words one of which every CREDIT_TAIL holds.
 _CREDIT_KEY_LIST = (
-    "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated"
+    "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated "
+    "pic picture foto bild imagen immagine zdjęcie fotoğraf supplied"
 )
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 
@@ -519,8 +531,11 @@ def is_credit(text: str, words: Collection[str], low: str) -> bool:
         text
     ):
         return True
-    if text.endswith(")") and "/" in text[-60:] and CREDIT_BRACKET.search(text[-90:]):
-        return True
+    if text.endswith(")"):
+        if "/" in text[-60:] and CREDIT_BRACKET.search(text[-90:]):
+            return True
+        if CAPTION_CREDIT.search(text[-300:]):
+            return True
     if text.endswith((".", "!", "?")) or CREDIT_KEYS.isdisjoint(words):
         return False
     return bool(CREDIT_TAIL.search(text[-90:]))
