@@ -504,3 +504,24 @@ def test_another_storys_teaser_over_a_shorter_headline_is_not_the_title() -> Non
              headline, "Ana Ruiz", "March 3, 2024", *PROSE)
     )  # fmt: skip
     assert clip.title == headline
+
+
+TREES = "City to plant 20,000 trees to cool its hottest streets by 2030"
+
+
+@pytest.mark.parametrize("label", ["Most read", "Flash actu", "Latest"])
+def test_a_headline_over_a_standfirst_as_long_as_a_paragraph_and_its_byline_is_the_title(
+    label: str,
+) -> None:
+    standfirst = (
+        "The council wants to raise the share of the city shaded by trees from 18 to 25 per "
+        "cent by the end of the decade, starting with the districts that suffered most in "
+        "last summer's heatwave."
+    )
+    teasers = [
+        "Rail strike called off after last-minute deal on pay",
+        "Inflation falls for the third month in a row",
+    ]
+    header = [label, *teasers, "Environment", TREES, standfirst, "By Claire Dubois"]
+    clip = clean_text(page("Home", "World", *header, "March 5, 2024", *PROSE))
+    assert (clip.title, clip.author, clip.date) == (TREES, "Claire Dubois", "2024-03-05")

@@ -39,6 +39,10 @@ TITLE_LOOKAHEAD = 12
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
 PARAGRAPH_WORDS = 25
 
+# A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
+# €5 on 29 days. The mayor: 'A world first'"); a longer line is a paragraph of the article.
+LONG_STANDFIRST_WORDS = 40
+
 # Headlines rarely end in a full stop; a line this long that does is a sentence of the text.
 SENTENCE_WORDS = 10
 
@@ -103,6 +107,13 @@ def find_title(
     back = range(start - 1, max(-1, start - TITLE_SCAN_BACK), -1)
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
+    # What stands under the last candidates, looked at for a byline or a dateline but never a
+    # headline itself: a standfirst as long as a short paragraph may part a headline from its
+    # byline.  (Under a longer one, a dateline is a quote's source, or the article's.)
+    seen = near
+    if hi > 0 and lines[hi - 1].words < LONG_STANDFIRST_WORDS:
+        after = (p for p in range(hi, len(lines)) if not is_filler(lines[p]))
+        seen = near + list(islice(after, HEADER_REACH))
     start_at = len(before)
     # The words of the article's opening lines that may tell what it is about.
     opening = frozenset(
@@ -123,7 +134,7 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
             continue  # (a caption under its label: "Image caption," / "Picket lines were…")
-        under = near[k + 1 : k + 1 + HEADER_REACH]
+        under = seen[k + 1 : k + 1 + HEADER_REACH]
         if (
             ln.words >= SENTENCE_WORDS
             and ln.text.endswith(FULL_STOPS)
@@ -140,12 +151,12 @@ def find_title(
         skip = k + 1
         while (
             ln.title_case
-            and skip < min(len(near), k + 3)
-            and not stamped(near[skip])
-            and is_standfirst(lines[near[skip]], ln)
+            and skip < min(len(seen), k + 3)
+            and not stamped(seen[skip])
+            and is_standfirst(lines[seen[skip]], ln)
         ):
             skip += 1
-        reach = near[skip : skip + HEADER_REACH] if skip > k + 1 else under
+        reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         above_byline = (
