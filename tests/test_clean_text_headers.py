@@ -525,3 +525,31 @@ def test_a_headline_over_a_standfirst_as_long_as_a_paragraph_and_its_byline_is_t
     header = [label, *teasers, "Environment", TREES, standfirst, "By Claire Dubois"]
     clip = clean_text(page("Home", "World", *header, "March 5, 2024", *PROSE))
     assert (clip.title, clip.author, clip.date) == (TREES, "Claire Dubois", "2024-03-05")
+
+
+@pytest.mark.parametrize("ticker", ["Breaking News", "Ultim'ora", "Dernière minute"])
+def test_a_headline_under_a_tickers_headlines_over_a_long_standfirst_is_the_title(
+    ticker: str,
+) -> None:
+    headline = "Venice entry fee returns in 2024: the dates and who is exempt"
+    standfirst = (
+        "The €5 charge for day-trippers will apply on 29 days between April and July, mostly "
+        'at weekends. The mayor: "An experiment unique in the world"'
+    )
+    items = ["Government calls confidence vote in the Senate", "Red alert extended in Tuscany"]
+    header = [ticker, *items, "News", headline, standfirst, "By Marco Ferretti"]
+    clip = clean_text(page("Home", *header, "12 November 2023", *PROSE))
+    assert (clip.title, clip.author) == (headline, "Marco Ferretti")
+
+
+@pytest.mark.parametrize("ticker", ["Flash actu", "Ultim'ora", "Dernière minute"])
+def test_a_tickers_item_under_its_label_is_not_the_title_over_a_longer_headline(
+    ticker: str,
+) -> None:
+    headline = (
+        "Trade talks resume after a pause of almost three years, officials in both capitals say"
+    )
+    clip = clean_text(
+        page("Home", ticker, "Rail strike called off", headline, "March 3, 2021", *PROSE)
+    )
+    assert clip.title == headline

@@ -129,6 +129,18 @@ def find_title(
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
         return stamps[pos]
 
+    def standfirst(pos: int, title: Line) -> bool:
+        """Is the line at `pos` the standfirst of `title` over it: one as long as a short
+        paragraph too, when a byline or a dateline follows it (a first paragraph has none)."""
+        if is_standfirst(lines[pos], title):
+            return True
+        nxt = next_in_header(lines, pos)
+        return (
+            nxt is not None
+            and stamped(nxt)
+            and is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS)
+        )
+
     best: tuple[float, int | None, str] = (0.0, None, "")
     for k, pos in enumerate(near):
         ln = lines[pos]
@@ -198,15 +210,15 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and (is_standfirst(lines[nxt], ln) or is_subtitle(lines, nxt, ln, opening))
+            and (standfirst(nxt, ln) or is_subtitle(lines, nxt, ln, opening))
             and not has_button(lines, pos, nxt)
         ):
             score += 1.0  # a standfirst follows its headline
         if (
             last is not None
             and is_headline_like(lines[last])
-            and not is_ticker(lines, last)
-            and (is_standfirst(ln, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
+            and not in_ticker(lines, last)
+            and (standfirst(pos, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
             and not has_button(lines, last, pos)
         ):
             score -= 1.0  # the standfirst of the line above
@@ -259,6 +271,21 @@ def is_ticker(lines: list[Line], pos: int) -> bool:
 
 # The most words a ticker's label alone on its line has ("Breaking News", "Just in").
 TICKER_LABEL_WORDS = 3
+
+
+def in_ticker(lines: list[Line], pos: int) -> bool:
+    """A ticker's line (is_ticker), or one of the headlines in a row under its first ("Flash
+    actu" / "Strike called off…" / "Inflation falls…"): no headline under it is its standfirst."""
+    for above in range(pos, max(-1, pos - TICKER_ITEMS), -1):
+        if is_ticker(lines, above):
+            return True
+        if not is_headline_like(lines[above]):
+            return False
+    return False
+
+
+# How many headlines a ticker shows in a row under its label.
+TICKER_ITEMS = 4
 
 # A line this short between a longer headline and the dateline under it is a byline or a
 # place ("القاهرة – محمد عبد الله", in a script whose names no capitals tell).
@@ -373,10 +400,10 @@ PUBLICATION_OF = re.compile(
 )
 
 
-def is_standfirst(ln: Line, title: Line) -> bool:
+def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
-    paragraph, and a sentence rather than another headline (not in title case, not a
-    dateline)."""
+    paragraph (`most_words`), and a sentence rather than another headline (not in title case,
+    not a dateline)."""
     longer = (
         title.words < ln.words
         or (title.title_case and ln.words >= STANDFIRST_WORDS)
@@ -384,7 +411,7 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
     return (
         longer
-        and ln.words < PARAGRAPH_WORDS
+        and ln.words < most_words
         and not ln.title_case
         and (ln.sentence_end or not ln.cjk)  # (Chinese and Japanese show no title case)
         and not is_dateline(ln)
