@@ -553,3 +553,33 @@ def test_a_tickers_item_under_its_label_is_not_the_title_over_a_longer_headline(
         page("Home", ticker, "Rail strike called off", headline, "March 3, 2021", *PROSE)
     )
     assert clip.title == headline
+
+
+def test_a_headline_over_a_summary_of_short_sentences_without_bullets_is_the_title() -> None:
+    headline = "Pensioner's 'dream garden' must go after council rules his fence is 20cm too high"
+    summary = [
+        "Keith Morley spent £9,000 on the oak fence around his garden",
+        "Planners say it breaks the rules for the conservation area",
+        "He has been given three months to cut it down or remove it",
+    ]
+    byline = ["By ANNA WELLS FOR MAILONLINE", "Published: 09:30 EDT, 4 June 2024"]
+    text = [
+        "A pensioner who spent his savings on a fence around his dream garden has been told to "
+        "cut it down because it stands 20cm higher than the planning rules allow.",
+        "Keith Morley, 72, put up the oak fence last spring to keep deer out of the vegetable "
+        "beds he has tended for thirty years in the village of Ashby St Ledgers.",
+        "But council planners say the fence breaks the rules for the conservation area and "
+        "have ordered him to lower it or take it down within three months.",
+    ]
+    clip = clean_text(page("Home", "News", "Most read", headline, *summary, *byline, *text))
+    assert (clip.title, clip.date) == (headline, "2024-06-04")
+
+
+def test_a_longer_teaser_over_another_and_the_headline_is_not_the_title() -> None:
+    teasers = [
+        "Inflation falls for the third month in a row as food and energy prices ease again",
+        "Rail strike called off after a last-minute deal on pay",
+    ]
+    headline = "Trade talks to resume after three years"
+    clip = clean_text(page("More stories", *teasers, headline, "By Ana Ruiz", *PROSE))
+    assert clip.title == headline

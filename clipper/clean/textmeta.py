@@ -6,6 +6,7 @@ and textsource."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from clipper.clean import meta
@@ -141,6 +142,7 @@ def find_title(
             and is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS)
         )
 
+    summaries: set[int] = set()  # the points of the summaries under the candidates so far
     best: tuple[float, int | None, str] = (0.0, None, "")
     for k, pos in enumerate(near):
         ln = lines[pos]
@@ -171,8 +173,11 @@ def find_title(
         reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
         # (A name without "By" is weaker evidence: it counts only one line closer.)
+        summary = summary_under(lines, seen[k + 1 :], ln, stamped)
+        summaries.update(summary)
         above_byline = (
-            any(map(stamped, reach))
+            bool(summary)
+            or any(map(stamped, reach))
             or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
@@ -236,11 +241,60 @@ def find_title(
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
-        if is_teaser_list(ln, below[:TEASER_RUN]):
+        if pos in summaries:
+            score -= IN_SUMMARY  # a point of the summary under the headline
+        elif not summary and is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+def summary_under(
+    lines: list[Line], after: list[int], ln: Line, stamped: Callable[[int], bool]
+) -> list[int]:
+    """The points of a summary under the headline `ln`, as some sites print them without
+    bullets: two to SUMMARY_LINES sentences in a row, each shorter than the headline, with a
+    byline or a dateline right under them (`after`: the positions under `ln` that say
+    something; `stamped`: is a line a byline or a dateline).  Only under a headline that
+    speaks of what the lines under the byline do: a longer teaser over another and the
+    headline does not.  Empty when there is none."""
+    if ln.text.endswith(FULL_STOPS):
+        return []  # a sentence over shorter ones: the summary's first point
+    points: list[int] = []
+    for pos in after[: SUMMARY_LINES + 1]:
+        if stamped(pos):
+            text = lines[pos + 1 : pos + 1 + HEADER_REACH + OPENING_LINES]
+            topic = {t for x in text for t in x.tokens if len(t) >= TOPIC_CHARS}
+            shared = {t for t in ln.tokens if t in topic and t not in ln.stops}
+            enough = len(points) >= MIN_SUMMARY_LINES and len(shared) >= SUMMARY_TOPIC_WORDS
+            return points if enough else []
+        point = lines[pos]
+        if not STANDFIRST_WORDS <= point.words < ln.words or point.title_case or point.bullet:
+            return []  # (bulleted lines in a row: a breadcrumb, a menu, a list of links)
+        if points and says_again(lines[points[-1]], point):
+            return []  # a breadcrumb's last part over the headline it repeats
+        points.append(pos)
+    return []
+
+
+def says_again(a: Line, b: Line) -> bool:
+    """Do two lines say much the same: most of the words of the shorter in the other?"""
+    words_a, words_b = set(a.tokens), set(b.tokens)
+    return 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
+
+
+# How many of its words a headline over a summary shares with the article's opening at least.
+SUMMARY_TOPIC_WORDS = 2
+
+# A summary under a headline has this many points at least (one: a standfirst), and at most
+# SUMMARY_LINES.
+MIN_SUMMARY_LINES = 2
+SUMMARY_LINES = 4
+
+# What standing in the summary under a headline takes off a point's score: the byline under
+# the summary is the headline's.
+IN_SUMMARY = 2.5
 
 
 def closes_header(lines: list[Line], pos: int) -> bool:
