@@ -4,6 +4,8 @@ and date stamps in other languages and formats.  Each test is one small syntheti
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from pages import PARAGRAPHS, PROSE, page
 
@@ -583,3 +585,16 @@ def test_a_longer_teaser_over_another_and_the_headline_is_not_the_title() -> Non
     headline = "Trade talks to resume after three years"
     clip = clean_text(page("More stories", *teasers, headline, "By Ana Ruiz", *PROSE))
     assert clip.title == headline
+
+
+@pytest.mark.parametrize("width", [72, 76])
+def test_a_headline_wrapped_onto_a_second_line_in_a_wrapped_dump_is_the_whole_title(
+    width: int,
+) -> None:
+    first = "Trade talks between the two governments will resume next month after"
+    rest = "a pause of three years"
+    wrapped = [textwrap.fill(p, width) for p in PROSE]
+    header = ["World News", f"{first}\n{rest}", "By Ana Ruiz\nStaff Writer", "March 3, 2024"]
+    clip = clean_text(page("The Daily Example", *header, *wrapped))
+    assert (clip.title, clip.author) == (f"{first} {rest}", "Ana Ruiz")
+    assert clip.body.split("\n\n")[0] == PROSE[0]

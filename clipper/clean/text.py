@@ -24,7 +24,7 @@ from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import without_site_name
-from clipper.clean.unwrap import unwrap
+from clipper.clean.unwrap import unwrap_at
 from clipper.clean.vocab import (
     LANGUAGE_SAMPLE_CHARS,
     LANGUAGE_SAMPLE_WORDS,
@@ -51,9 +51,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     # A page with front matter is Markdown, however little markup its text holds.
     if front is None:
         text, lynx = strip_lynx_references(text)
-        text = unwrap(as_text_dump(text), wrapped=lynx)  # lynx always wraps its dumps
+        text, width = unwrap_at(as_text_dump(text), wrapped=lynx)  # lynx always wraps its dumps
     else:
-        text = unwrap(to_text_dump(text))
+        text, width = unwrap_at(to_text_dump(text))
     stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
@@ -63,16 +63,20 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
-    title, title_why = textmeta.find_title(lines, first, page, last, live)
-    start = body_start(lines, first, last, title, live)
+    title, title_why = textmeta.find_title(lines, first, page, last, live, width)
+    # A headline wrapped onto a second line (bigger type wraps sooner than the text) ends there.
+    rest = textmeta.wrapped_rest(lines, title, width) if title is not None else None
+    start = body_start(lines, first, last, title if rest is None else rest, live)
     headline = lines[title].text if title is not None else None
+    if headline and rest is not None:
+        headline += " " + lines[rest].text
     author = textauthor.find_author(lines, title, start)
     article = pick_article(lines, start, last, headline, live, author[0])
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
     fields = {
-        "title": (lines[title].text, title_why) if title is not None else (None, ""),
+        "title": (headline, title_why) if title is not None else (None, ""),
         "date": textdate.find_date(lines, title, start, language, page),
         "author": author,
     }

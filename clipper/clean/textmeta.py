@@ -30,6 +30,7 @@ from clipper.clean.titleshape import (
     is_reading_time,
     is_title_shaped,
 )
+from clipper.clean.unwrap import CLOSERS
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -86,11 +87,12 @@ def find_title(
     page: PageText | None = None,
     end: int | None = None,
     live: LiveBlog | None = None,
+    width: int | None = None,
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
     (`page`: the lines as a PageText, when the caller has made one; `end`: the article's
     last line, after which no headline stands: a related story's teaser does; `live`: the
-    page's live blog, if it is one.)
+    page's live blog, if it is one; `width`: what the dump was hard-wrapped at, if it was.)
 
     Distances are counted in lines that say something: share buttons, bare bullets and photo
     credits often stand between a headline and its text, and must not push it away."""
@@ -148,6 +150,8 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
             continue  # (a caption under its label: "Image caption," / "Picket lines were…")
+        if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
+            continue  # the end of a headline wrapped onto a second line
         under = seen[k + 1 : k + 1 + HEADER_REACH]
         if (
             ln.words >= SENTENCE_WORDS
@@ -295,6 +299,33 @@ SUMMARY_LINES = 4
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
 IN_SUMMARY = 2.5
+
+
+def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None:
+    """The position of the line on which the headline at `title` goes on, in a dump wrapped at
+    `width`: right under it in the same block, starting in lower case, after a headline line
+    that fills most of the width and ends without closing punctuation ("California's snowpack
+    is finally above average. Water managers" / "aren't celebrating yet").  None if none."""
+    if width is None or title + 1 >= len(lines):
+        return None
+    head, rest = lines[title], lines[title + 1]
+    if (
+        rest.index != head.index + 1
+        or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
+        or head.raw[-1] in CLOSERS
+        or not rest.text[:1].islower()
+        or head.words + rest.words > MAX_HEADLINE_WORDS
+    ):
+        return None
+    return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+# Headlines are set in bigger type than the text, so a wrapped dump breaks them sooner: a
+# headline's first line fills at least this share of the text's width.
+WRAPPED_HEADLINE_SHARE = 0.75
+
+# The most words a headline has (titleshape.reads_as_title).
+MAX_HEADLINE_WORDS = 30
 
 
 def closes_header(lines: list[Line], pos: int) -> bool:
