@@ -598,3 +598,25 @@ def test_a_headline_wrapped_onto_a_second_line_in_a_wrapped_dump_is_the_whole_ti
     clip = clean_text(page("The Daily Example", *header, *wrapped))
     assert (clip.title, clip.author) == (f"{first} {rest}", "Ana Ruiz")
     assert clip.body.split("\n\n")[0] == PROSE[0]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "From our correspondent in Geneva",
+        "From our own correspondent",
+        "De notre envoyé spécial à Genève",
+        "Von unserem Korrespondenten in Genf",
+        "Dal nostro inviato a Ginevra",
+    ],
+)
+def test_where_a_story_comes_from_over_its_headline_is_not_the_title(label: str) -> None:
+    headline = "Trade talks to resume after three years"
+    clip = clean_text(page("World", label, headline, "By Ana Ruiz", "March 3, 2021", *PROSE))
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize("label", ["News analysis", "Special report", "Fact check", "EXCLUSIVE"])
+def test_a_storys_kind_over_its_byline_is_never_the_title(label: str) -> None:
+    clip = clean_text(page("World", label, "By Ana Ruiz", "March 3, 2021", *PROSE))
+    assert clip.title is None
