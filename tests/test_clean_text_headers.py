@@ -577,6 +577,17 @@ def test_a_headline_over_a_summary_of_short_sentences_without_bullets_is_the_tit
     assert (clip.title, clip.date) == (headline, "2024-06-04")
 
 
+@pytest.mark.parametrize("writer", ["Ana Ruiz", "By Ana Ruiz"])
+def test_a_headline_over_a_summary_and_its_writers_name_is_the_title(writer: str) -> None:
+    headline = "Trade talks between the two governments will resume after a pause of three years"
+    summary = [
+        "Officials said the first meeting could take place next month",
+        "Business groups welcomed the announcement on Friday",
+    ]
+    clip = clean_text(page("Home", "World", headline, *summary, writer, *PROSE))
+    assert clip.title == headline
+
+
 def test_a_longer_teaser_over_another_and_the_headline_is_not_the_title() -> None:
     teasers = [
         "Inflation falls for the third month in a row as food and energy prices ease again",

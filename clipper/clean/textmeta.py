@@ -259,15 +259,15 @@ def summary_under(
 ) -> list[int]:
     """The points of a summary under the headline `ln`, as some sites print them without
     bullets: two to SUMMARY_LINES sentences in a row, each shorter than the headline, with a
-    byline or a dateline right under them (`after`: the positions under `ln` that say
-    something; `stamped`: is a line a byline or a dateline).  Only under a headline that
-    speaks of what the lines under the byline do: a longer teaser over another and the
-    headline does not.  Empty when there is none."""
+    byline (maybe a name alone) or a dateline right under them (`after`: the positions under
+    `ln` that say something; `stamped`: is a line a byline or a dateline).  Only under a
+    headline that speaks of what the lines under the byline do: a longer teaser over another
+    and the headline does not.  Empty when there is none."""
     if ln.text.endswith(FULL_STOPS):
         return []  # a sentence over shorter ones: the summary's first point
     points: list[int] = []
     for pos in after[: SUMMARY_LINES + 1]:
-        if stamped(pos):
+        if stamped(pos) or is_name_line(lines[pos]):
             text = lines[pos + 1 : pos + 1 + HEADER_REACH + OPENING_LINES]
             topic = {t for x in text for t in x.tokens if len(t) >= TOPIC_CHARS}
             shared = {t for t in ln.tokens if t in topic and t not in ln.stops}
