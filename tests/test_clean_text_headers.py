@@ -631,3 +631,12 @@ def test_where_a_story_comes_from_over_its_headline_is_not_the_title(label: str)
 def test_a_storys_kind_over_its_byline_is_never_the_title(label: str) -> None:
     clip = clean_text(page("World", label, "By Ana Ruiz", "March 3, 2021", *PROSE))
     assert clip.title is None
+
+
+def test_a_printed_pages_header_names_the_headline_it_prints_after_the_time() -> None:
+    headline = "Trade talks to resume after three years"
+    printed = f"3/5/24, 9:14 AM  {headline} - The Daily Example"
+    teasers = ["Inflation falls for the third month in a row", "Rail strike called off after deal"]
+    header = [printed, "The Daily Example", "Most read", *teasers, headline, "Updated 2 hours ago"]
+    clip = clean_text(page(*header, *PROSE))
+    assert clip.title == headline
