@@ -4,6 +4,8 @@ and date stamps in other languages and formats.  Each test is one small syntheti
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from pages import PARAGRAPHS, PROSE, page
 
@@ -503,4 +505,138 @@ def test_another_storys_teaser_over_a_shorter_headline_is_not_the_title() -> Non
         page("Home", "World", "Storm hits the coast as thousands lose power across the region",
              headline, "Ana Ruiz", "March 3, 2024", *PROSE)
     )  # fmt: skip
+    assert clip.title == headline
+
+
+TREES = "City to plant 20,000 trees to cool its hottest streets by 2030"
+
+
+@pytest.mark.parametrize("label", ["Most read", "Flash actu", "Latest"])
+def test_a_headline_over_a_standfirst_as_long_as_a_paragraph_and_its_byline_is_the_title(
+    label: str,
+) -> None:
+    standfirst = (
+        "The council wants to raise the share of the city shaded by trees from 18 to 25 per "
+        "cent by the end of the decade, starting with the districts that suffered most in "
+        "last summer's heatwave."
+    )
+    teasers = [
+        "Rail strike called off after last-minute deal on pay",
+        "Inflation falls for the third month in a row",
+    ]
+    header = [label, *teasers, "Environment", TREES, standfirst, "By Claire Dubois"]
+    clip = clean_text(page("Home", "World", *header, "March 5, 2024", *PROSE))
+    assert (clip.title, clip.author, clip.date) == (TREES, "Claire Dubois", "2024-03-05")
+
+
+@pytest.mark.parametrize("ticker", ["Breaking News", "Ultim'ora", "Dernière minute"])
+def test_a_headline_under_a_tickers_headlines_over_a_long_standfirst_is_the_title(
+    ticker: str,
+) -> None:
+    headline = "Venice entry fee returns in 2024: the dates and who is exempt"
+    standfirst = (
+        "The €5 charge for day-trippers will apply on 29 days between April and July, mostly "
+        'at weekends. The mayor: "An experiment unique in the world"'
+    )
+    items = ["Government calls confidence vote in the Senate", "Red alert extended in Tuscany"]
+    header = [ticker, *items, "News", headline, standfirst, "By Marco Ferretti"]
+    clip = clean_text(page("Home", *header, "12 November 2023", *PROSE))
+    assert (clip.title, clip.author) == (headline, "Marco Ferretti")
+
+
+@pytest.mark.parametrize("ticker", ["Flash actu", "Ultim'ora", "Dernière minute"])
+def test_a_tickers_item_under_its_label_is_not_the_title_over_a_longer_headline(
+    ticker: str,
+) -> None:
+    headline = (
+        "Trade talks resume after a pause of almost three years, officials in both capitals say"
+    )
+    clip = clean_text(
+        page("Home", ticker, "Rail strike called off", headline, "March 3, 2021", *PROSE)
+    )
+    assert clip.title == headline
+
+
+def test_a_headline_over_a_summary_of_short_sentences_without_bullets_is_the_title() -> None:
+    headline = "Pensioner's 'dream garden' must go after council rules his fence is 20cm too high"
+    summary = [
+        "Keith Morley spent £9,000 on the oak fence around his garden",
+        "Planners say it breaks the rules for the conservation area",
+        "He has been given three months to cut it down or remove it",
+    ]
+    byline = ["By ANNA WELLS FOR MAILONLINE", "Published: 09:30 EDT, 4 June 2024"]
+    text = [
+        "A pensioner who spent his savings on a fence around his dream garden has been told to "
+        "cut it down because it stands 20cm higher than the planning rules allow.",
+        "Keith Morley, 72, put up the oak fence last spring to keep deer out of the vegetable "
+        "beds he has tended for thirty years in the village of Ashby St Ledgers.",
+        "But council planners say the fence breaks the rules for the conservation area and "
+        "have ordered him to lower it or take it down within three months.",
+    ]
+    clip = clean_text(page("Home", "News", "Most read", headline, *summary, *byline, *text))
+    assert (clip.title, clip.date) == (headline, "2024-06-04")
+
+
+@pytest.mark.parametrize("writer", ["Ana Ruiz", "By Ana Ruiz"])
+def test_a_headline_over_a_summary_and_its_writers_name_is_the_title(writer: str) -> None:
+    headline = "Trade talks between the two governments will resume after a pause of three years"
+    summary = [
+        "Officials said the first meeting could take place next month",
+        "Business groups welcomed the announcement on Friday",
+    ]
+    clip = clean_text(page("Home", "World", headline, *summary, writer, *PROSE))
+    assert clip.title == headline
+
+
+def test_a_longer_teaser_over_another_and_the_headline_is_not_the_title() -> None:
+    teasers = [
+        "Inflation falls for the third month in a row as food and energy prices ease again",
+        "Rail strike called off after a last-minute deal on pay",
+    ]
+    headline = "Trade talks to resume after three years"
+    clip = clean_text(page("More stories", *teasers, headline, "By Ana Ruiz", *PROSE))
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize("width", [72, 76])
+def test_a_headline_wrapped_onto_a_second_line_in_a_wrapped_dump_is_the_whole_title(
+    width: int,
+) -> None:
+    first = "Trade talks between the two governments will resume next month after"
+    rest = "a pause of three years"
+    wrapped = [textwrap.fill(p, width) for p in PROSE]
+    header = ["World News", f"{first}\n{rest}", "By Ana Ruiz\nStaff Writer", "March 3, 2024"]
+    clip = clean_text(page("The Daily Example", *header, *wrapped))
+    assert (clip.title, clip.author) == (f"{first} {rest}", "Ana Ruiz")
+    assert clip.body.split("\n\n")[0] == PROSE[0]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "From our correspondent in Geneva",
+        "From our own correspondent",
+        "De notre envoyé spécial à Genève",
+        "Von unserem Korrespondenten in Genf",
+        "Dal nostro inviato a Ginevra",
+    ],
+)
+def test_where_a_story_comes_from_over_its_headline_is_not_the_title(label: str) -> None:
+    headline = "Trade talks to resume after three years"
+    clip = clean_text(page("World", label, headline, "By Ana Ruiz", "March 3, 2021", *PROSE))
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize("label", ["News analysis", "Special report", "Fact check", "EXCLUSIVE"])
+def test_a_storys_kind_over_its_byline_is_never_the_title(label: str) -> None:
+    clip = clean_text(page("World", label, "By Ana Ruiz", "March 3, 2021", *PROSE))
+    assert clip.title is None
+
+
+def test_a_printed_pages_header_names_the_headline_it_prints_after_the_time() -> None:
+    headline = "Trade talks to resume after three years"
+    printed = f"3/5/24, 9:14 AM  {headline} - The Daily Example"
+    teasers = ["Inflation falls for the third month in a row", "Rail strike called off after deal"]
+    header = [printed, "The Daily Example", "Most read", *teasers, headline, "Updated 2 hours ago"]
+    clip = clean_text(page(*header, *PROSE))
     assert clip.title == headline

@@ -50,7 +50,8 @@ CAPTION_CREDIT = re.compile(
 # headline so too).
 _TICKER_WORDS = (
     r"(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
-    r"|última\s+hora|ultima\s+ora|en\s+continu|alerte\s+info|flash\s+info|срочно|عاجل"
+    r"|última\s+hora|ultim(?:a\s+|['’])ora|en\s+continu|alerte\s+info|flash\s+(?:info|actu)"
+    r"|derni[eè]re\s+minute|срочно|عاجل"
     r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|突发)"
 )
 

@@ -7,9 +7,10 @@ the article is the densest run of prose (region.py, article.py; its edges closin
 after its headline and dateline, or a live blog's entries (liveblog.py), or a press release
 with its issuer's note and contacts (release.py); metadata come from the lines around that
 start: the headline (textmeta.py; what may be one, titleshape.py; where the page repeats it,
-titleechoes.py), the date (textdate.py), the author (textauthor.py, names.py), the
-publication and URL (textsource.py, masthead.py, sitenames.py), asking what a line is of
-linekinds.py and using the shared helpers in meta.py.
+titleechoes.py; the summary under it and its wrapped second line, titleruns.py), the date
+(textdate.py), the author (textauthor.py, names.py), the publication and URL (textsource.py,
+masthead.py, sitenames.py), asking what a line is of linekinds.py and using the shared helpers
+in meta.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from clipper.clean.markdown import as_text_dump, to_text_dump
 from clipper.clean.ownexport import read_own_export
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import without_site_name
-from clipper.clean.unwrap import unwrap
+from clipper.clean.titleruns import wrapped_rest
+from clipper.clean.unwrap import unwrap_at
 from clipper.clean.vocab import (
     LANGUAGE_SAMPLE_CHARS,
     LANGUAGE_SAMPLE_WORDS,
@@ -51,9 +53,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     # A page with front matter is Markdown, however little markup its text holds.
     if front is None:
         text, lynx = strip_lynx_references(text)
-        text = unwrap(as_text_dump(text), wrapped=lynx)  # lynx always wraps its dumps
+        text, width = unwrap_at(as_text_dump(text), wrapped=lynx)  # lynx always wraps its dumps
     else:
-        text = unwrap(to_text_dump(text))
+        text, width = unwrap_at(to_text_dump(text))
     stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
@@ -63,16 +65,20 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if last < first:
         raise UnreadablePage("no article text found")
     page = PageText(lines)
-    title, title_why = textmeta.find_title(lines, first, page, last, live)
-    start = body_start(lines, first, last, title, live)
+    title, title_why = textmeta.find_title(lines, first, page, last, live, width)
+    # A headline wrapped onto a second line (bigger type wraps sooner than the text) ends there.
+    rest = wrapped_rest(lines, title, width) if title is not None else None
+    start = body_start(lines, first, last, title if rest is None else rest, live)
     headline = lines[title].text if title is not None else None
+    if headline and rest is not None:
+        headline += " " + lines[rest].text
     author = textauthor.find_author(lines, title, start)
     article = pick_article(lines, start, last, headline, live, author[0])
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
     fields = {
-        "title": (lines[title].text, title_why) if title is not None else (None, ""),
+        "title": (headline, title_why) if title is not None else (None, ""),
         "date": textdate.find_date(lines, title, start, language, page),
         "author": author,
     }

@@ -23,6 +23,7 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
+from clipper.clean.titleruns import summary_under, wrapped_rest
 from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
@@ -38,6 +39,10 @@ TITLE_LOOKAHEAD = 12
 
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
 PARAGRAPH_WORDS = 25
+
+# A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
+# €5 on 29 days. The mayor: 'A world first'"); a longer line is a paragraph of the article.
+LONG_STANDFIRST_WORDS = 40
 
 # Headlines rarely end in a full stop; a line this long that does is a sentence of the text.
 SENTENCE_WORDS = 10
@@ -81,11 +86,12 @@ def find_title(
     page: PageText | None = None,
     end: int | None = None,
     live: LiveBlog | None = None,
+    width: int | None = None,
 ) -> tuple[int | None, str]:
     """(position, evidence) of the headline, looking around the article's first line.
     (`page`: the lines as a PageText, when the caller has made one; `end`: the article's
     last line, after which no headline stands: a related story's teaser does; `live`: the
-    page's live blog, if it is one.)
+    page's live blog, if it is one; `width`: what the dump was hard-wrapped at, if it was.)
 
     Distances are counted in lines that say something: share buttons, bare bullets and photo
     credits often stand between a headline and its text, and must not push it away."""
@@ -103,6 +109,13 @@ def find_title(
     back = range(start - 1, max(-1, start - TITLE_SCAN_BACK), -1)
     before = list(islice((p for p in back if not is_filler(lines[p])), TITLE_LOOKBACK))
     near = before[::-1] + [p for p in range(start, hi) if not is_filler(lines[p])]
+    # What stands under the last candidates, looked at for a byline or a dateline but never a
+    # headline itself: a standfirst as long as a short paragraph may part a headline from its
+    # byline.  (Under a longer one, a dateline is a quote's source, or the article's.)
+    seen = near
+    if hi > 0 and lines[hi - 1].words < LONG_STANDFIRST_WORDS:
+        after = (p for p in range(hi, len(lines)) if not is_filler(lines[p]))
+        seen = near + list(islice(after, HEADER_REACH))
     start_at = len(before)
     # The words of the article's opening lines that may tell what it is about.
     opening = frozenset(
@@ -118,12 +131,27 @@ def find_title(
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
         return stamps[pos]
 
+    def standfirst(pos: int, title: Line) -> bool:
+        """Is the line at `pos` the standfirst of `title` over it: one as long as a short
+        paragraph too, when a byline or a dateline follows it (a first paragraph has none)."""
+        if is_standfirst(lines[pos], title):
+            return True
+        nxt = next_in_header(lines, pos)
+        return (
+            nxt is not None
+            and stamped(nxt)
+            and is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS)
+        )
+
+    summaries: set[int] = set()  # the points of the summaries under the candidates so far
     best: tuple[float, int | None, str] = (0.0, None, "")
     for k, pos in enumerate(near):
         ln = lines[pos]
         if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
             continue  # (a caption under its label: "Image caption," / "Picket lines were…")
-        under = near[k + 1 : k + 1 + HEADER_REACH]
+        if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
+            continue  # the end of a headline wrapped onto a second line
+        under = seen[k + 1 : k + 1 + HEADER_REACH]
         if (
             ln.words >= SENTENCE_WORDS
             and ln.text.endswith(FULL_STOPS)
@@ -140,16 +168,19 @@ def find_title(
         skip = k + 1
         while (
             ln.title_case
-            and skip < min(len(near), k + 3)
-            and not stamped(near[skip])
-            and is_standfirst(lines[near[skip]], ln)
+            and skip < min(len(seen), k + 3)
+            and not stamped(seen[skip])
+            and is_standfirst(lines[seen[skip]], ln)
         ):
             skip += 1
-        reach = near[skip : skip + HEADER_REACH] if skip > k + 1 else under
+        reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
         # (A name without "By" is weaker evidence: it counts only one line closer.)
+        summary = summary_under(lines, seen[k + 1 :], ln, stamped)
+        summaries.update(summary)
         above_byline = (
-            any(map(stamped, reach))
+            bool(summary)
+            or any(map(stamped, reach))
             or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
@@ -187,15 +218,15 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and (is_standfirst(lines[nxt], ln) or is_subtitle(lines, nxt, ln, opening))
+            and (standfirst(nxt, ln) or is_subtitle(lines, nxt, ln, opening))
             and not has_button(lines, pos, nxt)
         ):
             score += 1.0  # a standfirst follows its headline
         if (
             last is not None
             and is_headline_like(lines[last])
-            and not is_ticker(lines, last)
-            and (is_standfirst(ln, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
+            and not in_ticker(lines, last)
+            and (standfirst(pos, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
             and not has_button(lines, last, pos)
         ):
             score -= 1.0  # the standfirst of the line above
@@ -213,11 +244,18 @@ def find_title(
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
-        if is_teaser_list(ln, below[:TEASER_RUN]):
+        if pos in summaries:
+            score -= IN_SUMMARY  # a point of the summary under the headline
+        elif not summary and is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
     return best[1], best[2]
+
+
+# What standing in the summary under a headline takes off a point's score: the byline under
+# the summary is the headline's.
+IN_SUMMARY = 2.5
 
 
 def closes_header(lines: list[Line], pos: int) -> bool:
@@ -248,6 +286,21 @@ def is_ticker(lines: list[Line], pos: int) -> bool:
 
 # The most words a ticker's label alone on its line has ("Breaking News", "Just in").
 TICKER_LABEL_WORDS = 3
+
+
+def in_ticker(lines: list[Line], pos: int) -> bool:
+    """A ticker's line (is_ticker), or one of the headlines in a row under its first ("Flash
+    actu" / "Strike called off…" / "Inflation falls…"): no headline under it is its standfirst."""
+    for above in range(pos, max(-1, pos - TICKER_ITEMS), -1):
+        if is_ticker(lines, above):
+            return True
+        if not is_headline_like(lines[above]):
+            return False
+    return False
+
+
+# How many headlines a ticker shows in a row under its label.
+TICKER_ITEMS = 4
 
 # A line this short between a longer headline and the dateline under it is a byline or a
 # place ("القاهرة – محمد عبد الله", in a script whose names no capitals tell).
@@ -362,10 +415,10 @@ PUBLICATION_OF = re.compile(
 )
 
 
-def is_standfirst(ln: Line, title: Line) -> bool:
+def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> bool:
     """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
-    paragraph, and a sentence rather than another headline (not in title case, not a
-    dateline)."""
+    paragraph (`most_words`), and a sentence rather than another headline (not in title case,
+    not a dateline)."""
     longer = (
         title.words < ln.words
         or (title.title_case and ln.words >= STANDFIRST_WORDS)
@@ -373,7 +426,7 @@ def is_standfirst(ln: Line, title: Line) -> bool:
     )
     return (
         longer
-        and ln.words < PARAGRAPH_WORDS
+        and ln.words < most_words
         and not ln.title_case
         and (ln.sentence_end or not ln.cjk)  # (Chinese and Japanese show no title case)
         and not is_dateline(ln)

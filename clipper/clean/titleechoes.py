@@ -14,6 +14,7 @@ from clipper.clean import meta
 from clipper.clean.lines import Line
 from clipper.clean.masthead import compact, distinctive_words
 from clipper.clean.pagetext import PageText
+from clipper.clean.region import PRINT_HEADER
 from clipper.clean.titleshape import SITE_NAME_WORDS, SITE_SUFFIX
 
 
@@ -27,7 +28,11 @@ def title_echoes(lines: list[Line], page: PageText) -> dict[str, str]:
     crumbs = set(page.lines_holding(BREADCRUMB_CHARS))
     # The page's title as a browser prints it, at the top of the dump: "Headline - Site".
     for i in islice((i for i, ln in enumerate(lines) if ln.words), TITLE_LINE_REACH):
-        m = SITE_SUFFIX.match(lines[i].text)
+        # (A printed page's header puts the time it was printed before it: "3/5/24, 9:14 AM
+        # Snowpack above average - Los Angeles Times".)
+        printed = PRINT_HEADER.match(lines[i].text)
+        title = printed["title"].strip() if printed and printed["title"] else lines[i].text
+        m = SITE_SUFFIX.match(title)
         if m and len(m["head"].split()) >= ECHO_WORDS:
             echoes.setdefault(m["head"], "the page's title line, without the site's name")
     slugs = address_slugs(lines, page)

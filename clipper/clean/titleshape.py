@@ -51,6 +51,31 @@ NOT_A_HEADLINE = re.compile(
 )
 
 
+# A label over a headline saying what kind of story it is ("Analysis", "Exclusive", "LIVE",
+# "Explainer", "Special report", "Meinung", "Análisis"), or where it comes from ("From our
+# correspondent in Geneva", "De notre envoyé spécial à Kyiv", "Von unserem Korrespondenten in
+# Genf"): alone on its line it is never the headline, nor is the headline under it its
+# standfirst.  ("Analysis: the budget explained" is a headline.)
+STORY_LABEL = re.compile(
+    r"(?i)^(?:(?:news|special|exclusive|in-depth|political|economic|live|breaking)\s+)?"
+    r"(?:analysis|opinion|exclusive|explainer|live(?:\s+updates?)?|comment(?:ary)?|editorial"
+    r"|review|interview|fact[\s-]?check|special\s+report|investigation|feature|obituary"
+    r"|perspective|essay|column|breaking(?:\s+news)?|first\s+person|the\s+big\s+read"
+    r"|analyse|meinung|kommentar|exklusiv|tribune|éditorial|enquête|décryptage"
+    r"|entretien|exclusif|opinión|análisis|exclusiva|entrevista|opinião|análise|opinione"
+    r"|commento|intervista|esclusiva|inchiesta|analisi)[\s:.!|]*$"
+    r"|^(?:from|by)\s+(?:our|a)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}correspondents?\b"
+    r"|^de\s+(?:notre|nos)\s+(?:[\w-]+\s+){0,2}(?:correspondante?s?|envoyée?s?\s+spéciale?s?)\b"
+    r"|^von\s+unser(?:em|er)\s+(?:[\w-]+\s+){0,2}korrespondent(?:en|in)?\b"
+    r"|^dal(?:la)?\s+nostr[ao]\s+(?:[\w-]+\s+){0,2}(?:corrispondente|inviat[ao])\b"
+    r"|^de\s+nuestr[ao]\s+(?:[\w-]+\s+){0,2}(?:corresponsal|enviad[ao]\s+especial)\b"
+    r"|^d[oa]\s+noss[ao]\s+(?:[\w-]+\s+){0,2}(?:correspondente|enviad[ao]\s+especial)\b"
+)
+
+# The most words a story's label has.
+STORY_LABEL_WORDS = 8
+
+
 # An audio player's or an app's button, kept as text by a dump: "Listen to this article",
 # "Listen · 5 min", "6 min listen", "Play audio", "Hear this story read aloud", "Read in app",
 # "Écouter cet article (3 min)", "Artikel anhören", "Escuchar artículo", "Ouvir o texto".
@@ -155,6 +180,8 @@ def reads_as_title(ln: Line) -> bool:
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
     if is_print_furniture(ln) or is_audio_button(ln) or is_reading_time(ln):
+        return False
+    if ln.words <= STORY_LABEL_WORDS and STORY_LABEL.match(ln.text):
         return False
     if ln.words <= FOREIGN_DATELINE_WORDS and FOREIGN_DATELINE.search(ln.text):
         return False

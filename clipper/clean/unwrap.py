@@ -52,10 +52,15 @@ CLOSERS = frozenset(".!?…:;\"'”’»)]")
 def unwrap(text: str, *, wrapped: bool = False) -> str:
     """The text with the lines of every hard-wrapped paragraph joined into one, or the text as
     it is when it does not look hard-wrapped (`wrapped`: known to be, as a lynx dump is)."""
+    return unwrap_at(text, wrapped=wrapped)[0]
+
+
+def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
+    """unwrap's text, and the width the dump was wrapped at (None: not wrapped)."""
     lines = text.splitlines()
     width = wrap_width(lines, wrapped=wrapped)
     if width is None:
-        return text
+        return text, None
     # Each output line as its pieces, joined once at the end: adding to a growing string would
     # copy it again for every line of a long paragraph.
     out: list[list[str]] = []
@@ -67,7 +72,7 @@ def unwrap(text: str, *, wrapped: bool = False) -> str:
         else:
             out.append([line])
         previous = line.rstrip()
-    return "\n".join(map("".join, out))
+    return "\n".join(map("".join, out)), width
 
 
 def continues(previous: str, line: str, width: int) -> bool:

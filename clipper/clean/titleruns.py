@@ -1,0 +1,92 @@
+"""Runs of lines that make one header with a headline candidate over them: the points of a
+summary printed without bullets under it, and the rest of a headline that a hard-wrapped dump
+broke onto a second line.  textmeta asks them while weighing the candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from clipper.clean.linekinds import is_byline, is_name_line, is_stamp
+from clipper.clean.lines import Line
+from clipper.clean.titleshape import FULL_STOPS
+from clipper.clean.unwrap import CLOSERS
+
+
+def summary_under(
+    lines: list[Line], after: list[int], ln: Line, stamped: Callable[[int], bool]
+) -> list[int]:
+    """The points of a summary under the headline `ln`, as some sites print them without
+    bullets: two to SUMMARY_LINES sentences in a row, each shorter than the headline, with a
+    byline (maybe a name alone) or a dateline right under them (`after`: the positions under
+    `ln` that say something; `stamped`: is a line a byline or a dateline).  Only under a
+    headline that speaks of what the lines under the byline do: a longer teaser over another
+    and the headline does not.  Empty when there is none."""
+    if ln.text.endswith(FULL_STOPS):
+        return []  # a sentence over shorter ones: the summary's first point
+    points: list[int] = []
+    for pos in after[: SUMMARY_LINES + 1]:
+        if stamped(pos) or is_name_line(lines[pos]):
+            text = lines[pos + 1 : pos + 1 + TOPIC_LINES]
+            topic = {t for x in text for t in x.tokens if len(t) >= TOPIC_CHARS}
+            shared = {t for t in ln.tokens if t in topic and t not in ln.stops}
+            enough = len(points) >= MIN_SUMMARY_LINES and len(shared) >= SUMMARY_TOPIC_WORDS
+            return points if enough else []
+        point = lines[pos]
+        if not POINT_WORDS <= point.words < ln.words or point.title_case or point.bullet:
+            return []  # (bulleted lines in a row: a breadcrumb, a menu, a list of links)
+        if points and says_again(lines[points[-1]], point):
+            return []  # a breadcrumb's last part over the headline it repeats
+        points.append(pos)
+    return []
+
+
+def says_again(a: Line, b: Line) -> bool:
+    """Do two lines say much the same: most of the words of the shorter in the other?"""
+    words_a, words_b = set(a.tokens), set(b.tokens)
+    return 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
+
+
+# How many of its words a headline over a summary shares with the article's opening at least.
+SUMMARY_TOPIC_WORDS = 2
+
+# A summary under a headline has this many points at least (one: a standfirst), and at most
+# SUMMARY_LINES.
+MIN_SUMMARY_LINES = 2
+SUMMARY_LINES = 4
+
+
+def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None:
+    """The position of the line on which the headline at `title` goes on, in a dump wrapped at
+    `width`: right under it in the same block, starting in lower case, after a headline line
+    that fills most of the width and ends without closing punctuation ("California's snowpack
+    is finally above average. Water managers" / "aren't celebrating yet").  None if none."""
+    if width is None or title + 1 >= len(lines):
+        return None
+    head, rest = lines[title], lines[title + 1]
+    if (
+        rest.index != head.index + 1
+        or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
+        or head.raw[-1] in CLOSERS
+        or not rest.text[:1].islower()
+        or head.words + rest.words > MAX_HEADLINE_WORDS
+    ):
+        return None
+    return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+# Headlines are set in bigger type than the text, so a wrapped dump breaks them sooner: a
+# headline's first line fills at least this share of the text's width.
+WRAPPED_HEADLINE_SHARE = 0.75
+
+# The most words a headline has (titleshape.reads_as_title).
+MAX_HEADLINE_WORDS = 30
+
+
+# A point of a summary has as many words at least as a standfirst (textmeta.STANDFIRST_WORDS).
+POINT_WORDS = 5
+
+# The lines under a summary's byline whose words the headline over it speaks of: a dateline
+# or two, then the text's first lines; and how long a word that tells the topic is at least
+# (shorter ones are "the", "and", "de", "est").
+TOPIC_LINES = 6
+TOPIC_CHARS = 4
