@@ -94,6 +94,12 @@ PARTNERSHIP = re.compile(
     r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
 )
 
+# A copyright line's link to the holder's other titles: it owns several ("© 2024 Industry Dive.
+# All rights reserved. | View our other publications").
+OWNS_OTHERS = re.compile(
+    r"(?i)\bour other (?:publications|sites|websites|brands|titles|magazines|newspapers)\b"
+)
+
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
 # Broadcasting": CPB).
 ACRONYM_SKIPS = frozenset("of and the for & a".split())
@@ -115,7 +121,8 @@ class Holder:
 def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     """The copyright holder found on line `pos`, with what its line says of it: a company's
     word makes it a company owning publications ("HT Digital Streams"), and so does a legal
-    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc.")."""
+    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc."), or
+    a link to its other titles ("View our other publications")."""
     text = lines[pos].text
     at = text.find(name + ",")
     partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
@@ -123,7 +130,9 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
         name = f"{name}, {partner['partner']}"
     words = name.split()
     legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
-    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(legal)
+    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
+        legal or OWNS_OTHERS.search(text)
+    )
     return Holder(name, pos, company)
 
 

@@ -70,8 +70,8 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            # ("© Copyright 2023 ...": the signs may come twice.)
-            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH".)
+            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -80,7 +80,9 @@ SELF_NAMING = (
             + r"(?P<name>\w[\w"
             + meta.SCRIPT_MARKS
             + r"&'.\u2013 «»-]{1,50}?)"
-            r"\s*(?:\.(?!\w)|,|\||all rights"
+            # (" / " between two companies, "Example Digital GmbH / Example GmbH"; not a
+            # picture's credit, "© REUTERS / POOL".)
+            r"\s*(?:\.(?!\w)|,|\||\s/\s(?=[^/]*\b(?:" + meta.LEGAL_FORMS + r")\b)|all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
         ),
