@@ -40,3 +40,46 @@ def test_a_holder_linking_to_its_other_publications_owns_the_masthead() -> None:
 def test_a_pictures_agency_and_pool_credit_is_no_copyright_holder() -> None:
     text = page(*MENU, HEADLINE, PROSE[0], "© REUTERS / POOL", *PROSE[1:], "© 2019 Harbour Post.")
     assert clean_text(text).source == "Harbour Post"
+
+
+def test_a_masthead_under_a_bar_of_short_links_beats_the_company_owning_it() -> None:
+    text = page(
+        "e-Paper",
+        "Subscribe",
+        "Login",
+        "THE DECCAN LEDGER",
+        *MENU,
+        HEADLINE,
+        *PROSE,
+        "Copyright© 2024, DLG PUBLISHING PVT LTD. or its affiliated companies.",
+    )
+    assert clean_text(text).source == "The Deccan Ledger"
+
+
+JAPANESE = [
+    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
+    "結ぶ路線で、秋から運行を始める。",
+    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
+    "費用は約１２億円を見込んでいる。",
+    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
+    "ために必要な投資だ」と述べた。",
+]
+
+
+def test_a_masthead_in_the_pages_script_beats_the_english_name_in_its_footer() -> None:
+    text = page(
+        "メインコンテンツへスキップ",
+        "北海タイムズ",
+        "ログイン",
+        "政治",
+        "経済",
+        "社会",
+        "スポーツ",
+        "市議会、バス路線の拡充計画を可決　秋から運行へ",
+        *JAPANESE,
+        "Copyright © The Hokkai Times Company. All rights reserved.",
+    )
+    assert clean_text(text).source == "北海タイムズ"
+    # A footer naming the site's address names the site as its address spells it.
+    footer = "Copyright (C) HokkaiTimes.co.jp. All rights reserved."
+    assert clean_text(text.replace(text.splitlines()[-1], footer)).source == "HokkaiTimes"

@@ -8,6 +8,7 @@ Mediagroup"); the reader cites the paper, which the page prints at its top."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -284,10 +285,52 @@ def masthead_support(
     if is_credited(lines, seen.page, pos):
         return "masthead at the top of the page, named in a credit", True
     # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
-    first = pos == 0 and (title is None or title > MENU_LINES) and not NAME_SHAPED.match(text)
+    first = (
+        under_top_bar(lines, pos)
+        and (title is None or title > pos + MENU_LINES)
+        and not NAME_SHAPED.match(text)
+    )
     if first and seen.holder and seen.holder.company:
         return "masthead at the top of the page (the copyright line names its company)", False
+    if first and seen.holder and in_other_script(text, seen):
+        return "masthead at the top of the page, in the page's own script", False
     return None
+
+
+def in_other_script(name: str, seen: Witnesses) -> bool:
+    """Is the masthead in a script without Latin letters, the copyright holder in Latin ones
+    and no address of the page ("朝日新聞デジタル" over "© The Asahi Shimbun Company")?  The
+    footer gives the paper's English name; the reader of the page knows the masthead.  (Not
+    over "© EnterMedia.co.kr": that is the name the site's address spells.)"""
+    holder = seen.holder
+    return (
+        holder is not None
+        and is_latin(holder.name)
+        and not is_latin(name)
+        and not is_spelt_by_host(holder.name, seen.page, seen.labels)
+    )
+
+
+def is_latin(text: str) -> bool:
+    """Are the text's letters, all of them, in the Latin script ("Süddeutsche", "Onet")?"""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+# What a page may print over its masthead: a bar of a few short links ("e-Paper", "Subscribe",
+# "Login"), each of a few words.
+TOP_BAR_LINES = 3
+TOP_BAR_WORDS = 3
+
+
+# ... or, in a script without spaces, of a few characters ("メインコンテンツへスキップ").
+TOP_BAR_CHARS = 16
+
+
+def under_top_bar(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` the page's first, or under a bar of short links only?"""
+    return pos <= TOP_BAR_LINES and all(
+        ln.words <= TOP_BAR_WORDS or len(ln.text) <= TOP_BAR_CHARS for ln in lines[:pos]
+    )
 
 
 def owned_by(name: str, holder: str) -> bool:
