@@ -83,3 +83,24 @@ def test_a_masthead_in_the_pages_script_beats_the_english_name_in_its_footer() -
     # A footer naming the site's address names the site as its address spells it.
     footer = "Copyright (C) HokkaiTimes.co.jp. All rights reserved."
     assert clean_text(text.replace(text.splitlines()[-1], footer)).source == "HokkaiTimes"
+
+
+def test_the_publication_a_byline_writes_for_beats_the_company_owning_it() -> None:
+    text = page(
+        *MENU,
+        HEADLINE,
+        "By JANE DOE FOR HARBOURONLINE",
+        "Published: 10:12 EDT, 4 June 2024",
+        *PROSE,
+        "The views expressed in the contents above are those of our users and do not "
+        "necessarily reflect the views of HarbourOnline.",
+        "© Harbour Newspapers Ltd",
+    )
+    clip = clean_text(text)
+    assert (clip.source, clip.author) == ("HarbourOnline", "Jane Doe")
+
+
+def test_the_publication_the_byline_names_beats_the_company_owning_it() -> None:
+    footer = "Copyright ©2019 Harbour Jones & Company, Inc. All Rights Reserved."
+    text = page(*MENU, HEADLINE, "Jane Doe", "The Harbour Journal", "Nov. 19, 2019", *PROSE, footer)
+    assert clean_text(text).source == "The Harbour Journal"

@@ -121,7 +121,7 @@ def find_source(
     found = find_site_name(namings, hosts, page)
     if found:
         return found, "the site's own name in its navigation and notices"
-    credited = credited_name(lines, title)
+    credited = credited_name(lines, title, page)
     # A name in a byline or a dateline ("November 20, 2019 / 1:07 AM / CBS News") credits the
     # article's publication, unless it is an agency's; a line that is only a name may be a
     # section's label ("Trending News"), and a copyright line beats it.
@@ -133,7 +133,8 @@ def find_source(
     ):
         return credited[0], "byline"
     strong = {key for key, naming in namings.items() if naming.strong}
-    branded = brand_or_holder(lines, page, title, hosts, strong)
+    byline = credited[0] if credited and not AGENCY_WORD.search(credited[0]) else None
+    branded = brand_or_holder(lines, page, title, hosts, strong, byline)
     if branded:
         return branded
     if credited:
@@ -149,12 +150,18 @@ def find_source(
 
 
 def brand_or_holder(
-    lines: list[Line], page: PageText, title: int | None, hosts: list[str], site_names: set[str]
+    lines: list[Line],
+    page: PageText,
+    title: int | None,
+    hosts: list[str],
+    site_names: set[str],
+    byline: str | None,
 ) -> tuple[str, str] | None:
     """(publication, evidence) from the brand the page prints (masthead.find_brand) and its
     copyright line.  The brand beats the company owning it; what the page tells of the
     company's publication (publication_of_holder) beats a brand that only the masthead's place
-    at the top bears out."""
+    at the top bears out; and the publication its byline names (`byline`) beats the company
+    when the page tells of none."""
     found = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
     holder = holder_of(lines, *found) if found else None
     labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
@@ -164,6 +171,8 @@ def brand_or_holder(
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
         return brand.name, brand.why
+    if holder and holder.company and not owned and byline:
+        return byline, "byline (the copyright line names its company)"
     if holder and not owned:
         spelt = spelt_by_site(hosts, page, holder)
         if spelt:
@@ -188,13 +197,31 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     return spelt if spelt and compact(spelt) not in held else None
 
 
-def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | None:
+# The publication a byline says its writer wrote for: "By JAMES REYNOLDS FOR MAILONLINE", "By
+# Jane Doe for the Harbour Post".
+WRITTEN_FOR = re.compile(
+    r"\s(?i:for)\s+(?P<name>(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
+)
+
+
+def written_for_name(name: str, page: PageText, pos: int) -> str:
+    """The publication of a byline's "for", as the rest of the page writes it ("MailOnline"
+    for "MAILONLINE")."""
+    spelt = name_spelt_by(compact(name), page, pos) if name.isupper() else None
+    return spelt or meta.normalise_source(name)
+
+
+def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple[str, bool] | None:
     """(name, whether its line has other parts) of the first publication a byline or a
-    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News")."""
+    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News", "By
+    Jane Doe for the Harbour Post")."""
     anchor = title if title is not None else 0
     # Two lines above the headline too, as a dateline may stand over it, but only in a line of
     # several parts: a name alone there is a section's label or a breadcrumb ("World News").
     for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
+        written_for = WRITTEN_FOR.search(lines[pos].text)
+        if pos > anchor and written_for and meta.author_from_byline(lines[pos].text):
+            return written_for_name(written_for["name"], page, pos), True
         parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
         if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
