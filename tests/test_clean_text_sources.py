@@ -104,3 +104,11 @@ def test_the_publication_the_byline_names_beats_the_company_owning_it() -> None:
     footer = "Copyright ©2019 Harbour Jones & Company, Inc. All Rights Reserved."
     text = page(*MENU, HEADLINE, "Jane Doe", "The Harbour Journal", "Nov. 19, 2019", *PROSE, footer)
     assert clean_text(text).source == "The Harbour Journal"
+
+
+def test_a_one_word_masthead_credited_in_the_footer_beats_the_company_owning_it() -> None:
+    footer = ["Wiatrak: Regulamin", "Polityka prywatności", "© 2024 Mazury Media sp. z o.o."]
+    text = page("Przejdź do treści", "Wiatrak", *MENU, HEADLINE, *PROSE, *footer)
+    assert clean_text(text).source == "Wiatrak"
+    # Not credited anywhere, one word at the top may be a section's or a city's name.
+    assert clean_text(text.replace("Wiatrak: ", "")).source == "Mazury Media"

@@ -280,9 +280,15 @@ def masthead_support(
     why = borne_out(text, seen)
     if why:
         return "masthead at the top of the page, " + why, True
+    credited = is_credited(lines, seen.page, pos)
     if lines[pos].words < 2:
+        # (A credit of one word, "Onet: Regulamin", bears out the page's first name line when
+        # the copyright line names a company owning it, not the publication.)
+        owner = seen.holder is not None and seen.holder.company
+        if credited and owner and under_top_bar(lines, pos):
+            return "masthead at the top of the page, named in a credit", False
         return None
-    if is_credited(lines, seen.page, pos):
+    if credited:
         return "masthead at the top of the page, named in a credit", True
     # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
     first = (
