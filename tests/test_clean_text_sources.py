@@ -112,3 +112,9 @@ def test_a_one_word_masthead_credited_in_the_footer_beats_the_company_owning_it(
     assert clean_text(text).source == "Wiatrak"
     # Not credited anywhere, one word at the top may be a section's or a city's name.
     assert clean_text(text.replace("Wiatrak: ", "")).source == "Mazury Media"
+
+
+def test_a_call_to_subscribe_to_the_masthead_names_the_publication() -> None:
+    closing = "Il nostro giornalismo è fatto di inchieste e reportage. Abbonati a Voce."
+    text = page("Vai al contenuto", "la Voce", "Abbonati", "Accedi", *MENU, HEADLINE, *PROSE)
+    assert clean_text(page(text, "© Riproduzione riservata", closing)).source == "la Voce"

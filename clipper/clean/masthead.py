@@ -259,7 +259,11 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)
     if seen.holder and seen.holder.company and owned_by(name, seen.holder.name):
         return "named by the copyright holder"
-    if " ".join(name.lower().split()) in seen.site_names:
+    # ("la Repubblica" as "Abbonati a Repubblica" names it.)
+    words = name.lower().split()
+    if {" ".join(words), " ".join(words[1:] if words[0] in BRAND_JOINERS else words)} & (
+        seen.site_names
+    ):
         return "named by its navigation"
     return None
 

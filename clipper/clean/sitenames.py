@@ -47,6 +47,12 @@ SITE_NAMING = (
     ),
 )
 
+# "Subscribe to" in the languages the cleaner reads, as a call to subscribe to the site says it.
+SUBSCRIBE_TO = (
+    r"Subscribe to|Abbonati (?:a|al)|Abonnez-vous à|Suscríbete a|Assine (?:o|a)|Abonniere"
+    r"|Abonnieren Sie|Abone ol"
+)
+
 # Sentences in which the site names itself, anywhere in a line: "Live Science is supported by
 # its audience", "IGN® is among the federally registered trademarks of…", or credits itself:
 # "Phil Helsel is a reporter for NBC News."
@@ -62,6 +68,18 @@ SITE_SENTENCES = (
     ),
     (
         re.compile(r"(?:^|[.!?]\s+)" + _SITE + r"\s+is\s+(?:supported by its audience|part of)\b"),
+        1.0,
+    ),
+    # A call to subscribe closing a paragraph: "Il nostro giornalismo è fatto di inchieste.
+    # Abbonati a Repubblica."
+    (
+        re.compile(
+            r"(?:^|[.!?]\s+)(?:"
+            + SUBSCRIBE_TO
+            + r")\s+(?:(?i:the|la|le|il|el|der|die)\s+)?"
+            + _SITE
+            + r"[.!]?$"
+        ),
         1.0,
     ),
     (
@@ -88,6 +106,8 @@ SITE_NAMING_LAST = frozenset(
 SITE_SENTENCE_NEEDS = (
     *("is supported by", "is part of", "trademark", "reporter", "writer", "editor"),
     *("correspondent", "contributor", "columnist"),
+    *("subscribe to", "abbonati a", "abonnez-vous", "suscríbete", "assine ", "abonniere"),
+    "abone ol",
 )
 
 # Lines longer than this are not navigation.
