@@ -118,3 +118,10 @@ def test_a_call_to_subscribe_to_the_masthead_names_the_publication() -> None:
     closing = "Il nostro giornalismo è fatto di inchieste e reportage. Abbonati a Voce."
     text = page("Vai al contenuto", "la Voce", "Abbonati", "Accedi", *MENU, HEADLINE, *PROSE)
     assert clean_text(page(text, "© Riproduzione riservata", closing)).source == "la Voce"
+
+
+def test_a_stations_call_sign_loses_its_band_where_the_page_names_it_so() -> None:
+    footer = ["Watch more WXYZ videos", "Contact Us", "© 2023 WXYZ-TV. All Rights Reserved."]
+    assert clean_text(page(*MENU, HEADLINE, *PROSE, *footer)).source == "WXYZ"
+    # Named with its band alone, the station keeps it.
+    assert clean_text(page(*MENU, HEADLINE, *PROSE, *footer[1:])).source == "WXYZ-TV"

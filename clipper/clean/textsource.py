@@ -178,8 +178,23 @@ def brand_or_holder(
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
     if holder:
-        return owned or (holder.name, SELF_NAMING[2][1])
+        return owned or (station_name(holder, page), SELF_NAMING[2][1])
     return None
+
+
+# A broadcaster's call sign with its band: "KSDK-TV", "WRAL-FM".
+BANDED_CALL_SIGN = re.compile(r"(?P<sign>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|LD|CD)")
+
+
+def station_name(holder: Holder, page: PageText) -> str:
+    """The copyright holder's name, or a station's call sign without its band when the page
+    names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK videos": "KSDK")."""
+    banded = BANDED_CALL_SIGN.fullmatch(holder.name)
+    if not banded:
+        return holder.name
+    bare = re.compile(r"(?<![\w-])" + banded["sign"] + r"(?![\w-])")
+    named = (i for i in page.lines_holding((banded["sign"].lower(),)) if i != holder.pos)
+    return banded["sign"] if any(bare.search(page.texts[i]) for i in named) else holder.name
 
 
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
