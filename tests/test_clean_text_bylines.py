@@ -404,3 +404,18 @@ def test_a_name_under_the_date_is_the_byline_with_the_writers_role_under_it(
     lines: list[str], author: str | None
 ) -> None:
     assert clean_text(header(*lines)).author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Katarzyna Nowicka", "Dziennikarka Wiatraka", "Data utworzenia: 4 marca 2024, 10:15"],
+         "Katarzyna Nowicka"),  # the role's word first, over a date the finder cannot read
+        (["Kelly Wu", "Senior Reporter", "Share"], "Kelly Wu"),
+        (["Transit Plan Approved", "Share"], None),
+    ],
+)  # fmt: skip
+def test_a_name_over_the_writers_role_is_the_byline_wherever_the_date_stands(
+    lines: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines)).author == author

@@ -52,7 +52,9 @@ MAX_NAME_WORDS = 3
 ROLE_WORDS = frozenset(
     "reporter correspondent editor writer columnist contributor journalist staff critic"
     " redakteur redakteurin korrespondent korrespondentin journaliste correspondant"
-    " redactor redactora corresponsal periodista giornalista inviato inviata".split()
+    " redactor redactora corresponsal periodista giornalista inviato inviata repórter"
+    " jornalista colunista dziennikarz dziennikarka redaktorka reporterka korespondentka"
+    " muhabir muhabiri verslaggever redacteur".split()
 )
 
 # Words of the signatures that name no one: "Staff Report", "Editorial Board", "News Desk".

@@ -263,7 +263,7 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if (
         not over_stamp(lines, pos, cased(ln.text))
         and not under_place(lines, pos, title)
-        and not under_stamp(lines, pos, title)
+        and not over_role(lines, pos, title)
     ):
         return None
     name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
@@ -300,20 +300,19 @@ def under_place(lines: list[Line], pos: int, title: int) -> bool:
     return is_place_name(place.text) or named_in_opening(place.text, lines, pos + 2)
 
 
-def under_stamp(lines: list[Line], pos: int, title: int) -> bool:
-    """Does the line at `pos` stand under the date with the writer's role under it
-    ("Published Jan. 22, 2024" / "Kelly Wu" / "Senior Reporter")?  Under the date alone a
-    name is not told from a subheading in title case (see over_stamp); the role tells it (a
-    share bar does not: "Transit Plan Approved" / "Share")."""
-    if pos - 1 <= title or pos + 1 >= len(lines) or not cased(lines[pos].text):
+def over_role(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand in the header with the writer's role under it
+    ("Published Jan. 22, 2024" / "Kelly Wu" / "Senior Reporter", "Katarzyna Nowicka" /
+    "Dziennikarka Onetu")?  Under the date alone a name is not told from a subheading in
+    title case (see over_stamp); the role tells it (a share bar does not: "Transit Plan
+    Approved" / "Share")."""
+    if pos <= title or pos + 1 >= len(lines) or not cased(lines[pos].text):
         return False
     under = lines[pos + 1]
-    role = (
-        under.words <= ROLE_LINE_WORDS
-        and under.tokens[-1:] != []
-        and (under.tokens[-1] in ROLE_WORDS)
+    # (The role's word last, "Senior Reporter", or first: "Dziennikarka Onetu", Onet's writer.)
+    return under.words <= ROLE_LINE_WORDS and any(
+        word in ROLE_WORDS for word in under.tokens[:1] + under.tokens[-1:]
     )
-    return role and is_header_stamp(lines[pos - 1])
 
 
 # A line giving a writer's role has at most this many words: "Senior Reporter".
