@@ -419,3 +419,46 @@ def test_a_name_over_the_writers_role_is_the_byline_wherever_the_date_stands(
     lines: list[str], author: str | None
 ) -> None:
     assert clean_text(header(*lines)).author == author
+
+
+# --- a name the page introduces as its writer's ----------------------------------------------
+
+NOTE = "Nadia Kersh is a senior writer at Harbour covering energy. She was a reporter at Grist."
+
+
+@pytest.mark.parametrize(
+    ("top", "closing", "author"),
+    [
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"], [NOTE], "Nadia Kersh"),
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"], [], None),  # another story's?
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"],
+         [NOTE.replace("Nadia Kersh", "Tom Lee")], None),
+        (["Business", "Jun 4, 2024 7:00 AM"], ["About the author", "Nadia Kersh"], None),
+    ],
+)  # fmt: skip
+def test_a_name_over_the_headline_is_the_byline_when_a_writers_note_introduces_it(
+    top: list[str], closing: list[str], author: str | None
+) -> None:
+    assert clean_text(page(*MENU, *top, HEADLINE, *PROSE, *closing)).author == author
+
+
+JAPANESE = [
+    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
+    "結ぶ路線で、秋から運行を始める。",
+    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
+    "費用は約１２億円を見込んでいる。",
+    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
+    "ために必要な投資だ」と述べた。",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [(["この記事を書いた人", "山本健一", "北海道報道センター"], "山本健一"), ([], None)],
+)
+def test_a_name_without_spaces_over_the_date_is_the_byline_when_an_authors_box_names_it(
+    box: list[str], author: str | None
+) -> None:
+    headline = "市議会、バス路線の拡充計画を可決　秋から運行へ"
+    text = page("政治", "経済", headline, "山本健一", "2024年2月6日 10時45分", *JAPANESE, *box)
+    assert clean_text(text).author == author

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from clipper.clean import meta
+from clipper.clean.authorbox import in_author_box, introduced_names
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
+    NAME_LINE_WORDS,
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
@@ -32,7 +34,6 @@ from clipper.clean.names import (
     uncased_name,
 )
 from clipper.clean.places import is_place_name
-from clipper.clean.release import is_press_release
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -73,7 +74,9 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
         found = by_line(lines, pos, hi)
         if found:
             return found
-    return header_name(lines, title) if title is not None else None
+    if title is None:
+        return None
+    return header_name(lines, title) or introduced_byline(lines, title)
 
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
@@ -203,6 +206,28 @@ MASTHEAD_WORDS = frozenset(
     " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
     " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
 )
+
+
+# How far over the headline a name the page introduces as its writer's may stand, in lines:
+# over a section's label and the date ("Nadia Kersh" / "Business" / "Jun 4, 2024").
+INTRODUCED_REACH = 3
+
+
+def introduced_byline(lines: list[Line], title: int) -> Byline | None:
+    """A name alone on a line by the headline, over it too, that the page introduces as its
+    writer's in an author's box or a writer's note (authorbox.introduced_names)."""
+    lo, hi = max(0, title - INTRODUCED_REACH), min(len(lines), title + DATELINE_REACH)
+    near = [p for p in range(lo, hi) if p != title and lines[p].words <= NAME_LINE_WORDS]
+    names = introduced_names(lines) if near else set()
+    for pos in near:
+        ln = lines[pos]
+        # (In a script with capitals it must be a person's name, not a place's: the note may
+        # tell where the writer lives.)
+        if ln.text in names and (not cased(ln.text) or name_of(ln.text, ln)):
+            return Byline(
+                ln.text, "name by the headline that the page introduces as its writer", pos
+            )
+    return None
 
 
 # How far under the headline a name alone may stand, in lines.
@@ -401,31 +426,6 @@ def is_header_stamp(ln: Line) -> bool:
 def cased(text: str) -> bool:
     """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
     return any(c.upper() != c.lower() for c in text)
-
-
-# What an author's box says before the writer's name: "About Carlos Nadalim", "Sobre
-# Carlos Nadalim", "Recent from Ed Cara".
-AUTHOR_BOX = re.compile(
-    r"(?i)^(?:about|more\s+(?:from|by)|recent\s+from|posts\s+by|articles\s+by|written\s+by"
-    r"|sobre|über|à\s+propos\s+de|acerca\s+de|mehr\s+von|más\s+de|altri\s+articoli\s+di)"
-    r"\s+(?:the\s+author\s*:?\s*)?"
-)
-
-
-def in_author_box(name: str, lines: list[Line], first: int) -> bool:
-    """Does the page introduce the name as its author's ("About Carlos Nadalim")?  Then the
-    name the opening holds is the writer's own: a blogger tells of himself ("O prof. Carlos
-    Nadalim apresenta, neste vídeo, ...").  Not in a press release (its article's first line
-    `first`): its "About Northwind Robotics" is the issuer's, the company it tells of."""
-    return not is_press_release(lines, first) and any(
-        ln.text.endswith(name) and AUTHOR_BOX.sub("", ln.text, count=1) == name != ln.text
-        for ln in lines
-        if ln.words <= MAX_BOX_WORDS
-    )
-
-
-# An author's box's heading is this short.
-MAX_BOX_WORDS = 8
 
 
 def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
