@@ -462,3 +462,24 @@ def test_a_name_without_spaces_over_the_date_is_the_byline_when_an_authors_box_n
     headline = "市議会、バス路線の拡充計画を可決　秋から運行へ"
     text = page("政治", "経済", headline, "山本健一", "2024年2月6日 10時45分", *JAPANESE, *box)
     assert clean_text(text).author == author
+
+
+TURKISH = [
+    "Belediye meclisi salı günü otobüs ağının genişletilmesini onayladı. Yeni hat kuzeydeki "
+    "mahalleleri hastane ve üniversiteye bağlayacak ve sonbaharda hizmete girecek.",
+    "Yetkililer, şoförlerin işe alınması ve yeni araçların teslim edilmesiyle birlikte hattın "
+    "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
+    "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
+    "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
+]
+
+
+@pytest.mark.parametrize(("line", "author"), [("Elif Demir", "Elif Demir"), ("Yeni Hat", None)])
+def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
+    line: str, author: str | None
+) -> None:
+    # Turkish "demir" (iron) is one of the language's frequent words; this page writes it
+    # only as a name.  "Yeni Hat" (new line) it writes in lower case too: a label's words.
+    headline = "Otobüs ağına dört yeni hat eklendi"
+    text = page("Gündem", "Ekonomi", headline, line, "Giriş Tarihi: 14.03.2024 10:30", *TURKISH)
+    assert clean_text(text).author == author

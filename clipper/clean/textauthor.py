@@ -9,6 +9,7 @@ a wrong author is worse than none."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from clipper.clean import meta
@@ -174,11 +175,12 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-def name_of(text: str, ln: Line) -> str | None:
+def name_of(text: str, ln: Line, stops: Collection[str] | None = None) -> str | None:
     """The person's name a byline's text holds, role and publication left out; None when it
     is no person's: a place's ("New York", "Palma de Mallorca"), a publication's ("Business
-    Insider")."""
-    found = person_name(text, ln.stops)
+    Insider").  `stops`: the frequent words no name holds after its first, if not all the
+    page language's (see names.person_name)."""
+    found = person_name(text, ln.stops if stops is None else stops)
     if not found or found[1] == "age":
         return None
     name = found[0]
@@ -206,6 +208,17 @@ MASTHEAD_WORDS = frozenset(
     " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
     " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
 )
+
+
+def written_stops(lines: list[Line], ln: Line) -> Collection[str]:
+    """The page language's frequent words that the page writes in lower case somewhere.  One
+    it only capitalises is a surname here: Turkish "Demir" (iron), "Kaya" (rock), "Yıldız"
+    (star), where a byline stands."""
+    lower = {w for other in lines for w in WORD.findall(other.text) if w.islower()}
+    return ln.stops & lower
+
+
+WORD = re.compile(r"[^\W\d_]+")
 
 
 # How far over the headline a name the page introduces as its writer's may stand, in lines:
@@ -291,7 +304,8 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         and not over_role(lines, pos, title)
     ):
         return None
-    name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
+    name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
+    name = name or uncased_name(ln.text)
     first = names_before(lines, pos, title + 1)
     name = f"{first} and {name}" if name and first else name
     return Byline(name, "name alone over the dateline", pos) if name else None
