@@ -125,3 +125,9 @@ def test_a_stations_call_sign_loses_its_band_where_the_page_names_it_so() -> Non
     assert clean_text(page(*MENU, HEADLINE, *PROSE, *footer)).source == "WXYZ"
     # Named with its band alone, the station keeps it.
     assert clean_text(page(*MENU, HEADLINE, *PROSE, *footer[1:])).source == "WXYZ-TV"
+
+
+def test_a_masthead_in_capitals_is_written_as_the_page_writes_the_name_elsewhere() -> None:
+    footer = ["Follow Northern Echo on Facebook", "© 2024 Newsquest Media Group Ltd."]
+    text = page("Menu", "Search", "NORTHERN ECHO", *MENU, HEADLINE, *PROSE, *footer)
+    assert clean_text(text).source == "Northern Echo"

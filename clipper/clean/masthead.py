@@ -180,7 +180,11 @@ def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand |
     found = masthead_support(lines, pos, title, seen) if pos is not None else None
     if pos is None or found is None:
         return None
-    return Brand(meta.normalise_source(undoubled(lines[pos].text)), *found)
+    name = undoubled(lines[pos].text)
+    # A masthead in capitals as the page writes the name elsewhere: "NORTHERN ECHO", "Follow
+    # Northern Echo on Facebook".
+    spelt = name_spelt_by(compact(name), seen.page, pos) if name.isupper() else None
+    return Brand(spelt or meta.normalise_source(name), *found)
 
 
 def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
