@@ -193,9 +193,15 @@ def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
     text = ln.text
     if not 1 <= ln.words <= BRAND_MAX_WORDS or len(text) > BRAND_MAX_CHARS or ln.bullet:
         return False
-    if ln.cta_share or ln.boilerplate or ln.promo or is_dateline(ln):
+    if ln.cta_share or ln.boilerplate or ln.promo or is_dateline(ln) or SKIP_LINK.search(text):
         return False
     return is_name(undoubled(text), seen)
+
+
+# A link past the page's header to its text, in scripts whose words the vocabularies do not
+# hold: "メインコンテンツへスキップ", "本文へ", "跳到主要内容", "본문 바로가기",
+# "Перейти к содержанию".
+SKIP_LINK = re.compile(r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|انتقل إلى")
 
 
 def is_name(text: str, seen: Witnesses) -> bool:
