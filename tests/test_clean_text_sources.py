@@ -147,3 +147,9 @@ def test_a_skip_link_in_another_script_is_no_masthead() -> None:
     headline = "시의회, 버스 노선 4개 신설 계획 통과"
     text = page(*top, headline, "입력 2024.03.05 10:45", *KOREAN, "Copyright © Hanbit Ilbo.")
     assert clean_text(text).source == "한빛일보"
+
+
+def test_a_byline_written_for_another_publication_leaves_the_sites_own_name() -> None:
+    byline = "By Jane Doe for The Conversation"
+    text = page(*MENU, HEADLINE, byline, "March 4, 2024", *PROSE, "© 2024 The Harbour Post")
+    assert clean_text(text).source == "The Harbour Post"

@@ -236,7 +236,9 @@ def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple
     for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
         written_for = WRITTEN_FOR.search(lines[pos].text)
         if pos > anchor and written_for and meta.author_from_byline(lines[pos].text):
-            return written_for_name(written_for["name"], page, pos), True
+            # (Only as good as a name alone: "By Jane Doe for The Conversation" on a page
+            # republishing it names the first publication, not the page's.)
+            return written_for_name(written_for["name"], page, pos), False
         parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
         if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
