@@ -153,3 +153,11 @@ def test_a_byline_written_for_another_publication_leaves_the_sites_own_name() ->
     byline = "By Jane Doe for The Conversation"
     text = page(*MENU, HEADLINE, byline, "March 4, 2024", *PROSE, "© 2024 The Harbour Post")
     assert clean_text(text).source == "The Harbour Post"
+
+
+def test_why_you_can_trust_the_site_and_its_owners_notice_name_the_publication() -> None:
+    trust = "Why you can trust Gadget Bench"
+    notice = "Gadget Bench is part of Future Harbour Inc, an international media group."
+    footer = "© Future Harbour, Inc. Full 7th Floor, 130 West 42nd Street, New York."
+    text = page(*MENU, HEADLINE, "Tom Reed", "Last updated 4 March 2024", trust, *PROSE)
+    assert clean_text(page(text, notice, footer)).source == "Gadget Bench"

@@ -22,15 +22,16 @@ _SITE = (
     r"|la|le|el|di|del|della|des|du|und|der|die|von|van))*?)"
 )
 
-# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire"), its
-# footer ("About SFGATE", "More From WIRED") and its notices ("Live Science is supported by its
-# audience", "a reporter for NBC News"), each with its weight: a section has newsletters,
-# podcasts and a shop of its own ("Pick Six Podcast"), so those count half.
+# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire", "Next
+# on Sky News"), its footer ("About SFGATE", "More From WIRED", "Why you can trust TechRadar")
+# and its notices ("Live Science is supported by its audience", "a reporter for NBC News"),
+# each with its weight: a section has newsletters, podcasts and a shop of its own ("Pick Six
+# Podcast"), so those count half.
 SITE_NAMING = (
     (
         re.compile(
             r"^(?:About|Contact|Follow|Subscribe to|Advertise with|Popular on|More [Ff]rom"
-            r"|Back to|Continue to|Return to|Welcome to)\s+(?:the\s+)?"
+            r"|Back to|Continue to|Return to|Welcome to|Why you can trust|Next on)\s+(?:the\s+)?"
             + _SITE
             + r"(?:\s+(?:online|on(?:\s+\w+)?|SKIP AD))?:?$"
         ),
@@ -94,7 +95,7 @@ SITE_SENTENCES = (
 # The first or last word of every line SITE_NAMING matches: most lines have neither.
 SITE_NAMING_FIRST = frozenset(
     "about contact follow subscribe advertise popular more back continue return welcome "
-    "originally source".split()
+    "originally source why next".split()
 )
 
 SITE_NAMING_LAST = frozenset(
