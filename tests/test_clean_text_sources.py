@@ -161,3 +161,13 @@ def test_why_you_can_trust_the_site_and_its_owners_notice_name_the_publication()
     footer = "© Future Harbour, Inc. Full 7th Floor, 130 West 42nd Street, New York."
     text = page(*MENU, HEADLINE, "Tom Reed", "Last updated 4 March 2024", trust, *PROSE)
     assert clean_text(page(text, notice, footer)).source == "Gadget Bench"
+
+
+def test_a_publication_the_page_says_is_part_of_the_copyright_holder_is_its() -> None:
+    notice = "Gadget Bench is part of Future Harbour Inc, an international media group."
+    footer = "© Future Harbour, Inc. Full 7th Floor, 130 West 42nd Street, New York."
+    text = page(*MENU, HEADLINE, "Tom Reed", "Last updated 4 March 2024", *PROSE)
+    assert clean_text(page(text, notice, footer)).source == "Gadget Bench"
+    # Part of another company, it is a sister title, not the page's.
+    other = notice.replace("Future Harbour Inc", "Coastal Media Group")
+    assert clean_text(page(text, other, footer)).source == "Future Harbour"

@@ -166,7 +166,12 @@ def brand_or_holder(
     holder = holder_of(lines, *found) if found else None
     labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
     brand = find_brand(lines, title, Witnesses(page, labels, holder, site_names))
-    owned = publication_of_holder(lines, page, holder.name, holder.pos, title) if holder else None
+    owned = (
+        publication_of_holder(lines, page, holder.name, holder.pos, title)
+        or part_of_holder(lines, page, holder.name)
+        if holder
+        else None
+    )
     # (A brand that is the holder's name, or the publication it owns, keeps that evidence.)
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
@@ -356,6 +361,17 @@ def publication_of_holder(
         name = " ".join(lead)
         if _lines_naming_exactly(page, name) >= 2:  # the copyright line is one
             return name, "the copyright holder's name before its company words"
+    return None
+
+
+def part_of_holder(lines: list[Line], page: PageText, holder: str) -> tuple[str, str] | None:
+    """(publication, evidence) when the page says the publication is part of the copyright
+    holder: "Gadget Bench is part of Future US Inc, an international media group"."""
+    for i in page.lines_holding(("is part of",)):
+        m = SITE_SENTENCES[1][0].search(lines[i].text)
+        owner = lines[i].text[m.end() :].lower() if m else ""
+        if m and owner.lstrip(" :").startswith(holder.lower()) and len(m["name"].split()) <= 6:
+            return meta.normalise_source(m["name"]), "the publication the copyright holder owns"
     return None
 
 
