@@ -1,6 +1,6 @@
 """The name a text dump prints as its own brand: the masthead at the top of the page and the
 suffix of its headline ("Headline - Corriere della Sera"), each taken only when the page bears
-it out; and whether a copyright line names a company that owns publications rather than one.
+it out (owners.py tells whether a copyright line names a company owning publications).
 
 A copyright line often names the owner ("Ediciones EL PAÍS", "HT Digital Streams", "RCS
 Mediagroup"); the reader cites the paper, which the page prints at its top."""
@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from clipper.clean import meta
-from clipper.clean.linekinds import PUBLICATION_WORDS, TICKER_LABEL, is_dateline
+from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+if TYPE_CHECKING:  # (owners reads the masthead's helpers: no import at run time)
+    from clipper.clean.owners import Holder
 
 # A line shaped like a person's name or a place's: two or three capitalised words ("Jane Doe",
 # "New York"), maybe with a role, an agency, a publication in capitals or an age after them
@@ -79,62 +82,12 @@ COMPANY_WORD = re.compile(
     r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة"
 )
 
-# A legal form anywhere in a copyright line: "Inc.", "S.L.", "Ltd", "लिमिटेड" (not the "co" of
-# a domain: "example.co.kr").
-LEGAL_FORM = re.compile(
-    r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
-)
-
-# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
-# that is also a company).
-PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
-
-# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
-# line's name stops at the comma).
-PARTNERSHIP = re.compile(
-    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
-)
-
-# A copyright line's link to the holder's other titles: it owns several ("© 2024 Industry Dive.
-# All rights reserved. | View our other publications").
-OWNS_OTHERS = re.compile(
-    r"(?i)\bour other (?:publications|sites|websites|brands|titles|magazines|newspapers)\b"
-)
-
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
 # Broadcasting": CPB).
 ACRONYM_SKIPS = frozenset("of and the for & a".split())
 
 # What separates a headline from the site's name where a dump prints the page's <title>.
 TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>[^|–—·•]+)$")
-
-
-@dataclass(frozen=True)
-class Holder:
-    """The holder a copyright line names: its name (as normalise_source writes it), the line's
-    position, and whether it is a company (by a legal form or a company's word)."""
-
-    name: str
-    pos: int
-    company: bool
-
-
-def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
-    """The copyright holder found on line `pos`, with what its line says of it: a company's
-    word makes it a company owning publications ("HT Digital Streams"), and so does a legal
-    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc."), or
-    a link to its other titles ("View our other publications")."""
-    text = lines[pos].text
-    at = text.find(name + ",")
-    partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
-    if partner:
-        name = f"{name}, {partner['partner']}"
-    words = name.split()
-    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
-    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
-        legal or OWNS_OTHERS.search(text)
-    )
-    return Holder(name, pos, company)
 
 
 def compact(name: str) -> str:
