@@ -4,6 +4,7 @@ names.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
+import pytest
 from pages import PROSE, page
 
 from clipper.clean.text import clean_text
@@ -171,3 +172,17 @@ def test_a_publication_the_page_says_is_part_of_the_copyright_holder_is_its() ->
     # Part of another company, it is a sister title, not the page's.
     other = notice.replace("Future Harbour Inc", "Coastal Media Group")
     assert clean_text(page(text, other, footer)).source == "Future Harbour"
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Segui Il Faro su Instagram",
+        "Siga o Il Faro no Instagram",
+        "Folgen Sie Il Faro auf Instagram",
+        "Suivez Il Faro sur Facebook",
+    ],
+)
+def test_follow_the_site_in_other_languages_bears_out_its_masthead(follow: str) -> None:
+    text = page("Vai al contenuto", "Il Faro", "Abbonati", *MENU, HEADLINE, *PROSE, follow)
+    assert clean_text(text).source == "Il Faro"

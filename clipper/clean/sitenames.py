@@ -38,6 +38,17 @@ SITE_NAMING = (
         1.0,
     ),
     (re.compile("^" + _SITE + r"\s+(?:homepage|home page|main menu|- Back to home)$"), 1.0),
+    # "Follow X on Instagram" in the other languages: "Siga o Diário do Povo no Instagram",
+    # "Segui il Post su Facebook", "Folgen Sie der Rheinpfalz auf Instagram".
+    (
+        re.compile(
+            r"^(?:Siga|Segui|Suivez|Folgen Sie|Sigue a|Obserwuj)\s+"
+            r"(?:(?:o|a|il|la|le|l'|der|dem|den|die|el)\s+)?"
+            + _SITE
+            + r"\s+(?:no|na|su|sur|auf|bei|en|w)\s+\S+(?:\s+\S+)?$"
+        ),
+        1.0,
+    ),
     (re.compile(r"^(?:Originally published on|Source:)\s+" + _SITE + r"\.?$"), 1.0),
     (
         re.compile(
@@ -95,7 +106,7 @@ SITE_SENTENCES = (
 # The first or last word of every line SITE_NAMING matches: most lines have neither.
 SITE_NAMING_FIRST = frozenset(
     "about contact follow subscribe advertise popular more back continue return welcome "
-    "originally source why next".split()
+    "originally source why next siga segui suivez folgen sigue obserwuj".split()
 )
 
 SITE_NAMING_LAST = frozenset(
