@@ -513,3 +513,14 @@ def test_a_name_without_spaces_and_a_reporters_role_over_the_date_is_the_byline(
 ) -> None:
     text = page("政治", "経済", headline, byline, "2024-03-05 10:45", *prose)
     assert clean_text(text).author == author
+
+
+@pytest.mark.parametrize("label", ["Editor's Picks", "Women's Health", "Today’s Paper"])
+def test_a_possessive_label_over_the_date_is_no_name(label: str) -> None:
+    assert clean_text(header(label, "March 4, 2024")).author is None
+
+
+def test_a_note_on_someone_who_was_a_writer_introduces_no_writer() -> None:
+    note = "Dan Ortiz is a former editor at the Tribune and now runs a consultancy."
+    text = page(*MENU, "Dan Ortiz", "Politics", "March 4, 2024", HEADLINE, *PROSE, note)
+    assert clean_text(text).author is None

@@ -36,7 +36,11 @@ AUTHOR_HEADING = re.compile(
 
 # The name before "is a senior writer at …" in a writer's note (vocab.PROMO_BIO), maybe with
 # the writer's handle: "Jane Doe (@janedoe) is a reporter…".
-NOTE_NAME = re.compile(r"^(?P<name>.+?)(?:\s+\(@\w+\))?\s+(?:is|was)\s")
+NOTE_NAME = re.compile(r"^(?P<name>.+?)(?:\s+\(@\w+\))?\s+is\s")
+
+# A note on someone who was a writer, and is not this article's: "Dan Ortiz is a former editor
+# at the Tribune and now runs a consultancy".
+FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime)")
 
 
 def in_author_box(name: str, lines: list[Line], first: int) -> bool:
@@ -57,7 +61,7 @@ def introduced_names(lines: list[Line]) -> set[str]:
     is a senior writer at WIRED")."""
     names = set()
     for pos, ln in enumerate(lines):
-        if ln.promo and PROMO_BIO.match(ln.text):
+        if ln.promo and PROMO_BIO.match(ln.text) and not FORMER.search(ln.text):
             note = NOTE_NAME.match(ln.text)
             names.add(note["name"] if note else "")
         elif pos + 1 < len(lines) and ln.words <= MAX_BOX_WORDS and AUTHOR_HEADING.match(ln.text):

@@ -229,6 +229,8 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
             low = word.lower()
             if low in NOT_IN_NAMES or low in ROLE_WORDS or low in BYLINE_WORDS:
                 return False  # ("Staff Writer", "Editorial Board" name nobody)
+            if low.endswith(("'s", "’s")):
+                return False  # a possessive: "Editor's Picks", "Women's Health"
             if capitalised and low in stops:
                 return False
             capitalised += 1
