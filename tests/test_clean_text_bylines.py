@@ -524,3 +524,25 @@ def test_a_note_on_someone_who_was_a_writer_introduces_no_writer() -> None:
     note = "Dan Ortiz is a former editor at the Tribune and now runs a consultancy."
     text = page(*MENU, "Dan Ortiz", "Politics", "March 4, 2024", HEADLINE, *PROSE, note)
     assert clean_text(text).author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("记者：张伟", "张伟"),  # a byline's label and a colon
+        ("文／张伟", "张伟"),  # "text /"
+        ("（记者 张伟）", "张伟"),
+        ("责任编辑：李明", None),  # the editor in charge signs the page, not the story
+    ],
+)
+def test_a_chinese_bylines_label_marks_a_name_without_spaces(byline: str, author: str) -> None:
+    headline = "市议会通过公交线路扩充计划 秋季起运营"
+    text = page("要闻", "国内", headline, byline, "2024-03-05 10:45", *CHINESE)
+    assert clean_text(text).author == author
+
+
+@pytest.mark.parametrize("byline", ["[한빛일보 김민수 기자]", "한빛일보 김민수 기자"])
+def test_a_korean_byline_with_the_papers_name_gives_the_writers(byline: str) -> None:
+    headline = "시의회, 버스 노선 4개 신설 계획 통과"
+    text = page("정치", "경제", headline, byline, "입력 2024.03.05 10:45", *KOREAN)
+    assert clean_text(text).author == "김민수"

@@ -301,20 +301,19 @@ UNCASED_LABEL_WORDS = frozenset(
 
 def uncased_name(text: str) -> str | None:
     """The name in a line of a script without capitals that holds only two or three words, or
-    a place, a dash and such a name ("القاهرة – محمد عبد الله"), or one word and a reporter's
-    role ("김민수 기자", "记者 张伟": see without_role); None for any other line, and
-    for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the words tells a
-    name from a place or a label: the caller must know the line stands where a byline does."""
+    a place, a dash and such a name ("القاهرة – محمد عبد الله"), or one word that a reporter's
+    role or a byline's label marks ("김민수 기자", "记者：张伟": see marked_name); None for any
+    other line, and for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the
+    words tells a name from a place or a label: the caller must know the line stands where a
+    byline does."""
+    marked = marked_name(text)
+    if marked:
+        return marked
     parts = re.split(r"\s+[–—-]\s+", text)
     if len(parts) > 2 or (len(parts) == 2 and len(parts[0].split()) > 3):
         return None
     words = parts[-1].split()
-    role = without_role(words)
-    if role is not None:
-        words = (
-            role  # "김민수 기자", "记者 张伟", "山本健一記者": the role marks a name of one word
-        )
-    elif not 2 <= len(words) <= MAX_NAME_WORDS:
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
     for word in words:
         if word in UNCASED_LABEL_WORDS or any(c.isdigit() or c.upper() != c.lower() for c in word):
@@ -322,31 +321,45 @@ def uncased_name(text: str) -> str | None:
         # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it.)
         if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
             return None
-    return " ".join(words)
+    return parts[-1]
 
 
 # A reporter's role by the name in Chinese, Japanese and Korean, which write a name without
-# spaces: "记者 张伟" (reporter), "山本健一 編集委員" (senior staff writer), "김민수 기자".
+# spaces: "记者 张伟" (reporter), "山本健一 編集委員" (senior staff writer), "김민수 기자".  (Not
+# "编辑", the editor: "责任编辑：李明" signs the page, not the story.)
 UNCASED_ROLES = (
-    "本报记者|特约记者|记者|記者|编辑|編集委員|論説委員|特派員|特派员|通讯员"
-    "|기자|특파원|논설위원|선임기자"
+    "本报记者|特约记者|记者|記者|編集委員|論説委員|特派員|特派员|通讯员|기자|특파원|논설위원"
 )
 UNCASED_ROLE = re.compile(r"^(?:" + UNCASED_ROLES + r")$")
 GLUED_ROLE = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4})(?:" + UNCASED_ROLES + r")$")
 
+# A byline's label before the name, with a colon or a slash: "记者：张伟", "文／张伟" (text),
+# "作者：张伟" (author), "執筆：山本健一", "글/김민수" (writing).
+UNCASED_LABEL = re.compile(
+    r"^(?:" + UNCASED_ROLES + r"|文|作者|撰文|撰稿|執筆|글)\s*[：:／/]\s*(?P<name>\S+)$"
+)
 
-def without_role(words: list[str]) -> list[str] | None:
-    """The words of a name of one word that a role word marks before it or after it ("记者"
-    / "张伟", "김민수" / "기자", "山本健一記者"), or None."""
-    name = None
-    if len(words) == 2 and UNCASED_ROLE.match(words[0]) and not UNCASED_ROLE.match(words[1]):
-        name = words[1]
-    elif len(words) == 2 and UNCASED_ROLE.match(words[1]) and not UNCASED_ROLE.match(words[0]):
-        name = words[0]
-    elif len(words) == 1 and (glued := GLUED_ROLE.match(words[0])):
-        name = glued["name"]
-    return [name] if name and len(name) <= UNCASED_NAME_CHARS else None
-
+# What such a byline holds around the name: brackets ("[한빛일보 김민수 기자]"), the writer's
+# address ("김민수 기자 kim@hanbit.co.kr").
+AROUND_NAME = re.compile(r"[\[\]【】（）()]|\S+@\S+")
 
 # Such a name has at most this many characters: "欧阳明华", "남궁민수".
 UNCASED_NAME_CHARS = 5
+
+
+def marked_name(text: str) -> str | None:
+    """A name of one word that a reporter's role or a byline's label marks: "记者 张伟",
+    "김민수 기자", "山本健一記者", "记者：张伟", "[한빛일보 김민수 기자]" (the paper's name
+    before it), "김민수 기자 kim@hanbit.co.kr"."""
+    words = AROUND_NAME.sub(" ", text).split()
+    name = None
+    if len(words) == 1:
+        found = GLUED_ROLE.match(words[0]) or UNCASED_LABEL.match(words[0])
+        name = found["name"] if found else None
+    elif len(words) == 2 and (UNCASED_LABEL.match(" ".join(words)) or UNCASED_ROLE.match(words[0])):
+        name = words[1]
+    elif 2 <= len(words) <= 3 and UNCASED_ROLE.match(words[-1]):
+        name = words[-2]
+    if not name or len(name) > UNCASED_NAME_CHARS or UNCASED_ROLE.match(name):
+        return None
+    return name if all(c.isalpha() and c.upper() == c.lower() for c in name) else None
