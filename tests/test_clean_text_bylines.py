@@ -6,7 +6,7 @@ labels, photo credits, names in the text.  Each test is one small synthetic page
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import CHINESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -404,3 +404,145 @@ def test_a_name_under_the_date_is_the_byline_with_the_writers_role_under_it(
     lines: list[str], author: str | None
 ) -> None:
     assert clean_text(header(*lines)).author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Katarzyna Nowicka", "Dziennikarka Wiatraka", "Data utworzenia: 4 marca 2024, 10:15"],
+         "Katarzyna Nowicka"),  # the role's word first, over a date the finder cannot read
+        (["Kelly Wu", "Senior Reporter", "Share"], "Kelly Wu"),
+        (["Transit Plan Approved", "Share"], None),
+    ],
+)  # fmt: skip
+def test_a_name_over_the_writers_role_is_the_byline_wherever_the_date_stands(
+    lines: list[str], author: str | None
+) -> None:
+    assert clean_text(header(*lines)).author == author
+
+
+# --- a name the page introduces as its writer's ----------------------------------------------
+
+NOTE = "Nadia Kersh is a senior writer at Harbour covering energy. She was a reporter at Grist."
+
+
+@pytest.mark.parametrize(
+    ("top", "closing", "author"),
+    [
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"], [NOTE], "Nadia Kersh"),
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"], [], None),  # another story's?
+        (["Nadia Kersh", "Business", "Jun 4, 2024 7:00 AM"],
+         [NOTE.replace("Nadia Kersh", "Tom Lee")], None),
+        (["Business", "Jun 4, 2024 7:00 AM"], ["About the author", "Nadia Kersh"], None),
+    ],
+)  # fmt: skip
+def test_a_name_over_the_headline_is_the_byline_when_a_writers_note_introduces_it(
+    top: list[str], closing: list[str], author: str | None
+) -> None:
+    assert clean_text(page(*MENU, *top, HEADLINE, *PROSE, *closing)).author == author
+
+
+JAPANESE = [
+    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
+    "結ぶ路線で、秋から運行を始める。",
+    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
+    "費用は約１２億円を見込んでいる。",
+    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
+    "ために必要な投資だ」と述べた。",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [(["この記事を書いた人", "山本健一", "北海道報道センター"], "山本健一"), ([], None)],
+)
+def test_a_name_without_spaces_over_the_date_is_the_byline_when_an_authors_box_names_it(
+    box: list[str], author: str | None
+) -> None:
+    headline = "市議会、バス路線の拡充計画を可決　秋から運行へ"
+    text = page("政治", "経済", headline, "山本健一", "2024年2月6日 10時45分", *JAPANESE, *box)
+    assert clean_text(text).author == author
+
+
+TURKISH = [
+    "Belediye meclisi salı günü otobüs ağının genişletilmesini onayladı. Yeni hat kuzeydeki "
+    "mahalleleri hastane ve üniversiteye bağlayacak ve sonbaharda hizmete girecek.",
+    "Yetkililer, şoförlerin işe alınması ve yeni araçların teslim edilmesiyle birlikte hattın "
+    "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
+    "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
+    "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
+]
+
+
+@pytest.mark.parametrize(("line", "author"), [("Elif Demir", "Elif Demir"), ("Yeni Hat", None)])
+def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
+    line: str, author: str | None
+) -> None:
+    # Turkish "demir" (iron) is one of the language's frequent words; this page writes it
+    # only as a name.  "Yeni Hat" (new line) it writes in lower case too: a label's words.
+    headline = "Otobüs ağına dört yeni hat eklendi"
+    text = page("Gündem", "Ekonomi", headline, line, "Giriş Tarihi: 14.03.2024 10:30", *TURKISH)
+    assert clean_text(text).author == author
+
+
+KOREAN = [
+    "시의회는 5일 시내 버스 노선을 4개 늘리는 계획을 찬성 다수로 통과시켰다. "
+    "북부 주거지와 시민병원, 대학을 잇는 노선으로 가을부터 운행을 시작한다.",
+    "시 교통국에 따르면 운전기사 채용과 새 차량 납품이 끝나는 대로 순차적으로 "
+    "운행을 시작할 예정이다. 비용은 약 120억원으로 예상된다.",
+    "표결에서는 의원 두 명이 반대하며 도로 보수를 우선해야 한다고 주장했다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "prose", "author"),
+    [
+        ("시의회, 버스 노선 4개 신설 계획 통과", "김민수 기자", KOREAN, "김민수"),
+        ("市议会通过公交线路扩充计划 秋季起运营", "记者 张伟", CHINESE, "张伟"),
+        (
+            "市議会、バス路線の拡充計画を可決　秋から運行へ",
+            "山本健一 編集委員",
+            JAPANESE,
+            "山本健一",
+        ),
+        ("市議会、バス路線の拡充計画を可決　秋から運行へ", "山本健一記者", JAPANESE, "山本健一"),
+    ],
+)
+def test_a_name_without_spaces_and_a_reporters_role_over_the_date_is_the_byline(
+    headline: str, byline: str, prose: list[str], author: str
+) -> None:
+    text = page("政治", "経済", headline, byline, "2024-03-05 10:45", *prose)
+    assert clean_text(text).author == author
+
+
+@pytest.mark.parametrize("label", ["Editor's Picks", "Women's Health", "Today’s Paper"])
+def test_a_possessive_label_over_the_date_is_no_name(label: str) -> None:
+    assert clean_text(header(label, "March 4, 2024")).author is None
+
+
+def test_a_note_on_someone_who_was_a_writer_introduces_no_writer() -> None:
+    note = "Dan Ortiz is a former editor at the Tribune and now runs a consultancy."
+    text = page(*MENU, "Dan Ortiz", "Politics", "March 4, 2024", HEADLINE, *PROSE, note)
+    assert clean_text(text).author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("记者：张伟", "张伟"),  # a byline's label and a colon
+        ("文／张伟", "张伟"),  # "text /"
+        ("（记者 张伟）", "张伟"),
+        ("责任编辑：李明", None),  # the editor in charge signs the page, not the story
+    ],
+)
+def test_a_chinese_bylines_label_marks_a_name_without_spaces(byline: str, author: str) -> None:
+    headline = "市议会通过公交线路扩充计划 秋季起运营"
+    text = page("要闻", "国内", headline, byline, "2024-03-05 10:45", *CHINESE)
+    assert clean_text(text).author == author
+
+
+@pytest.mark.parametrize("byline", ["[한빛일보 김민수 기자]", "한빛일보 김민수 기자"])
+def test_a_korean_byline_with_the_papers_name_gives_the_writers(byline: str) -> None:
+    headline = "시의회, 버스 노선 4개 신설 계획 통과"
+    text = page("정치", "경제", headline, byline, "입력 2024.03.05 10:45", *KOREAN)
+    assert clean_text(text).author == "김민수"

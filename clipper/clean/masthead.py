@@ -1,6 +1,6 @@
 """The name a text dump prints as its own brand: the masthead at the top of the page and the
 suffix of its headline ("Headline - Corriere della Sera"), each taken only when the page bears
-it out; and whether a copyright line names a company that owns publications rather than one.
+it out (owners.py tells whether a copyright line names a company owning publications).
 
 A copyright line often names the owner ("Ediciones EL PAÍS", "HT Digital Streams", "RCS
 Mediagroup"); the reader cites the paper, which the page prints at its top."""
@@ -8,14 +8,18 @@ Mediagroup"); the reader cites the paper, which the page prints at its top."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from clipper.clean import meta
-from clipper.clean.linekinds import PUBLICATION_WORDS, TICKER_LABEL, is_dateline
+from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+if TYPE_CHECKING:  # (owners reads the masthead's helpers: no import at run time)
+    from clipper.clean.owners import Holder
 
 # A line shaped like a person's name or a place's: two or three capitalised words ("Jane Doe",
 # "New York"), maybe with a role, an agency, a publication in capitals or an age after them
@@ -78,53 +82,12 @@ COMPANY_WORD = re.compile(
     r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة"
 )
 
-# A legal form anywhere in a copyright line: "Inc.", "S.L.", "Ltd", "लिमिटेड" (not the "co" of
-# a domain: "example.co.kr").
-LEGAL_FORM = re.compile(
-    r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
-)
-
-# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
-# that is also a company).
-PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
-
-# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
-# line's name stops at the comma).
-PARTNERSHIP = re.compile(
-    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
-)
-
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
 # Broadcasting": CPB).
 ACRONYM_SKIPS = frozenset("of and the for & a".split())
 
 # What separates a headline from the site's name where a dump prints the page's <title>.
 TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>[^|–—·•]+)$")
-
-
-@dataclass(frozen=True)
-class Holder:
-    """The holder a copyright line names: its name (as normalise_source writes it), the line's
-    position, and whether it is a company (by a legal form or a company's word)."""
-
-    name: str
-    pos: int
-    company: bool
-
-
-def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
-    """The copyright holder found on line `pos`, with what its line says of it: a company's
-    word makes it a company owning publications ("HT Digital Streams"), and so does a legal
-    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc.")."""
-    text = lines[pos].text
-    at = text.find(name + ",")
-    partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
-    if partner:
-        name = f"{name}, {partner['partner']}"
-    words = name.split()
-    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
-    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(legal)
-    return Holder(name, pos, company)
 
 
 def compact(name: str) -> str:
@@ -170,7 +133,11 @@ def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand |
     found = masthead_support(lines, pos, title, seen) if pos is not None else None
     if pos is None or found is None:
         return None
-    return Brand(meta.normalise_source(undoubled(lines[pos].text)), *found)
+    name = undoubled(lines[pos].text)
+    # A masthead in capitals as the page writes the name elsewhere: "NORTHERN ECHO", "Follow
+    # Northern Echo on Facebook".
+    spelt = name_spelt_by(compact(name), seen.page, pos) if name.isupper() else None
+    return Brand(spelt or meta.normalise_source(name), *found)
 
 
 def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
@@ -179,9 +146,15 @@ def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
     text = ln.text
     if not 1 <= ln.words <= BRAND_MAX_WORDS or len(text) > BRAND_MAX_CHARS or ln.bullet:
         return False
-    if ln.cta_share or ln.boilerplate or ln.promo or is_dateline(ln):
+    if ln.cta_share or ln.boilerplate or ln.promo or is_dateline(ln) or SKIP_LINK.search(text):
         return False
     return is_name(undoubled(text), seen)
+
+
+# A link past the page's header to its text, in scripts whose words the vocabularies do not
+# hold: "メインコンテンツへスキップ", "本文へ", "跳到主要内容", "본문 바로가기",
+# "Перейти к содержанию".
+SKIP_LINK = re.compile(r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|انتقل إلى")
 
 
 def is_name(text: str, seen: Witnesses) -> bool:
@@ -249,7 +222,11 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)
     if seen.holder and seen.holder.company and owned_by(name, seen.holder.name):
         return "named by the copyright holder"
-    if " ".join(name.lower().split()) in seen.site_names:
+    # ("la Repubblica" as "Abbonati a Repubblica" names it.)
+    words = name.lower().split()
+    if {" ".join(words), " ".join(words[1:] if words[0] in BRAND_JOINERS else words)} & (
+        seen.site_names
+    ):
         return "named by its navigation"
     return None
 
@@ -270,15 +247,63 @@ def masthead_support(
     why = borne_out(text, seen)
     if why:
         return "masthead at the top of the page, " + why, True
+    credited = is_credited(lines, seen.page, pos)
     if lines[pos].words < 2:
+        # (A credit of one word, "Onet: Regulamin", bears out the page's first name line when
+        # the copyright line names a company owning it, not the publication.)
+        owner = seen.holder is not None and seen.holder.company
+        if credited and owner and under_top_bar(lines, pos):
+            return "masthead at the top of the page, named in a credit", False
         return None
-    if is_credited(lines, seen.page, pos):
+    if credited:
         return "masthead at the top of the page, named in a credit", True
     # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
-    first = pos == 0 and (title is None or title > MENU_LINES) and not NAME_SHAPED.match(text)
+    first = (
+        under_top_bar(lines, pos)
+        and (title is None or title > pos + MENU_LINES)
+        and not NAME_SHAPED.match(text)
+    )
     if first and seen.holder and seen.holder.company:
         return "masthead at the top of the page (the copyright line names its company)", False
+    if first and seen.holder and in_other_script(text, seen):
+        return "masthead at the top of the page, in the page's own script", False
     return None
+
+
+def in_other_script(name: str, seen: Witnesses) -> bool:
+    """Is the masthead in a script without Latin letters, the copyright holder in Latin ones
+    and no address of the page ("朝日新聞デジタル" over "© The Asahi Shimbun Company")?  The
+    footer gives the paper's English name; the reader of the page knows the masthead.  (Not
+    over "© EnterMedia.co.kr": that is the name the site's address spells.)"""
+    holder = seen.holder
+    return (
+        holder is not None
+        and is_latin(holder.name)
+        and not is_latin(name)
+        and not is_spelt_by_host(holder.name, seen.page, seen.labels)
+    )
+
+
+def is_latin(text: str) -> bool:
+    """Are the text's letters, all of them, in the Latin script ("Süddeutsche", "Onet")?"""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+# What a page may print over its masthead: a bar of a few short links ("e-Paper", "Subscribe",
+# "Login"), each of a few words.
+TOP_BAR_LINES = 3
+TOP_BAR_WORDS = 3
+
+
+# ... or, in a script without spaces, of a few characters ("メインコンテンツへスキップ").
+TOP_BAR_CHARS = 16
+
+
+def under_top_bar(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` the page's first, or under a bar of short links only?"""
+    return pos <= TOP_BAR_LINES and all(
+        ln.words <= TOP_BAR_WORDS or len(ln.text) <= TOP_BAR_CHARS for ln in lines[:pos]
+    )
 
 
 def owned_by(name: str, holder: str) -> bool:

@@ -52,7 +52,9 @@ MAX_NAME_WORDS = 3
 ROLE_WORDS = frozenset(
     "reporter correspondent editor writer columnist contributor journalist staff critic"
     " redakteur redakteurin korrespondent korrespondentin journaliste correspondant"
-    " redactor redactora corresponsal periodista giornalista inviato inviata".split()
+    " redactor redactora corresponsal periodista giornalista inviato inviata repórter"
+    " jornalista colunista dziennikarz dziennikarka redaktorka reporterka korespondentka"
+    " muhabir muhabiri verslaggever redacteur".split()
 )
 
 # Words of the signatures that name no one: "Staff Report", "Editorial Board", "News Desk".
@@ -227,6 +229,8 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
             low = word.lower()
             if low in NOT_IN_NAMES or low in ROLE_WORDS or low in BYLINE_WORDS:
                 return False  # ("Staff Writer", "Editorial Board" name nobody)
+            if low.endswith(("'s", "’s")):
+                return False  # a possessive: "Editor's Picks", "Women's Health"
             if capitalised and low in stops:
                 return False
             capitalised += 1
@@ -297,9 +301,14 @@ UNCASED_LABEL_WORDS = frozenset(
 
 def uncased_name(text: str) -> str | None:
     """The name in a line of a script without capitals that holds only two or three words, or
-    a place, a dash and such a name ("القاهرة – محمد عبد الله"); None for any other line, and
-    for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the words tells a
-    name from a place or a label: the caller must know the line stands where a byline does."""
+    a place, a dash and such a name ("القاهرة – محمد عبد الله"), or one word that a reporter's
+    role or a byline's label marks ("김민수 기자", "记者：张伟": see marked_name); None for any
+    other line, and for a date stamp's label ("آخر تحديث", last updated).  Nothing else in the
+    words tells a name from a place or a label: the caller must know the line stands where a
+    byline does."""
+    marked = marked_name(text)
+    if marked:
+        return marked
     parts = re.split(r"\s+[–—-]\s+", text)
     if len(parts) > 2 or (len(parts) == 2 and len(parts[0].split()) > 3):
         return None
@@ -313,3 +322,44 @@ def uncased_name(text: str) -> str | None:
         if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
             return None
     return parts[-1]
+
+
+# A reporter's role by the name in Chinese, Japanese and Korean, which write a name without
+# spaces: "记者 张伟" (reporter), "山本健一 編集委員" (senior staff writer), "김민수 기자".  (Not
+# "编辑", the editor: "责任编辑：李明" signs the page, not the story.)
+UNCASED_ROLES = (
+    "本报记者|特约记者|记者|記者|編集委員|論説委員|特派員|特派员|通讯员|기자|특파원|논설위원"
+)
+UNCASED_ROLE = re.compile(r"^(?:" + UNCASED_ROLES + r")$")
+GLUED_ROLE = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4})(?:" + UNCASED_ROLES + r")$")
+
+# A byline's label before the name, with a colon or a slash: "记者：张伟", "文／张伟" (text),
+# "作者：张伟" (author), "執筆：山本健一", "글/김민수" (writing).
+UNCASED_LABEL = re.compile(
+    r"^(?:" + UNCASED_ROLES + r"|文|作者|撰文|撰稿|執筆|글)\s*[：:／/]\s*(?P<name>\S+)$"
+)
+
+# What such a byline holds around the name: brackets ("[한빛일보 김민수 기자]"), the writer's
+# address ("김민수 기자 kim@hanbit.co.kr").
+AROUND_NAME = re.compile(r"[\[\]【】（）()]|\S+@\S+")
+
+# Such a name has at most this many characters: "欧阳明华", "남궁민수".
+UNCASED_NAME_CHARS = 5
+
+
+def marked_name(text: str) -> str | None:
+    """A name of one word that a reporter's role or a byline's label marks: "记者 张伟",
+    "김민수 기자", "山本健一記者", "记者：张伟", "[한빛일보 김민수 기자]" (the paper's name
+    before it), "김민수 기자 kim@hanbit.co.kr"."""
+    words = AROUND_NAME.sub(" ", text).split()
+    name = None
+    if len(words) == 1:
+        found = GLUED_ROLE.match(words[0]) or UNCASED_LABEL.match(words[0])
+        name = found["name"] if found else None
+    elif len(words) == 2 and (UNCASED_LABEL.match(" ".join(words)) or UNCASED_ROLE.match(words[0])):
+        name = words[1]
+    elif 2 <= len(words) <= 3 and UNCASED_ROLE.match(words[-1]):
+        name = words[-2]
+    if not name or len(name) > UNCASED_NAME_CHARS or UNCASED_ROLE.match(name):
+        return None
+    return name if all(c.isalpha() and c.upper() == c.lower() for c in name) else None

@@ -2,7 +2,7 @@
 particle between them ("Palma de Mallorca", "Den Haag", "Addis Ababa").  A header prints its
 dateline's place where a byline stands, over the date, so the author finder must know them.
 A short list, not a gazetteer: a place whose first word is a place's only ("New", "San",
-"Santa": textauthor.PLACE_STARTS) or whose last word is ("City", "Springs": PLACE_ENDS) needs
+"Santa": bylinenames.PLACE_STARTS) or whose last word is ("City", "Springs": PLACE_ENDS) needs
 no entry, nor one a name's rules refuse anyway ("Dar es Salaam", "Frankfurt am Main").  (No
 library clipper installs holds cities; babel's time zones name some four hundred, without
 "Palma" or "Den Haag".)"""

@@ -22,21 +22,33 @@ _SITE = (
     r"|la|le|el|di|del|della|des|du|und|der|die|von|van))*?)"
 )
 
-# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire"), its
-# footer ("About SFGATE", "More From WIRED") and its notices ("Live Science is supported by its
-# audience", "a reporter for NBC News"), each with its weight: a section has newsletters,
-# podcasts and a shop of its own ("Pick Six Podcast"), so those count half.
+# How a site names itself in its navigation ("The Verge homepage", "Back to IndieWire", "Next
+# on Sky News"), its footer ("About SFGATE", "More From WIRED", "Why you can trust TechRadar")
+# and its notices ("Live Science is supported by its audience", "a reporter for NBC News"),
+# each with its weight: a section has newsletters, podcasts and a shop of its own ("Pick Six
+# Podcast"), so those count half.
 SITE_NAMING = (
     (
         re.compile(
             r"^(?:About|Contact|Follow|Subscribe to|Advertise with|Popular on|More [Ff]rom"
-            r"|Back to|Continue to|Return to|Welcome to)\s+(?:the\s+)?"
+            r"|Back to|Continue to|Return to|Welcome to|Why you can trust|Next on)\s+(?:the\s+)?"
             + _SITE
             + r"(?:\s+(?:online|on(?:\s+\w+)?|SKIP AD))?:?$"
         ),
         1.0,
     ),
     (re.compile("^" + _SITE + r"\s+(?:homepage|home page|main menu|- Back to home)$"), 1.0),
+    # "Follow X on Instagram" in the other languages: "Siga o Diário do Povo no Instagram",
+    # "Segui il Post su Facebook", "Folgen Sie der Rheinpfalz auf Instagram".
+    (
+        re.compile(
+            r"^(?:Siga|Segui|Suivez|Folgen Sie|Sigue a|Obserwuj)\s+"
+            r"(?:(?:o|a|il|la|le|l'|der|dem|den|die|el)\s+)?"
+            + _SITE
+            + r"\s+(?:no|na|su|sur|auf|bei|en|w)\s+\S+(?:\s+\S+)?$"
+        ),
+        1.0,
+    ),
     (re.compile(r"^(?:Originally published on|Source:)\s+" + _SITE + r"\.?$"), 1.0),
     (
         re.compile(
@@ -45,6 +57,12 @@ SITE_NAMING = (
         ),
         0.5,
     ),
+)
+
+# "Subscribe to" in the languages the cleaner reads, as a call to subscribe to the site says it.
+SUBSCRIBE_TO = (
+    r"Subscribe to|Abbonati (?:a|al)|Abonnez-vous à|Suscríbete a|Assine (?:o|a)|Abonniere"
+    r"|Abonnieren Sie|Abone ol"
 )
 
 # Sentences in which the site names itself, anywhere in a line: "Live Science is supported by
@@ -64,6 +82,18 @@ SITE_SENTENCES = (
         re.compile(r"(?:^|[.!?]\s+)" + _SITE + r"\s+is\s+(?:supported by its audience|part of)\b"),
         1.0,
     ),
+    # A call to subscribe closing a paragraph: "Il nostro giornalismo è fatto di inchieste.
+    # Abbonati a Repubblica."
+    (
+        re.compile(
+            r"(?:^|[.!?]\s+)(?:"
+            + SUBSCRIBE_TO
+            + r")\s+(?:(?i:the|la|le|il|el|der|die)\s+)?"
+            + _SITE
+            + r"[.!]?$"
+        ),
+        1.0,
+    ),
     (
         re.compile(
             r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|writer|editor|correspondent|contributor"
@@ -76,7 +106,7 @@ SITE_SENTENCES = (
 # The first or last word of every line SITE_NAMING matches: most lines have neither.
 SITE_NAMING_FIRST = frozenset(
     "about contact follow subscribe advertise popular more back continue return welcome "
-    "originally source".split()
+    "originally source why next siga segui suivez folgen sigue obserwuj".split()
 )
 
 SITE_NAMING_LAST = frozenset(
@@ -88,6 +118,8 @@ SITE_NAMING_LAST = frozenset(
 SITE_SENTENCE_NEEDS = (
     *("is supported by", "is part of", "trademark", "reporter", "writer", "editor"),
     *("correspondent", "contributor", "columnist"),
+    *("subscribe to", "abbonati a", "abonnez-vous", "suscríbete", "assine ", "abonniere"),
+    "abone ol",
 )
 
 # Lines longer than this are not navigation.

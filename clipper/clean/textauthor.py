@@ -12,10 +12,19 @@ import re
 from dataclasses import dataclass
 
 from clipper.clean import meta
+from clipper.clean.authorbox import in_author_box, introduced_names
+from clipper.clean.bylinenames import (
+    PROSE_WORDS,
+    cased,
+    name_of,
+    named_in_opening,
+    written_stops,
+)
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
+    NAME_LINE_WORDS,
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
@@ -28,11 +37,9 @@ from clipper.clean.names import (
     ROLE_WORDS,
     UNCASED_LABEL_WORDS,
     own_case,
-    person_name,
     uncased_name,
 )
 from clipper.clean.places import is_place_name
-from clipper.clean.release import is_press_release
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -73,7 +80,9 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
         found = by_line(lines, pos, hi)
         if found:
             return found
-    return header_name(lines, title) if title is not None else None
+    if title is None:
+        return None
+    return header_name(lines, title) or introduced_byline(lines, title)
 
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
@@ -171,50 +180,30 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-def name_of(text: str, ln: Line) -> str | None:
-    """The person's name a byline's text holds, role and publication left out; None when it
-    is no person's: a place's ("New York", "Palma de Mallorca"), a publication's ("Business
-    Insider")."""
-    found = person_name(text, ln.stops)
-    if not found or found[1] == "age":
-        return None
-    name = found[0]
-    words = name.split()
-    if words[0] in PLACE_STARTS or PUBLICATION_WORD.match(name) or words[-1] in MASTHEAD_WORDS:
-        return None
-    if is_place_name(name):
-        return None  # "Palma de Mallorca", "Den Haag" over the date: the dateline's place
-    if any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words):
-        return None  # a section's or a button's label: "Climate Crisis", "Share Story"
-    return name
+# How far over the headline a name the page introduces as its writer's may stand, in lines:
+# over a section's label and the date ("Nadia Kersh" / "Business" / "Jun 4, 2024").
+INTRODUCED_REACH = 3
 
 
-# First words of place names, never of a person's: a dateline's "New York", "San Francisco".
-PLACE_STARTS = frozenset(
-    "New San Santa Los Las Rio São Buenos Hong Abu Tel Kuala Port Porto Cape Saint St. Sankt"
-    " El La Le North South East West Ciudad Nueva Nuevo Santo Fort Mount Lake".split()
-)
-
-# Last words of publications' names that linekinds.PUBLICATION_WORD does not know: "Evening
-# Standard", "Business Insider".
-MASTHEAD_WORDS = frozenset(
-    "Standard Insider Independent Examiner Express Guardian Mirror Star Sun Globe Bulletin"
-    " Courier Register Enquirer Dispatch Sentinel Monitor Week Weekly Magazine Online Digital"
-    " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
-    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
-)
+def introduced_byline(lines: list[Line], title: int) -> Byline | None:
+    """A name alone on a line by the headline, over it too, that the page introduces as its
+    writer's in an author's box or a writer's note (authorbox.introduced_names)."""
+    lo, hi = max(0, title - INTRODUCED_REACH), min(len(lines), title + DATELINE_REACH)
+    near = [p for p in range(lo, hi) if p != title and lines[p].words <= NAME_LINE_WORDS]
+    names = introduced_names(lines) if near else set()
+    for pos in near:
+        ln = lines[pos]
+        # (In a script with capitals it must be a person's name, not a place's: the note may
+        # tell where the writer lives.)
+        if ln.text in names and (not cased(ln.text) or name_of(ln.text, ln)):
+            return Byline(
+                ln.text, "name by the headline that the page introduces as its writer", pos
+            )
+    return None
 
 
 # How far under the headline a name alone may stand, in lines.
 HEADER_NAME_REACH = DATELINE_REACH
-
-# A line this long that ends a sentence (or any line twice as long) is the article's text: the
-# header ends above it.  (The line right under the headline may be its standfirst.)
-PROSE_WORDS = 12
-
-# How many of the article's opening lines of prose a name's words are looked for in: a place
-# in the header is named there, where the story is told.
-OPENING_LINES = 3
 
 
 def header_name(lines: list[Line], title: int) -> Byline | None:
@@ -263,10 +252,11 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if (
         not over_stamp(lines, pos, cased(ln.text))
         and not under_place(lines, pos, title)
-        and not under_stamp(lines, pos, title)
+        and not over_role(lines, pos, title)
     ):
         return None
-    name = name_of(ln.text, ln) if cased(ln.text) else uncased_name(ln.text)
+    name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
+    name = name or uncased_name(ln.text)
     first = names_before(lines, pos, title + 1)
     name = f"{first} and {name}" if name and first else name
     return Byline(name, "name alone over the dateline", pos) if name else None
@@ -300,20 +290,19 @@ def under_place(lines: list[Line], pos: int, title: int) -> bool:
     return is_place_name(place.text) or named_in_opening(place.text, lines, pos + 2)
 
 
-def under_stamp(lines: list[Line], pos: int, title: int) -> bool:
-    """Does the line at `pos` stand under the date with the writer's role under it
-    ("Published Jan. 22, 2024" / "Kelly Wu" / "Senior Reporter")?  Under the date alone a
-    name is not told from a subheading in title case (see over_stamp); the role tells it (a
-    share bar does not: "Transit Plan Approved" / "Share")."""
-    if pos - 1 <= title or pos + 1 >= len(lines) or not cased(lines[pos].text):
+def over_role(lines: list[Line], pos: int, title: int) -> bool:
+    """Does the line at `pos` stand in the header with the writer's role under it
+    ("Published Jan. 22, 2024" / "Kelly Wu" / "Senior Reporter", "Katarzyna Nowicka" /
+    "Dziennikarka Onetu")?  Under the date alone a name is not told from a subheading in
+    title case (see over_stamp); the role tells it (a share bar does not: "Transit Plan
+    Approved" / "Share")."""
+    if pos <= title or pos + 1 >= len(lines) or not cased(lines[pos].text):
         return False
     under = lines[pos + 1]
-    role = (
-        under.words <= ROLE_LINE_WORDS
-        and under.tokens[-1:] != []
-        and (under.tokens[-1] in ROLE_WORDS)
+    # (The role's word last, "Senior Reporter", or first: "Dziennikarka Onetu", Onet's writer.)
+    return under.words <= ROLE_LINE_WORDS and any(
+        word in ROLE_WORDS for word in under.tokens[:1] + under.tokens[-1:]
     )
-    return role and is_header_stamp(lines[pos - 1])
 
 
 # A line giving a writer's role has at most this many words: "Senior Reporter".
@@ -397,50 +386,3 @@ def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
 def is_header_stamp(ln: Line) -> bool:
     """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
     return is_stamp(ln) or READ_TIME.match(ln.text) is not None
-
-
-def cased(text: str) -> bool:
-    """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
-    return any(c.upper() != c.lower() for c in text)
-
-
-# What an author's box says before the writer's name: "About Carlos Nadalim", "Sobre
-# Carlos Nadalim", "Recent from Ed Cara".
-AUTHOR_BOX = re.compile(
-    r"(?i)^(?:about|more\s+(?:from|by)|recent\s+from|posts\s+by|articles\s+by|written\s+by"
-    r"|sobre|über|à\s+propos\s+de|acerca\s+de|mehr\s+von|más\s+de|altri\s+articoli\s+di)"
-    r"\s+(?:the\s+author\s*:?\s*)?"
-)
-
-
-def in_author_box(name: str, lines: list[Line], first: int) -> bool:
-    """Does the page introduce the name as its author's ("About Carlos Nadalim")?  Then the
-    name the opening holds is the writer's own: a blogger tells of himself ("O prof. Carlos
-    Nadalim apresenta, neste vídeo, ...").  Not in a press release (its article's first line
-    `first`): its "About Northwind Robotics" is the issuer's, the company it tells of."""
-    return not is_press_release(lines, first) and any(
-        ln.text.endswith(name) and AUTHOR_BOX.sub("", ln.text, count=1) == name != ln.text
-        for ln in lines
-        if ln.words <= MAX_BOX_WORDS
-    )
-
-
-# An author's box's heading is this short.
-MAX_BOX_WORDS = 8
-
-
-def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
-    """Does the article's opening (its first OPENING_LINES lines of prose from `first`) hold
-    the name's last word?  Then it is a place the story is told in or a person it tells of,
-    not its writer: an author does not name themselves in the text."""
-    last = name.split()[-1].lower()
-    taken = 0
-    for ln in lines[first : first + 4 * OPENING_LINES]:
-        # (A newsletter's "Thanks for reading BIG by Matt Stoller!" is no opening line.)
-        if ln.words >= PROSE_WORDS and not (ln.promo or ln.boilerplate or ln.cta_share >= 0.3):
-            if last in ln.tokens:
-                return True
-            taken += 1
-            if taken == OPENING_LINES:
-                break
-    return False

@@ -5,7 +5,6 @@ returns (value, evidence)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from clipper.clean import meta
 from clipper.clean.linekinds import (
@@ -17,18 +16,22 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
-    ACRONYM_SKIPS,
-    Holder,
     Witnesses,
     compact,
     find_brand,
-    holder_of,
     is_generic,
     name_spelt_by,
     printed_masthead,
 )
+from clipper.clean.owners import (
+    holder_of,
+    part_of_holder,
+    publication_of_holder,
+    spelt_by_site,
+    station_name,
+)
 from clipper.clean.pagetext import PageText
-from clipper.clean.sitenames import NOT_A_NAME, SITE_SENTENCES, find_site_name, site_namings
+from clipper.clean.sitenames import NOT_A_NAME, find_site_name, site_namings
 from clipper.clean.vocab import CTA_WORDS
 
 
@@ -70,8 +73,8 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            # ("© Copyright 2023 ...": the signs may come twice.)
-            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH".)
+            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -80,7 +83,9 @@ SELF_NAMING = (
             + r"(?P<name>\w[\w"
             + meta.SCRIPT_MARKS
             + r"&'.\u2013 «»-]{1,50}?)"
-            r"\s*(?:\.(?!\w)|,|\||all rights"
+            # (" / " between two companies, "Example Digital GmbH / Example GmbH"; not a
+            # picture's credit, "© REUTERS / POOL".)
+            r"\s*(?:\.(?!\w)|,|\||\s/\s(?=[^/]*\b(?:" + meta.LEGAL_FORMS + r")\b)|all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
         ),
@@ -119,7 +124,7 @@ def find_source(
     found = find_site_name(namings, hosts, page)
     if found:
         return found, "the site's own name in its navigation and notices"
-    credited = credited_name(lines, title)
+    credited = credited_name(lines, title, page)
     # A name in a byline or a dateline ("November 20, 2019 / 1:07 AM / CBS News") credits the
     # article's publication, unless it is an agency's; a line that is only a name may be a
     # section's label ("Trending News"), and a copyright line beats it.
@@ -131,7 +136,8 @@ def find_source(
     ):
         return credited[0], "byline"
     strong = {key for key, naming in namings.items() if naming.strong}
-    branded = brand_or_holder(lines, page, title, hosts, strong)
+    byline = credited[0] if credited and not AGENCY_WORD.search(credited[0]) else None
+    branded = brand_or_holder(lines, page, title, hosts, strong, byline)
     if branded:
         return branded
     if credited:
@@ -147,52 +153,70 @@ def find_source(
 
 
 def brand_or_holder(
-    lines: list[Line], page: PageText, title: int | None, hosts: list[str], site_names: set[str]
+    lines: list[Line],
+    page: PageText,
+    title: int | None,
+    hosts: list[str],
+    site_names: set[str],
+    byline: str | None,
 ) -> tuple[str, str] | None:
     """(publication, evidence) from the brand the page prints (masthead.find_brand) and its
     copyright line.  The brand beats the company owning it; what the page tells of the
     company's publication (publication_of_holder) beats a brand that only the masthead's place
-    at the top bears out."""
+    at the top bears out; and the publication its byline names (`byline`) beats the company
+    when the page tells of none."""
     found = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
     holder = holder_of(lines, *found) if found else None
     labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
     brand = find_brand(lines, title, Witnesses(page, labels, holder, site_names))
-    owned = publication_of_holder(lines, page, holder.name, holder.pos, title) if holder else None
+    owned = (
+        publication_of_holder(lines, page, holder.name, holder.pos, title)
+        or part_of_holder(lines, page, holder.name)
+        if holder
+        else None
+    )
     # (A brand that is the holder's name, or the publication it owns, keeps that evidence.)
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
         return brand.name, brand.why
+    if holder and holder.company and not owned and byline:
+        return byline, "byline (the copyright line names its company)"
     if holder and not owned:
         spelt = spelt_by_site(hosts, page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
     if holder:
-        return owned or (holder.name, SELF_NAMING[2][1])
+        return owned or (station_name(holder, page), SELF_NAMING[2][1])
     return None
 
 
-def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
-    """The publication the page's own address spells and the page prints ("The Hindu",
-    thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
-    is the one its links name most: others' are a few shares and credits."""
-    labels = [label for h in hosts if (label := meta.site_label(h)) and label not in CTA_WORDS]
-    if not labels:
-        return None
-    label = max(labels, key=labels.count)
-    held = compact(holder.name)
-    if label in held:
-        return None  # "Globo Comunicação", globo.com: the holder is the site's name
-    spelt = name_spelt_by(label, page, holder.pos)
-    return spelt if spelt and compact(spelt) not in held else None
+# The publication a byline says its writer wrote for: "By JAMES REYNOLDS FOR MAILONLINE", "By
+# Jane Doe for the Harbour Post".
+WRITTEN_FOR = re.compile(
+    r"\s(?i:for)\s+(?P<name>(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
+)
 
 
-def credited_name(lines: list[Line], title: int | None) -> tuple[str, bool] | None:
+def written_for_name(name: str, page: PageText, pos: int) -> str:
+    """The publication of a byline's "for", as the rest of the page writes it ("MailOnline"
+    for "MAILONLINE")."""
+    spelt = name_spelt_by(compact(name), page, pos) if name.isupper() else None
+    return spelt or meta.normalise_source(name)
+
+
+def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple[str, bool] | None:
     """(name, whether its line has other parts) of the first publication a byline or a
-    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News")."""
+    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News", "By
+    Jane Doe for the Harbour Post")."""
     anchor = title if title is not None else 0
     # Two lines above the headline too, as a dateline may stand over it, but only in a line of
     # several parts: a name alone there is a section's label or a breadcrumb ("World News").
     for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
+        written_for = WRITTEN_FOR.search(lines[pos].text)
+        if pos > anchor and written_for and meta.author_from_byline(lines[pos].text):
+            # (Only as good as a name alone: "By Jane Doe for The Conversation" on a page
+            # republishing it names the first publication, not the page's.)
+            return written_for_name(written_for["name"], page, pos), False
         parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
         if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
@@ -253,72 +277,6 @@ def name_match_at(
         ):
             return name, i
     return None
-
-
-# A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
-# Network", "Express Newspapers", "Mortons Media Group".
-OWNER_WORD = re.compile(
-    r"(?i)(?:holdings?|network|group|media|communications?|newspapers|publishing|publications"
-    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
-)
-
-
-def publication_of_holder(
-    lines: list[Line], page: PageText, holder: str, pos: int, title: int | None
-) -> tuple[str, str] | None:
-    """(publication, evidence) when the copyright line names a company and the page tells the
-    publication it owns: the line's own trademark sentence ("©2019 Express Newspapers. "Daily
-    Express" is a registered trademark"), the holder's initials as the page writes them
-    ("Cable News Network": "CNN"), a name line the page prints whole more than once that
-    shares a word with the company's ("FOX News Network": "Fox Business") or is what the
-    company's name abbreviates ("NYP Holdings": "New York Post"), or the publication's name
-    before the company's words ("Al Jazeera Media Network": "Al Jazeera", when the page names
-    it elsewhere too)."""
-    trademark = SITE_SENTENCES[0][0].search(lines[pos].text)
-    if trademark:
-        named = meta.normalise_source(trademark.group("name"))
-        if named.lower() != holder.lower() and 1 <= len(named.split()) <= 6:
-            return named, "trademark named by the copyright line"
-    words = holder.split()
-    # The initials of the name as the line writes it, "Corporation" and all ("British
-    # Broadcasting Corporation": BBC), which normalise_source left out.
-    full = re.search(re.escape(holder) + r"(?P<tail>(?:\s+[A-Z][a-z]+)*)", lines[pos].text)
-    tail = full["tail"].split() if full else []
-    named_words = [w for w in [*words, *tail] if w.lower() not in ACRONYM_SKIPS]
-    if len(named_words) >= 3 and all(w[0].isupper() for w in named_words):
-        initials = "".join(w[0] for w in named_words).upper()
-        if _lines_naming_exactly(page, initials, distinct=False) >= 2:
-            return initials, "the copyright holder's initials, as the page writes them"
-    owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
-    if not any(owner):
-        return None
-    own_words = {w.lower() for w in words if len(w) > 2 and not OWNER_WORD.fullmatch(w)}
-    own_words -= {"news", "the"}
-    counts = Counter(ln.text for ln in lines if not ln.bullet and 1 <= ln.words <= 5)
-    for i, ln in enumerate(lines):
-        text = ln.text
-        if counts.get(text, 0) < 2 or i == title or ln.bullet or not 1 <= ln.words <= 5:
-            continue
-        names = text.split()
-        if not all(w[0].isupper() for w in names) or is_dateline(ln) or ln.cta_share:
-            continue
-        initials = "".join(w[0] for w in names if w.lower() not in ACRONYM_SKIPS).lower()
-        if own_words & {w.lower() for w in names} or (len(names) > 1 and initials in own_words):
-            return meta.normalise_source(text), "name line the page prints more than once"
-    lead = words[: owner.index(True)]
-    if len(lead) >= 2 and all(owner[len(lead) :]):
-        name = " ".join(lead)
-        if _lines_naming_exactly(page, name) >= 2:  # the copyright line is one
-            return name, "the copyright holder's name before its company words"
-    return None
-
-
-def _lines_naming_exactly(page: PageText, word: str, *, distinct: bool = True) -> int:
-    """On how many lines a word stands, in this very case, as a word of its own; with
-    `distinct`, the same line printed twice (a menu) counts once."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
-    texts = [page.texts[i] for i in page.lines_holding((word.lower(),))]
-    return sum(1 for text in (set(texts) if distinct else texts) if pattern.search(text))
 
 
 def hosts_in(text: str) -> list[str]:

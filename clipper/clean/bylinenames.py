@@ -1,0 +1,91 @@
+"""Whether a header line's text is a person's name as a byline prints it, and not a place's,
+a publication's or a section's ("New York", "Business Insider", "Climate Crisis"); and whether
+the article's opening names it (then it is a place or a person the story tells of)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from clipper.clean.linekinds import PUBLICATION_WORD
+from clipper.clean.lines import Line
+from clipper.clean.names import person_name
+from clipper.clean.places import is_place_name
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+
+
+def name_of(text: str, ln: Line, stops: Collection[str] | None = None) -> str | None:
+    """The person's name a byline's text holds, role and publication left out; None when it
+    is no person's: a place's ("New York", "Palma de Mallorca"), a publication's ("Business
+    Insider").  `stops`: the frequent words no name holds after its first, if not all the
+    page language's (see names.person_name)."""
+    found = person_name(text, ln.stops if stops is None else stops)
+    if not found or found[1] == "age":
+        return None
+    name = found[0]
+    words = name.split()
+    if words[0] in PLACE_STARTS or PUBLICATION_WORD.match(name) or words[-1] in MASTHEAD_WORDS:
+        return None
+    if is_place_name(name):
+        return None  # "Palma de Mallorca", "Den Haag" over the date: the dateline's place
+    if any(w.lower() in SECTION_WORDS or w.lower() in CTA_WORDS for w in words):
+        return None  # a section's or a button's label: "Climate Crisis", "Share Story"
+    return name
+
+
+# First words of place names, never of a person's: a dateline's "New York", "San Francisco".
+PLACE_STARTS = frozenset(
+    "New San Santa Los Las Rio São Buenos Hong Abu Tel Kuala Port Porto Cape Saint St. Sankt"
+    " El La Le North South East West Ciudad Nueva Nuevo Santo Fort Mount Lake".split()
+)
+
+# Last words of publications' names that linekinds.PUBLICATION_WORD does not know: "Evening
+# Standard", "Business Insider".
+MASTHEAD_WORDS = frozenset(
+    "Standard Insider Independent Examiner Express Guardian Mirror Star Sun Globe Bulletin"
+    " Courier Register Enquirer Dispatch Sentinel Monitor Week Weekly Magazine Online Digital"
+    " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
+    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
+)
+
+
+def written_stops(lines: list[Line], ln: Line) -> Collection[str]:
+    """The page language's frequent words that the page writes in lower case somewhere.  One
+    it only capitalises is a surname here: Turkish "Demir" (iron), "Kaya" (rock), "Yıldız"
+    (star), where a byline stands."""
+    lower = {w for other in lines for w in WORD.findall(other.text) if w.islower()}
+    return ln.stops & lower
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+# A line this long that ends a sentence (or any line twice as long) is the article's text: the
+# header ends above it.  (The line right under the headline may be its standfirst.)
+PROSE_WORDS = 12
+
+# How many of the article's opening lines of prose a name's words are looked for in: a place
+# in the header is named there, where the story is told.
+OPENING_LINES = 3
+
+
+def cased(text: str) -> bool:
+    """Is the text written in a script with capitals (Latin, Greek, Cyrillic...)?"""
+    return any(c.upper() != c.lower() for c in text)
+
+
+def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
+    """Does the article's opening (its first OPENING_LINES lines of prose from `first`) hold
+    the name's last word?  Then it is a place the story is told in or a person it tells of,
+    not its writer: an author does not name themselves in the text."""
+    last = name.split()[-1].lower()
+    taken = 0
+    for ln in lines[first : first + 4 * OPENING_LINES]:
+        # (A newsletter's "Thanks for reading BIG by Matt Stoller!" is no opening line.)
+        if ln.words >= PROSE_WORDS and not (ln.promo or ln.boilerplate or ln.cta_share >= 0.3):
+            if last in ln.tokens:
+                return True
+            taken += 1
+            if taken == OPENING_LINES:
+                break
+    return False

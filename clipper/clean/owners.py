@@ -1,0 +1,176 @@
+"""The company a copyright line names and the publication the page is of it: whether the
+holder is a company owning publications ("HT Digital Streams", "© 2024 Industry Dive | View our
+other publications") or one ("Example Daily News, Inc."), and what the page tells of the title
+it owns (a trademark sentence, its initials, a name line, "X is part of Y", the name its
+address spells, a station's call sign)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from clipper.clean import meta
+from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
+from clipper.clean.lines import Line
+from clipper.clean.masthead import ACRONYM_SKIPS, COMPANY_WORD, compact, name_spelt_by
+from clipper.clean.pagetext import PageText
+from clipper.clean.sitenames import SITE_SENTENCES
+from clipper.clean.vocab import CTA_WORDS
+
+# A legal form anywhere in a copyright line: "Inc.", "S.L.", "Ltd", "लिमिटेड" (not the "co" of
+# a domain: "example.co.kr").
+LEGAL_FORM = re.compile(
+    r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
+)
+
+# The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
+# that is also a company).
+PAPER_WORDS = frozenset(PUBLICATION_WORDS.lower().split("|"))
+
+# A partnership's name goes on past its comma: "Bennett, Coleman & Co. Ltd." (the copyright
+# line's name stops at the comma).
+PARTNERSHIP = re.compile(
+    r",\s+(?P<partner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*(?:&|and)\s+Co\b"
+)
+
+# A copyright line's link to the holder's other titles: it owns several ("© 2024 Industry Dive.
+# All rights reserved. | View our other publications").
+OWNS_OTHERS = re.compile(
+    r"(?i)\bour other (?:publications|sites|websites|brands|titles|magazines|newspapers)\b"
+)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The holder a copyright line names: its name (as normalise_source writes it), the line's
+    position, and whether it is a company (by a legal form or a company's word)."""
+
+    name: str
+    pos: int
+    company: bool
+
+
+def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
+    """The copyright holder found on line `pos`, with what its line says of it: a company's
+    word makes it a company owning publications ("HT Digital Streams"), and so does a legal
+    form unless the name is a paper's ("LY Corporation", not "Example Daily News, Inc."), or
+    a link to its other titles ("View our other publications")."""
+    text = lines[pos].text
+    at = text.find(name + ",")
+    partner = PARTNERSHIP.match(text, at + len(name)) if at >= 0 else None
+    if partner:
+        name = f"{name}, {partner['partner']}"
+    words = name.split()
+    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
+    company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
+        legal or OWNS_OTHERS.search(text)
+    )
+    return Holder(name, pos, company)
+
+
+def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
+    """The publication the page's own address spells and the page prints ("The Hindu",
+    thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
+    is the one its links name most: others' are a few shares and credits."""
+    labels = [label for h in hosts if (label := meta.site_label(h)) and label not in CTA_WORDS]
+    if not labels:
+        return None
+    label = max(labels, key=labels.count)
+    held = compact(holder.name)
+    if label in held:
+        return None  # "Globo Comunicação", globo.com: the holder is the site's name
+    spelt = name_spelt_by(label, page, holder.pos)
+    return spelt if spelt and compact(spelt) not in held else None
+
+
+# A broadcaster's call sign with its band: "KSDK-TV", "WRAL-FM".
+BANDED_CALL_SIGN = re.compile(r"(?P<sign>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|LD|CD)")
+
+
+def station_name(holder: Holder, page: PageText) -> str:
+    """The copyright holder's name, or a station's call sign without its band when the page
+    names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK videos": "KSDK")."""
+    banded = BANDED_CALL_SIGN.fullmatch(holder.name)
+    if not banded:
+        return holder.name
+    bare = re.compile(r"(?<![\w-])" + banded["sign"] + r"(?![\w-])")
+    named = (i for i in page.lines_holding((banded["sign"].lower(),)) if i != holder.pos)
+    return banded["sign"] if any(bare.search(page.texts[i]) for i in named) else holder.name
+
+
+# A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
+# Network", "Express Newspapers", "Mortons Media Group".
+OWNER_WORD = re.compile(
+    r"(?i)(?:holdings?|network|group|media|communications?|newspapers|publishing|publications"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
+)
+
+
+def publication_of_holder(
+    lines: list[Line], page: PageText, holder: str, pos: int, title: int | None
+) -> tuple[str, str] | None:
+    """(publication, evidence) when the copyright line names a company and the page tells the
+    publication it owns: the line's own trademark sentence ("©2019 Express Newspapers. "Daily
+    Express" is a registered trademark"), the holder's initials as the page writes them
+    ("Cable News Network": "CNN"), a name line the page prints whole more than once that
+    shares a word with the company's ("FOX News Network": "Fox Business") or is what the
+    company's name abbreviates ("NYP Holdings": "New York Post"), or the publication's name
+    before the company's words ("Al Jazeera Media Network": "Al Jazeera", when the page names
+    it elsewhere too)."""
+    trademark = SITE_SENTENCES[0][0].search(lines[pos].text)
+    if trademark:
+        named = meta.normalise_source(trademark.group("name"))
+        if named.lower() != holder.lower() and 1 <= len(named.split()) <= 6:
+            return named, "trademark named by the copyright line"
+    words = holder.split()
+    # The initials of the name as the line writes it, "Corporation" and all ("British
+    # Broadcasting Corporation": BBC), which normalise_source left out.
+    full = re.search(re.escape(holder) + r"(?P<tail>(?:\s+[A-Z][a-z]+)*)", lines[pos].text)
+    tail = full["tail"].split() if full else []
+    named_words = [w for w in [*words, *tail] if w.lower() not in ACRONYM_SKIPS]
+    if len(named_words) >= 3 and all(w[0].isupper() for w in named_words):
+        initials = "".join(w[0] for w in named_words).upper()
+        if lines_naming_exactly(page, initials, distinct=False) >= 2:
+            return initials, "the copyright holder's initials, as the page writes them"
+    owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
+    if not any(owner):
+        return None
+    own_words = {w.lower() for w in words if len(w) > 2 and not OWNER_WORD.fullmatch(w)}
+    own_words -= {"news", "the"}
+    counts = Counter(ln.text for ln in lines if not ln.bullet and 1 <= ln.words <= 5)
+    for i, ln in enumerate(lines):
+        text = ln.text
+        if counts.get(text, 0) < 2 or i == title or ln.bullet or not 1 <= ln.words <= 5:
+            continue
+        names = text.split()
+        if not all(w[0].isupper() for w in names) or is_dateline(ln) or ln.cta_share:
+            continue
+        initials = "".join(w[0] for w in names if w.lower() not in ACRONYM_SKIPS).lower()
+        if own_words & {w.lower() for w in names} or (len(names) > 1 and initials in own_words):
+            return meta.normalise_source(text), "name line the page prints more than once"
+    lead = words[: owner.index(True)]
+    if len(lead) >= 2 and all(owner[len(lead) :]):
+        name = " ".join(lead)
+        if lines_naming_exactly(page, name) >= 2:  # the copyright line is one
+            return name, "the copyright holder's name before its company words"
+    return None
+
+
+def part_of_holder(lines: list[Line], page: PageText, holder: str) -> tuple[str, str] | None:
+    """(publication, evidence) when the page says the publication is part of the copyright
+    holder: "Gadget Bench is part of Future US Inc, an international media group"."""
+    for i in page.lines_holding(("is part of",)):
+        m = SITE_SENTENCES[1][0].search(lines[i].text)
+        owner = lines[i].text[m.end() :].lower() if m else ""
+        if m and owner.lstrip(" :").startswith(holder.lower()) and len(m["name"].split()) <= 6:
+            return meta.normalise_source(m["name"]), "the publication the copyright holder owns"
+    return None
+
+
+def lines_naming_exactly(page: PageText, word: str, *, distinct: bool = True) -> int:
+    """On how many lines a word stands, in this very case, as a word of its own; with
+    `distinct`, the same line printed twice (a menu) counts once."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    texts = [page.texts[i] for i in page.lines_holding((word.lower(),))]
+    return sum(1 for text in (set(texts) if distinct else texts) if pattern.search(text))
