@@ -186,3 +186,18 @@ def test_a_publication_the_page_says_is_part_of_the_copyright_holder_is_its() ->
 def test_follow_the_site_in_other_languages_bears_out_its_masthead(follow: str) -> None:
     text = page("Vai al contenuto", "Il Faro", "Abbonati", *MENU, HEADLINE, *PROSE, follow)
     assert clean_text(text).source == "Il Faro"
+
+
+def test_a_name_on_the_skipped_line_is_not_counted_after_lines_lower_casing_lengthens():
+    # "İ" lower-cases to two characters: the skipped line must still be found where the page
+    # writes it, not where the lower-cased text has it.
+    from clipper.clean.lines import build_lines
+    from clipper.clean.masthead import name_spelt_by
+    from clipper.clean.pagetext import PageText
+
+    lines = build_lines("İSTANBUL İZMİR İNGİLTERE\n\nGündem\n\nKUZEY HABER\n\nSon dakika haberleri")
+    page = PageText(lines)
+    assert name_spelt_by("kuzeyhaber", page, 2) is None
+    assert name_spelt_by("kuzeyhaber", page, 1) == "Kuzey Haber"
+    for i, ln in enumerate(lines):
+        assert page.text[page.text_starts[i] :].startswith(ln.text)

@@ -197,9 +197,9 @@ def name_spelt_by(label: str, page: PageText, skip: int) -> str | None:
         return None
     letters = [re.escape(c) for c in label if c.isalnum()]
     spelt = re.compile(r"(?<![\w./@-])" + r"[ .-]?".join(letters) + r"(?![\w-]|\.\w)", re.I)
-    text = "\n".join(page.texts)
-    lo = page.starts[skip]
-    hi = page.starts[skip + 1] if skip + 1 < len(page.starts) else len(text)
+    text, starts = page.text, page.text_starts
+    lo = starts[skip]
+    hi = starts[skip + 1] if skip + 1 < len(starts) else len(text)
     forms = [
         m.group()
         for m in spelt.finditer(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from itertools import accumulate
 from operator import add
 
@@ -23,6 +24,17 @@ class PageText:
         self.low = "\n".join(lows)
         # Where each line starts in `low` (the line lengths summed, plus the newlines).
         self.starts = [0, *map(add, accumulate(map(len, lows[:-1])), range(1, len(lows)))]
+
+    @cached_property
+    def text(self) -> str:
+        """The lines' texts joined, as the page writes them (for searches that care for case)."""
+        return "\n".join(self.texts)
+
+    @cached_property
+    def text_starts(self) -> list[int]:
+        """Where each line starts in `text` (not `starts`: lower-casing may change a length)."""
+        lengths = map(len, self.texts[:-1])
+        return [0, *map(add, accumulate(lengths), range(1, len(self.texts)))]
 
     def lines_holding(self, needles: tuple[str, ...]) -> list[int]:
         """Positions, in order, of the lines whose lower-cased text holds one of the needles."""

@@ -88,7 +88,7 @@ def reads_day_first(
     (meta.numeric_order); else another date on the page that agrees with one reading only;
     else the month first, as US pages write."""
     stamps = "\n".join(ln.raw for ln in lines[lo:hi] if is_dateline(ln))
-    told = meta.numeric_order(stamps, "\n".join(page.texts))
+    told = meta.numeric_order(stamps, page.text)
     if told is not None:
         return told
     elsewhere = set()
