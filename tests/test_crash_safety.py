@@ -25,12 +25,26 @@ WORDS = (
 PAGES = 300
 
 
+# Enough pages that an import stopped once its first batch is stored is still under way on a
+# busy machine: the rest takes seconds, not the fraction of one the signal may wait.
+MANY_PAGES = 1000
+
+
 @pytest.fixture
 def pages(tmp_path: Path) -> Path:
     """A folder of distinct plain-text news pages."""
-    folder = tmp_path / "pages"
+    return write_pages(tmp_path / "pages", PAGES)
+
+
+@pytest.fixture
+def many_pages(tmp_path: Path) -> Path:
+    """More of them, for imports stopped midway."""
+    return write_pages(tmp_path / "many", MANY_PAGES)
+
+
+def write_pages(folder: Path, count: int) -> Path:
     folder.mkdir()
-    for i in range(PAGES):
+    for i in range(count):
         paragraphs = [
             f"Page {i} paragraph {p}: the "
             + " ".join(WORDS[(i * 7 + p * 3 + k * k) % len(WORDS)] for k in range(14))
@@ -109,22 +123,23 @@ def assert_sound(db: Path) -> None:
     conn.close()
 
 
-def assert_every_page_once(db: Path) -> None:
+def assert_every_page_once(db: Path, count: int = PAGES) -> None:
     conn = sqlite3.connect(db)
     origins = [row[0] for row in conn.execute("select origin from clippings")]
     conn.close()
-    assert len(origins) == PAGES
-    assert len(set(origins)) == PAGES
+    assert len(origins) == count
+    assert len(set(origins)) == count
 
 
-def test_an_import_killed_midway_leaves_a_sound_archive_and_a_rerun_completes(pages, tmp_path):
+def test_an_import_killed_midway_leaves_a_sound_archive_and_a_rerun_completes(many_pages, tmp_path):
+    pages = many_pages
     db = tmp_path / "archive.db"
     proc = start("import", str(pages), "--db", str(db))
     wait_until_some_are_stored(db, proc)
     helpers = descendants(proc.pid)
     proc.kill()
     proc.wait()
-    assert 0 < clippings_stored(db) < PAGES, "the kill should land mid-import"
+    assert 0 < clippings_stored(db) < MANY_PAGES, "the kill should land mid-import"
     assert_sound(db)
     # The import's worker processes (and their forkserver) do not outlive it.
     assert helpers, "the import should have started worker processes"
@@ -138,12 +153,12 @@ def test_an_import_killed_midway_leaves_a_sound_archive_and_a_rerun_completes(pa
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
     assert_sound(db)
-    assert_every_page_once(db)
+    assert_every_page_once(db, MANY_PAGES)
 
 
-def test_ctrl_c_stops_an_import_with_a_short_message_and_status_130(pages, tmp_path):
+def test_ctrl_c_stops_an_import_with_a_short_message_and_status_130(many_pages, tmp_path):
     db = tmp_path / "archive.db"
-    proc = start("import", str(pages), "--db", str(db))
+    proc = start("import", str(many_pages), "--db", str(db))
     wait_until_some_are_stored(db, proc)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
