@@ -53,3 +53,14 @@ def random_page(rnd, tags, attributes, values, texts):
 
     body = "".join(element(0) for _ in range(12))
     return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+# Paragraphs in Japanese, a city council story.
+JAPANESE = [
+    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
+    "結ぶ路線で、秋から運行を始める。",
+    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
+    "費用は約１２億円を見込んでいる。",
+    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
+    "ために必要な投資だ」と述べた。",
+]

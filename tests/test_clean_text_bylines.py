@@ -6,7 +6,7 @@ labels, photo credits, names in the text.  Each test is one small synthetic page
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, PROSE, page
+from pages import CHINESE, JAPANESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -440,16 +440,6 @@ def test_a_name_over_the_headline_is_the_byline_when_a_writers_note_introduces_i
     top: list[str], closing: list[str], author: str | None
 ) -> None:
     assert clean_text(page(*MENU, *top, HEADLINE, *PROSE, *closing)).author == author
-
-
-JAPANESE = [
-    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
-    "結ぶ路線で、秋から運行を始める。",
-    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
-    "費用は約１２億円を見込んでいる。",
-    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
-    "ために必要な投資だ」と述べた。",
-]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ names.  Each test is one small synthetic page."""
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import JAPANESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -55,16 +55,6 @@ def test_a_masthead_under_a_bar_of_short_links_beats_the_company_owning_it() -> 
         "Copyright© 2024, DLG PUBLISHING PVT LTD. or its affiliated companies.",
     )
     assert clean_text(text).source == "The Deccan Ledger"
-
-
-JAPANESE = [
-    "市議会は５日、市内を走る路線バスを４系統増やす計画を賛成多数で可決した。北部の住宅地と市民病院、大学を"
-    "結ぶ路線で、秋から運行を始める。",
-    "市交通局によると、運転手の採用と新しい車両の納入が終わり次第、順次運行を始める予定だという。"
-    "費用は約１２億円を見込んでいる。",
-    "採決では二人の議員が反対し、「道路の補修を優先すべきだ」と主張した。市長は記者団に「市民の足を守る"
-    "ために必要な投資だ」と述べた。",
-]
 
 
 def test_a_masthead_in_the_pages_script_beats_the_english_name_in_its_footer() -> None:
