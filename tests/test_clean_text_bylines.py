@@ -6,7 +6,7 @@ labels, photo credits, names in the text.  Each test is one small synthetic page
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, JAPANESE, PROSE, page
+from pages import CHINESE, JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -473,15 +473,6 @@ def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
     headline = "Otobüs ağına dört yeni hat eklendi"
     text = page("Gündem", "Ekonomi", headline, line, "Giriş Tarihi: 14.03.2024 10:30", *TURKISH)
     assert clean_text(text).author == author
-
-
-KOREAN = [
-    "시의회는 5일 시내 버스 노선을 4개 늘리는 계획을 찬성 다수로 통과시켰다. "
-    "북부 주거지와 시민병원, 대학을 잇는 노선으로 가을부터 운행을 시작한다.",
-    "시 교통국에 따르면 운전기사 채용과 새 차량 납품이 끝나는 대로 순차적으로 "
-    "운행을 시작할 예정이다. 비용은 약 120억원으로 예상된다.",
-    "표결에서는 의원 두 명이 반대하며 도로 보수를 우선해야 한다고 주장했다.",
-]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ names.  Each test is one small synthetic page."""
 from __future__ import annotations
 
 import pytest
-from pages import JAPANESE, PROSE, page
+from pages import JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -122,15 +122,6 @@ def test_a_masthead_in_capitals_is_written_as_the_page_writes_the_name_elsewhere
     footer = ["Follow Northern Echo on Facebook", "© 2024 Newsquest Media Group Ltd."]
     text = page("Menu", "Search", "NORTHERN ECHO", *MENU, HEADLINE, *PROSE, *footer)
     assert clean_text(text).source == "Northern Echo"
-
-
-KOREAN = [
-    "시의회는 5일 시내 버스 노선을 4개 늘리는 계획을 찬성 다수로 통과시켰다. "
-    "북부 주거지와 시민병원, 대학을 잇는 노선으로 가을부터 운행을 시작한다.",
-    "시 교통국에 따르면 운전기사 채용과 새 차량 납품이 끝나는 대로 순차적으로 "
-    "운행을 시작할 예정이다. 비용은 약 120억원으로 예상된다.",
-    "표결에서는 의원 두 명이 반대하며 도로 보수를 우선해야 한다고 주장했다.",
-]
 
 
 def test_a_skip_link_in_another_script_is_no_masthead() -> None:
