@@ -81,21 +81,23 @@ def is_error_title(html: str) -> bool:
     Temporarily Unavailable"): for a page where no article text was found, which is then no
     failure but a page to skip."""
     found = _TITLE_TAG.search(html, 0, TITLE_TAG_CHARS)
-    if not found:
-        return False
-    title = " ".join(unescape(found[1]).split())
-    return bool(_ERROR_LINE.match(title) or _ERROR_LINE.match(_SITE_SUFFIX.split(title)[0]))
+    return found is not None and is_error_wording(unescape(found[1]))
 
 
 def error_page(clipping: Clipping) -> str | None:
     """Why the clipping is no article (ERROR_PAGE) when it is an error page or a bot wall;
     None for an article."""
-    if len(clipping.body.split()) > ERROR_PAGE_WORDS:
+    # (Split no further than the limit: every page is asked, and most are long.)
+    if len(clipping.body.split(None, ERROR_PAGE_WORDS)) > ERROR_PAGE_WORDS:
         return None
     lines = [clipping.title or ""] + clipping.body.splitlines()[:FIRST_LINES]
-    for line in lines:
-        line = " ".join(line.split())
-        # A title may carry the site's name: "Page not found | The Daily Example".
-        if line and (_ERROR_LINE.match(line) or _ERROR_LINE.match(_SITE_SUFFIX.split(line)[0])):
-            return ERROR_PAGE
-    return None
+    return ERROR_PAGE if any(is_error_wording(line) for line in lines) else None
+
+
+def is_error_wording(line: str) -> bool:
+    """Is the line, or a title before the site's name after it ("Page not found | The Daily
+    Example"), an error's or a bot check's wording?"""
+    line = " ".join(line.split())
+    return bool(line) and bool(
+        _ERROR_LINE.match(line) or _ERROR_LINE.match(_SITE_SUFFIX.split(line)[0])
+    )
