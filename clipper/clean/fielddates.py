@@ -46,13 +46,17 @@ class ArticleDates:
 
 
 def pick_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) -> Found:
-    found = _markup_date(doc, page, url, dates)
-    return _as_printed(
-        found, page, dates, in_url=date_from_url(url) or date_from_url(page.canonical)
-    )
+    # The dates the markup states, with where; the address's.
+    stated: list[Found] = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
+    stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
+    in_url = date_from_url(url) or date_from_url(page.canonical)
+    found = _markup_date(doc, page, dates, stated, in_url)
+    return _as_printed(found, page, dates, stated, in_url)
 
 
-def _as_printed(found: Found, page: PageMeta, dates: ArticleDates, *, in_url: str | None) -> Found:
+def _as_printed(
+    found: Found, page: PageMeta, dates: ArticleDates, stated: list[Found], in_url: str | None
+) -> Found:
     """The day the page prints under its title where the markup's falls a day off it.
 
     Markup often states an evening's article in UTC: "2019-11-19T00:04:00Z" for what the page
@@ -68,8 +72,7 @@ def _as_printed(found: Found, page: PageMeta, dates: ArticleDates, *, in_url: st
     if printed is None or _UPDATE_LINE.match(printed[1]):
         return found
     day = printed[0]
-    stated = [page.jsonld.get("datePublished")] + [page.meta.get(k) for k in DATE_META]
-    moments = [_moment(v) for v in stated if v and _iso_date(v) == value]
+    moments = [_moment(v) for v, _ in stated if v and _iso_date(v) == value]
     moment = next((m for m in moments if m is not None), None)
     if moment is None or not _falls_on(moment, day):
         return found
@@ -101,11 +104,9 @@ def _falls_on(moment: datetime, day: str) -> bool:
     )
 
 
-def _markup_date(doc: Any, page: PageMeta, url: str | None, dates: ArticleDates) -> Found:
-    stated = [(page.jsonld.get("datePublished"), "JSON-LD datePublished")]
-    stated += [(page.meta.get(k), f"meta {k}") for k in DATE_META]
-    in_url = date_from_url(url) or date_from_url(page.canonical)
-
+def _markup_date(
+    doc: Any, page: PageMeta, dates: ArticleDates, stated: list[Found], in_url: str | None
+) -> Found:
     def confirmed(date: str) -> Found | None:
         """The date with the markup or the address that states it too, if one does."""
         for value, where in stated:
