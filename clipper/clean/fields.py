@@ -17,6 +17,7 @@ from ..urls import is_url
 from .fielddates import ArticleDates, pick_date
 from .found import Found, doc_value, found_at, same
 from .htmlmeta import AUTHOR_META, TITLE_META, PageMeta
+from .masthead import compact
 from .meta import host_of, source_from_host
 from .vocab import unspaced_language
 
@@ -170,8 +171,7 @@ def _spelt_out(slug: str, doc: Any, page: PageMeta) -> Found | None:
 def _compact(name: str) -> str:
     """A name's letters and digits, lower-cased, without a leading "The", a "www." or an
     address's ending: "The Detroit News", "detroitnews" and "www.detroitnews.com" agree."""
-    name = _NAME_EDGES.sub("", name.strip().lower())
-    return "".join(ch for ch in name if ch.isalnum())
+    return compact(_NAME_EDGES.sub("", name.strip().lower()))
 
 
 def _source_candidates(doc: Any, page: PageMeta) -> Iterator[Found]:
