@@ -14,7 +14,7 @@ from .filters import UNKNOWN_SOURCE, Filters, SearchOptions, date_upper_bound, s
 from .hits import MARK_END, MARK_START, SearchHit
 from .migrations import FTS_COLUMNS
 from .query import Node, Or, Term, render
-from .search_query import TRIGRAM, SearchQuery, has_cjk, has_prefix
+from .search_query import TRIGRAM, SearchQuery, has_cjk, has_prefix, is_cjk
 
 # Only what `clipper search` needs loads with this module: typing and the models (dataclasses)
 # would cost a search more than its SQL does.
@@ -380,16 +380,23 @@ def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple
     """SQL true for clippings from any of the sources asked for, and its values; NotFound
     naming a source no clipping has (a typo should not look like "no results").
 
-    Names compare as `source:` compares them in a query: in any case, with or without accents
-    ("el pais" is "El País"); "(unknown source)", as `clipper sources` shows them, is the
+    A name is the source of that name, in any case, with or without accents ("el pais" is
+    "El País"); where no source has that name, the sources whose names hold its words, whole
+    and in that order ("kyodo" is "Kyodo News", "new york" both "The New York Times" and
+    "New York Post").  "(unknown source)", as `clipper sources` shows them, is the
     clippings without a source name.
     """
     keys = {source_key(w) for w in wanted}
     stored = source_names(conn)
     names = [s for s in stored if source_key(s) in keys]
     found = {source_key(s) for s in names}
-    conditions = [f"c.source IN ({', '.join('?' for _ in names)})"]
     unknown = source_key(UNKNOWN_SOURCE)
+    for key in keys - found - {unknown}:
+        held = [s for s in stored if _holds(source_key(s), key)]
+        if held:
+            names += held
+            found.add(key)
+    conditions = [f"c.source IN ({', '.join('?' for _ in names)})"]
     unnamed = "SELECT 1 FROM clippings WHERE source IS NULL OR source = '' LIMIT 1"
     if unknown in keys and conn.execute(unnamed).fetchone():
         found.add(unknown)
@@ -400,6 +407,16 @@ def source_condition(conn: sqlite3.Connection, wanted: tuple[str, ...]) -> tuple
             f"no clippings from source {', '.join(missing)}; `clipper sources` lists them"
         )
     return "(" + " OR ".join(conditions) + ")", names
+
+
+def _holds(name: str, part: str) -> bool:
+    """Whether a source name holds these words, whole and in this order (both folded by
+    source_key); Chinese or Japanese anywhere in it, as the trigram index finds them."""
+    if is_cjk(part):
+        return part in name
+    words, wanted = re.findall(r"\w+", name), re.findall(r"\w+", part)
+    n = len(wanted)
+    return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
 
 
 def source_names(conn: sqlite3.Connection) -> list[str]:

@@ -118,3 +118,48 @@ def test_the_unknown_source_label_with_no_such_clippings_is_an_error(el_pais):
     result = el_pais("list", "--source", "(unknown source)")
     assert result.exit_code == 1
     assert "no clippings from source (unknown source)" in result.stderr
+
+
+@pytest.fixture
+def newsstand(run, db_path: Path):
+    """Clippings from sources whose names share words."""
+    with Archive(db_path, create=True) as archive:
+        for n, source in enumerate(
+            [
+                "Kyodo News",
+                "The New York Times",
+                "New York Post",
+                "Times of Japan",
+                "DW",
+                "DW Akademie",
+                "朝日新聞デジタル",
+            ]
+        ):
+            archive.add(Clipping(body=f"Story {n} of the week.", title=source, source=source))
+    return run
+
+
+@pytest.mark.parametrize(
+    ("name", "sources"),
+    [
+        ("kyodo", ["Kyodo News"]),
+        ("KYODO", ["Kyodo News"]),
+        ("new york", ["New York Post", "The New York Times"]),
+        ("times", ["The New York Times", "Times of Japan"]),
+        ("york times", ["The New York Times"]),
+        ("dw", ["DW"]),  # a source of that very name: not every name holding it
+        ("akademie", ["DW Akademie"]),
+        ("朝日新聞", ["朝日新聞デジタル"]),
+    ],
+)
+def test_a_source_is_found_by_words_of_its_name(newsstand, name, sources):
+    assert listed(newsstand("list", "--source", name, "--json")) == sources
+    rows = newsstand("export", "--source", name, "--no-raw").stdout.splitlines()
+    assert sorted(json.loads(row)["source"] for row in rows) == sources
+
+
+@pytest.mark.parametrize("name", ["kyo", "york new", "news kyodo", "japan times"])
+def test_words_must_be_whole_and_in_order(newsstand, name):
+    result = newsstand("list", "--source", name)
+    assert result.exit_code == 1
+    assert f"no clippings from source {name}" in result.stderr
