@@ -110,6 +110,17 @@ def _walk(folder: Path) -> Iterator[RawPage | Skipped]:
 # that the summary accounts for every name in the folder).
 HIDDEN_FILE = "hidden file (name starting with '.'), not read"
 HIDDEN_FOLDER = "hidden folder (name starting with '.'), not read"
+# Why the folder a browser saves beside a page ("Save Page As…, Webpage, Complete": Story.html
+# and Story_files/) is not read: it holds the page's images, scripts, styles and ad frames,
+# none of them an article.
+RESOURCES_FOLDER = "the images, scripts and styles of the saved page beside it, not read"
+# The endings browsers give that folder: "_files" (Chrome, Firefox, Edge, Safari), and older
+# browsers' translations of it (Internet Explorer's German "-Dateien", French "_fichiers"…).
+_RESOURCES_ENDINGS = (
+    "_files -dateien _dateien _fichiers _archivos _arquivos _file _bestanden -bestanden "
+    "_pliki _soubory _filer -filer _tiedostot".split()
+)
+_SAVED_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 
 
 def walk_files(folder: Path) -> Iterator[Path | Skipped]:
@@ -130,6 +141,7 @@ def walk_files(folder: Path) -> Iterator[Path | Skipped]:
             yield Skipped(origin_of(current), _os_reason(e), failed=True)
             continue
         subfolders = []
+        names = {entry.name.casefold() for entry in entries}
         for entry in entries:
             try:
                 is_dir = entry.is_dir()
@@ -141,11 +153,24 @@ def walk_files(folder: Path) -> Iterator[Path | Skipped]:
                     HIDDEN_FOLDER if is_dir else HIDDEN_FILE,
                     failed=False,
                 )
+            elif is_dir and _is_resources_folder(entry.name, names):
+                yield Skipped(origin_of(Path(entry.path)), RESOURCES_FOLDER, failed=False)
             elif is_dir:
                 subfolders.append(Path(entry.path))
             else:
                 yield Path(entry.path)
         stack.extend(reversed(subfolders))
+
+
+def _is_resources_folder(name: str, siblings: set[str]) -> bool:
+    """Whether a folder is the one a browser saved beside a page of the same name (its names
+    case-folded): "Story_files" beside "Story.html"."""
+    folded = name.casefold()
+    for ending in _RESOURCES_ENDINGS:
+        if folded.endswith(ending) and len(folded) > len(ending):
+            stem = folded[: -len(ending)]
+            return any(stem + suffix in siblings for suffix in _SAVED_PAGE_SUFFIXES)
+    return False
 
 
 def iter_listed(list_file: str) -> Iterator[str]:

@@ -256,6 +256,38 @@ def test_hidden_files_and_folders_are_counted_as_skipped_and_never_read(run, tmp
     )
 
 
+@pytest.mark.parametrize("folder", ["0000_files", "0000-Dateien", "0000_FILES"])
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(run, tmp_path, folder):
+    """A browser's "Save Page As…, Webpage, Complete" writes 0000.html and 0000_files/ (its images,
+    scripts, styles and ad frames): one page, not a page and a pile of failures."""
+    pages = write_articles(tmp_path / "pages", 2, html=True)
+    resources = pages / folder
+    resources.mkdir()
+    (resources / "style.css").write_text("body { margin: 0 }")
+    (resources / "app.js").write_text("var tracking = true;")
+    (resources / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n0000")
+    ad = "<html><body><p>Great deals on everything you want, today only, click here now.</p>"
+    (resources / "ad_frame.html").write_text(ad + "</body></html>")
+    result = run("import", str(pages), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [Path(e["origin"]).name for e in report["added"]] == ["0000.html", "0001.html"]
+    assert report["failed"] == []
+    assert [(Path(e["origin"]).name, e["reason"]) for e in report["skipped"]] == [
+        (folder, "the images, scripts and styles of the saved page beside it, not read")
+    ]
+    assert estimate_page_count([str(pages)]) == 3
+
+
+def test_a_folder_named_like_that_without_its_page_is_read(run, tmp_path):
+    pages = write_articles(tmp_path / "pages", 1)
+    (pages / "old_files").mkdir()  # no old.html beside it: a folder of pages
+    for n in (5, 6):
+        (pages / "old_files" / f"{n}.txt").write_text(article(n))
+    report = json.loads(run("import", str(pages), "--json").stdout)
+    assert len(report["added"]) == 3 and report["skipped"] == []
+
+
 def test_the_page_count_for_the_progress_bar(tmp_path):
     pages = write_articles(tmp_path / "pages", 3)
     (pages / "sub").mkdir()
