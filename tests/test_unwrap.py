@@ -108,3 +108,62 @@ def test_a_very_long_wrapped_paragraph_is_joined_whole():
     wrapped = hard_wrap(paragraph, 40)
     assert len(wrapped.splitlines()) > 25_000
     assert unwrap(wrapped) == paragraph
+
+
+# Paragraphs of two lines each at 72 columns, the last line of each long enough to end near
+# the width, as news paragraphs often are ...
+LONG_ENDS = [
+    "The harbour council voted on Tuesday to rebuild the old stone pier before the first "
+    "winter storms arrive, after a survey found cracks.",
+    "Engineers said the wooden piles under the pier had rotted far faster than anyone "
+    "expected when the pier was last repaired in 1998.",
+    "The work will close the harbour road for three weeks, the council said in a statement "
+    "on Tuesday evening, and buses will be diverted.",
+    "Fishermen who use the pier every morning said they had been warning the council about "
+    "the damage for several years without any answer.",
+    "The council said the repairs would cost about 2.4 million euros, most of it from a "
+    "regional fund for small harbours and fishing ports.",
+    "A temporary landing stage will be built on the north side of the harbour while the old "
+    "pier is closed, so the boats can still unload.",
+    "Ferry services to the islands will run from the temporary stage from the first of "
+    "December, the ferry company said in a short notice.",
+    "The mayor said she was confident that the work would be finished well before the "
+    "tourist season begins, and thanked the fishermen.",
+]
+# ... or all of them some 20 columns short of it.
+SHORT_ENDS = [
+    "The harbour council voted on Tuesday to rebuild the old stone pier before the first "
+    "winter storms arrive on the coast.",
+    "Engineers said the wooden piles under the pier had rotted far faster than anyone "
+    "expected when it was last repaired.",
+    "The work will close the harbour road for three weeks, the council said in a statement "
+    "on Tuesday evening after the vote.",
+    "Fishermen who use the pier every morning said they had been warning the council about "
+    "the damage for several years.",
+    "The council said the repairs would cost about 2.4 million euros, most of it from a "
+    "regional fund for small harbours.",
+    "A temporary landing stage will be built on the north side of the harbour while the old "
+    "pier is closed to the boats.",
+    "Ferry services to the islands will run from the temporary stage from the first of "
+    "December, the ferry company said.",
+    "The mayor said she was confident that the work would be finished well before the "
+    "tourist season begins in spring.",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [LONG_ENDS, SHORT_ENDS], ids=["long", "short"])
+def test_a_wrapped_dump_without_blank_lines_between_paragraphs_is_joined(paragraphs):
+    # A paragraph's last line ends early.  Where it ends within reach of the width, the next
+    # paragraph's first word would have fitted after it, as inside a paragraph it never
+    # would; where all of them are short, they pile up in a band of their own, under the
+    # width the dump was wrapped at.  (Where the next word would not have fitted, the two
+    # paragraphs are joined: the break cannot be told from a wrap.)
+    assert all(len(textwrap.wrap(p, 72)) == 2 for p in paragraphs)
+    page = "\n".join(
+        ["Harbour pier to be rebuilt before winter", "By Ann Lee"]
+        + [hard_wrap(p, 72) for p in paragraphs]
+        + ["Share this article", "© 2025 Harbour Gazette"]
+    )
+    body = clean_text(page).body.split("\n\n")
+    assert " ".join(body) == " ".join(paragraphs)
+    assert all(any(p in line for line in body) for p in paragraphs)

@@ -111,8 +111,10 @@ def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
     upto = list(accumulate(lengths))
     under = [upto[w] - upto[w - BAND - 1] for w in WIDTHS]
     over = [upto[w + BAND] - upto[w] for w in WIDTHS]
-    # The width: most lines just under it and few just over (each over counts against four).
-    scores = [u - 4 * o for u, o in zip(under, over, strict=True)]
+    beyond = [upto[top] - upto[w + BAND] for w in WIDTHS]
+    # The width: most lines just under it and few just over (each over counts against four),
+    # and few far over it (a wrapped dump's only long lines are words it could not break).
+    scores = [u - 4 * o - b for u, o, b in zip(under, over, beyond, strict=True)]
     best = max(scores)
     at = scores.index(best)
     if best <= 0 or under[at] < min_band or over[at] > max(1, under[at] / 8):
@@ -127,7 +129,8 @@ def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
 def breaks(lines: list[str], ends: list[int], width: int) -> tuple[int, int, int]:
     """Of the line ends near `width` (`ends`: the lines' lengths without trailing spaces) that
     a non-blank line follows: how many are consistent with wrapping at that width, how many are
-    not, and how many of the consistent ones break a sentence."""
+    not (a line closing a sentence is neither when the next word would have fitted after it:
+    it may end a paragraph), and how many of the consistent ones break a sentence."""
     consistent = inconsistent = sentence_breaks = 0
     low = width - 2 * BAND
     for i in [i for i, n in enumerate(ends[:-1]) if low <= n <= width]:
@@ -144,6 +147,6 @@ def breaks(lines: list[str], ends: list[int], width: int) -> tuple[int, int, int
                 and not stripped[0].isupper()
                 and previous[-1] not in CLOSERS
             )
-        else:
+        elif previous[-1] not in CLOSERS:
             inconsistent += 1
     return consistent, inconsistent, sentence_breaks
