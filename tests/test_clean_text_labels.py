@@ -57,6 +57,30 @@ RUSSIAN = [
     "Жители, которые добивались этих перемен, приветствовали решение, хотя некоторые считают, "
     "что план недостаточно широк для дальних районов.",
 ]
+CZECH = [
+    "Městské zastupitelstvo v úterý schválilo rozšíření autobusové sítě do severních "
+    "předměstí a ukončilo tak debatu, která trvala déle než dva roky.",
+    "První nové linky by podle mluvčího města měly vyjet na jaře a ceny jízdenek zůstanou "
+    "nejméně další rok stejné.",
+    "Obyvatelé, kteří za změnu bojovali, rozhodnutí uvítali, i když někteří tvrdí, že plán "
+    "nejde dost daleko.",
+]
+PERSIAN = [
+    "شورای شهر روز سه‌شنبه گسترش شبکه اتوبوسرانی به حومه‌های شمالی را تصویب کرد و به بحثی "
+    "که بیش از دو سال طول کشیده بود پایان داد.",
+    "به گفته سخنگوی شهرداری، نخستین خطوط جدید در بهار راه‌اندازی می‌شوند و قیمت بلیت دست‌کم "
+    "تا یک سال دیگر تغییر نمی‌کند.",
+    "ساکنانی که برای این تغییر تلاش کرده بودند از این تصمیم استقبال کردند، هرچند برخی "
+    "می‌گویند این طرح به اندازه کافی گسترده نیست.",
+]
+HINDI = [
+    "नगर परिषद ने मंगलवार को उत्तरी उपनगरों तक बस नेटवर्क के विस्तार को मंजूरी दे दी और दो "
+    "साल से अधिक समय से चल रही बहस को खत्म कर दिया।",
+    "नगर निगम के प्रवक्ता के अनुसार पहली नई लाइनें वसंत में शुरू होंगी और टिकट की कीमतें कम "
+    "से कम एक साल तक वही रहेंगी।",
+    "इस बदलाव के लिए अभियान चलाने वाले निवासियों ने फैसले का स्वागत किया, हालांकि कुछ लोगों "
+    "का कहना है कि योजना काफी नहीं है।",
+]
 HEADLINE = "City extends its bus network to the northern suburbs"
 
 
@@ -73,6 +97,7 @@ def between(paragraphs: list[str], *furniture: str) -> str:
     ("paragraphs", "label"),
     [
         (PROSE, "Story continues below"),
+        (PROSE, "Story continues"),
         (PROSE, "Article content"),  # repeated between every paragraph
         (PROSE, "Advertisement - Scroll to continue"),
         (GERMAN, "Anzeige"),
@@ -103,6 +128,13 @@ def test_an_adverts_label_between_paragraphs_is_dropped(paragraphs, label):
         (PORTUGUESE, ["Leia também", "Motoristas de ônibus entram em greve"]),
         (POLISH, ["Zobacz też", "Kierowcy autobusów zapowiadają strajk"]),
         (TURKISH, ["İlgili haber", "Otobüs şoförleri greve gidiyor"]),
+        (PROSE, ["Read: Bus drivers vote to strike over pay"]),
+        (CZECH, ["Mohlo by vás zajímat:", "Řidiči autobusů chystají stávku"]),
+        (CZECH, ["Čtěte také: Řidiči autobusů chystají stávku"]),
+        (RUSSIAN, ["Смотрите также:", "Водители автобусов объявили забастовку"]),
+        (PERSIAN, ["بیشتر بخوانید:", "رانندگان اتوبوس اعتصاب کردند"]),
+        (HINDI, ["यह भी पढ़ें- बस चालकों ने हड़ताल की घोषणा की"]),
+        (HINDI, ["ये भी पढ़ें:", "बस चालकों ने हड़ताल की घोषणा की"]),
     ],
 )
 def test_a_promoted_link_between_paragraphs_goes_with_its_label(paragraphs, promo):
@@ -401,3 +433,36 @@ def test_a_video_player_between_paragraphs_neither_stays_nor_cuts_the_article():
     ]
     got = clean_text(page(HEADLINE, *PROSE[:2], *player, *PROSE[2:]))
     assert got.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "above", "credit"),
+    [
+        (
+            PROSE,
+            "View this post on Instagram",
+            "A post shared by Northside Buses (@northside.buses)",
+        ),
+        (
+            FRENCH,
+            "Voir cette publication sur Instagram",
+            "Une publication partagée par Bus du Nord (@busdunord)",
+        ),
+        (
+            PORTUGUESE,
+            "Ver essa foto no Instagram",
+            "Uma publicação compartilhada por Ônibus do Norte (@onibusdonorte)",
+        ),
+    ],
+)
+def test_an_embedded_posts_frame_is_dropped_and_its_words_kept(paragraphs, above, credit):
+    # The post's own words are quoted by the article; what the embed prints around them goes.
+    post = "New routes to the north start in spring! 🚌"
+    text = page(HEADLINE, paragraphs[0], above, post, credit, *paragraphs[1:])
+    body = clean_text(text).body
+    assert body == "\n\n".join([paragraphs[0], post, *paragraphs[1:]])
+
+
+def test_a_sentence_about_a_post_shared_on_instagram_is_the_articles():
+    line = "A post shared by the mayor on Instagram drew more than 3,000 comments by Friday."
+    assert line in clean_text(between(PROSE, line)).body

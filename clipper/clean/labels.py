@@ -83,7 +83,7 @@ def is_ad_label(words: list[str]) -> bool:
 # publicité", "Dalsza część artykułu pod materiałem wideo".  The whole of a short line.
 AD_NOTICE = re.compile(
     r"""(?ix)^\W*(?:
-    (?:the\s+)?(?:article|story)\s+continues\s+(?:below|after|under)\b.{0,30}
+    (?:the\s+)?(?:article|story)\s+continues(?:\s+(?:below|after|under)\b.{0,30})?
     |continue\s+reading\s+(?:the\s+main\s+story|below)
     |weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)
     |(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)
@@ -185,26 +185,63 @@ def is_player_control(text: str, words: list[str]) -> bool:
     )
 
 
+# What a social network's post embedded in the article prints around it in a dump: "View this
+# post on Instagram" over it, and the credit under it, "A post shared by Reno River Jazz Band
+# (@renoriverjazz)", in the languages news is most read in.  (The post's own words are quoted
+# by the article, and stay.)
+SOCIAL_EMBED = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:view|see)\s+this\s+(?:post|photo|video|reel)\s+on\s+instagram
+    |voir\s+cette\s+publication\s+sur\s+instagram|visualizza\s+questo\s+post\s+su\s+instagram
+    |ver\s+(?:esta|essa|este)\s+(?:publicación|publicação|foto|post)\s+(?:en|no)\s+instagram
+    |diesen\s+beitrag\s+auf\s+instagram\s+ansehen|bekijk\s+dit\s+bericht\s+op\s+instagram
+    |zobacz\s+ten\s+post\s+na\s+instagramie|посмотреть\s+эту\s+публикацию\s+в\s+instagram
+    |(?:a\s+(?:post|photo|video)\s+shared\s+by|une\s+publication\s+partagée\s+par
+      |un\s+post\s+condiviso\s+da|una\s+publicación\s+compartida\s+por
+      |uma\s+publicação\s+(?:compartilhada|partilhada)\s+por|ein\s+beitrag\s+geteilt\s+von
+      |een\s+bericht\s+gedeeld\s+door|post\s+udostępniony\s+przez|публикация\s+от)
+      \s+.{1,80}?\(@[\w.]{1,30}\).{0,50}
+    )\W*$"""
+)
+# The most characters a SOCIAL_EMBED line has.
+SOCIAL_EMBED_CHARS = 200
+
+
+def is_social_embed(text: str, low: str) -> bool:
+    """Is the line what an embedded social post prints around it (SOCIAL_EMBED)?  (`low`:
+    the line lower-cased.)"""
+    return (
+        len(text) <= SOCIAL_EMBED_CHARS
+        and ("instagram" in low or "(@" in text)
+        and SOCIAL_EMBED.match(text) is not None
+    )
+
+
 # Labels of a promoted link to another article, in the languages news is most read in ("Read
 # more from Sky News:", before a colon, names the site).  (A
 # Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
 _READ_ALSO = r"""
     (?:(?:read|see)\s+more\s+from\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+(?=\s*:)
-    |read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this
+    |read\s+(?:more|also|next)|read(?=\s*:)|also\s+read|see\s+also|related|more\s+on\s+this
     |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
     |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
     |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
     |lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar
     |czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)
     |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
-    |lees\s+ook|zie\s+ook|читайте\s+также|baca\s+juga
-    |اقرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا)|関連記事|関連ニュース|相关阅读|相关新闻|延伸阅读|延伸閱讀|관련\s?기사)
+    |lees\s+ook|zie\s+ook|читайте\s+(?:также|також)|смотрите\s+также|baca\s+juga
+    |(?:pře)?čtěte\s+(?:si\s+)?(?:také|též)|mohlo\s+by\s+vás\s+(?:zajímat|zaujímať)|čítajte\s+tiež
+    |citiți\s+și|citește\s+și|διαβάστε\s+(?:επίσης|ακόμη)|läs\s+(?:också|mer)|læs\s+(?:også|mere)
+    |les\s+(?:også|mer)|lue\s+myös|xem\s+thêm|đọc\s+thêm
+    |اقرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا)|(?:همچنین\s+)?بیشتر\s+بخوانید|همچنین\s+بخوانید|یہ\s+بھی\s+پڑھیں
+    |(?:यह|ये|इसे)\s+भी\s+पढ़ें|อ่านเพิ่มเติม|קראו\s+(?:עוד|גם)
+    |関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|延伸閱讀|推荐阅读|관련\s?기사)
 """
 READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
 # The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
 # matches with "s").  (A label in a script without capitals, "関連記事", is taken alone on its
 # line or before a separator: glued to what follows, it may be a sentence's first word.)
-READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧا関相延관")
+READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧсСpPčČδΔxXđĐاهبیइयอק関相延推あ관")
 # What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
 LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
 

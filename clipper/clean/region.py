@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from clipper.clean.labels import CONTROL_WORDS, is_player_control
+from clipper.clean.labels import CONTROL_WORDS, is_player_control, is_social_embed
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta, for_lower_case
 
@@ -224,6 +224,8 @@ def score_line(line: Line) -> float:
         return -3.0
     if is_url_only(line.text):
         return -1.0
+    if is_social_embed(line.text, line.low):
+        return PLAYER_CONTROL_SCORE  # an embedded post's frame: the article goes on round it
     if is_prose(line):
         bonus = 1.0 if line.sentence_end else 0.0
         penalty = 2.0 if line.repeats > 1 else 0.0
@@ -389,6 +391,8 @@ def keeps_in_article(line: Line) -> bool:
     if line.text[:1] in IMAGE_DESCRIPTION_STARTS and IMAGE_DESCRIPTION.match(line.text):
         return False
     if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
+        return False
+    if is_social_embed(line.text, line.low):
         return False
     if not any(c.isalnum() for c in line.text):
         return False
