@@ -466,3 +466,45 @@ def test_an_embedded_posts_frame_is_dropped_and_its_words_kept(paragraphs, above
 def test_a_sentence_about_a_post_shared_on_instagram_is_the_articles():
     line = "A post shared by the mayor on Instagram drew more than 3,000 comments by Friday."
     assert line in clean_text(between(PROSE, line)).body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "box"),
+    [
+        (
+            FRENCH,
+            [
+                "Newsletter Bretagne",
+                "Chaque matin, recevez l’essentiel de l’actualité de votre région.",
+                "Votre adresse e-mail",
+                "Je m’inscris",
+            ],
+        ),
+        (
+            PROSE,
+            [
+                "Get our local newsletter, delivered free each Thursday",
+                "Your information is being handled in accordance with our Privacy Statement.",
+                "Email address",
+                "Subscribe",
+            ],
+        ),
+        (
+            GERMAN,
+            [
+                "Newsletter abonnieren",
+                "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.",
+                "Ihre E-Mail-Adresse",
+                "Anmelden",
+            ],
+        ),
+    ],
+)
+@pytest.mark.parametrize("where", ["between", "after"])
+def test_a_newsletters_sign_up_box_is_dropped_whole(paragraphs, box, where):
+    # The sentence on what it sends reads as text: the box is told by its e-mail field.
+    if where == "between":
+        text = page(HEADLINE, *paragraphs[:2], *box, *paragraphs[2:])
+    else:
+        text = page(HEADLINE, *paragraphs, *box, "© 2025 The Courier")
+    assert clean_text(text).body == "\n\n".join(paragraphs)

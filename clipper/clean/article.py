@@ -22,7 +22,12 @@ from clipper.clean.closing import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
-from clipper.clean.promoted import boxed_links, promoted_links
+from clipper.clean.promoted import (
+    SIGNUP_PITCH_LINES,
+    boxed_links,
+    promoted_links,
+    signup_boxes,
+)
 from clipper.clean.region import (
     RESUME_SCORE,
     SOFT_END_MARKER,
@@ -164,6 +169,8 @@ def pick_article(
     marked = {i - first for i in live.marks if first <= i <= last} if live else set()
     boxed = boxed_links(run)
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
+    # (A box may end the run: its field, just after it, is looked at too.)
+    dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES])
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:

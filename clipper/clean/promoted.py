@@ -1,9 +1,12 @@
 """Links to other articles that a page sets inside the article's run: the box of links under a
 "Related" or "More on" header, the headlines a label promotes ("Read more", "À lire aussi"),
-and the article's tags under their label ("Filed Under:").  article.pick_article drops them.
+and the article's tags under their label ("Filed Under:"); and a newsletter's sign-up box.
+article.pick_article drops them.
 """
 
 from __future__ import annotations
+
+import re
 
 from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
 from clipper.clean.lines import Line
@@ -79,3 +82,58 @@ def more_headlines(run: list[Line], at: int) -> bool:
             return False
         end += 1
     return end == len(run) or not (is_prose(run[end]) and keeps_in_article(run[end]))
+
+
+# The e-mail field of a sign-up form, as a dump prints its label or placeholder, in the
+# languages news is most read in: "Email address", "Enter your email", "Votre adresse e-mail",
+# "Ihre E-Mail-Adresse", "Tu correo electrónico", "Seu e-mail", "Adres e-mail".
+EMAIL_FIELD = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?
+    |(?:votre\s+)?(?:adresse\s+)?e-?mail|(?:ihre\s+)?e-?mail(?:-adresse)?
+    |(?:tu\s+)?(?:dirección\s+de\s+)?correo(?:\s+electrónico)?|(?:seu\s+)?(?:endereço\s+de\s+)?e-?mail
+    |(?:il\s+tuo\s+|la\s+tua\s+)?(?:indirizzo\s+)?e-?mail|(?:twój\s+)?adres\s+e-?mail
+    |(?:je\s+)?e-?mailadres|(?:ваш\s+)?(?:e-?mail|электронная\s+почта)|e-posta(?:\s+adresiniz)?
+    |(?:din\s+)?e-?postadress|(?:váš\s+)?e-?mail(?:ová\s+adresa)?
+    )\W*$"""
+)
+# The most lines between a newsletter's prompt and its e-mail field (a sentence on what it
+# sends, a privacy note), and the most words each has.
+SIGNUP_PITCH_LINES = 2
+SIGNUP_PITCH_WORDS = 30
+# The most words of the form's button under the field ("Subscribe", "Je m'inscris").
+SIGNUP_BUTTON_WORDS = 3
+
+
+def is_email_field(ln: Line) -> bool:
+    """Is the line a sign-up form's e-mail field (EMAIL_FIELD)?  ("Email" alone is a share
+    bar's button.)"""
+    low = ln.low
+    return (
+        ln.words <= 4
+        and ("mail" in low or "почта" in low or "posta" in low)
+        and low.strip(" :.-*").replace("-", "") not in ("email", "mail", "eposta", "epost")
+        and EMAIL_FIELD.match(ln.text) is not None
+    )
+
+
+def signup_boxes(run: list[Line]) -> set[int]:
+    """Positions of a newsletter's sign-up box inside the run: the lines from the prompt
+    above it ("Newsletter Bretagne", "Get our local newsletter") to its e-mail field, a
+    sentence on what it sends or a privacy note among them, which read as text ("Chaque
+    matin, recevez l'essentiel de l'actualité de votre région."), and the button under the
+    field."""
+    out: set[int] = set()
+    for i, ln in enumerate(run):
+        if not is_email_field(ln):
+            continue
+        for k in range(i - 1, max(i - SIGNUP_PITCH_LINES - 2, -1), -1):
+            if run[k].promo:
+                out.update(range(k + 1, i + 1))
+                after = run[i + 1] if i + 1 < len(run) else None
+                if after and after.words <= SIGNUP_BUTTON_WORDS and not after.sentence_end:
+                    out.add(i + 1)
+                break
+            if run[k].words > SIGNUP_PITCH_WORDS:
+                break
+    return out
