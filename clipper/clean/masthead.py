@@ -74,12 +74,13 @@ BRAND_JOINERS = frozenset(
 
 # A copyright holder's words that make it a company owning publications ("Vox Media",
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
-# Network).
+# Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
-    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة"
+    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
+    r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public

@@ -78,6 +78,9 @@ SELF_NAMING = (
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
+            # (A legal form before the name, with its full stop or in brackets: "© 2025 PT.
+            # Kompas Media", "© (주)한겨레".)
+            + r"(?:(?-i:PT|CV)\.\s*|\(주\)\s*|㈜\s*)?"
             + meta.HOLDER_START
             # ("S.Paulo" goes on past its full stop.)
             + r"(?P<name>\w[\w"
