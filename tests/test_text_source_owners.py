@@ -1,5 +1,7 @@
 """The publication of a text dump, not the company owning it: copyright lines with the legal
-forms of many countries."""
+forms of many countries, and the brand the page shows elsewhere (its masthead written as its
+address, an app or a newsletter of its own, its name alone in the footer, the address its
+copyright line names)."""
 
 from __future__ import annotations
 
@@ -59,3 +61,70 @@ def test_a_newspaper_company_is_the_paper_the_page_names() -> None:
         "© The Harbour Newspaper Limited 2025. All rights reserved.",
     ]
     assert clean_text(dump(MENU, footer)).source == "The Harbour"
+
+
+# --- the brand the page shows elsewhere ---------------------------------------------------------
+
+
+def test_a_masthead_written_as_its_address_beats_the_company() -> None:
+    notice = "© 1999–2025 PRISTAV, a.s., a dodavatelé obsahu. Všechna práva vyhrazena."
+    clip = clean_text(dump(["iPRISTAV.cz", *MENU], [notice]))
+    assert clip.source == "iPRISTAV.cz"
+    assert clip.evidence["source"] == "masthead at the top of the page, written as its address"
+
+
+def test_a_broadcasters_masthead_its_address_spells_the_first_word_of() -> None:
+    top = ["Hoppa till innehåll", "HRT Nyheter", "Lokalt", "Väder", *MENU]
+    footer = ["Dela artikeln: https://www.hrt.se/nyheter/inrikes/leaders-agree"]
+    assert clean_text(dump(top, footer)).source == "HRT Nyheter"
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "source"),
+    [
+        # The site's app, its newsletter, at the top or in the footer.
+        ([], ["Download the Harbour Post app", "© 2025 SIA «Harbour Project»"], "Harbour Post"),
+        ([], ["Download de Havenkrant app", "© 2025 DPG Harbour B.V."], "de Havenkrant"),
+        (["Subscribe to the", "HB247 newsletter!"], ["© 2018 Gamer Network."], "HB247"),
+        ([], ["  • The Harbour Apps", "© 1996-2019 News Communication"], "The Harbour"),
+    ],
+)
+def test_the_sites_own_app_or_newsletter_beats_the_company(top, footer, source) -> None:
+    clip = clean_text(dump([*top, *MENU], footer))
+    assert clip.source == source
+    assert clip.evidence["source"] == (
+        "the site's own name in its navigation (the copyright line names its company)"
+    )
+
+
+def test_a_sections_newsletters_in_the_menus_leave_the_company() -> None:
+    # Several half-weight names in the menus are sections', none the site's.
+    top = ["  • Morning Report Newsletter", "  • Best of the Week Newsletter", *MENU]
+    notice = "© 2019 Harbour Holdings, Inc. All Rights Reserved."
+    assert clean_text(dump(top, [notice])).source == "Harbour Holdings"
+
+
+def test_the_publications_name_alone_in_the_footer_beats_the_company() -> None:
+    footer = [
+        *PROSE,  # the footer well past the byline
+        "The Harbour Times",
+        "Terms & Conditions",
+        "Copyright © 2025 HTM Media Limited. Co. Regn. No. 202120748H. All rights reserved.",
+    ]
+    assert clean_text(dump(MENU, footer)).source == "The Harbour Times"
+    # Not a section's name that a menu lists.
+    footer[-3] = "Harbour News"
+    assert clean_text(dump(["  • Harbour News", *MENU], footer)).source == "HTM Media"
+
+
+def test_the_address_a_copyright_line_names_spells_the_publication() -> None:
+    footer = [
+        "Harbourcontrol Pro gives you the market's best ideas.",
+        "Copyright © e-Harbour.com Ltd. All rights reserved. Reproduction without express "
+        "written permission of harbourcontrol.com is prohibited.",
+    ]
+    clip = clean_text(dump(MENU, footer))
+    assert clip.source == "Harbourcontrol"
+    assert clip.evidence["source"] == (
+        "the name its address spells (the copyright line names its company)"
+    )

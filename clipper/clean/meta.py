@@ -430,8 +430,9 @@ QUOTED_NAME = re.compile(r"^[«\"“„](?P<name>[^«»\"“”„]+)[»\"”]$"
 SHOUTED_WORDS = frozenset(
     "the la le el il lo les los las der die das news post mail star sun time week day".split()
 )
-# A broadcaster's call sign stays in capitals: "KSDK-TV", "WRAL-FM".
-CALL_SIGN = re.compile(r"^[A-Z]{3,4}-[A-Z]{2}$")
+# A broadcaster's call sign stays in capitals: "KSDK-TV", "WRAL-FM"; so does an acronym with a
+# number: "VG247".
+CALL_SIGN = re.compile(r"^[A-Z]{3,4}-[A-Z]{2}$|^[A-Z]{1,3}\d+$")
 
 
 def normalise_source(name: str) -> str:
