@@ -74,12 +74,13 @@ BRAND_JOINERS = frozenset(
 
 # A copyright holder's words that make it a company owning publications ("Vox Media",
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
-# Network).
+# Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
-    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة"
+    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
+    r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
@@ -166,8 +167,16 @@ def is_name(text: str, seen: Witnesses) -> bool:
     if is_generic(text.lower().split()):
         return False
     words = [w for w in text.split() if w.lower() not in BRAND_JOINERS]
-    cased = all(not w[0].islower() for w in words)
+    cased = all(not w[0].islower() or INNER_CAPITAL.match(w) for w in words)
     return bool(words) and (cased or is_spelt_by_host(text, seen.page, seen.labels))
+
+
+# A brand's word whose capital comes after a few small letters: "iDNES", "eKathimerini".
+INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
+
+# A brand written as its address, with a capital a URL would not have: "iDNES.cz",
+# "Haaretz.com".
+WRITTEN_AS_DOMAIN = re.compile(r"^(?=.*[A-Z])[\w-]+(?:\.[a-z]{2,6}){1,2}$")
 
 
 def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
@@ -217,6 +226,13 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     its initials ("Ediciones EL PAÍS", "HT Digital Streams" for "Hindustan Times"), or the
     page's navigation names it ("More from Sportsnet")."""
     if is_spelt_by_host(name, seen.page, seen.labels):
+        return "spelt by its address"
+    if WRITTEN_AS_DOMAIN.match(name):
+        return "written as its address"
+    # ("SVT Nyheter" as svt.se spells its first word, in capitals: the broadcaster's news.)
+    first, *rest = name.split()
+    labels = seen.labels
+    if 1 <= len(rest) <= 2 and len(first) >= 3 and first.isupper() and compact(first) in labels:
         return "spelt by its address"
     # (A holder that is no company is a publication's own name: a masthead holding a word of it
     # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)

@@ -102,7 +102,7 @@ def station_name(holder: Holder, page: PageText) -> str:
 # A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
 # Network", "Express Newspapers", "Mortons Media Group".
 OWNER_WORD = re.compile(
-    r"(?i)(?:holdings?|network|group|media|communications?|newspapers|publishing|publications"
+    r"(?i)(?:holdings?|network|group|media|communications?|newspapers?|publishing|publications"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
 )
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
-from clipper.clean.masthead import compact, is_spelt_by_host
+from clipper.clean.masthead import compact, is_generic, is_spelt_by_host
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
@@ -50,10 +51,19 @@ SITE_NAMING = (
         1.0,
     ),
     (re.compile(r"^(?:Originally published on|Source:)\s+" + _SITE + r"\.?$"), 1.0),
+    # "Download the Harbour Post app", "Download de Volkskrant app".
+    (
+        re.compile(
+            r"^(?:Download|Get|Install|Try)\s+(?:the\s+|our\s+)?(?P<name>(?:(?:de|het|la|le|il"
+            r"|el|der|die|das)\s+)?[A-Z0-9][\w&'’.+-]*(?:\s+[A-Z0-9&][\w&'’.+-]*){0,3})"
+            r"\s+(?:app|App)(?:\s+(?:now|today|for free|here))?[.!]?$"
+        ),
+        0.5,
+    ),
     (
         re.compile(
             "^" + _SITE + r"\s+(?:[Nn]ewsletters?|Staff|Apps?|app|Store|Shop|[Pp]odcasts?"
-            r"|Customer Support)$"
+            r"|Customer Support)!?$"
         ),
         0.5,
     ),
@@ -106,7 +116,8 @@ SITE_SENTENCES = (
 # The first or last word of every line SITE_NAMING matches: most lines have neither.
 SITE_NAMING_FIRST = frozenset(
     "about contact follow subscribe advertise popular more back continue return welcome "
-    "originally source why next siga segui suivez folgen sigue obserwuj".split()
+    "originally source why next siga segui suivez folgen sigue obserwuj download get install "
+    "try".split()
 )
 
 SITE_NAMING_LAST = frozenset(
@@ -136,7 +147,7 @@ NOT_A_NAME = frozenset({"policy", "notice", "information", "info", "statement", 
 # Words that a navigation line names instead of a site ("About Us", "Back to Top").
 NOT_A_SITE = frozenset(
     "us our we me my you your this top all it them here home site page website menu section "
-    "sections navigation".split()
+    "sections navigation mobile".split()
 )
 
 
@@ -148,6 +159,7 @@ class SiteNaming:
     weight: float = 0.0
     strong: bool = False
     forms: Counter[str] = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
 
 
 def site_namings(lines: list[Line], page: PageText) -> dict[str, SiteNaming]:
@@ -176,6 +188,7 @@ def site_namings(lines: list[Line], page: PageText) -> dict[str, SiteNaming]:
         naming.weight += weight
         naming.strong = naming.strong or weight >= 1
         naming.forms[name] += 1
+        naming.positions.append(i)
     return namings
 
 
@@ -202,6 +215,31 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
         return None
     forms = namings[best].forms
     # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
+    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+
+
+# The verbs of a call to get the site's app, which name nothing alone ("Get App").
+APP_VERBS = frozenset("get download install try".split())
+
+
+def named_weakly(
+    namings: dict[str, SiteNaming], near: Callable[[int], bool], page: PageText
+) -> str | None:
+    """The one name the page's header or footer (`near` tells a line's position is there)
+    gives the site at half weight only ("The Hill Apps", "VG247 newsletter!"): too little
+    alone, but the brand rather than the company its copyright line names.  None when the
+    page names several so (a section's podcasts and newsletters), or none."""
+    found = [
+        key
+        for key, naming in namings.items()
+        if not naming.strong
+        and any(map(near, naming.positions))
+        and key.split()[0] not in APP_VERBS
+        and not is_generic(key.split())
+    ]
+    if len(found) != 1:
+        return None
+    forms = namings[found[0]].forms
     return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
 
 

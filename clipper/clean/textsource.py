@@ -16,6 +16,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
+    MASTHEAD_LINES,
     Witnesses,
     compact,
     find_brand,
@@ -24,6 +25,7 @@ from clipper.clean.masthead import (
     printed_masthead,
 )
 from clipper.clean.owners import (
+    Holder,
     holder_of,
     part_of_holder,
     publication_of_holder,
@@ -31,7 +33,13 @@ from clipper.clean.owners import (
     station_name,
 )
 from clipper.clean.pagetext import PageText
-from clipper.clean.sitenames import NOT_A_NAME, find_site_name, site_namings
+from clipper.clean.sitenames import (
+    NOT_A_NAME,
+    SiteNaming,
+    find_site_name,
+    named_weakly,
+    site_namings,
+)
 from clipper.clean.vocab import CTA_WORDS
 
 
@@ -78,6 +86,9 @@ SELF_NAMING = (
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
+            # (A legal form before the name, with its full stop or in brackets: "© 2025 PT.
+            # Kompas Media", "© (주)한겨레".)
+            + r"(?:(?-i:PT|CV)\.\s*|\(주\)\s*|㈜\s*)?"
             + meta.HOLDER_START
             # ("S.Paulo" goes on past its full stop.)
             + r"(?P<name>\w[\w"
@@ -135,9 +146,8 @@ def find_source(
         and not AGENCY_WORD.search(credited[0])
     ):
         return credited[0], "byline"
-    strong = {key for key, naming in namings.items() if naming.strong}
     byline = credited[0] if credited and not AGENCY_WORD.search(credited[0]) else None
-    branded = brand_or_holder(lines, page, title, hosts, strong, byline)
+    branded = brand_or_holder(lines, page, title, hosts, namings, byline)
     if branded:
         return branded
     if credited:
@@ -152,23 +162,34 @@ def find_source(
     return (own, "the article's address") if own else (None, "")
 
 
+# How far above the copyright line a page's footer reaches.
+FOOTER_LINES = 25
+
+# What evidence adds when the copyright line names a company, not a publication.
+COMPANYS = " (the copyright line names its company)"
+
+
 def brand_or_holder(
     lines: list[Line],
     page: PageText,
     title: int | None,
     hosts: list[str],
-    site_names: set[str],
+    namings: dict[str, SiteNaming],
     byline: str | None,
 ) -> tuple[str, str] | None:
     """(publication, evidence) from the brand the page prints (masthead.find_brand) and its
     copyright line.  The brand beats the company owning it; what the page tells of the
     company's publication (publication_of_holder) beats a brand that only the masthead's place
-    at the top bears out; and the publication its byline names (`byline`) beats the company
-    when the page tells of none."""
-    found = name_match_at(lines, SELF_NAMING[2][0], copyright_lines(lines, page))
+    at the top bears out; and, when the page tells of none, the publication its byline names
+    (`byline`), then the name its navigation gives the site at any weight ("The Hill Apps"),
+    then the name the address spells (in a link, or bare in the copyright line: "without
+    permission of moneycontrol.com") beat the company."""
+    notices = copyright_lines(lines, page)
+    found = name_match_at(lines, SELF_NAMING[2][0], notices)
     holder = holder_of(lines, *found) if found else None
     labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
-    brand = find_brand(lines, title, Witnesses(page, labels, holder, site_names))
+    strong = {key for key, naming in namings.items() if naming.strong}
+    brand = find_brand(lines, title, Witnesses(page, labels, holder, strong))
     owned = (
         publication_of_holder(lines, page, holder.name, holder.pos, title)
         or part_of_holder(lines, page, holder.name)
@@ -181,12 +202,59 @@ def brand_or_holder(
         return brand.name, brand.why
     if holder and holder.company and not owned and byline:
         return byline, "byline (the copyright line names its company)"
+    if holder and holder.company and not owned:
+        named = company_brand(lines, namings, notices, holder, page)
+        if named:
+            return named
     if holder and not owned:
-        spelt = spelt_by_site(hosts, page, holder)
+        spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
     if holder:
         return owned or (station_name(holder, page), SELF_NAMING[2][1])
+    return None
+
+
+def company_brand(
+    lines: list[Line],
+    namings: dict[str, SiteNaming],
+    notices: list[int],
+    holder: Holder,
+    page: PageText,
+) -> tuple[str, str] | None:
+    """(publication, evidence) the page's header or footer names when its copyright line
+    names a company and nothing else tells its publication: the one name the navigation gives
+    the site at half weight ("The Hill Apps", "VG247 newsletter!"), else the one publication's
+    name standing alone on a line of the footer ("The Straits Times" over "© SPH Media")."""
+    # (Not when the copyright line writes the holder as an address, "© AutoIndustriya.com,
+    # Inc.": the company is the site.)
+    domain = re.compile(r"(?i)" + re.escape(holder.name) + r"\.[a-z]{2,6}\b")
+    if "." in holder.name or domain.search(lines[holder.pos].text):
+        return None
+    footer = notices[-1] - FOOTER_LINES
+
+    def near(i: int) -> bool:
+        return i < MASTHEAD_LINES or i >= footer
+
+    held = compact(holder.name)
+    named = named_weakly(namings, near, page)
+    if named and compact(named) != held:
+        return named, "the site's own name in its navigation" + COMPANYS
+    found = {
+        ln.text
+        for ln in lines[max(0, footer) : notices[-1] + FOOTER_LINES]
+        if 2 <= ln.words <= 4
+        and not ln.bullet
+        and (PUBLICATION_WORD.match(ln.text) or SHOUTED_PUBLICATION.match(ln.text))
+        and not AGENCY_WORD.search(ln.text)
+        and not is_generic(ln.tokens)
+    }
+    # (Not a section's, which a menu lists, in any case: "• Auto News", "AUTO NEWS".)
+    if found:
+        found -= {text for text in found for ln in lines if ln.bullet and ln.low == text.lower()}
+    names = {meta.normalise_source(text) for text in found} - {holder.name}
+    if len(names) == 1:
+        return names.pop(), "the publication's name in the footer" + COMPANYS
     return None
 
 
@@ -277,6 +345,16 @@ def name_match_at(
         ):
             return name, i
     return None
+
+
+# An address written without its scheme in a line: "permission of moneycontrol.com" (in
+# lower case: "e-Eighteen.com" is a company's name).
+BARE_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,6}){1,2}(?![\w.-]|\.\w)")
+
+
+def bare_domains(text: str) -> list[str]:
+    """The hosts a line writes without a scheme ("moneycontrol.com")."""
+    return [m.group() for m in BARE_DOMAIN.finditer(text)] if "." in text else []
 
 
 def hosts_in(text: str) -> list[str]:
