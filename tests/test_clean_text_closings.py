@@ -5,7 +5,7 @@ contacts and a broadcaster's note under it are not."""
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import CHINESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -75,6 +75,23 @@ def test_a_german_agency_credit_ends_the_article() -> None:
         page(*MENU, "Deutschlandticket wird teurer", *GERMAN, "Mit Material von dpa und AFP")
     )
     assert body[-1] == "Mit Material von dpa und AFP"
+
+
+def test_a_polish_agencys_initials_end_the_article() -> None:
+    # PAP's editors' initials, each after a slash and a space, under the writer's credit.
+    body = paragraphs(
+        dump(*PROSE, tail=("Autorka: Anna Wrzosek (PAP)", "awrz/ mhr/", "Tematy", "foki"))
+    )
+    assert body[-2:] == [PROSE[-1], "awrz/ mhr/"]
+
+
+@pytest.mark.parametrize("mark", ["(完)", "（完）"])
+def test_a_chinese_wire_storys_end_mark_keeps_its_last_sentence(mark: str) -> None:
+    last = "目前，当地文物部门已对遗址采取保护措施，并设立了保护标志。" + mark
+    text = "\n".join(
+        ["考古队在内蒙古发现旧石器时代遗址", *CHINESE, last, "【编辑:李涛】", "责任编辑：张晓"]
+    )
+    assert paragraphs(text) == [*CHINESE, last]
 
 
 def test_a_canadian_papers_files_credit_ends_the_article() -> None:

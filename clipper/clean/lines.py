@@ -241,8 +241,15 @@ SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥")
 SENTENCE_CLOSERS = "\"'”’»)]"
 
 
+# The mark a Chinese wire story ends with, after its last sentence: "…保护标志。(完)".
+STORY_END_MARKS = ("(完)", "（完）")
+
+
 def ends_sentence(text: str) -> bool:
-    """SENTENCE_END.search(text) for a stripped line, without scanning the whole line."""
+    """SENTENCE_END.search(text) for a stripped line, without scanning the whole line (a
+    story's end mark, STORY_END_MARKS, after it)."""
+    if text.endswith(STORY_END_MARKS):
+        text = text[:-3].rstrip()
     return text.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_ENDERS
 
 
