@@ -10,8 +10,6 @@ from itertools import islice
 
 from clipper.clean import meta
 from clipper.clean.linekinds import (
-    PUBLICATION_WORD,
-    PUBLICATION_WORDS,
     TICKER_LABEL,
     is_byline,
     is_clock_under,
@@ -27,6 +25,8 @@ from clipper.clean.titleruns import summary_under, wrapped_rest
 from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
+    is_headline_like,
+    is_publication_name,
     is_reading_time,
     is_title_shaped,
 )
@@ -389,30 +389,6 @@ def is_filler(ln: Line) -> bool:
         or (ln.words == 1 and meta.URL.match(ln.text) is not None)
         or is_audio_button(ln)
     )
-
-
-def is_headline_like(ln: Line) -> bool:
-    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
-    return (
-        ln.words > 3
-        and is_title_shaped(ln)
-        and not is_name_line(ln)
-        and not is_publication_name(ln)
-    )
-
-
-def is_publication_name(ln: Line) -> bool:
-    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
-    India" (a newsy word and where the paper is from)."""
-    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
-
-
-# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
-# "The Herald of Scotland".
-PUBLICATION_OF = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
-)
 
 
 def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> bool:

@@ -9,10 +9,13 @@ import re
 from clipper.clean import meta
 from clipper.clean.linekinds import (
     CLOCK_TIME,
+    PUBLICATION_WORD,
+    PUBLICATION_WORDS,
     PUBLISHED_ELSEWHERE,
     UPDATED_ELSEWHERE,
     is_byline,
     is_dateline,
+    is_name_line,
     is_yearless_stamp,
 )
 from clipper.clean.lines import Line
@@ -235,3 +238,27 @@ def is_menu_row(ln: Line) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and 2 * sum(t in SECTION_WORDS or t in CTA_WORDS for t in ln.tokens) >= len(words)
     )
+
+
+def is_headline_like(ln: Line) -> bool:
+    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
+    return (
+        ln.words > 3
+        and is_title_shaped(ln)
+        and not is_name_line(ln)
+        and not is_publication_name(ln)
+    )
+
+
+def is_publication_name(ln: Line) -> bool:
+    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
+    India" (a newsy word and where the paper is from)."""
+    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
+
+
+# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
+# "The Herald of Scotland".
+PUBLICATION_OF = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+)
