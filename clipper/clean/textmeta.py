@@ -26,6 +26,7 @@ from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
     is_headline_like,
+    is_over_byline,
     is_publication_name,
     is_reading_time,
     is_title_shaped,
@@ -236,7 +237,7 @@ def find_title(
             and under
             and stamped(under[0])
             and lines[near[k - 1]].words > ln.words
-            and is_headline_like(lines[near[k - 1]])
+            and is_over_byline(lines[near[k - 1]], ln)
             and not is_ticker(lines, near[k - 1])
         ):
             score -= 1.5  # a byline or a place between the headline and its dateline

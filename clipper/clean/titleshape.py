@@ -97,13 +97,65 @@ AUDIO_BUTTON = re.compile(
     r"|version|of\s+(?:this|the)\s+(?:article|story)))*\s*$"
 )
 
-# The most words an audio or app button has.
+# What a photo, video or audio button shows or plays, in the languages of MEDIA_BUTTON.
+MEDIA_NOUNS = (
+    r"(?:photo|picture|image|gallery|galería|galeria|galerie|galleria|(?:bilder|foto)galerie"
+    r"|fotostrecke|slideshow|video|vídeo|vidéo|foto|fotó|audio|áudio|podcast|notícia|noticia"
+    r"|artigo|story|видео|фото|фотографии|фотогалерею|галерею|аудио)s?"
+)
+
+# A media player's or a gallery's button, kept as text by a dump beside the headline: a verb
+# and what it shows ("Watch video", "Lihat Foto", "Ver galería", "Zum Video", "Смотреть видео",
+# "Ouvir notícia", "Voir les photos (12)"), or the noun first ("Video abspielen", "Fotos
+# ansehen").  Never a headline, and no line between a headline and its byline.
+MEDIA_BUTTON = re.compile(
+    r"(?i)^(?:(?:watch|view|see|play|open|show|lihat|tonton|putar|dengarkan|ver|mirar|escuchar"
+    r"|assistir|ouvir|voir|regarder|guarda|vedi|zum|zur|zu\s+den|смотреть|посмотреть|слушать"
+    r"|открыть|zobacz|bekijk|izle)"
+    r"(?:\s+(?:the|all|more|la|el|las|los|o|a|os|as|le|les|il|das|die|den|mais|más|plus|все))?"
+    r"\s+"
+    + MEDIA_NOUNS
+    + r"|"
+    + MEDIA_NOUNS
+    + r"\s+(?:ansehen|anzeigen|abspielen|anschauen|anhören))"
+    # What may follow: a count or a duration ("(12)", "· 2:31", "1/12").
+    r"(?:\s*(?:[·|:(),•–/-]|\d+(?!\d)(?::\d\d)?))*\s*$"
+)
+
+# A note that the story was a radio or TV programme's ("Heard on Morning Edition", "As seen
+# on Good Morning America"): the programme's name in capitals, and nothing else.
+PROGRAMME_NOTE = re.compile(
+    r"(?i)^(?:as\s+)?(?:heard|seen|featured|aired)\s+on\s+"
+    r"(?-i:(?:[A-Z0-9][\w'’&.-]*|of|the|and)(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|the|and)){0,5})$"
+)
+
+# An app's prompt: "Enjoy more audio and podcasts on iOS or Android.", "Download our app for
+# iPhone and Android", "Get it on Google Play".
+APP_PROMPT = re.compile(
+    r"(?i)^(?:enjoy|get|download|listen|read|install|try|follow|find)\b[^.!?]{0,80}"
+    r"\b(?:on|in|for|from)\s+(?:the\s+)?(?:ios|iphone|ipad|android|app\s+store|google\s+play)"
+    r"(?:\s*(?:,|or|and|&)\s*(?:ios|iphone|ipad|android|app\s+store|google\s+play))*[.!]?$"
+)
+
+# The most words an audio or app button has, and an app's prompt.
 BUTTON_WORDS = 8
+APP_PROMPT_WORDS = 14
 
 
 def is_audio_button(ln: Line) -> bool:
-    """An audio player's or an app's button ("Listen to this article · 6 min")."""
-    return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
+    """An audio or media player's button, a gallery's, an app's or its prompt ("Listen to
+    this article · 6 min", "Ver galería", "Heard on Morning Edition", "Enjoy more audio and
+    podcasts on iOS or Android.")."""
+    if ln.words > APP_PROMPT_WORDS:
+        return False
+    if ln.words > BUTTON_WORDS:
+        return APP_PROMPT.match(ln.text) is not None
+    return (
+        AUDIO_BUTTON.match(ln.text) is not None
+        or MEDIA_BUTTON.match(ln.text) is not None
+        or PROGRAMME_NOTE.match(ln.text) is not None
+        or APP_PROMPT.match(ln.text) is not None
+    )
 
 
 # The article's reading time, where a header stamps the article: "7 min", "5 min read", "Read
@@ -248,6 +300,15 @@ def is_headline_like(ln: Line) -> bool:
         and not is_name_line(ln)
         and not is_publication_name(ln)
     )
+
+
+def is_over_byline(ln: Line, byline: Line) -> bool:
+    """Could `ln` be the headline over the short line `byline` (a byline or a place, over a
+    dateline): a line longer than a label, or, over a person's name, a short headline of its
+    own ("Senate passes bill" / "Ana Ruiz" / "March 3, 2024")?"""
+    if is_headline_like(ln):
+        return True
+    return is_name_line(byline) and is_title_shaped(ln) and not is_name_line(ln)
 
 
 def is_publication_name(ln: Line) -> bool:
