@@ -11,6 +11,16 @@ from clipper.clean.text import clean_text
 
 HEADLINE = "Senate passes stopgap bill to avert government shutdown"
 
+# Paragraphs in Persian, a city council story.
+PERSIAN = [
+    "شورای شهر روز سه‌شنبه با گسترش شبکه اتوبوسرانی موافقت کرد و در ماه‌های آینده چهار خط تازه "
+    "محله‌های شمالی شهر را به بیمارستان و دانشگاه وصل خواهد کرد.",
+    "به گفته مسئولان، خطوط تازه در پاییز به راه می‌افتند، زمانی که استخدام و آموزش رانندگان به "
+    "پایان برسد و اتوبوس‌های نو به پایانه‌های شهر برسند.",
+    "این طرح پس از بحثی کوتاه با اکثریت بزرگی تصویب شد و تنها دو عضو شورا با آن مخالفت کردند و "
+    "گفتند بهتر بود این پول صرف تعمیر خیابان‌ها شود.",
+]
+
 
 @pytest.mark.parametrize(
     "button",
@@ -38,3 +48,29 @@ def test_a_player_gallery_or_app_button_is_never_the_headline(button: str) -> No
 def test_a_headline_that_opens_like_a_media_button_is_still_the_headline(headline: str) -> None:
     clip = clean_text(page("Home", "World", headline, "By Ana Ruiz", "March 3, 2024", *PROSE))
     assert clip.title == headline
+
+
+def test_a_persian_photo_caption_over_the_headline_is_neither_title_nor_text() -> None:
+    headline = "شورای شهر چهار خط تازه اتوبوس را تصویب کرد"
+    caption = "عکس: اتوبوس در ایستگاه مقابل ساختمان شورای شهر"  # "Photo: a bus at a stop …"
+    clip = clean_text(page("خانه", "جامعه", caption, headline, *PERSIAN))
+    assert clip.title == headline
+    clip = clean_text(page("خانه", "جامعه", headline, PERSIAN[0], caption, *PERSIAN[1:]))
+    assert caption not in clip.body
+
+
+def test_a_caption_ending_in_a_russian_photo_credit_is_no_text_of_the_article() -> None:
+    russian = [
+        "Городской совет во вторник проголосовал за расширение автобусной сети, и в ближайшие "
+        "месяцы в северных районах города появятся четыре новых маршрута до больницы.",
+        "По словам чиновников, новые маршруты начнут работать осенью, когда будет завершён набор "
+        "и обучение водителей, а новые автобусы поступят в городские парки.",
+    ]
+    headline = "Совет одобрил четыре новых автобусных маршрута"
+    caption = "Автобус на остановке у здания городского совета. Фото: РИА Новости"
+    clip = clean_text(
+        page("Главная", headline, "3 марта 2024, 10:15", russian[0], caption, russian[1])
+    )
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+    assert caption not in clip.body
+    assert russian[1] in clip.body
