@@ -74,3 +74,18 @@ def test_a_caption_ending_in_a_russian_photo_credit_is_no_text_of_the_article() 
     assert (clip.title, clip.date) == (headline, "2024-03-03")
     assert caption not in clip.body
     assert russian[1] in clip.body
+
+
+@pytest.mark.parametrize(
+    "skip", ["Ir para o conteúdo", "Ir para o conteúdo principal", "Pular para o conteúdo"]
+)
+def test_a_skip_link_is_never_the_headline(skip: str) -> None:
+    clip = clean_text(page(skip, "Ana Ruiz", "March 3, 2024", HEADLINE, *PROSE))
+    assert clip.title == HEADLINE
+    assert skip not in clip.body
+
+
+def test_a_skip_link_in_a_sentence_is_text() -> None:
+    line = "Zum Inhalt des Vertrags wollte sich der Minister am Dienstag nicht äußern."
+    clip = clean_text(page("Home", HEADLINE, "By Ana Ruiz", PROSE[0], line, *PROSE[1:]))
+    assert line in clip.body
