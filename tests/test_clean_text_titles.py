@@ -5,7 +5,7 @@ writer's address.  Each test is one small synthetic page, as a browser's text du
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -89,3 +89,24 @@ def test_a_skip_link_in_a_sentence_is_text() -> None:
     line = "Zum Inhalt des Vertrags wollte sich der Minister am Dienstag nicht äußern."
     clip = clean_text(page("Home", HEADLINE, "By Ana Ruiz", PROSE[0], line, *PROSE[1:]))
     assert line in clip.body
+
+
+@pytest.mark.parametrize(
+    "byline", ["김민준 기자 mjkim@yna.co.kr", "(서울=연합뉴스) 김민준 기자 mjkim@yna.co.kr"]
+)
+@pytest.mark.parametrize("under", [True, False])
+def test_a_korean_byline_with_the_writers_address_is_never_the_headline(
+    byline: str, under: bool
+) -> None:
+    headline = "국회, 내년도 정부 예산안 처리 시한 앞두고 막판 협상 돌입"
+    header = [headline, byline] if under else [byline, headline]
+    clip = clean_text(page("연합뉴스", "정치", *header, "2024-03-03 10:15", *KOREAN))
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+def test_a_line_with_an_email_address_is_never_the_headline() -> None:
+    short = "Senate passes bill"
+    clip = clean_text(
+        page("World", "Contact: ana.ruiz@example.com", short, "March 3, 2024", *PROSE)
+    )
+    assert (clip.title, clip.date) == (short, "2024-03-03")

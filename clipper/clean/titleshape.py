@@ -19,6 +19,7 @@ from clipper.clean.linekinds import (
     is_yearless_stamp,
 )
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -250,11 +251,22 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if meta.URL.search(ln.text) or is_dateline(ln):
         return False
+    if "@" in ln.text and EMAIL.search(ln.text):
+        return False  # a writer's address: "김민준 기자 mjkim@yna.co.kr", "Contact: …"
+    if ln.words <= UNCASED_BYLINE_WORDS and not ln.text.isascii() and marked_name(ln.text):
+        return False  # a name its role marks: "김민준 기자", "记者 张伟"
     if ln.text.endswith(FULL_STOPS) and ln.words > 20:
         return False
     if is_mostly_numbers(ln.text):
         return False
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+# An e-mail address, which a byline or a contact line holds and a headline never does.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The most words a byline of a name its role marks has: "[한빛일보 김민수 기자]".
+UNCASED_BYLINE_WORDS = 4
 
 
 def is_mostly_numbers(text: str) -> bool:
