@@ -110,3 +110,23 @@ def test_a_line_with_an_email_address_is_never_the_headline() -> None:
         page("World", "Contact: ana.ruiz@example.com", short, "March 3, 2024", *PROSE)
     )
     assert (clip.title, clip.date) == (short, "2024-03-03")
+
+
+def test_a_caption_under_the_whole_header_is_not_the_headline() -> None:
+    # The headline, its byline and dateline, then the photo's caption and its credit.
+    headline = "Tuesday's college football: Eastern Michigan routs Northern Illinois"
+    clip = clean_text(
+        page("Learn More", headline, "Detroit News wire services",
+             "Published 11:11 PM EST Nov 19, 2019", "Eastern Michigan quarterback Mike Glass III",
+             "Al Goldis, Associated Press", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2019-11-19")
+
+
+def test_a_headline_under_another_storys_teaser_and_its_date_is_the_title() -> None:
+    # A dateline alone under a teaser, over the headline and its writer: no whole header.
+    clip = clean_text(
+        page("City Talk", "Initial public offerings: Is there still a pulse?",
+             "Wednesday 20 November 2019 9:22 am", HEADLINE, "Anna Menin", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.author) == (HEADLINE, "Anna Menin")

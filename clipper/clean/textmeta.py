@@ -21,7 +21,7 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
-from clipper.clean.titleruns import summary_under, wrapped_rest
+from clipper.clean.titleruns import summary_under, under_a_header, wrapped_rest
 from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
@@ -192,7 +192,9 @@ def find_title(
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
         above = [lines[p] for p in near[max(0, k - 2) : k]]
-        if above_byline:
+        if not summary and not any(map(stamped, reach)) and under_a_header(lines, near, k, stamped):
+            score -= UNDER_HEADER  # a caption under the header's photo, with its credit
+        elif above_byline:
             score += 2.5
             if is_byline(below[0]):
                 score += BYLINE_UNDER  # "By ..." right under it: the surest sign
@@ -253,6 +255,9 @@ def find_title(
             best = (score, pos, why)
     return best[1], best[2]
 
+
+# What standing under a whole header (a headline, its byline and dateline) takes off a score.
+UNDER_HEADER = 2.5
 
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
