@@ -53,12 +53,14 @@ def under_a_header(
     subheading.  (A dateline alone may stand over the headline, under another story's
     teaser; a whole header, under the page's title that repeats the headline.)  (`near`: the
     positions that say something; `stamped`: is a line a byline or a dateline.)"""
+    if not any(is_stamp(lines[p]) for p in near[max(0, k - HEADER_LINES) : k]):
+        return False  # (most candidates: asked first, it spares them the name rules)
     j, dated, signed = k - 1, False, False
     while j >= 0 and k - j <= HEADER_LINES:
         ln = lines[near[j]]
         if is_stamp(ln):
             dated = True
-        elif stamped(near[j]) or is_name_line(ln) or ln.words <= HEADER_NAME_WORDS:
+        elif ln.words <= HEADER_NAME_WORDS or stamped(near[j]) or is_name_line(ln):
             signed = True
         elif is_headline_like(ln):
             # (Much the same headline over its header and under it: the page's title, then

@@ -142,6 +142,20 @@ APP_PROMPT = re.compile(
 BUTTON_WORDS = 8
 APP_PROMPT_WORDS = 14
 
+# How MEDIA_BUTTON, PROGRAMME_NOTE and APP_PROMPT lines start (lower-cased): a line that
+# starts otherwise is spared the patterns (the headline finder asks about a line many times).
+APP_PROMPT_STARTS = ("enjoy", "get", "download", "listen", "read", "install", "try", "follow",
+                     "find")  # fmt: skip
+BUTTON_STARTS = APP_PROMPT_STARTS + (
+    "watch", "view", "see", "play", "open", "show", "lihat", "tonton", "putar", "dengarkan",
+    "ver", "mirar", "escuchar", "assistir", "ouvir", "voir", "regarder", "guarda", "vedi", "zu",
+    "смотреть", "посмотреть", "слушать", "открыть", "zobacz", "bekijk", "izle", "as", "heard",
+    "seen", "featured", "aired", "photo", "picture", "image", "galer", "bildergalerie",
+    "fotogalerie", "fotostrecke", "slideshow", "video", "vídeo", "vidéo", "foto", "audio",
+    "áudio", "podcast", "notícia", "noticia", "artigo", "story", "видео", "фото", "галерею",
+    "аудио",
+)  # fmt: skip
+
 
 def is_audio_button(ln: Line) -> bool:
     """An audio or media player's button, a gallery's, an app's or its prompt ("Listen to
@@ -150,10 +164,11 @@ def is_audio_button(ln: Line) -> bool:
     if ln.words > APP_PROMPT_WORDS:
         return False
     if ln.words > BUTTON_WORDS:
-        return APP_PROMPT.match(ln.text) is not None
-    return (
-        AUDIO_BUTTON.match(ln.text) is not None
-        or MEDIA_BUTTON.match(ln.text) is not None
+        return ln.low.startswith(APP_PROMPT_STARTS) and APP_PROMPT.match(ln.text) is not None
+    if AUDIO_BUTTON.match(ln.text) is not None:
+        return True
+    return ln.low.startswith(BUTTON_STARTS) and (
+        MEDIA_BUTTON.match(ln.text) is not None
         or PROGRAMME_NOTE.match(ln.text) is not None
         or APP_PROMPT.match(ln.text) is not None
     )
