@@ -137,6 +137,40 @@ PLAYER_MESSAGE = re.compile(
     |posłuchaj\s+(?:artykułu|tekstu)
     )\W*$"""
 )
+# A link to skip the menus, which a dump keeps at the top of the page: "Skip to main content",
+# "Ir para o conteúdo", "Saltar al contenido", "Aller au contenu", "Zum Inhalt springen",
+# "Перейти к содержанию".  The whole of a short line: prose says "zum Inhalt des Vertrags".
+SKIP_LINK = re.compile(
+    r"""(?ix)^\W*(?:
+    (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|navigation|menu|search)
+    |(?:ir|pular|saltar|passar)\s+(?:para\s+o|al|ao|a\s+o)\s+(?:conteúdo|contenido)(?:\s+principal)?
+    |(?:aller|passer)\s+(?:directement\s+)?au\s+contenu(?:\s+principal)?
+    |(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+(?:springen|wechseln))?
+    |(?:vai|passa|salta)\s+al\s+contenuto(?:\s+principale)?
+    |перейти\s+к\s+(?:основному\s+)?(?:содержанию|содержимому|контенту)
+    |(?:ga\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud|przejdź\s+do\s+(?:treści|zawartości)
+    |přejít\s+(?:k|na)\s+(?:hlavní\s+)?obsah(?:u)?|langsung\s+ke\s+konten
+    )\W*$"""
+)
+# Words one of which every SKIP_LINK holds, and the most words it has.
+SKIP_KEYS = frozenset(
+    "content conteúdo contenido contenu inhalt hauptinhalt contenuto содержанию содержимому "
+    "контенту inhoud hoofdinhoud treści zawartości obsah obsahu konten navigation menu "
+    "article search".split()
+)
+SKIP_LINK_WORDS = 6
+
+
+def is_skip_link(text: str, words: list[str]) -> bool:
+    """Is the line a link to skip to the page's content (SKIP_LINK)?  (`words`: its
+    lower-cased words.)"""
+    return (
+        len(words) <= SKIP_LINK_WORDS
+        and not SKIP_KEYS.isdisjoint(words)
+        and SKIP_LINK.match(text) is not None
+    )
+
+
 # A video player's controls, as a dump prints them, a line each: "Mute", "Current Time 0:00",
 # "Duration 3:12", "Loaded: 0%".  Left out of the article, but not scored as boilerplate is:
 # there are many, and they would cut the article at the player in two.

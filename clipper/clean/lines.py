@@ -15,6 +15,7 @@ from clipper.clean.labels import (
     is_page_label,
     is_player_message,
     is_publisher_prompt,
+    is_skip_link,
     read_also,
 )
 from clipper.clean.vocab import (
@@ -324,6 +325,7 @@ def build_lines(text: str) -> list[Line]:
                 or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
                 or is_ad_notice(body, count)
                 or is_player_message(body, words)
+                or is_skip_link(body, words)
                 or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
                 counts[stripped],
                 cjk,

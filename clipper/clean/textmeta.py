@@ -10,8 +10,6 @@ from itertools import islice
 
 from clipper.clean import meta
 from clipper.clean.linekinds import (
-    PUBLICATION_WORD,
-    PUBLICATION_WORDS,
     TICKER_LABEL,
     is_byline,
     is_clock_under,
@@ -23,10 +21,13 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
-from clipper.clean.titleruns import summary_under, wrapped_rest
+from clipper.clean.titleruns import summary_under, under_a_header, wrapped_rest
 from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
+    is_headline_like,
+    is_over_byline,
+    is_publication_name,
     is_reading_time,
     is_title_shaped,
 )
@@ -191,7 +192,9 @@ def find_title(
         if ln.text in echoes:
             score, why = score + 5, echoes[ln.text]
         above = [lines[p] for p in near[max(0, k - 2) : k]]
-        if above_byline:
+        if not summary and not any(map(stamped, reach)) and under_a_header(lines, near, k, stamped):
+            score -= UNDER_HEADER  # a caption under the header's photo, with its credit
+        elif above_byline:
             score += 2.5
             if is_byline(below[0]):
                 score += BYLINE_UNDER  # "By ..." right under it: the surest sign
@@ -236,7 +239,7 @@ def find_title(
             and under
             and stamped(under[0])
             and lines[near[k - 1]].words > ln.words
-            and is_headline_like(lines[near[k - 1]])
+            and is_over_byline(lines[near[k - 1]], ln)
             and not is_ticker(lines, near[k - 1])
         ):
             score -= 1.5  # a byline or a place between the headline and its dateline
@@ -252,6 +255,9 @@ def find_title(
             best = (score, pos, why)
     return best[1], best[2]
 
+
+# What standing under a whole header (a headline, its byline and dateline) takes off a score.
+UNDER_HEADER = 2.5
 
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
@@ -389,30 +395,6 @@ def is_filler(ln: Line) -> bool:
         or (ln.words == 1 and meta.URL.match(ln.text) is not None)
         or is_audio_button(ln)
     )
-
-
-def is_headline_like(ln: Line) -> bool:
-    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
-    return (
-        ln.words > 3
-        and is_title_shaped(ln)
-        and not is_name_line(ln)
-        and not is_publication_name(ln)
-    )
-
-
-def is_publication_name(ln: Line) -> bool:
-    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
-    India" (a newsy word and where the paper is from)."""
-    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
-
-
-# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
-# "The Herald of Scotland".
-PUBLICATION_OF = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
-)
 
 
 def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from clipper.clean.linekinds import is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
-from clipper.clean.titleshape import FULL_STOPS
+from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS
 
 
@@ -38,6 +38,42 @@ def summary_under(
             return []  # a breadcrumb's last part over the headline it repeats
         points.append(pos)
     return []
+
+
+def under_a_header(
+    lines: list[Line],
+    near: list[int],
+    k: int,
+    stamped: Callable[[int], bool],
+) -> bool:
+    """Does the candidate at `near[k]` stand right under a whole header: a headline, its
+    byline and its dateline?  Then it is no headline, but the caption of the photo under the
+    header ("Tigers win in overtime" / "Detroit News wire services" / "Published 11:11 PM EST
+    Nov 19, 2019" / "Quarterback Mike Glass III" / "Al Goldis, Associated Press"), or a
+    subheading.  (A dateline alone may stand over the headline, under another story's
+    teaser; a whole header, under the page's title that repeats the headline.)  (`near`: the
+    positions that say something; `stamped`: is a line a byline or a dateline.)"""
+    if not any(is_stamp(lines[p]) for p in near[max(0, k - HEADER_LINES) : k]):
+        return False  # (most candidates: asked first, it spares them the name rules)
+    j, dated, signed = k - 1, False, False
+    while j >= 0 and k - j <= HEADER_LINES:
+        ln = lines[near[j]]
+        if is_stamp(ln):
+            dated = True
+        elif ln.words <= HEADER_NAME_WORDS or stamped(near[j]) or is_name_line(ln):
+            signed = True
+        elif is_headline_like(ln):
+            # (Much the same headline over its header and under it: the page's title, then
+            # the article's own header.)
+            return dated and signed and not says_again(ln, lines[near[k]])
+        j -= 1
+    return False
+
+
+# The most lines a header's dateline, byline and their labels take under its headline, and
+# how many words a line of them that is no name nor a stamp ("Detroit News wire services") has.
+HEADER_LINES = 4
+HEADER_NAME_WORDS = 4
 
 
 def says_again(a: Line, b: Line) -> bool:

@@ -9,13 +9,17 @@ import re
 from clipper.clean import meta
 from clipper.clean.linekinds import (
     CLOCK_TIME,
+    PUBLICATION_WORD,
+    PUBLICATION_WORDS,
     PUBLISHED_ELSEWHERE,
     UPDATED_ELSEWHERE,
     is_byline,
     is_dateline,
+    is_name_line,
     is_yearless_stamp,
 )
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -94,13 +98,80 @@ AUDIO_BUTTON = re.compile(
     r"|version|of\s+(?:this|the)\s+(?:article|story)))*\s*$"
 )
 
-# The most words an audio or app button has.
+# What a photo, video or audio button shows or plays, in the languages of MEDIA_BUTTON.
+MEDIA_NOUNS = (
+    r"(?:photo|picture|image|gallery|galería|galeria|galerie|galleria|(?:bilder|foto)galerie"
+    r"|fotostrecke|slideshow|video|vídeo|vidéo|foto|fotó|audio|áudio|podcast|notícia|noticia"
+    r"|artigo|story|видео|фото|фотографии|фотогалерею|галерею|аудио)s?"
+)
+
+# A media player's or a gallery's button, kept as text by a dump beside the headline: a verb
+# and what it shows ("Watch video", "Lihat Foto", "Ver galería", "Zum Video", "Смотреть видео",
+# "Ouvir notícia", "Voir les photos (12)"), or the noun first ("Video abspielen", "Fotos
+# ansehen").  Never a headline, and no line between a headline and its byline.
+MEDIA_BUTTON = re.compile(
+    r"(?i)^(?:(?:watch|view|see|play|open|show|lihat|tonton|putar|dengarkan|ver|mirar|escuchar"
+    r"|assistir|ouvir|voir|regarder|guarda|vedi|zum|zur|zu\s+den|смотреть|посмотреть|слушать"
+    r"|открыть|zobacz|bekijk|izle)"
+    r"(?:\s+(?:the|all|more|la|el|las|los|o|a|os|as|le|les|il|das|die|den|mais|más|plus|все))?"
+    r"\s+"
+    + MEDIA_NOUNS
+    + r"|"
+    + MEDIA_NOUNS
+    + r"\s+(?:ansehen|anzeigen|abspielen|anschauen|anhören))"
+    # What may follow: a count or a duration ("(12)", "· 2:31", "1/12").
+    r"(?:\s*(?:[·|:(),•–/-]|\d+(?!\d)(?::\d\d)?))*\s*$"
+)
+
+# A note that the story was a radio or TV programme's ("Heard on Morning Edition", "As seen
+# on Good Morning America"): the programme's name in capitals, and nothing else.
+PROGRAMME_NOTE = re.compile(
+    r"(?i)^(?:as\s+)?(?:heard|seen|featured|aired)\s+on\s+"
+    r"(?-i:(?:[A-Z0-9][\w'’&.-]*|of|the|and)(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|the|and)){0,5})$"
+)
+
+# An app's prompt: "Enjoy more audio and podcasts on iOS or Android.", "Download our app for
+# iPhone and Android", "Get it on Google Play".
+APP_PROMPT = re.compile(
+    r"(?i)^(?:enjoy|get|download|listen|read|install|try|follow|find)\b[^.!?]{0,80}"
+    r"\b(?:on|in|for|from)\s+(?:the\s+)?(?:ios|iphone|ipad|android|app\s+store|google\s+play)"
+    r"(?:\s*(?:,|or|and|&)\s*(?:ios|iphone|ipad|android|app\s+store|google\s+play))*[.!]?$"
+)
+
+# The most words an audio or app button has, and an app's prompt.
 BUTTON_WORDS = 8
+APP_PROMPT_WORDS = 14
+
+# How MEDIA_BUTTON, PROGRAMME_NOTE and APP_PROMPT lines start (lower-cased): a line that
+# starts otherwise is spared the patterns (the headline finder asks about a line many times).
+APP_PROMPT_STARTS = ("enjoy", "get", "download", "listen", "read", "install", "try", "follow",
+                     "find")  # fmt: skip
+BUTTON_STARTS = APP_PROMPT_STARTS + (
+    "watch", "view", "see", "play", "open", "show", "lihat", "tonton", "putar", "dengarkan",
+    "ver", "mirar", "escuchar", "assistir", "ouvir", "voir", "regarder", "guarda", "vedi", "zu",
+    "смотреть", "посмотреть", "слушать", "открыть", "zobacz", "bekijk", "izle", "as", "heard",
+    "seen", "featured", "aired", "photo", "picture", "image", "galer", "bildergalerie",
+    "fotogalerie", "fotostrecke", "slideshow", "video", "vídeo", "vidéo", "foto", "audio",
+    "áudio", "podcast", "notícia", "noticia", "artigo", "story", "видео", "фото", "галерею",
+    "аудио",
+)  # fmt: skip
 
 
 def is_audio_button(ln: Line) -> bool:
-    """An audio player's or an app's button ("Listen to this article · 6 min")."""
-    return ln.words <= BUTTON_WORDS and AUDIO_BUTTON.match(ln.text) is not None
+    """An audio or media player's button, a gallery's, an app's or its prompt ("Listen to
+    this article · 6 min", "Ver galería", "Heard on Morning Edition", "Enjoy more audio and
+    podcasts on iOS or Android.")."""
+    if ln.words > APP_PROMPT_WORDS:
+        return False
+    if ln.words > BUTTON_WORDS:
+        return ln.low.startswith(APP_PROMPT_STARTS) and APP_PROMPT.match(ln.text) is not None
+    if AUDIO_BUTTON.match(ln.text) is not None:
+        return True
+    return ln.low.startswith(BUTTON_STARTS) and (
+        MEDIA_BUTTON.match(ln.text) is not None
+        or PROGRAMME_NOTE.match(ln.text) is not None
+        or APP_PROMPT.match(ln.text) is not None
+    )
 
 
 # The article's reading time, where a header stamps the article: "7 min", "5 min read", "Read
@@ -195,11 +266,22 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if meta.URL.search(ln.text) or is_dateline(ln):
         return False
+    if "@" in ln.text and EMAIL.search(ln.text):
+        return False  # a writer's address: "김민준 기자 mjkim@yna.co.kr", "Contact: …"
+    if ln.words <= UNCASED_BYLINE_WORDS and not ln.text.isascii() and marked_name(ln.text):
+        return False  # a name its role marks: "김민준 기자", "记者 张伟"
     if ln.text.endswith(FULL_STOPS) and ln.words > 20:
         return False
     if is_mostly_numbers(ln.text):
         return False
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+# An e-mail address, which a byline or a contact line holds and a headline never does.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The most words a byline of a name its role marks has: "[한빛일보 김민수 기자]".
+UNCASED_BYLINE_WORDS = 4
 
 
 def is_mostly_numbers(text: str) -> bool:
@@ -235,3 +317,36 @@ def is_menu_row(ln: Line) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and 2 * sum(t in SECTION_WORDS or t in CTA_WORDS for t in ln.tokens) >= len(words)
     )
+
+
+def is_headline_like(ln: Line) -> bool:
+    """Title-shaped, and longer than a label or a name (a person's, a publication's)."""
+    return (
+        ln.words > 3
+        and is_title_shaped(ln)
+        and not is_name_line(ln)
+        and not is_publication_name(ln)
+    )
+
+
+def is_over_byline(ln: Line, byline: Line) -> bool:
+    """Could `ln` be the headline over the short line `byline` (a byline or a place, over a
+    dateline): a line longer than a label, or, over a person's name, a short headline of its
+    own ("Senate passes bill" / "Ana Ruiz" / "March 3, 2024")?"""
+    if is_headline_like(ln):
+        return True
+    return is_name_line(byline) and is_title_shaped(ln) and not is_name_line(ln)
+
+
+def is_publication_name(ln: Line) -> bool:
+    """A publication's name alone on its line, a masthead: "Kyodo News", "The Times of
+    India" (a newsy word and where the paper is from)."""
+    return PUBLICATION_WORD.match(ln.text) is not None or PUBLICATION_OF.match(ln.text) is not None
+
+
+# A paper named by its newsy word and its place: "The Times of India", "The Times of Israel",
+# "The Herald of Scotland".
+PUBLICATION_OF = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){0,2}(?:" + PUBLICATION_WORDS + r")\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+)

@@ -482,7 +482,7 @@ CREDIT_TAIL = re.compile(
     (?:getty\s+images|shutterstock|\bap\s+photo|\bafp\b|\breuters\b|\bepa\b|\bvia\b
       |\bphoto(?:graph)?\b|\bimage\b|\bcourtesy\b|\bfile\b)[^.!?]{0,40}[)\]]?\s*$
     |\((?:the\s+)?associated\s+press\)\s*$
-    |\b(?:pic|picture|foto|bild|imagen|immagine|zdjęcie|fotoğraf)\s*:\s*[^.!?:]{1,40}$
+    |\b(?:pic|picture|foto|bild|imagen|immagine|zdjęcie|fotoğraf|фото|عکس)\s*:\s*[^.!?:]{1,40}$
     |(?:[.!?]\s+|\()supplied\)?\s*$
     """
 )
@@ -491,9 +491,9 @@ CREDIT_NAMES = re.compile(r"(?!By\s)(?:[A-Z][\w.'-]*\s?){1,4}(?:/|\s\|\s)[\w.' -
 CREDIT_CUE = re.compile(
     r"(?i)©|\bcredit\s*(?:\.\.\.|:)|^above:"
     # A caption or credit a page labels as one: "Image caption …", "Media caption …",
-    # "Image copyright …", "Photo: …".
+    # "Image copyright …", "Photo: …", "Foto: …", "Фото: …", "عکس: …" (photo).
     # (Case-sensitive: IGNORECASE would also match a dotless "ı", which lower-casing keeps.)
-    r"|(?-i:^(?:[Ii]mage|[Mm]edia|[Vv]ideo)\s+(?:caption|copyright|source)\b|^(?:[Pp]hoto|[Cc]aption)\s*:)"
+    r"|(?-i:^(?:[Ii]mage|[Mm]edia|[Vv]ideo)\s+(?:caption|copyright|source)\b|^(?:[Pp]hoto|[Cc]aption|[Ff]oto|[Bb]ild|Фото|عکس)\s*:)"
 )
 # A caption's closing credit in brackets: "... Madrid, Spain. (Manu Fernandez/AP)".
 CREDIT_BRACKET = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w.'’ -]{2,40}\)\s*$")
@@ -509,12 +509,23 @@ CAPTION_CREDIT = re.compile(
     r"[^()]{0,200}[.!?][\"'”’]?\s+\((?:[A-Z][\w.&'’-]*\s?){1,5}\)\s*$"
 )
 # How a line labelled as a caption or credit starts (lower-cased), for CREDIT_CUE.
-CAPTION_LABEL_STARTS = ("above:", "image ", "media ", "video ", "photo", "caption")
+CAPTION_LABEL_STARTS = (
+    "above:",
+    "image ",
+    "media ",
+    "video ",
+    "photo",
+    "caption",
+    "foto",
+    "bild",
+    "фото",
+    "عکس",
+)
 
 # Words one of which every CREDIT_TAIL holds.
 _CREDIT_KEY_LIST = (
     "getty shutterstock ap afp reuters epa via photo photograph image courtesy file associated "
-    "pic picture foto bild imagen immagine zdjęcie fotoğraf supplied"
+    "pic picture foto bild imagen immagine zdjęcie fotoğraf фото عکس supplied"
 )
 CREDIT_KEYS = frozenset(_CREDIT_KEY_LIST.split())
 

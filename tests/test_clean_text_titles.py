@@ -1,0 +1,132 @@
+"""The plain-text cleaner taking the article's own headline, never a line that stands beside it:
+a player's, a gallery's or an app's button, a photo's caption, a skip link, a byline with its
+writer's address.  Each test is one small synthetic page, as a browser's text dump prints it."""
+
+from __future__ import annotations
+
+import pytest
+from pages import KOREAN, PROSE, page
+
+from clipper.clean.text import clean_text
+
+HEADLINE = "Senate passes stopgap bill to avert government shutdown"
+
+# Paragraphs in Persian, a city council story.
+PERSIAN = [
+    "شورای شهر روز سه‌شنبه با گسترش شبکه اتوبوسرانی موافقت کرد و در ماه‌های آینده چهار خط تازه "
+    "محله‌های شمالی شهر را به بیمارستان و دانشگاه وصل خواهد کرد.",
+    "به گفته مسئولان، خطوط تازه در پاییز به راه می‌افتند، زمانی که استخدام و آموزش رانندگان به "
+    "پایان برسد و اتوبوس‌های نو به پایانه‌های شهر برسند.",
+    "این طرح پس از بحثی کوتاه با اکثریت بزرگی تصویب شد و تنها دو عضو شورا با آن مخالفت کردند و "
+    "گفتند بهتر بود این پول صرف تعمیر خیابان‌ها شود.",
+]
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Heard on Morning Edition", "Enjoy more audio and podcasts on iOS or Android.", "Lihat Foto",
+     "Ver galería", "Смотреть видео", "Ouvir notícia", "Voir les photos (12)"],
+)  # fmt: skip
+def test_a_player_gallery_or_app_button_is_never_the_headline(button: str) -> None:
+    # Over a short headline, and between a headline's standfirst and its photo's caption.
+    short = "Senate passes bill"
+    clip = clean_text(page("World", button, short, "Ana Ruiz", "March 3, 2024", *PROSE))
+    assert clip.title == short
+    standfirst = "Lawmakers approved the measure late Friday, hours before the deadline"
+    caption = "Senators leave the Capitol after the vote in Washington on Friday"
+    clip = clean_text(
+        page("World", HEADLINE, standfirst, button, caption, "By Ana Ruiz", "March 3, 2024", *PROSE)
+    )
+    assert (clip.title, clip.date, clip.author) == (HEADLINE, "2024-03-03", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Watch video: rescuers pull a girl from the river", "Seen on TV and sold out: the air fryer",
+     "Heard on the street: traders brace for a rate cut"],
+)  # fmt: skip
+def test_a_headline_that_opens_like_a_media_button_is_still_the_headline(headline: str) -> None:
+    clip = clean_text(page("Home", "World", headline, "By Ana Ruiz", "March 3, 2024", *PROSE))
+    assert clip.title == headline
+
+
+def test_a_persian_photo_caption_over_the_headline_is_neither_title_nor_text() -> None:
+    headline = "شورای شهر چهار خط تازه اتوبوس را تصویب کرد"
+    caption = "عکس: اتوبوس در ایستگاه مقابل ساختمان شورای شهر"  # "Photo: a bus at a stop …"
+    clip = clean_text(page("خانه", "جامعه", caption, headline, *PERSIAN))
+    assert clip.title == headline
+    clip = clean_text(page("خانه", "جامعه", headline, PERSIAN[0], caption, *PERSIAN[1:]))
+    assert caption not in clip.body
+
+
+def test_a_caption_ending_in_a_russian_photo_credit_is_no_text_of_the_article() -> None:
+    russian = [
+        "Городской совет во вторник проголосовал за расширение автобусной сети, и в ближайшие "
+        "месяцы в северных районах города появятся четыре новых маршрута до больницы.",
+        "По словам чиновников, новые маршруты начнут работать осенью, когда будет завершён набор "
+        "и обучение водителей, а новые автобусы поступят в городские парки.",
+    ]
+    headline = "Совет одобрил четыре новых автобусных маршрута"
+    caption = "Автобус на остановке у здания городского совета. Фото: РИА Новости"
+    clip = clean_text(
+        page("Главная", headline, "3 марта 2024, 10:15", russian[0], caption, russian[1])
+    )
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+    assert caption not in clip.body
+    assert russian[1] in clip.body
+
+
+@pytest.mark.parametrize(
+    "skip", ["Ir para o conteúdo", "Ir para o conteúdo principal", "Pular para o conteúdo"]
+)
+def test_a_skip_link_is_never_the_headline(skip: str) -> None:
+    clip = clean_text(page(skip, "Ana Ruiz", "March 3, 2024", HEADLINE, *PROSE))
+    assert clip.title == HEADLINE
+    assert skip not in clip.body
+
+
+def test_a_skip_link_in_a_sentence_is_text() -> None:
+    line = "Zum Inhalt des Vertrags wollte sich der Minister am Dienstag nicht äußern."
+    clip = clean_text(page("Home", HEADLINE, "By Ana Ruiz", PROSE[0], line, *PROSE[1:]))
+    assert line in clip.body
+
+
+@pytest.mark.parametrize(
+    "byline", ["김민준 기자 mjkim@yna.co.kr", "(서울=연합뉴스) 김민준 기자 mjkim@yna.co.kr"]
+)
+@pytest.mark.parametrize("under", [True, False])
+def test_a_korean_byline_with_the_writers_address_is_never_the_headline(
+    byline: str, under: bool
+) -> None:
+    headline = "국회, 내년도 정부 예산안 처리 시한 앞두고 막판 협상 돌입"
+    header = [headline, byline] if under else [byline, headline]
+    clip = clean_text(page("연합뉴스", "정치", *header, "2024-03-03 10:15", *KOREAN))
+    assert (clip.title, clip.date) == (headline, "2024-03-03")
+
+
+def test_a_line_with_an_email_address_is_never_the_headline() -> None:
+    short = "Senate passes bill"
+    clip = clean_text(
+        page("World", "Contact: ana.ruiz@example.com", short, "March 3, 2024", *PROSE)
+    )
+    assert (clip.title, clip.date) == (short, "2024-03-03")
+
+
+def test_a_caption_under_the_whole_header_is_not_the_headline() -> None:
+    # The headline, its byline and dateline, then the photo's caption and its credit.
+    headline = "Tuesday's college football: Eastern Michigan routs Northern Illinois"
+    clip = clean_text(
+        page("Learn More", headline, "Detroit News wire services",
+             "Published 11:11 PM EST Nov 19, 2019", "Eastern Michigan quarterback Mike Glass III",
+             "Al Goldis, Associated Press", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2019-11-19")
+
+
+def test_a_headline_under_another_storys_teaser_and_its_date_is_the_title() -> None:
+    # A dateline alone under a teaser, over the headline and its writer: no whole header.
+    clip = clean_text(
+        page("City Talk", "Initial public offerings: Is there still a pulse?",
+             "Wednesday 20 November 2019 9:22 am", HEADLINE, "Anna Menin", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.author) == (HEADLINE, "Anna Menin")
