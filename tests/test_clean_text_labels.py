@@ -508,3 +508,31 @@ def test_a_newsletters_sign_up_box_is_dropped_whole(paragraphs, box, where):
     else:
         text = page(HEADLINE, *paragraphs, *box, "© 2025 The Courier")
     assert clean_text(text).body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "poll"),
+    [
+        (
+            CZECH,
+            ["Anketa", "Pojedete novým autobusem?", "Ano, určitě", "Možná", "Ne", "Hlasovat"],
+        ),
+        (
+            PROSE,
+            ["Poll", "Will you use the new bus routes?", "Yes", "No", "Not sure", "Vote"],
+        ),
+        (
+            GERMAN,
+            ["Umfrage", "Fahren Sie mit den neuen Linien?", "Ja", "Nein", "Abstimmen"],
+        ),
+    ],
+)
+def test_a_reader_poll_in_the_article_is_dropped(paragraphs, poll):
+    text = page(HEADLINE, *paragraphs[:2], *poll, *paragraphs[2:])
+    assert clean_text(text).body == "\n\n".join(paragraphs)
+
+
+def test_a_subheading_named_poll_is_the_articles():
+    # No answers and no button under it: a section of the article.
+    text = page(HEADLINE, *PROSE[:2], "Poll", *PROSE[2:])
+    assert clean_text(text).body == "\n\n".join([*PROSE[:2], "Poll", *PROSE[2:]])

@@ -25,6 +25,7 @@ from clipper.clean.liveblog import LiveBlog
 from clipper.clean.promoted import (
     SIGNUP_PITCH_LINES,
     boxed_links,
+    poll_boxes,
     promoted_links,
     signup_boxes,
 )
@@ -170,7 +171,7 @@ def pick_article(
     boxed = boxed_links(run)
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # (A box may end the run: its field, just after it, is looked at too.)
-    dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES])
+    dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES]) | poll_boxes(run)
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:

@@ -1,6 +1,7 @@
 """Links to other articles that a page sets inside the article's run: the box of links under a
 "Related" or "More on" header, the headlines a label promotes ("Read more", "À lire aussi"),
-and the article's tags under their label ("Filed Under:"); and a newsletter's sign-up box.
+and the article's tags under their label ("Filed Under:"); and a newsletter's sign-up box and a
+reader poll.
 article.pick_article drops them.
 """
 
@@ -135,5 +136,39 @@ def signup_boxes(run: list[Line]) -> set[int]:
                     out.add(i + 1)
                 break
             if run[k].words > SIGNUP_PITCH_WORDS:
+                break
+    return out
+
+
+# A reader poll set in the article: its label, its question, the answers to pick and the
+# button, in the languages news is most read in ("Anketa" … "Hlasovat", "Umfrage" …
+# "Abstimmen").
+POLL_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:reader\s+)?poll|umfrage|sondage|encuesta|enquete|sondaggio|ankieta|anketa"
+    r"|опрос|анкета|опитування|peiling|omröstning|afstemning|avstemning|kysely|szavazás|anket"
+    r"|sondaj|δημοσκόπηση)\W*$"
+)
+VOTE_BUTTON = re.compile(
+    r"(?i)^\W*(?:vote(?:\s+now)?|abstimmen|voter|votar|vota|votare|głosuj|hlasovat|hlasuj"
+    r"|голосовать|проголосовать|голосувати|stem|rösta|äänestä|szavazok|oy\s+ver|votează"
+    r"|ψηφίστε)\W*$"
+)
+# The most lines from a poll's label to its button, and the most words of each between.
+POLL_MAX_LINES = 10
+POLL_LINE_WORDS = 30
+
+
+def poll_boxes(run: list[Line]) -> set[int]:
+    """Positions of a reader poll inside the run: from its label (POLL_LABEL) to its button
+    (VOTE_BUTTON), with its question and answers between them."""
+    out: set[int] = set()
+    for i, ln in enumerate(run):
+        if ln.words > 3 or not POLL_LABEL.match(ln.text):
+            continue
+        for j in range(i + 1, min(len(run), i + POLL_MAX_LINES)):
+            if run[j].words > POLL_LINE_WORDS:
+                break
+            if run[j].words <= 3 and VOTE_BUTTON.match(run[j].text):
+                out.update(range(i, j + 1))
                 break
     return out
