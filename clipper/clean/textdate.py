@@ -152,7 +152,7 @@ class YearEvidence:
                     continue
                 found = [iso for _, iso in meta.find_dates(ln.raw)]
                 dated += found
-                if found and ln.words <= STAMP_WORDS and UPDATED_MARK.search(ln.raw):
+                if found and ln.words <= STAMP_WORDS and UPDATED_CUE.search(ln.raw):
                     updated.append(found[0])
             self.known = (dated, updated)
         return self.known
@@ -173,10 +173,6 @@ class YearEvidence:
         printed = copyright_year(self.lines, self.page)
         why = "date stamp by the title without a year, the year of the page's copyright"
         return printed, why if printed else ""
-
-
-# An "Updated" line in any language the cleaner knows, and Japanese "最終更新" / Chinese "更新".
-UPDATED_MARK = re.compile(UPDATED_CUE.pattern + "|更新")
 
 
 # A line holding only a year, maybe with a time: "15:23 2019", "2019".
