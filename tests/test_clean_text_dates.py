@@ -120,6 +120,15 @@ DANISH = [
     "Ifølge forvaltningen skal broen stå færdig om fire år, og i byggeperioden vil der blive "
     "sat ekstra færger ind for at mindske generne for pendlerne.",
 ]
+ENGLISH = [
+    *PROSE,
+    "The foreign ministers of both countries are expected to meet in the spring to prepare the "
+    "talks, and officials said a joint statement could follow that meeting.",
+    "Opposition politicians in both capitals said they would watch the talks closely and "
+    "warned against concessions on fishing rights or on the disputed islands.",
+    "Trade between the two countries fell by almost a fifth during the dispute, according to "
+    "figures published by both governments last year.",
+]
 GERMAN = [
     "Der Stadtrat hat am Dienstag stundenlang über den Ausbau der Radwege in der Innenstadt "
     "gestritten, und die Opposition warnte vor hohen Kosten für die Anwohner.",
@@ -268,6 +277,47 @@ def test_month_names_and_stamps_of_more_languages(
 ) -> None:
     clip = clean_text(dated(menu, headline, stamp, prose))
     assert (clip.title, clip.date) == (headline, date)
+
+
+@pytest.mark.parametrize(
+    ("headline", "after", "prose", "date"),
+    [
+        ("Byrådet vedtager ny bro over havnen", "Publiceret 21. februar 2025", DANISH,
+         "2025-02-21"),
+        ("Byrådet vedtager ny bro over havnen", "Publiceret 21. februar 2025 kl. 14.03", DANISH,
+         "2025-02-21"),
+        ("Stadtrat streitet über neue Radwege", "Stand: 21.02.2025, 14:03 Uhr", GERMAN,
+         "2025-02-21"),
+        ("Leaders agree to resume talks", "Published 21 February 2025", ENGLISH,
+         "2025-02-21"),
+    ],
+)  # fmt: skip
+def test_a_date_printed_only_under_the_article_is_its_date(
+    headline: str, after: str, prose: list[str], date: str
+) -> None:
+    footer = ["Del artiklen", "Facebook", "Twitter", "Kontakt", "Om os"]
+    clip = clean_text(page("Forside", "Nyheder", headline, *prose, after, *footer))
+    assert (clip.title, clip.date) == (headline, date)
+    assert after not in clip.body
+
+
+def test_a_date_under_the_article_does_not_beat_the_one_by_the_headline() -> None:
+    text = page("Forside", "Byrådet vedtager ny bro over havnen", "20. februar 2025", *DANISH,
+                "Opdateret 21. februar 2025", "Del artiklen")  # fmt: skip
+    assert clean_text(text).date == "2025-02-20"
+
+
+def test_a_comments_date_under_the_article_is_not_its_date() -> None:
+    text = page("Home", "News", "Leaders agree to resume talks", *ENGLISH,
+                "Comments", "Posted by jim_k on 21 February 2025", "Great article!")  # fmt: skip
+    assert clean_text(text).date is None
+
+
+def test_a_teasers_date_under_the_article_is_not_its_date() -> None:
+    # Under the article, a list of other stories and their dates: no stamp of this one.
+    text = page("Forside", "Byrådet vedtager ny bro over havnen", *DANISH, "Læs også",
+                "Ny skole åbner i Aarhus", "21. februar 2025", "Del artiklen")  # fmt: skip
+    assert clean_text(text).date is None
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,50 @@ def find_date(
     return yearless_stamp(lines, lo, hi, anchor, page)
 
 
+# How far under the article's last line its closing date stamp may sit (share buttons, tags
+# between).
+UNDER_REACH = 5
+
+
+def date_under_article(
+    lines: list[Line], last: int, language: str | None = None
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of a stamp right under the article (`last`: its last line's
+    position), for pages that print their date there only ("Publiceret 21. februar 2025",
+    "Stand: 21.02.2025"): a short line opening with a "Published" or "Updated" cue, the
+    published one first.  A date without a cue there is a teaser's, and a "Posted by …" or
+    "… on" a comment's."""
+    found: dict[bool, str] = {}
+    for pos in range(last + 1, min(len(lines), last + 1 + UNDER_REACH)):
+        ln = lines[pos]
+        if ln.words > STAMP_WORDS or not is_dateline(ln):
+            continue
+        dates = meta.find_dates(ln.raw, day_first=language not in (None, "en"))
+        for published, cue_words in ((True, PUBLISHED_CUE), (False, UPDATED_CUE)):
+            cue = cue_words.search(ln.raw)
+            if (
+                cue is None
+                or cue.group().lower() in COMMENT_CUES
+                or WORD_BEFORE.search(ln.raw, 0, cue.start())
+            ):
+                continue
+            after = [iso for at, iso in dates if at >= cue.start()]
+            if after:
+                found.setdefault(published, after[0])
+    if True in found:
+        return found[True], "'Published' line under the article"
+    if False in found:
+        return found[False], "'Updated' line under the article"
+    return None, ""
+
+
+# Cues that stamp a comment under an article as well as the article ("Posted by Jim on …").
+COMMENT_CUES = frozenset(("on", "posted"))
+
+# A letter: a cue after words is no stamp's opening.
+WORD_BEFORE = re.compile(r"[^\W\d_]")
+
+
 def dateline_in_page_order(
     lines: list[Line], lo: int, hi: int, anchor: int, page: PageText
 ) -> tuple[str | None, str]:
