@@ -340,3 +340,34 @@ def test_the_publication_date_wins_over_the_update(stamps: list[str], date: str)
         prose = RUSSIAN
     text = page("Home", "News", "Leaders agree to resume talks", *stamps, *prose)
     assert clean_text(text).date == date
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "24.02.25, 10:33",  # a German browser's print header, alone at the top
+        "24.02.25, 10:33 Stadtrat streitet über neue Radwege",  # with the page's title
+    ],
+)
+def test_a_print_header_with_dots_is_no_date(header: str) -> None:
+    headline = "Stadtrat streitet über neue Radwege"
+    clip = clean_text(page(header, "Die Zeitung", headline, *GERMAN))
+    assert (clip.title, clip.date) == (headline, None)
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "stamp", "prose"),
+    [
+        (["Главная", "Срочно: Пожар на складе в порту потушен — 20 февраля 2025"],
+         "Городской совет одобрил строительство моста", "21 февраля 2025, 14:30", RUSSIAN),
+        (["الرئيسية", "عاجل: حريق في مستودع بالميناء - 20 فبراير 2025"],
+         "مجلس المدينة يوافق على بناء جسر جديد فوق النهر", "نشر في: 21 فبراير 2025", ARABIC),
+        (["2025.02.24 (월)", "홈", "뉴스"], "시의회, 버스 노선 4개 신설 계획 통과",
+         "입력 2025.02.21. 오후 2:03", KOREAN),
+    ],
+)  # fmt: skip
+def test_a_tickers_or_todays_date_above_does_not_beat_the_dateline(
+    menu: list[str], headline: str, stamp: str, prose: list[str]
+) -> None:
+    clip = clean_text(dated(menu, headline, stamp, prose))
+    assert (clip.title, clip.date) == (headline, "2025-02-21")
