@@ -52,6 +52,9 @@ MONTH_NAMES = (
     # Thai, in full and abbreviated ("21 ก.พ. 2568").
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
     "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
+    # Greek and Turkish abbreviations ("21 Φεβ 2025", "21 Şub 2025").
+    "ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+    "oca şub mar nis - haz tem ağu eyl eki kas ara",
 )
 
 # Arabic pages print the Levantine name with the Egyptian one: "شباط/فبراير", "شباط (فبراير)".
@@ -98,6 +101,14 @@ def _with_pairs(names: dict[str, int]) -> dict[str, int]:
 MORE_MONTHS = _with_pairs(_table(MONTH_NAMES))
 SOLAR_HIJRI_MONTHS = _table(SOLAR_HIJRI_NAMES)
 THAI_MONTHS = frozenset(n for n in MORE_MONTHS if THAI_LETTERS.match(n))
+
+
+# Thai pages often print the Buddhist year's last two digits: "21 ก.พ. 68" (2568, so 2025).
+THAI_SHORT_YEAR_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<omon>"
+    + "|".join(re.escape(n) for n in sorted(THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?P<by>\d\d)(?![\d:.])"
+)
 
 
 def month_names_pattern(names: dict[str, int]) -> str:

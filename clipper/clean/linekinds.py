@@ -39,7 +39,7 @@ UPDATED_ELSEWHERE = (
 # Their Korean, Chinese, Japanese and Thai words, which a dump may glue to the date
 # ("송고2025-02-21 14:03", "기사입력 2025.02.21"); not a newspaper's registration
 # ("등록번호", "등록년월일": its licence's number and date, in its footer).
-PUBLISHED_GLUED = "송고|입력|등록(?!번호|년월일|일자)|發布|发布|發表|发表|公開|配信|เผยแพร่"
+PUBLISHED_GLUED = "송고|입력|등록(?!번호|년월일|일자)|發布|發佈|发布|發表|发表|公開|配信|เผยแพร่"
 UPDATED_GLUED = "수정|업데이트|更新|แก้ไข|อัปเดต"
 
 PUBLISHED_CUE = re.compile(
@@ -171,8 +171,8 @@ def name_on_line(ln: Line) -> tuple[str, str] | None:
 
 
 # Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year
-# after a slash or a dot ("11/18/19", "21.02.25").
-YEAR_DIGITS = re.compile(r"\d{4}|\d[/.]\d\d\b")
+# after a slash or a dot ("11/18/19", "21.02.25", Thai "21 ก.พ. 68").
+YEAR_DIGITS = re.compile(r"\d{4}|\d[/.]\d\d\b|\.\s?\d\d\b")
 
 
 def is_dateline(ln: Line) -> bool:

@@ -105,6 +105,7 @@ DATE_PATTERNS = (
         + r")\s+(?P<y>\d{4})(?!\d)"
     ),
     datewords.VIETNAMESE_DATE,
+    datewords.THAI_SHORT_YEAR_DATE,
     # A month's short name between dots: "11.jun.2024", "11.out.2024".
     re.compile(
         r"\b(?P<d>\d{1,2})[.-](?:" + _MONTH + "|" + _OTHER_MONTH + r")[.-](?P<y>\d{4})" + _YEAR_END,
@@ -280,7 +281,10 @@ def states_date(said: str, when: dt.date) -> bool:
 
 def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
     parts = m.groupdict()
-    year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
+    if parts.get("by"):  # the Buddhist era's year, its last two digits
+        year = datewords.from_buddhist_year(2500 + int(str(parts["by"])))
+    else:
+        year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
     if parts.get("jmon"):
         return _solar_hijri_iso(year, datewords.SOLAR_HIJRI_MONTHS[str(parts["jmon"])], parts)
     if parts.get("mon") or parts.get("omon"):
