@@ -18,18 +18,40 @@ DATELINE_REACH = 6
 # A clock a page prints when it is rendered: a date with a time to the second and nothing else.
 CLOCK = re.compile(r"^\W*[\d/.-]{8,10},?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.I)
 
-# "Published" and "Updated" in the other languages whose month names meta knows.
-PUBLISHED_ELSEWHERE = "publiée?s?|veröffentlicht|erschienen|publicad[oa]|pubblicat[oa]|gepubliceerd"
+# "Published" and "Updated" in the other languages whose month names meta knows (in Arabic and
+# Persian only as stamps word them: "نشر" alone is also "deployment", a headline's word).
+PUBLISHED_ELSEWHERE = (
+    "publiée?s?|veröffentlicht|erschienen|publicad[oa]|pubblicat[oa]|gepubliceerd|publiceret"
+    "|publisert|publicera[dt]|udgivet|опубликован[оа]?|опубліковано|публикувано|објављено"
+    "|objavljeno|publikováno|opublikowano|publicat|yayınlanma|yayın tarihi|yayınlandı"
+    "|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|פורסם|פורסמה|نشر في|نشر بتاريخ|تاريخ النشر"
+    "|نُشر في|تاریخ انتشار|منتشر شده|diterbitkan|dipublikasikan|diposting|ngày đăng|xuất bản"
+)
 
 UPDATED_ELSEWHERE = (
     "mise? à jour|modifiée?|aktualisiert|actualizad[oa]|aggiornat[oa]|atualizad[oa]|bijgewerkt"
+    "|stand(?=:)|opdateret|oppdatert|uppdatera[dt]|обновлен[оа]?|оновлено|актуализирано"
+    "|ажурирано|ažurirano|aktualizováno|zaktualizowano|aktualizacja|actualizat|güncelleme"
+    "|güncellendi|güncellenme|ενημέρωση|ενημερώθηκε|עודכן|עודכנה|آخر تحديث|تم التحديث"
+    "|به‌روزرسانی|بروزرسانی|diperbarui|cập nhật"
 )
+
+# Their Korean, Chinese, Japanese and Thai words, which a dump may glue to the date
+# ("송고2025-02-21 14:03", "기사입력 2025.02.21"); not a newspaper's registration
+# ("등록번호", "등록년월일": its licence's number and date, in its footer).
+PUBLISHED_GLUED = "송고|입력|등록(?!번호|년월일|일자)|發布|發佈|发布|發表|发表|公開|配信|เผยแพร่"
+UPDATED_GLUED = "수정|업데이트|更新|แก้ไข|อัปเดต"
 
 PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published|posted|first published|dateline|on|" + PUBLISHED_ELSEWHERE + r")\b"
+    r"(?i)\b(?:published|posted|first published|dateline|on|"
+    + PUBLISHED_ELSEWHERE
+    + r")\b|"
+    + PUBLISHED_GLUED
 )
 
-UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last updated|" + UPDATED_ELSEWHERE + r")\b")
+UPDATED_CUE = re.compile(
+    r"(?i)\b(?:updated|modified|last updated|" + UPDATED_ELSEWHERE + r")\b|" + UPDATED_GLUED
+)
 
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 
@@ -105,7 +127,7 @@ YEARLESS_START = re.compile(
     + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\.?\s+"
     + meta.MONTH_NAME
     + r"(?![a-z])|\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(?:"
-    + "|".join(sorted(meta.OTHER_MONTHS, key=len, reverse=True))
+    + meta.OTHER_MONTH_NAMES
     + r")(?!\w)|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
 )
 
@@ -149,8 +171,8 @@ def name_on_line(ln: Line) -> tuple[str, str] | None:
 
 
 # Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year
-# after a slash ("11/18/19").
-YEAR_DIGITS = re.compile(r"\d{4}|\d/\d\d\b")
+# after a slash or a dot ("11/18/19", "21.02.25", Thai "21 ก.พ. 68").
+YEAR_DIGITS = re.compile(r"\d{4}|\d[/.]\d\d\b|\.\s?\d\d\b")
 
 
 def is_dateline(ln: Line) -> bool:

@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from clipper.clean import datewords
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -61,8 +63,9 @@ OTHER_MONTHS = {
         start=1,
     )
     for name in names.split()
-}
-_OTHER_MONTH = "(?P<omon>" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + r")\.?"
+} | datewords.MORE_MONTHS  # and those of more languages and scripts: datewords
+OTHER_MONTH_NAMES = datewords.month_names_pattern(OTHER_MONTHS)
+_OTHER_MONTH = "(?P<omon>" + OTHER_MONTH_NAMES + r")\.?"
 
 # A year ends where digits end, or where a time glued to it begins: a dump joins the text of
 # side-by-side elements, so "Nov 20 2019" and "4:29 AM" can come out as "Nov 20 20194:29 AM",
@@ -76,7 +79,8 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,2}\s+(?i:" + MONTH_NAME + r"))
 # on a page in another language than English; else month-first, as US pages print them,
 # unless the first number cannot be a month.
 DATE_PATTERNS = (
-    re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
+    # (Its label may be glued to it in a script other than Latin: "송고2025-02-21 14:03".)
+    re.compile(r"(?<![\dA-Za-z])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END, re.I),
     re.compile(
         r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
@@ -85,14 +89,23 @@ DATE_PATTERNS = (
         + _YEAR_END,
         re.I,
     ),
-    # The other languages' day, month name and year ("1er mars 2021", "12 de marzo de 2021").
+    # The other languages' day, month name and year ("1er mars 2021", "12 de marzo de 2021",
+    # Thai "21 ก.พ. พ.ศ. 2568" in the Buddhist era).
     re.compile(
         r"\b(?P<d>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?"
         + _OTHER_MONTH
-        + r",?\s+(?:de\s+)?(?P<y>\d{4})"
+        + r",?\s+(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
         + _YEAR_END,
         re.I,
     ),
+    # The Solar Hijri calendar's: "۳ اسفند ۱۴۰۳".
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>"
+        + datewords.month_names_pattern(datewords.SOLAR_HIJRI_MONTHS)
+        + r")\s+(?P<y>\d{4})(?!\d)"
+    ),
+    datewords.VIETNAMESE_DATE,
+    datewords.THAI_SHORT_YEAR_DATE,
     # A month's short name between dots: "11.jun.2024", "11.out.2024".
     re.compile(
         r"\b(?P<d>\d{1,2})[.-](?:" + _MONTH + "|" + _OTHER_MONTH + r")[.-](?P<y>\d{4})" + _YEAR_END,
@@ -102,6 +115,8 @@ DATE_PATTERNS = (
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
+    # And with dots, day first: "21.02.25, 14:03".
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?P<yy>\d{2})(?=,?\s+\d{1,2}:\d{2}\b)"),
     # Chinese and Japanese "2018年6月18日", Korean "2018년 6월 18일".
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
 )
@@ -266,18 +281,33 @@ def states_date(said: str, when: dt.date) -> bool:
 
 def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
     parts = m.groupdict()
-    year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
+    if parts.get("by"):  # the Buddhist era's year, its last two digits
+        year = datewords.from_buddhist_year(2500 + int(str(parts["by"])))
+    else:
+        year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])
+    if parts.get("jmon"):
+        return _solar_hijri_iso(year, datewords.SOLAR_HIJRI_MONTHS[str(parts["jmon"])], parts)
     if parts.get("mon") or parts.get("omon"):
         month, day = _month_named(parts), int(parts["d"])
+        if (parts.get("omon") or "").lower() in datewords.THAI_MONTHS:
+            year = datewords.from_buddhist_year(year)
     elif parts.get("a"):
         a, b = int(parts["a"]), int(parts["b"])
         if a > 12 or (b <= 12 and (day_first or parts.get("sep") == ".")):
             month, day = b, a
         else:
             month, day = a, b
+    elif year in datewords.SOLAR_HIJRI_YEARS:  # "۱۴۰۳/۱۲/۰۳"
+        return _solar_hijri_iso(year, int(parts["m"]), parts)
     else:
         month, day = int(parts["m"]), int(parts["d"])
     return make_iso(year, month, day)
+
+
+def _solar_hijri_iso(year: int, month: int, parts: dict[str, str | None]) -> str | None:
+    """ISO date of a Solar Hijri year and month and the match's day."""
+    found = datewords.solar_hijri_to_iso(year, month, int(str(parts["d"])))
+    return make_iso(*found) if found else None
 
 
 def make_iso(year: int, month: int, day: int) -> str | None:

@@ -354,8 +354,10 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 # What a browser prints at the top and foot of every page of a printed article: the time it
 # was printed, maybe with the page's title ("5/12/24, 10:33 AM<tab>Water bill clears the
 # Senate | The Daily Ledger"), and the page's address with the page number ("https://…	1/2").
+# (A German or Hebrew browser prints "24.02.25, 10:33": dots and a two-digit year.)
 PRINT_HEADER = re.compile(
-    r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?(?P<title>\s+\S.*)?$"
+    r"^\d{1,2}(?:/\d{1,2}/\d{2,4}|\.\d{1,2}\.\d\d),\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
+    r"(?!\s*Uhr\b)(?P<title>\s+\S.*)?$"
 )
 PRINT_FOOTER = re.compile(r"^" + _ADDRESS + r"\s+\d{1,3}/\d{1,3}$", re.I)
 

@@ -77,9 +77,12 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if not article:
         raise UnreadablePage("no article text found")
     evidence: dict[str, str] = {}
+    date = textdate.find_date(lines, title, start, language, page)
+    if date[0] is None:  # a page that prints its date only under the article
+        date = textdate.date_under_article(lines, position_of(lines, article[-1]), language)
     fields = {
         "title": (headline, title_why) if title is not None else (None, ""),
-        "date": textdate.find_date(lines, title, start, language, page),
+        "date": date,
         "author": author,
     }
     url, url_why = stated.get("url") or (
@@ -134,6 +137,11 @@ def language_sample(text: str, lines: list[Line]) -> list[str]:
         if len(sample) >= LANGUAGE_SAMPLE_WORDS:
             break
     return sample
+
+
+def position_of(lines: list[Line], line: Line) -> int:
+    """Where `line` is in `lines` (past their end when it is not)."""
+    return next((pos for pos in range(len(lines) - 1, -1, -1) if lines[pos] is line), len(lines))
 
 
 def body_start(

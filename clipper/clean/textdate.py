@@ -64,6 +64,50 @@ def find_date(
     return yearless_stamp(lines, lo, hi, anchor, page)
 
 
+# How far under the article's last line its closing date stamp may sit (share buttons, tags
+# between).
+UNDER_REACH = 5
+
+
+def date_under_article(
+    lines: list[Line], last: int, language: str | None = None
+) -> tuple[str | None, str]:
+    """(ISO date, evidence) of a stamp right under the article (`last`: its last line's
+    position), for pages that print their date there only ("Publiceret 21. februar 2025",
+    "Stand: 21.02.2025"): a short line opening with a "Published" or "Updated" cue, the
+    published one first.  A date without a cue there is a teaser's, and a "Posted by …" or
+    "… on" a comment's."""
+    found: dict[bool, str] = {}
+    for pos in range(last + 1, min(len(lines), last + 1 + UNDER_REACH)):
+        ln = lines[pos]
+        if ln.words > STAMP_WORDS or not is_dateline(ln):
+            continue
+        dates = meta.find_dates(ln.raw, day_first=language not in (None, "en"))
+        for published, cue_words in ((True, PUBLISHED_CUE), (False, UPDATED_CUE)):
+            cue = cue_words.search(ln.raw)
+            if (
+                cue is None
+                or cue.group().lower() in COMMENT_CUES
+                or WORD_BEFORE.search(ln.raw, 0, cue.start())
+            ):
+                continue
+            after = [iso for at, iso in dates if at >= cue.start()]
+            if after:
+                found.setdefault(published, after[0])
+    if True in found:
+        return found[True], "'Published' line under the article"
+    if False in found:
+        return found[False], "'Updated' line under the article"
+    return None, ""
+
+
+# Cues that stamp a comment under an article as well as the article ("Posted by Jim on …").
+COMMENT_CUES = frozenset(("on", "posted"))
+
+# A letter: a cue after words is no stamp's opening.
+WORD_BEFORE = re.compile(r"[^\W\d_]")
+
+
 def dateline_in_page_order(
     lines: list[Line], lo: int, hi: int, anchor: int, page: PageText
 ) -> tuple[str | None, str]:
@@ -152,7 +196,7 @@ class YearEvidence:
                     continue
                 found = [iso for _, iso in meta.find_dates(ln.raw)]
                 dated += found
-                if found and ln.words <= STAMP_WORDS and UPDATED_MARK.search(ln.raw):
+                if found and ln.words <= STAMP_WORDS and UPDATED_CUE.search(ln.raw):
                     updated.append(found[0])
             self.known = (dated, updated)
         return self.known
@@ -173,10 +217,6 @@ class YearEvidence:
         printed = copyright_year(self.lines, self.page)
         why = "date stamp by the title without a year, the year of the page's copyright"
         return printed, why if printed else ""
-
-
-# An "Updated" line in any language the cleaner knows, and Japanese "最終更新" / Chinese "更新".
-UPDATED_MARK = re.compile(UPDATED_CUE.pattern + "|更新")
 
 
 # A line holding only a year, maybe with a time: "15:23 2019", "2019".
