@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from clipper.clean.linekinds import PUBLICATION_WORD
+from clipper.clean.linekinds import PUBLICATION_WORD, is_stamp
 from clipper.clean.lines import Line
-from clipper.clean.names import person_name
+from clipper.clean.names import ROLE_WORDS, person_name
 from clipper.clean.places import is_place_name
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -89,3 +89,45 @@ def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
             if taken == OPENING_LINES:
                 break
     return False
+
+
+def without_roles(names: str) -> str:
+    """The byline's names without the roles a comma puts after them: "Harriet Cole, Transport
+    Correspondent" is "Harriet Cole" (a second writer has no role word last)."""
+    first, *more = names.split(", ")
+    kept = [
+        part for part in more if part.split()[-1:] and part.split()[-1].lower() not in ROLE_WORDS
+    ]
+    return ", ".join([first, *kept])
+
+
+# A headline in sentence case has at least this many words, and a capital on at most a third
+# of those after its first.
+SENTENCE_CASE_WORDS = 4
+
+
+def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
+    """Is the line at `pos` a name alone between a headline in sentence case (and maybe its
+    standfirst) and the article's first line ("Thành phố thông qua bốn tuyến xe buýt mới" /
+    "Nguyễn Văn An" / the text)?  A page that writes its headline so writes no subheading in
+    title case there, and capitalises a frequent word in a name only; a place or a person the
+    story tells of is named in its opening, and a photo's credit is no name (see name_of)."""
+    ln, head = lines[pos], lines[title].text.split()
+    if not (title < pos <= title + 2 and pos + 1 < len(lines)) or ln.credit or not cased(ln.text):
+        return False
+    capitals = sum(1 for word in head[1:] if word[:1].isupper())
+    # (Nor a sentence taken for the headline: "Come back often to see the standings!")
+    if len(head) < SENTENCE_CASE_WORDS or 3 * capitals > len(head) - 1 or head[-1][-1] in ".!":
+        return False
+    nxt = lines[pos + 1]
+    # (Any frequent word: a page that capitalises no other writes a name's so, "Văn".)
+    if not (nxt.words >= PROSE_WORDS and nxt.sentence_end) or name_of(ln.text, ln, ()) != ln.text:
+        return False
+    between = lines[title + 1]
+    if pos == title + 2 and (between.words < PROSE_WORDS // 2 or is_stamp(between)):
+        return False  # (over the name a standfirst, not a label or the date)
+    # (Its words as the name prints them: Vietnamese "An" is a name, "an toàn" safety.  A
+    # photo's caption names whom the text or its table does.)
+    after = lines[pos + 1 : pos + 1 + 4 * OPENING_LINES]
+    opening = {w for other in after for w in WORD.findall(other.text)}
+    return opening.isdisjoint(ln.text.split())
