@@ -1,7 +1,8 @@
 """The plain-text cleaner finding the author in bylines of every script: a byline's label in
 Arabic, Hebrew, Persian and Hindi, Greek's "Του" and "Γράφει ο", Cyrillic names with a role or
 joined by "и", Vietnamese names, the Korean agency's and Taiwanese papers' bylines that open
-the text.  Each test is one small synthetic page."""
+the text; a publication printed after the names, several writers, a role under or after the
+name.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -194,3 +195,38 @@ def test_a_taiwanese_byline_on_its_own_line_gives_the_reporter() -> None:
     clip = clean_text(text)
     assert (clip.title, clip.author) == (headline, "林怡君")
     assert clip.body.startswith(CHINESE[0])
+
+
+# --- publications, writers and roles ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Joel Marsh Fox News", "Joel Marsh"),
+        ("By Jane Doe CNBC", "Jane Doe"),
+        ("By Ann Lee and Bob Ray Fox News", "Ann Lee and Bob Ray"),
+        ("By Mary A. Smith Fox News", "Mary A. Smith"),
+        ("By Jane Doe New York Times", "Jane Doe"),
+        ("By Óscar NÚÑEZ", "Óscar Núñez"),  # a surname in capitals is no publication
+    ],
+)
+def test_a_publication_after_the_bylines_names_is_left_out(byline: str, author: str) -> None:
+    clip = clean_text(page(*MENU, HEADLINE, STANDFIRST, byline, "March 4, 2024", *PROSE))
+    assert clip.author == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Kaitlyn Parker, Reporter"], "Kaitlyn Parker"),
+        (["Kaitlyn Parker, Senior Contributor"], "Kaitlyn Parker"),
+        (["Kaitlyn Parker", "Political reporter"], "Kaitlyn Parker"),
+    ],
+)
+def test_a_name_with_the_writers_role_under_the_standfirst_is_the_author(
+    lines: list[str], author: str
+) -> None:
+    clip = clean_text(page(*MENU, HEADLINE, STANDFIRST, *lines, *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+    assert clip.body.startswith(PROSE[0])

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from clipper.clean.linekinds import PUBLICATION_WORD, is_stamp
+from clipper.clean.linekinds import PUBLICATION_WORD, PUBLICATION_WORDS, is_stamp
 from clipper.clean.lines import Line
-from clipper.clean.names import ROLE_WORDS, person_name
+from clipper.clean.names import NAME_JOINS, ROLE_WORDS, person_name
 from clipper.clean.places import is_place_name
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -47,6 +47,42 @@ MASTHEAD_WORDS = frozenset(
     " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
     " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
 )
+
+
+# A publication or a broadcaster printed after a byline's names without a comma, its newsy
+# last word ("Fox News", "New York Times") or its letters in capitals ("CNBC").
+BRAND_END = re.compile(r"^(?:" + PUBLICATION_WORDS + r"|[A-Z]{2,5})$")
+
+# Such a publication's name has at most this many words.
+BRAND_WORDS = 3
+
+
+def without_brand(names: str) -> str:
+    """A byline's names without the publication printed after them: "Joel Marsh Fox News" ->
+    "Joel Marsh", "Jane Doe CNBC" -> "Jane Doe", "Ann Lee and Bob Ray Fox News" -> "Ann Lee
+    and Bob Ray".  Where it begins is guessed the commonest way: the last writer keeps a
+    first name and a surname ("Jane Doe New York Times", "Mary A. Smith Fox News"), else
+    three names.  A surname in capitals stays ("Óscar NÚÑEZ", "Ana DE LA TORRE"): the names
+    kept are written as names are, not in capitals.  (Not after one word: "By Reuters".)"""
+    words = names.split()
+    if len(words) < 3 or not BRAND_END.match(words[-1]):
+        return names
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words[:-1]):
+        return names
+    # (A publication's name in capitals is one word: "CNBC".)
+    longest = 1 if words[-1].isupper() else min(BRAND_WORDS, len(words) - 2)
+    best = None
+    for size in range(1, longest + 1):
+        if not words[-size][:1].isupper():
+            break
+        kept = words[:-size]
+        joins = [i for i, w in enumerate(kept) if w in NAME_JOINS or w.endswith(",")]
+        last = kept[joins[-1] + 1 :] if joins else kept
+        named = sum(1 for w in last if w[:1].isupper() and not w.endswith("."))
+        rank = {2: 0, 3: 1}.get(named)
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, kept)
+    return " ".join(best[1]) if best else names
 
 
 def written_stops(lines: list[Line], ln: Line) -> Collection[str]:

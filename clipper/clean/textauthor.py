@@ -19,6 +19,7 @@ from clipper.clean.bylinenames import (
     name_of,
     named_in_opening,
     sentence_case_header_name,
+    without_brand,
     without_roles,
     written_stops,
 )
@@ -62,7 +63,7 @@ def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str |
     it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
     found = find_byline(lines, title, start)
     if found:
-        return without_roles(own_case(found.name)), found.why
+        return without_roles(own_case(without_brand(found.name))), found.why
     # Yonhap's "(서울=연합뉴스) 김민준 기자 = …": the byline opens the text, and stays in it.
     lead = lead_names(lines[start].text) if start < len(lines) else None
     return (lead, "byline opening the article's first line") if lead else (None, "")
@@ -238,6 +239,10 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if handle:
         name = name_of(handle.group("name"), ln)
         return Byline(name, "name with the writer's handle", pos) if name else None
+    if cased(ln.text) and ln.tokens[-1:] and ln.tokens[-1] in ROLE_WORDS:
+        # "Kaitlyn Parker, Reporter": the writer's role says it is a byline wherever it stands.
+        name = name_of(ln.text, ln)
+        return Byline(name, "name and the writer's role in the header", pos) if name else None
     if sentence_case_header_name(lines, pos, title):
         return Byline(ln.text, "name alone under a headline in sentence case", pos)
     # (Not with an agency's name: under the headline, a photo's credit stands there too.)
