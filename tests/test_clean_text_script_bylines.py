@@ -2,7 +2,8 @@
 Arabic, Hebrew, Persian and Hindi, Greek's "Του" and "Γράφει ο", Cyrillic names with a role or
 joined by "и", Vietnamese names, the Korean agency's and Taiwanese papers' bylines that open
 the text; a publication printed after the names, several writers, a role under or after the
-name.  Each test is one small synthetic page."""
+name; and a publication's name where a byline stands, which is no author.  Each test is one
+small synthetic page."""
 
 from __future__ import annotations
 
@@ -230,3 +231,48 @@ def test_a_name_with_the_writers_role_under_the_standfirst_is_the_author(
     clip = clean_text(page(*MENU, HEADLINE, STANDFIRST, *lines, *PROSE))
     assert (clip.title, clip.author) == (HEADLINE, author)
     assert clip.body.startswith(PROSE[0])
+
+
+OBITUARY = [
+    "John Edward Doe, 84, of Riverton, passed away peacefully on March 1, 2024, surrounded by "
+    "his family after a long illness.",
+    "He was born in Riverton in 1939 and worked for more than forty years at the county's water "
+    "department before he retired.",
+    "He is survived by his wife of sixty years, three children and seven grandchildren, who "
+    "will remember his kindness always.",
+]
+OBITUARY_HEADLINE = "John Edward Doe obituary: longtime water department worker dies at 84"
+
+
+@pytest.mark.parametrize(
+    ("top", "name", "bottom", "author"),
+    [
+        # The source's last word: "The Tennessean".
+        ([], "Nashville Tennessean", ["© 2024 The Tennessean. All rights reserved."], None),
+        (["Nashville Tennessean"], "Nashville Tennessean",
+         ["© 2024 Nashville Tennessean. All rights reserved."], None),
+        # The address's name.
+        (["https://www.tennessean.com/obituaries/john-doe"], "Nashville Tennessean", [], None),
+        ([], "Tallahassee Democrat", [], None),  # a newspaper's word last
+        ([], "Nashville Tennessean", [], "Nashville Tennessean"),  # nothing tells it apart
+    ],
+)  # fmt: skip
+def test_a_publications_name_where_a_byline_stands_is_no_author(
+    top: list[str], name: str, bottom: list[str], author: str | None
+) -> None:
+    text = page(*top, *MENU, OBITUARY_HEADLINE, name, "March 4, 2024", *OBITUARY, *bottom)
+    assert clean_text(text).author == author
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "closing", "author"),
+    [
+        ("", "By Regan", "© 2024 Regan", "Regan"),  # a blogger's site is named for her
+        ("https://www.janesmith.com/posts/bus-routes", "Jane Smith", "", "Jane Smith"),
+    ],
+)
+def test_a_bloggers_name_that_is_the_sites_stays_the_author(
+    url: str, byline: str, closing: str, author: str
+) -> None:
+    parts = [url, *MENU, HEADLINE, byline, "March 4, 2024", *PROSE, closing]
+    assert clean_text(page(*(p for p in parts if p))).author == author

@@ -45,7 +45,8 @@ MASTHEAD_WORDS = frozenset(
     "Standard Insider Independent Examiner Express Guardian Mirror Star Sun Globe Bulletin"
     " Courier Register Enquirer Dispatch Sentinel Monitor Week Weekly Magazine Online Digital"
     " Media Network Radio TV Blog Ledger Record Leader Beacon Citizen Advocate Advertiser"
-    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta".split()
+    " Banner Inquirer Messenger Statesman Zeitung Rundschau Kurier Diario Gazzetta Telegram"
+    " Democrat Republican Intelligencer Argus Dealer Clarion".split()
 )
 
 
@@ -167,3 +168,17 @@ def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
     after = lines[pos + 1 : pos + 1 + 4 * OPENING_LINES]
     opening = {w for other in after for w in WORD.findall(other.text)}
     return opening.isdisjoint(ln.text.split())
+
+
+def is_publication(name: str, source: str | None, host_label: str | None, by: bool) -> bool:
+    """Is a byline's name the publication's, not a person's: an obituary's "Nashville
+    Tennessean" where a byline stands, on The Tennessean's page (its last words the source's,
+    or its last word the address's: "tennessean.com")?  A name the source is all of is a
+    person's in a "By" byline (`by`) or a blog's: "By Regan" on the site of "© 2024 Regan".
+    (Not the address's name when it is the person's: "Paul Graham" on paulgraham.com.)"""
+    words = name.lower().split()
+    if source:
+        own = source.lower().removeprefix("the ").split()
+        if own and words[-len(own) :] == own and (len(words) > len(own) or not by):
+            return True
+    return bool(host_label) and words[-1] == host_label and "".join(words) != host_label
