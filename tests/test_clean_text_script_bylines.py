@@ -86,6 +86,49 @@ def test_a_bylines_label_in_a_script_without_capitals_gives_the_writer(
     assert author not in clip.body  # the byline left the text with the header
 
 
+THAI = [
+    "สภาเทศบาลอนุมัติแผนขยายเส้นทางรถประจำทางสี่สายใหม่ เพื่อเชื่อมย่านทางเหนือกับโรงพยาบาล "
+    "และมหาวิทยาลัย หลังจากการอภิปรายเป็นเวลานาน",
+    "เจ้าหน้าที่ระบุว่าเส้นทางใหม่จะเริ่มให้บริการในฤดูฝน เมื่อการรับสมัครคนขับและการส่งมอบ รถคันใหม่เสร็จสิ้น",
+    "แผนดังกล่าวผ่านความเห็นชอบด้วยเสียงข้างมาก มีสมาชิกเพียงสองคนที่คัดค้าน",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "prose", "author"),
+    [
+        ("كتب:أحمد حسن", ARABIC, "أحمد حسن"),  # no space after the colon
+        ("โดย สมชาย ใจดี", THAI, "สมชาย ใจดี"),  # Thai "by"
+    ],
+)
+def test_more_bylines_labels_in_scripts_without_capitals(
+    byline: str, prose: list[str], author: str
+) -> None:
+    clip = clean_text(page("หน้าแรก", "ข่าว", "สภาเทศบาลอนุมัติรถประจำทางสี่สายใหม่", byline,
+                           "4/3/2024", *prose))  # fmt: skip
+    assert clip.author == author
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Oleh Budi Santoso", "Budi Santoso"),  # Indonesian "by"
+        ("Oleh: Budi Santoso", "Budi Santoso"),
+        ("Penulis: Budi Santoso", "Budi Santoso"),  # "writer"
+        ("Door Jan de Vries | 4 maart 2024", "Jan de Vries"),  # Dutch "by", and the date
+        ("Av Lars Holm", "Lars Holm"),  # Swedish
+        ("Af Lars Holm", "Lars Holm"),  # Danish
+        ("Yazar: Ahmet Yılmaz", "Ahmet Yılmaz"),  # Turkish "writer"
+        ("Szerző: Kovács Anna", "Kovács Anna"),  # Hungarian "author"
+        ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),  # Vietnamese "author"
+        ("Kirjoittaja: Matti Virtanen", "Matti Virtanen"),  # Finnish "writer"
+    ],
+)
+def test_bylines_labels_in_more_languages(byline: str, author: str) -> None:
+    clip = clean_text(page(*MENU, HEADLINE, byline, "4.3.2024 10:15", *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+
+
 def test_a_sentence_after_a_bylines_word_is_no_byline() -> None:
     # "Ahmed Hassan wrote in the paper that ...": the label's word, then a sentence.
     sentence = "كتب أحمد حسن في صحيفة الأهرام أن الخطة ستكلف الكثير"

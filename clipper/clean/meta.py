@@ -462,10 +462,13 @@ _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
     r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"
     r"|review|column)"
-    r"\s+)?by|von|par|por)\s*:?"
+    r"\s+)?by|von|par|por)\s*:?\s+"
     # Italian "di Andrea Arzilli" (in lower case only: "Di Maio ha detto" is a sentence), and
-    # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева".
-    r"|di|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор|авторка)\s*:)\s+"
+    # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева",
+    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An".
+    r"|di\s+|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор|авторка"
+    r"|reporter|yazar|szerző|penulis|pewarta|wartawan|oleh|kirjoittaja|forfatter|författare"
+    r"|tác\s+giả|autorius|συντάκτης)\s*:\s*)"
     # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?" + _NAMES
 )
@@ -473,11 +476,12 @@ BYLINE = re.compile(
 # Greek "Του Γιώργου Παπαδόπουλου" (of, the name in the genitive; "Του Αγίου Πνεύματος η
 # εορτή" is a sentence), "Γράφει ο Νίκος Ζαχαρίου" (writes), "Από τον Νίκο Ζαχαρίου" (by);
 # Vietnamese "Theo Nguyễn Văn An" (by, and "according to": "Theo Reuters" cites a source, and
-# Theo is a first name: there a name with a letter outside ASCII only).
+# Theo is a first name: there a name with a letter outside ASCII only); "by" in Indonesian,
+# Dutch, Swedish and Danish: "Oleh Budi Santoso", "Door Jan de Vries", "Av Lars Holm".  The
+# date may follow: "Door Jan de Vries | 4 maart 2024".
 LABEL_BYLINE = re.compile(
-    r"^(?P<label>Theo|Του|Της|Των|Γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?|Από\s+τ(?:ον|ην|ους))\s+"
-    + _NAMES
-    + r"$"
+    r"^(?P<label>Theo|Oleh|Door|Av|Af|Του|Της|Των|Γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?"
+    r"|Από\s+τ(?:ον|ην|ους))\s+" + _NAMES + r"(?:\s*[|·•–—-]\s.*|\s+\d.*)?$"
 )
 
 # A blog's "Posted on July 14, 2021 by Jenny Alcott": the byline after the date.

@@ -38,6 +38,7 @@ NOT_IN_NAMES = frozenset(
     o os as um uma do dos das no na nos nas em com sem por pelo pela seu sua seus suas você
     het een en van voor met op uit bij naar over onder wat wie waar hoe
     ο η οι το τα του της των τον την τους και από
+    av af door oleh
     """.split()
 )
 

@@ -1,21 +1,23 @@
 """Bylines in scripts without capitals, which the "By" pattern (meta.BYLINE) cannot read: a
-byline's label before the names ("بقلم: محمد علي", "מאת: דני כהן", "लेखक: राहुल शर्मा"), a
-Taiwanese paper's "記者林怡君／台北報導", and the bylines that open the article's
-first line, which stays the article's: Yonhap's "(서울=연합뉴스) 김민준 기자 = …" and "〔記者
-林怡君／台北報導〕…".  Only re here: meta asks these of every header line."""
+byline's label before the names ("بقلم: محمد علي", "מאת: דני כהן", "लेखक: राहुल शर्मा", "โดย
+สมชาย ใจดี"), a Taiwanese paper's "記者林怡君／台北報導", and the bylines that open the
+article's first line, which stays the article's: Yonhap's "(서울=연합뉴스) 김민준 기자 = …" and
+"〔記者林怡君／台北報導〕…".  No clipper module imported here: meta asks these of every
+header line."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# A byline's label in Arabic, Persian, Hebrew and Hindi, before the writer's name: "by the pen
-# of", "(he, she) wrote", "writing", "prepared by", "writer", "reporter", "from" (Hebrew's
-# "by"), "report".  (Not Arabic "تقرير" nor Persian "گزارش", report: a headline's label too,
-# "تقرير: الحكومة تخطط", a report: the government plans.)
+# A byline's label in Arabic, Persian, Hebrew, Hindi and Thai, before the writer's name: "by
+# the pen of", "(he, she) wrote", "writing", "prepared by", "writer", "reporter", "from"
+# (Hebrew's "by"), "report", "by".  (Not Arabic "تقرير" nor Persian "گزارش", report: a
+# headline's label too, "تقرير: الحكومة تخطط", a report: the government plans.)
 SCRIPT_LABEL = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتابة|إعداد|به\s+قلم|نویسنده|نوشته|گزارشگر|خبرنگار"
-    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता)\s*[:：/|–-]?\s+(?P<names>.+)$"
+    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน)"
+    r"(?:\s*[:：/|–-]\s*|\s+)(?P<names>.+)$"
 )
 
 # Words joining two writers' names, alone between them: Arabic and Persian "و", Hindi "और",
