@@ -204,6 +204,24 @@ def test_a_vietnamese_name_under_the_headline_is_the_author(
     assert clip.body.startswith(VIETNAMESE[0])
 
 
+# The story told of Moscow ("в Москве", in Moscow).
+RUSSIAN_IN_MOSCOW = [RUSSIAN[0].replace("Городской", "В Москве городской"), *RUSSIAN[1:]]
+
+
+@pytest.mark.parametrize(
+    ("top", "prose"),
+    [
+        (["Новости Москвы", *MENU], RUSSIAN),  # the menu's label ("Moscow news")
+        (list(MENU), RUSSIAN_IN_MOSCOW),  # its place the text names, in another case
+    ],
+)
+def test_a_label_under_a_sentence_case_headline_is_no_byline(
+    top: list[str], prose: list[str]
+) -> None:
+    clip = clean_text(page(*top, RUSSIAN_HEADLINE, "Новости Москвы", *prose))
+    assert (clip.title, clip.author) == (RUSSIAN_HEADLINE, None)
+
+
 def test_a_name_under_a_sentence_case_headline_that_the_text_holds_is_no_byline() -> None:
     # A photo's caption: the champion the table under it names too.
     table = ["1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex Jr. 5035 7 0 15 24"]

@@ -163,11 +163,22 @@ def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
     between = lines[title + 1]
     if pos == title + 2 and (between.words < PROSE_WORDS // 2 or is_stamp(between)):
         return False  # (over the name a standfirst, not a label or the date)
-    # (Its words as the name prints them: Vietnamese "An" is a name, "an toàn" safety.  A
-    # photo's caption names whom the text or its table does.)
+    if any(other.text == ln.text for other in lines[:title]):
+        return False  # a section's label the menu prints too: "Новости Москвы", Moscow news
+    # (Its words as the name prints them: Vietnamese "An" is a name, "an toàn" safety; or in
+    # another case's ending, "Москвы" and "в Москве".  A photo's caption names whom the text
+    # or its table does.)
     after = lines[pos + 1 : pos + 1 + 4 * OPENING_LINES]
-    opening = {w for other in after for w in WORD.findall(other.text)}
-    return opening.isdisjoint(ln.text.split())
+    opening = {w for other in after for w in WORD.findall(other.text) if w[:1].isupper()}
+    stems = [w[: max(STEM_CHARS, len(w) - 2)] for w in ln.text.split() if len(w) > STEM_CHARS]
+    return opening.isdisjoint(ln.text.split()) and not any(
+        w.startswith(stem) for w in opening for stem in stems
+    )
+
+
+# A name's word is looked for in the text without its last two letters (a case's ending), but
+# by at least this many: "Моск" in "Москвы" and "Москве".
+STEM_CHARS = 4
 
 
 def is_publication(name: str, source: str | None, host_label: str | None, by: bool) -> bool:
