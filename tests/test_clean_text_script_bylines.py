@@ -8,7 +8,7 @@ small synthetic page."""
 from __future__ import annotations
 
 import pytest
-from pages import ARABIC, CHINESE, HINDI, KOREAN, PROSE, page
+from pages import ARABIC, CHINESE, HINDI, JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -240,10 +240,16 @@ KOREAN_HEADLINE = "시의회, 버스 노선 4개 신설 계획 통과"
         (KOREAN_HEADLINE, "(서울=연합뉴스) 김민준 기자 = ", KOREAN, "김민준"),
         (KOREAN_HEADLINE, "(서울=연합뉴스) 김민준 이수진 기자 = ", KOREAN, "김민준, 이수진"),
         ("市議會通過公車路線擴充計畫 秋季起營運", "〔記者林怡君／台北報導〕", CHINESE, "林怡君"),
+        # Xinhua's dispatch, its reporters in brackets; a Japanese paper's correspondent.
+        ("市议会通过公交线路扩充计划 秋季起运营", "新华社北京3月5日电（记者张伟、李明）", CHINESE,
+         "张伟、李明"),
+        ("市議会、バス路線の拡充計画を可決 秋から運行へ", "【札幌＝山田太郎】", JAPANESE,
+         "山田太郎"),
+        ("市議会、バス路線の拡充計画を可決 秋から運行へ", "【札幌共同】", JAPANESE, None),
     ],
 )  # fmt: skip
 def test_a_byline_opening_the_first_line_gives_the_author_and_stays_in_the_text(
-    headline: str, lead: str, prose: list[str], author: str
+    headline: str, lead: str, prose: list[str], author: str | None
 ) -> None:
     first = lead + prose[0]
     clip = clean_text(page("정치", "경제", headline, "2024-03-05 10:45", first, *prose[1:]))

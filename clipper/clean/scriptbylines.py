@@ -94,14 +94,28 @@ AGENCY_LEAD = re.compile(
 )
 
 
+# Xinhua's dispatch opening the text, the reporters in brackets after it: "新华社北京3月5日电
+# （记者张伟、李明）…".
+DISPATCH_LEAD = re.compile(
+    r"^\S{2,24}电\s*[（(]\s*记者\s*(?P<names>" + _CJK_NAME + r"(?:[、,，\s]\s*" + _CJK_NAME + r")*)"
+    r"\s*[）)]"
+)
+
+# A Japanese paper's correspondent opening the text: "【ワシントン＝山田太郎】…" (the place, an
+# equals sign, the name).
+CORRESPONDENT_LEAD = re.compile(r"^【[^【】=＝]{1,12}[=＝](?P<names>[\u3400-\u9fff]{2,5})】")
+
+
 def lead_names(text: str) -> str | None:
     """The writers a byline opening the article's first line names, the line staying the
     article's: "(서울=연합뉴스) 김민준 기자 = 본문…" -> "김민준", "〔記者林怡君／台北報導〕本文…"
-    -> "林怡君"."""
+    -> "林怡君", "新华社北京3月5日电（记者张伟、李明）…" -> "张伟、李明", "【ワシントン＝山田
+    太郎】…" -> "山田太郎"."""
     found = AGENCY_LEAD.match(text)
     if found:
         return ", ".join(re.split(r"\s*[ ,·]\s*", found["names"].strip()))
     reporter = REPORTER_BYLINE.match(text)
     if reporter and reporter["close"]:
         return "、".join(re.split(r"[、,，]", reporter["names"]))
-    return None
+    dispatch = DISPATCH_LEAD.match(text) or CORRESPONDENT_LEAD.match(text)
+    return "、".join(re.split(r"[、,，\s]+", dispatch["names"])) if dispatch else None
