@@ -99,6 +99,10 @@ THAI = [
     [
         ("كتب:أحمد حسن", ARABIC, "أحمد حسن"),  # no space after the colon
         ("โดย สมชาย ใจดี", THAI, "สมชาย ใจดี"),  # Thai "by"
+        # A place or the date after the name.
+        ("रिपोर्ट: राहुल शर्मा, नई दिल्ली", HINDI, "राहुल शर्मा"),
+        ("بقلم: محمد علي - القاهرة", ARABIC, "محمد علي"),
+        ("מאת: דני כהן | 04.03.2024", HEBREW, "דני כהן"),
     ],
 )
 def test_more_bylines_labels_in_scripts_without_capitals(

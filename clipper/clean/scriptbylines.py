@@ -33,19 +33,26 @@ MAX_NAMES = 3
 
 def labelled_names(text: str) -> str | None:
     """The names after a byline's label in a script without capitals, as printed ("كتب: أحمد
-    حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), or a Taiwanese paper's reporter ("記者林怡君／
-    台北報導" -> "林怡君"); None for any other line."""
+    حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), without a place or a date after a comma or a dash
+    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), or a Taiwanese paper's reporter
+    ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
     found = SCRIPT_LABEL.match(text)
-    if found:
-        names = found["names"].strip(" .،,")
-        return names if are_uncased_names(names.split()) else None
-    return reporter_names(text)
+    if not found:
+        return reporter_names(text)
+    names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]
+    return names if are_uncased_names(names.split()) else None
+
+
+# What parts the names from a place or a date after them: a comma, a dash, a bar, a number.
+AFTER_NAMES = re.compile(r"\s*[,،|]\s*|\s+[–—-]\s+|\s+(?=\d)")
 
 
 def are_uncased_names(words: list[str]) -> bool:
     """Are the words one to MAX_NAMES writers' names of two to NAME_WORDS words each, in a
     script without capitals, joined by "و" ("أحمد حسن ومحمد علي")?  Not a sentence: "كتب
-    أحمد حسن في صحيفة …" (Ahmed Hassan wrote in a paper …) is one name too long."""
+    أحمد حسن في صحيفة …" (Ahmed Hassan wrote in a paper …) is one name too long.  (Not joined
+    by a comma: after one a byline prints the place, "राहुल शर्मा, नई दिल्ली", which nothing
+    tells from a second name.)"""
     names: list[list[str]] = [[]]
     for word in words:
         if not uncased_word(word):
