@@ -449,7 +449,10 @@ TURKISH = [
 ]
 
 
-@pytest.mark.parametrize(("line", "author"), [("Elif Demir", "Elif Demir"), ("Yeni Hat", None)])
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Elif Demir", "Elif Demir"), ("Elif Demir, muhabir", "Elif Demir"), ("Yeni Hat", None)],
+)
 def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
     line: str, author: str | None
 ) -> None:

@@ -239,10 +239,11 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if handle:
         name = name_of(handle.group("name"), ln)
         return Byline(name, "name with the writer's handle", pos) if name else None
-    if cased(ln.text) and ln.tokens[-1:] and ln.tokens[-1] in ROLE_WORDS:
-        # "Kaitlyn Parker, Reporter": the writer's role says it is a byline wherever it stands.
-        name = name_of(ln.text, ln)
-        return Byline(name, "name and the writer's role in the header", pos) if name else None
+    # "Kaitlyn Parker, Reporter": the writer's role says it is a byline wherever it stands.
+    role = cased(ln.text) and ln.tokens[-1:] and ln.tokens[-1] in ROLE_WORDS
+    name = name_of(ln.text, ln) if role else None
+    if name:
+        return Byline(name, "name and the writer's role in the header", pos)
     if sentence_case_header_name(lines, pos, title):
         return Byline(ln.text, "name alone under a headline in sentence case", pos)
     # (Not with an agency's name: under the headline, a photo's credit stands there too.)
