@@ -6,7 +6,7 @@ labels, photo credits, names in the text.  Each test is one small synthetic page
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, JAPANESE, KOREAN, PROSE, page
+from pages import ARABIC, CHINESE, HINDI, JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -29,21 +29,6 @@ ITALIAN = [
     "sarà completata l'assunzione degli autisti e arriveranno i nuovi mezzi.",
     "Il piano è passato con un'ampia maggioranza dopo un breve dibattito, e soltanto due "
     "consiglieri hanno votato contro, chiedendo di spendere i soldi per le strade.",
-]
-HINDI = [
-    "नगर निगम ने मंगलवार को बस सेवा के विस्तार को मंजूरी दी, जिसके तहत चार नए मार्ग शुरू होंगे "
-    "जो उत्तरी इलाकों को अस्पताल और विश्वविद्यालय से जोड़ेंगे।",
-    "अधिकारियों के मुताबिक नए मार्ग सर्दियों से पहले शुरू हो जाएंगे, जब चालकों की भर्ती पूरी होगी "
-    "और नई बसें डिपो में पहुंच जाएंगी।",
-    "प्रस्ताव को छोटी बहस के बाद भारी बहुमत से पास किया गया और केवल दो पार्षदों ने इसका विरोध किया।",
-]
-ARABIC = [
-    "وافق المجلس البلدي يوم الثلاثاء على توسيع شبكة الحافلات بأربعة خطوط جديدة تربط الأحياء "
-    "الشمالية بالمستشفى والجامعة، في خطوة طال انتظارها من السكان.",
-    "وقال مسؤولون إن الخطوط الجديدة ستبدأ العمل في الخريف بعد الانتهاء من تعيين السائقين "
-    "وتدريبهم ووصول الحافلات الجديدة إلى المرائب.",
-    "وأقرت الخطة بأغلبية كبيرة بعد نقاش قصير، ولم يعترض عليها سوى عضوين طالبا بإنفاق الأموال "
-    "على إصلاح الطرق.",
 ]
 
 
@@ -464,7 +449,10 @@ TURKISH = [
 ]
 
 
-@pytest.mark.parametrize(("line", "author"), [("Elif Demir", "Elif Demir"), ("Yeni Hat", None)])
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Elif Demir", "Elif Demir"), ("Elif Demir, muhabir", "Elif Demir"), ("Yeni Hat", None)],
+)
 def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
     line: str, author: str | None
 ) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from clipper.clean import datewords
+from clipper.clean.scriptbylines import labelled_names
 
 MONTHS = {
     "jan": 1,
@@ -502,17 +503,35 @@ _NAME = (
     + UPPER
     + r"[\w'’. -]{0,30}[\"”]))*"
 )
-_NAMES = r"(?P<name>" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*)"
+# What joins two writers' names: "and" in the languages whose bylines BYLINE reads (Russian
+# "и", Ukrainian "і" and "та", Greek "και").
+_JOIN = r"(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|и|і|та|και)\s+)"
+_NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
     r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"
     r"|review|column)"
-    r"\s+)?by|von|par|por)\s*:?"
+    r"\s+)?by|von|par|por)\s*:?\s+"
     # Italian "di Andrea Arzilli" (in lower case only: "Di Maio ha detto" is a sentence), and
-    # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева".
-    r"|di|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор)\s*:)\s+"
+    # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева",
+    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An".
+    r"|di\s+|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор|авторка"
+    r"|reporter|yazar|szerző|penulis|pewarta|wartawan|oleh|kirjoittaja|forfatter|författare"
+    r"|tác\s+giả|autorius|συντάκτης)\s*:\s*)"
     # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+)?" + _NAMES
 )
+# A byline whose label is a frequent word, the whole line and the name of two words or more:
+# Greek "Του Γιώργου Παπαδόπουλου" (of, the name in the genitive; "Του Αγίου Πνεύματος η
+# εορτή" is a sentence), "Γράφει ο Νίκος Ζαχαρίου" (writes), "Από τον Νίκο Ζαχαρίου" (by);
+# Vietnamese "Theo Nguyễn Văn An" (by, and "according to": "Theo Reuters" cites a source, and
+# Theo is a first name: there a name with a letter outside ASCII only); "by" in Indonesian,
+# Dutch, Swedish and Danish: "Oleh Budi Santoso", "Door Jan de Vries", "Av Lars Holm".  The
+# date may follow: "Door Jan de Vries | 4 maart 2024".
+LABEL_BYLINE = re.compile(
+    r"^(?P<label>Theo|Oleh|Door|Av|Af|Του|Της|Των|Γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?"
+    r"|Από\s+τ(?:ον|ην|ους))\s+" + _NAMES + r"(?:\s*[|·•–—-]\s.*|\s+\d.*)?$"
+)
+
 # A blog's "Posted on July 14, 2021 by Jenny Alcott": the byline after the date.
 POSTED_BYLINE = re.compile(
     r"^(?i:posted|published|written)\s+(?:(?i:on)\s+)?[\w ,./:-]{4,40}?\s+(?i:by)\s+" + _NAMES
@@ -555,7 +574,10 @@ def author_from_byline(line: str) -> str | None:
     text = line.strip()
     m = BYLINE.match(text) or ECHOED_BYLINE.match(text) or POSTED_BYLINE.match(text)
     if not m:
-        return None
+        label = LABEL_BYLINE.match(text)
+        if label and " " in label["name"]:
+            return None if label["label"] == "Theo" and label["name"].isascii() else label["name"]
+        return labelled_names(text)
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")

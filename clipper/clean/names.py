@@ -37,11 +37,14 @@ NOT_IN_NAMES = frozenset(
     il gli di da dei della delle nel nella per tra fra che chi è sono
     o os as um uma do dos das no na nos nas em com sem por pelo pela seu sua seus suas você
     het een en van voor met op uit bij naar over onder wat wie waar hoe
+    ο η οι το τα του της των τον την τους και από
+    av af door oleh
     """.split()
 )
 
-# Words joining two writers' names on one line: "Lisa Kaczke and Trevor J. Mitchell".
-NAME_JOINS = frozenset("and & und et y e".split())
+# Words joining two writers' names on one line: "Lisa Kaczke and Trevor J. Mitchell", "Иван
+# Петров и Олег Сидоров" (Russian, Ukrainian "і" and "та", Greek "και").
+NAME_JOINS = frozenset("and & und et y e и і та και".split())
 
 # A name has two to this many capitalised words (particles and initials aside): more are a
 # headline in title case ("Miguel Bernal North Diving").
@@ -54,7 +57,9 @@ ROLE_WORDS = frozenset(
     " redakteur redakteurin korrespondent korrespondentin journaliste correspondant"
     " redactor redactora corresponsal periodista giornalista inviato inviata repórter"
     " jornalista colunista dziennikarz dziennikarka redaktorka reporterka korespondentka"
-    " muhabir muhabiri verslaggever redacteur".split()
+    " muhabir muhabiri verslaggever redacteur корреспондент корреспондентка журналист"
+    " журналистка обозреватель редактор кореспондент кореспондентка журналіст журналістка"
+    " оглядач δημοσιογράφος ανταποκριτής συντάκτης".split()
 )
 
 # Words of the signatures that name no one: "Staff Report", "Editorial Board", "News Desk".
@@ -224,10 +229,13 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
     if not words or not is_name_word(words[0]) or not is_name_word(words[-1]):
         return False
     capitalised = 0
+    # (A name with Latin letters beyond Western Europe's is of a language whose names those
+    # function words may be: Vietnamese "Nguyễn Văn An".)
+    function_words = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
     for word in words:
         if is_name_word(word):
             low = word.lower()
-            if low in NOT_IN_NAMES or low in ROLE_WORDS or low in BYLINE_WORDS:
+            if low in function_words or low in ROLE_WORDS or low in BYLINE_WORDS:
                 return False  # ("Staff Writer", "Editorial Board" name nobody)
             if low.endswith(("'s", "’s")):
                 return False  # a possessive: "Editor's Picks", "Women's Health"
@@ -237,6 +245,10 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
         elif not (is_initial(word) or word in NAME_PARTICLES or NICKNAME.match(word)):
             return False
     return 2 <= capitalised <= MAX_NAME_WORDS
+
+
+# Latin letters beyond Latin-1: Vietnamese "ễ", "ă", "ư", "đ", Polish "ł", Turkish "ğ".
+EXTENDED_LATIN = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
 
 
 def is_name_word(word: str) -> bool:

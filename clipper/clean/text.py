@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from clipper.clean import meta, textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
+from clipper.clean.bylinenames import is_publication
 from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
 from clipper.clean.liveblog import LiveBlog, find_live_blog
@@ -90,10 +91,13 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "address line by the headline",
     )
     fields["source"] = textsource.find_source(lines, title, url, page)
+    host = meta.host_of(url) if url else None
+    label = meta.site_label(host) if host else None
+    if author[0] and is_publication(author[0], fields["source"][0], label, "'By'" in author[1]):
+        fields["author"] = (None, "")  # an obituary's "Nashville Tennessean": the paper
     if title is not None:
         # A title line's " - Site Name" goes, when the site is the publication found.
-        host = meta.host_of(url) if url else None
-        names = [fields["source"][0], meta.site_label(host) if host else None]
+        names = [fields["source"][0], label]
         fields["title"] = (without_site_name(headline or "", names, lines), title_why)
     fields.update((name, found) for name, found in stated.items() if name != "url")
     for name, (value, why) in fields.items():

@@ -18,6 +18,9 @@ from clipper.clean.bylinenames import (
     cased,
     name_of,
     named_in_opening,
+    sentence_case_header_name,
+    without_brand,
+    without_roles,
     written_stops,
 )
 from clipper.clean.linekinds import (
@@ -40,6 +43,7 @@ from clipper.clean.names import (
     uncased_name,
 )
 from clipper.clean.places import is_place_name
+from clipper.clean.scriptbylines import lead_names
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -58,17 +62,11 @@ def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str |
     """(author, evidence) from a byline near the headline, its names in their own case where
     it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
     found = find_byline(lines, title, start)
-    return (without_roles(own_case(found.name)), found.why) if found else (None, "")
-
-
-def without_roles(names: str) -> str:
-    """The byline's names without the roles a comma puts after them: "Harriet Cole, Transport
-    Correspondent" is "Harriet Cole" (a second writer has no role word last)."""
-    first, *more = names.split(", ")
-    kept = [
-        part for part in more if part.split()[-1:] and part.split()[-1].lower() not in ROLE_WORDS
-    ]
-    return ", ".join([first, *kept])
+    if found:
+        return without_roles(own_case(without_brand(found.name))), found.why
+    # Yonhap's "(서울=연합뉴스) 김민준 기자 = …": the byline opens the text, and stays in it.
+    lead = lead_names(lines[start].text) if start < len(lines) else None
+    return (lead, "byline opening the article's first line") if lead else (None, "")
 
 
 def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
@@ -241,6 +239,13 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     if handle:
         name = name_of(handle.group("name"), ln)
         return Byline(name, "name with the writer's handle", pos) if name else None
+    # "Kaitlyn Parker, Reporter": the writer's role says it is a byline wherever it stands.
+    role = cased(ln.text) and ln.tokens[-1:] and ln.tokens[-1] in ROLE_WORDS
+    name = name_of(ln.text, ln) if role else None
+    if name:
+        return Byline(name, "name and the writer's role in the header", pos)
+    if sentence_case_header_name(lines, pos, title):
+        return Byline(ln.text, "name alone under a headline in sentence case", pos)
     # (Not with an agency's name: under the headline, a photo's credit stands there too.)
     if under_dated_headline(lines, pos, title) and cased(ln.text) and not agency:
         name = name_of(ln.text, ln)

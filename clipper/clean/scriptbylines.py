@@ -1,0 +1,128 @@
+"""Bylines in scripts without capitals, which the "By" pattern (meta.BYLINE) cannot read: a
+byline's label before the names ("بقلم: محمد علي", "מאת: דני כהן", "लेखक: राहुल शर्मा", "โดย
+สมชาย ใจดี"), a Taiwanese paper's "記者林怡君／台北報導", and the bylines that open the
+article's first line, which stays the article's: Yonhap's "(서울=연합뉴스) 김민준 기자 = …" and
+"〔記者林怡君／台北報導〕…".  No clipper module imported here: meta asks these of every
+header line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A byline's label in Arabic, Persian, Hebrew, Hindi and Thai, before the writer's name: "by
+# the pen of", "(he, she) wrote", "writing", "prepared by", "writer", "reporter", "from"
+# (Hebrew's "by"), "report", "by".  (Not Arabic "تقرير" nor Persian "گزارش", report: a
+# headline's label too, "تقرير: الحكومة تخطط", a report: the government plans.)
+SCRIPT_LABEL = re.compile(
+    r"^(?:بقلم|كتب|كتبت|كتابة|إعداد|به\s+قلم|نویسنده|نوشته|گزارشگر|خبرنگار"
+    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน)"
+    r"(?:\s*[:：/|–-]\s*|\s+)(?P<names>.+)$"
+)
+
+# Words joining two writers' names, alone between them: Arabic and Persian "و", Hindi "और",
+# Hebrew "ו".  Arabic and Hebrew also write it glued to the second name: "ومحمد".
+SCRIPT_JOINS = frozenset(("و", "और", "एवं", "ו"))
+GLUED_JOINS = ("و", "ו")
+
+# A writer's name in such a script has two to this many words ("محمد عبد الله"); a byline
+# names at most MAX_NAMES writers.
+NAME_WORDS = 3
+MAX_NAMES = 3
+
+
+def labelled_names(text: str) -> str | None:
+    """The names after a byline's label in a script without capitals, as printed ("كتب: أحمد
+    حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), without a place or a date after a comma or a dash
+    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), or a Taiwanese paper's reporter
+    ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
+    found = SCRIPT_LABEL.match(text)
+    if not found:
+        return reporter_names(text)
+    names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]
+    return names if are_uncased_names(names.split()) else None
+
+
+# What parts the names from a place or a date after them: a comma, a dash, a bar, a number.
+AFTER_NAMES = re.compile(r"\s*[,،|]\s*|\s+[–—-]\s+|\s+(?=\d)")
+
+
+def are_uncased_names(words: list[str]) -> bool:
+    """Are the words one to MAX_NAMES writers' names of two to NAME_WORDS words each, in a
+    script without capitals, joined by "و" ("أحمد حسن ومحمد علي")?  Not a sentence: "كتب
+    أحمد حسن في صحيفة …" (Ahmed Hassan wrote in a paper …) is one name too long.  (Not joined
+    by a comma: after one a byline prints the place, "राहुल शर्मा, नई दिल्ली", which nothing
+    tells from a second name.)"""
+    names: list[list[str]] = [[]]
+    for word in words:
+        if not uncased_word(word):
+            return False
+        if word in SCRIPT_JOINS:
+            names.append([])
+        elif len(names[-1]) >= 2 and word.startswith(GLUED_JOINS) and len(word) > 3:
+            names.append([word])
+        else:
+            names[-1].append(word)
+    return len(names) <= MAX_NAMES and all(2 <= len(name) <= NAME_WORDS for name in names)
+
+
+def uncased_word(word: str) -> bool:
+    """A word of letters of a script without capitals, their marks written on them included
+    (Devanagari's "ा", Arabic's vowel signs), and no number."""
+    return all(
+        (c.isalpha() and c.upper() == c.lower()) or unicodedata.category(c).startswith("M")
+        for c in word.strip("،,")
+    )
+
+
+# A Taiwanese or Hong Kong paper's byline: the reporter's role, their names, a slash and the
+# place they report from ("記者林怡君／台北報導", "記者林怡君、王小明／台北報導", "記者林怡君／
+# 綜合報導"), or the agency's dispatch ("記者林怡君台北5日電" is not read: its name and place
+# run on).
+_CJK_NAME = r"[\u3400-\u9fff]{2,4}"
+REPORTER_BYLINE = re.compile(
+    r"^[〔［\[【（(]?\s*(?:記者|记者)\s*(?P<names>" + _CJK_NAME + r"(?:[、,，]" + _CJK_NAME + r")*)"
+    r"\s*[／/]\s*[\u3400-\u9fff]{1,8}(?:報導|报道|電|电)\s*(?P<close>[〕］\]】）)])?"
+)
+
+
+def reporter_names(text: str) -> str | None:
+    """The names of a Taiwanese paper's byline that is the whole line ("記者林怡君／台北報導")."""
+    found = REPORTER_BYLINE.match(text)
+    return found["names"] if found and found.end() == len(text.rstrip()) else None
+
+
+# Yonhap's byline opening the text: the place and the agency in brackets, the reporters'
+# names and their role, an equals sign: "(서울=연합뉴스) 김민준 기자 = …", "(서울=연합뉴스)
+# 김민준 이수진 기자 = …".  Other Korean agencies and papers print the same.
+AGENCY_LEAD = re.compile(
+    r"^[(\[（【]\s*[^()\[\]（）【】=]{1,12}=\s*[^()\[\]（）【】=]{1,16}[)\]）】]\s*"
+    r"(?P<names>[가-힣]{2,4}(?:[ ,·]\s*[가-힣]{2,4}){0,3})\s*(?:기자|특파원)\s*="
+)
+
+
+# Xinhua's dispatch opening the text, the reporters in brackets after it: "新华社北京3月5日电
+# （记者张伟、李明）…".
+DISPATCH_LEAD = re.compile(
+    r"^\S{2,24}电\s*[（(]\s*记者\s*(?P<names>" + _CJK_NAME + r"(?:[、,，\s]\s*" + _CJK_NAME + r")*)"
+    r"\s*[）)]"
+)
+
+# A Japanese paper's correspondent opening the text: "【ワシントン＝山田太郎】…" (the place, an
+# equals sign, the name).
+CORRESPONDENT_LEAD = re.compile(r"^【[^【】=＝]{1,12}[=＝](?P<names>[\u3400-\u9fff]{2,5})】")
+
+
+def lead_names(text: str) -> str | None:
+    """The writers a byline opening the article's first line names, the line staying the
+    article's: "(서울=연합뉴스) 김민준 기자 = 본문…" -> "김민준", "〔記者林怡君／台北報導〕本文…"
+    -> "林怡君", "新华社北京3月5日电（记者张伟、李明）…" -> "张伟、李明", "【ワシントン＝山田
+    太郎】…" -> "山田太郎"."""
+    found = AGENCY_LEAD.match(text)
+    if found:
+        return ", ".join(re.split(r"\s*[ ,·]\s*", found["names"].strip()))
+    reporter = REPORTER_BYLINE.match(text)
+    if reporter and reporter["close"]:
+        return "、".join(re.split(r"[、,，]", reporter["names"]))
+    dispatch = DISPATCH_LEAD.match(text) or CORRESPONDENT_LEAD.match(text)
+    return "、".join(re.split(r"[、,，\s]+", dispatch["names"])) if dispatch else None
