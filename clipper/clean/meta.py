@@ -504,8 +504,9 @@ _NAME = (
     + r"[\w'’. -]{0,30}[\"”]))*"
 )
 # What joins two writers' names: "and" in the languages whose bylines BYLINE reads (Russian
-# "и", Ukrainian "і" and "та", Greek "και").
-_JOIN = r"(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|и|і|та|και)\s+)"
+# "и", Ukrainian "і" and "та", Greek "και"); names.NAME_JOINS holds them too.
+NAME_JOIN_WORDS = "and und et y e и і та και".split()
+_JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS) + r")\s+)"
 _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
     r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from clipper.clean.meta import AFFILIATION
+from clipper.clean.meta import AFFILIATION, NAME_JOIN_WORDS
 
 # Lower-case words a name holds between its capitalised ones: "Ana de la Torre", "Ursula von
 # der Leyen", "Omar bin Laden".
@@ -43,8 +43,8 @@ NOT_IN_NAMES = frozenset(
 )
 
 # Words joining two writers' names on one line: "Lisa Kaczke and Trevor J. Mitchell", "Иван
-# Петров и Олег Сидоров" (Russian, Ukrainian "і" and "та", Greek "και").
-NAME_JOINS = frozenset("and & und et y e и і та και".split())
+# Петров и Олег Сидоров" (those the byline pattern reads, and "&").
+NAME_JOINS = frozenset(["&", *NAME_JOIN_WORDS])
 
 # A name has two to this many capitalised words (particles and initials aside): more are a
 # headline in title case ("Miguel Bernal North Diving").
