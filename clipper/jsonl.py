@@ -215,7 +215,7 @@ def _as_imported(clipping: Clipping) -> Clipping:
     each field with where it came from."""
     from .clean.fielddates import date_from_url
     from .clean.fields import FIELDS
-    from .clean.meta import host_of, source_from_host
+    from .clean.sources import host_of, source_from_host
     from .clean.vocab import language_of
 
     evidence: dict[str, str | None]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pages import CHINESE, PARAGRAPHS, PROSE, page
 
-from clipper.clean import linekinds, meta, region, vocab
+from clipper.clean import dates, linekinds, meta, region, sources, vocab
 from clipper.clean.lines import (
     MAX_LINE_CHARS,
     ascii_words,
@@ -921,24 +921,24 @@ def test_huge_dump_and_endless_line_are_handled() -> None:
 
 
 def test_parse_date_rejects_impossible_and_implausible_dates() -> None:
-    assert meta.parse_date("November 7, 2014") == "2014-11-07"
-    assert meta.parse_date("Nov. 12, 2017, 12:22 a.m.") == "2017-11-12"
-    assert meta.parse_date("2022/08/19 at 6:06 AM") == "2022-08-19"
-    assert meta.parse_date("31/02/2019") is None
-    assert meta.parse_date("March 3, 1850") is None
-    assert meta.parse_date("no date here") is None
-    assert meta.parse_date("By Mike Wall 2019-11-18T20:51:19Z") == "2019-11-18"
+    assert dates.parse_date("November 7, 2014") == "2014-11-07"
+    assert dates.parse_date("Nov. 12, 2017, 12:22 a.m.") == "2017-11-12"
+    assert dates.parse_date("2022/08/19 at 6:06 AM") == "2022-08-19"
+    assert dates.parse_date("31/02/2019") is None
+    assert dates.parse_date("March 3, 1850") is None
+    assert dates.parse_date("no date here") is None
+    assert dates.parse_date("By Mike Wall 2019-11-18T20:51:19Z") == "2019-11-18"
 
 
 def test_source_from_host_falls_back_to_the_parent_domain() -> None:
-    assert meta.source_from_host("p.dw.com") == "DW"
-    assert meta.source_from_host("www.reuters.com") == "Reuters"
-    assert meta.source_from_host("unknown.example") is None
+    assert sources.source_from_host("p.dw.com") == "DW"
+    assert sources.source_from_host("www.reuters.com") == "Reuters"
+    assert sources.source_from_host("unknown.example") is None
 
 
 def test_shouted_source_names_are_written_as_a_reader_would() -> None:
-    assert meta.normalise_source("CHINA TOPIX") == "China Topix"
-    assert meta.normalise_source(" DW ") == "DW"
+    assert sources.normalise_source("CHINA TOPIX") == "China Topix"
+    assert sources.normalise_source(" DW ") == "DW"
 
 
 def assert_clipping_or_unreadable(text: str) -> None:
@@ -947,7 +947,7 @@ def assert_clipping_or_unreadable(text: str) -> None:
     except UnreadablePage:
         return
     assert isinstance(clip, Clipping) and clip.body.strip()
-    assert clip.date is None or meta.parse_date(clip.date) == clip.date
+    assert clip.date is None or dates.parse_date(clip.date) == clip.date
 
 
 @settings(max_examples=200, deadline=None)
@@ -1091,8 +1091,8 @@ def test_the_published_date_is_taken_over_the_updated_one_on_the_same_line() -> 
 
 def test_two_digit_year_without_a_time_is_not_a_date() -> None:
     # "3/4/19" alone may be a score or a ratio.
-    assert meta.parse_date("They won 3/4/19 of their games") is None
-    assert meta.parse_date("Posted 3/4/19 10:15 AM") == "2019-03-04"
+    assert dates.parse_date("They won 3/4/19 of their games") is None
+    assert dates.parse_date("Posted 3/4/19 10:15 AM") == "2019-03-04"
 
 
 def test_share_panel_between_headline_and_text_does_not_hide_the_headline() -> None:
@@ -1405,7 +1405,7 @@ def test_the_name_before_a_companys_words_is_the_publication_the_page_names() ->
 
 
 def test_and_company_is_dropped_with_the_company_suffix() -> None:
-    assert meta.normalise_source("Dow Jones & Company, Inc.") == "Dow Jones"
+    assert sources.normalise_source("Dow Jones & Company, Inc.") == "Dow Jones"
 
 
 def test_a_copyright_line_with_an_open_range_of_years_names_the_source() -> None:

@@ -18,7 +18,7 @@ from .fielddates import ArticleDates, pick_date
 from .found import Found, doc_value, found_at, same
 from .htmlmeta import AUTHOR_META, TITLE_META, PageMeta
 from .masthead import compact
-from .meta import host_of, source_from_host
+from .sources import host_of, source_from_host
 from .vocab import unspaced_language
 
 # A value that looks like a host ("dw.com") is not a readable publication name.

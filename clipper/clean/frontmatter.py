@@ -16,7 +16,7 @@ from typing import Any
 
 from ..filters import normalise_tags
 from ..urls import is_url
-from . import meta
+from . import dates
 
 # The block: "---" on the first line, YAML, then "---" (or YAML's "...") on a line of its own.
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
@@ -134,6 +134,6 @@ def front_date(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return meta.make_iso(value.year, value.month, value.day)
+        return dates.make_iso(value.year, value.month, value.day)
     text = _text(value)
-    return meta.parse_date(text) if text else None
+    return dates.parse_date(text) if text else None

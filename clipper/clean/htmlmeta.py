@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .meta import HOLDER_START, SCRIPT_MARKS, normalise_source
+from .sources import HOLDER_START, SCRIPT_MARKS, normalise_source
 
 # Meta tags naming a page's publication date, most specific first.
 DATE_META = (

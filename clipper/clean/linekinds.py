@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta
+from clipper.clean import dates, meta
 from clipper.clean.lines import Line
 from clipper.clean.names import person_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
@@ -85,7 +85,7 @@ TICKER_LABEL = re.compile(
 def is_clock_under(ln: Line) -> bool:
     """A date with a time to the second, alone on its line (CLOCK): asked of the line under a
     headline, where it is the article's dateline ("2024-06-12 10:05:21"), not the page's clock."""
-    return CLOCK.match(ln.raw) is not None and bool(meta.find_dates(ln.raw))
+    return CLOCK.match(ln.raw) is not None and bool(dates.find_dates(ln.raw))
 
 
 # A line with more words than this (numbers aside) is a sentence, not a date stamp.
@@ -100,7 +100,7 @@ STAMP = re.compile(
     + "|"
     + UPDATED_ELSEWHERE
     + r")\b"
-    r"|^(?:\d{1,2}\s+)?" + meta.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
+    r"|^(?:\d{1,2}\s+)?" + dates.MONTH_NAME + r"(?:\s+\d{1,2})?,?$"
     r"|^(?:\d{1,3}|an?)\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago$"
     r"|^(?:vor|il\s+y\s+a|hace|há)\s+(?:\d{1,3}|einer?|une?)\s+(?:stunden?|minuten?|tagen?"
     r"|heures?|minutes?|jours?|horas?|minutos?|d[ií]as?)$"
@@ -123,11 +123,11 @@ def is_stamp(ln: Line) -> bool:
 # "Am 3. März, 17:32 Uhr".
 YEARLESS_START = re.compile(
     r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:le|el|am|il|em|op)\s+)?(?:"
-    + meta.MONTH_NAME
+    + dates.MONTH_NAME
     + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\.?\s+"
-    + meta.MONTH_NAME
+    + dates.MONTH_NAME
     + r"(?![a-z])|\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?(?:"
-    + meta.OTHER_MONTH_NAMES
+    + dates.OTHER_MONTH_NAMES
     + r")(?!\w)|\d{1,2}/\d{1,2}\s*[(（]|\d{1,2}\s*月)"
 )
 
@@ -170,7 +170,7 @@ def name_on_line(ln: Line) -> tuple[str, str] | None:
     return person_name(ln.text, ln.stops)
 
 
-# Every date meta.find_dates knows has four digits in a row (its year) or a two-digit year
+# Every date dates.find_dates knows has four digits in a row (its year) or a two-digit year
 # after a slash or a dot ("11/18/19", "21.02.25", Thai "21 ก.พ. 68").
 YEAR_DIGITS = re.compile(r"\d{4}|\d[/.]\d\d\b|\.\s?\d\d\b")
 
@@ -186,7 +186,7 @@ def is_dateline(ln: Line) -> bool:
             and not CLOCK.match(ln.raw)
             and not SAVED_STAMP.match(ln.raw)
             and not is_print_furniture(ln)
-            and bool(meta.find_dates(ln.raw))
+            and bool(dates.find_dates(ln.raw))
         )
     return ln.known_dateline
 

@@ -25,9 +25,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import takewhile
 
+from clipper.clean.dates import MONTH_NAME
 from clipper.clean.linekinds import is_byline, is_dateline, is_name_line
 from clipper.clean.lines import Line
-from clipper.clean.meta import MONTH_NAME
 from clipper.clean.region import (
     ARTICLE_BEFORE_END,
     DIGIT,

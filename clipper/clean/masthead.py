@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from clipper.clean import meta
+from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
@@ -46,7 +46,7 @@ BRAND_MAX_CHARS = 40
 # What a brand is written with: letters and digits of any script, and inside it & ' . ! + -
 # ("The A.V. Club", "Yahoo!ニュース", "Canal+").  A colon, a comma, brackets or a slash make a
 # label, a credit or a breadcrumb.
-BRAND_TEXT = re.compile(r"^[\w" + meta.SCRIPT_MARKS + r"&'’.!+ -]+$")
+BRAND_TEXT = re.compile(r"^[\w" + sources.SCRIPT_MARKS + r"&'’.!+ -]+$")
 
 # A time or a temperature: a header's clock or its weather ("72°F Partly Cloudy").
 CLOCK_OR_WEATHER = re.compile(r"\d:\d\d|°")
@@ -128,7 +128,7 @@ def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand |
     Only the first: further down the menus, names are sections' and sister sites'."""
     suffix = title_suffix(lines, title, seen)
     if suffix:
-        return Brand(meta.normalise_source(suffix), "the site's name after the headline", True)
+        return Brand(sources.normalise_source(suffix), "the site's name after the headline", True)
     top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
     pos = next((p for p in range(top) if is_brand_shaped(lines[p], seen)), None)
     found = masthead_support(lines, pos, title, seen) if pos is not None else None
@@ -138,7 +138,7 @@ def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand |
     # A masthead in capitals as the page writes the name elsewhere: "NORTHERN ECHO", "Follow
     # Northern Echo on Facebook".
     spelt = name_spelt_by(compact(name), seen.page, pos) if name.isupper() else None
-    return Brand(spelt or meta.normalise_source(name), *found)
+    return Brand(spelt or sources.normalise_source(name), *found)
 
 
 def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
@@ -217,7 +217,7 @@ def name_spelt_by(label: str, page: PageText, skip: int) -> str | None:
     if not forms:
         return None
     # A site shouts its name in its menus, not in its text: "Daily Mail" over "DAILY MAIL".
-    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms.count(f))))
+    return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms.count(f))))
 
 
 def borne_out(name: str, seen: Witnesses) -> str | None:
@@ -342,7 +342,7 @@ def distinctive_words(name: str) -> set[str]:
     """The (lower-cased) words of a name that tell it from others: not "the", "news", "media"."""
     return {
         w
-        for w in re.findall(r"[\w" + meta.SCRIPT_MARKS + "]+", name.lower())
+        for w in re.findall(r"[\w" + sources.SCRIPT_MARKS + "]+", name.lower())
         if len(w) > 2
         and w not in BRAND_JOINERS
         and not is_generic([w])
@@ -401,7 +401,7 @@ def printed_masthead(lines: list[Line]) -> str | None:
     for ln in lines[:12]:
         once = undoubled(ln.text)
         if once != ln.text and 1 <= len(once.split()) <= 5:
-            return meta.normalise_source(once)
+            return sources.normalise_source(once)
     first = lines[0] if lines else None
     if (
         first
@@ -410,5 +410,5 @@ def printed_masthead(lines: list[Line]) -> str | None:
         and not is_dateline(first)
         and not first.cta_share
     ):
-        return meta.normalise_source(first.text)
+        return sources.normalise_source(first.text)
     return None

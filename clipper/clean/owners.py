@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clipper.clean import meta
+from clipper.clean import sources
 from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.masthead import ACRONYM_SKIPS, COMPANY_WORD, compact, name_spelt_by
@@ -21,7 +21,7 @@ from clipper.clean.vocab import CTA_WORDS
 # A legal form anywhere in a copyright line: "Inc.", "S.L.", "Ltd", "लिमिटेड" (not the "co" of
 # a domain: "example.co.kr").
 LEGAL_FORM = re.compile(
-    r"(?i)(?<![\w.])(?:" + meta.LEGAL_FORMS + r")(?![\w" + meta.SCRIPT_MARKS + "])"
+    r"(?i)(?<![\w.])(?:" + sources.LEGAL_FORMS + r")(?![\w" + sources.SCRIPT_MARKS + "])"
 )
 
 # The last words of publications' names, lower-cased ("Example Daily News, Inc." is a paper
@@ -73,7 +73,7 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     """The publication the page's own address spells and the page prints ("The Hindu",
     thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
     is the one its links name most: others' are a few shares and credits."""
-    labels = [label for h in hosts if (label := meta.site_label(h)) and label not in CTA_WORDS]
+    labels = [label for h in hosts if (label := sources.site_label(h)) and label not in CTA_WORDS]
     if not labels:
         return None
     label = max(labels, key=labels.count)
@@ -120,7 +120,7 @@ def publication_of_holder(
     it elsewhere too)."""
     trademark = SITE_SENTENCES[0][0].search(lines[pos].text)
     if trademark:
-        named = meta.normalise_source(trademark.group("name"))
+        named = sources.normalise_source(trademark.group("name"))
         if named.lower() != holder.lower() and 1 <= len(named.split()) <= 6:
             return named, "trademark named by the copyright line"
     words = holder.split()
@@ -148,7 +148,7 @@ def publication_of_holder(
             continue
         initials = "".join(w[0] for w in names if w.lower() not in ACRONYM_SKIPS).lower()
         if own_words & {w.lower() for w in names} or (len(names) > 1 and initials in own_words):
-            return meta.normalise_source(text), "name line the page prints more than once"
+            return sources.normalise_source(text), "name line the page prints more than once"
     lead = words[: owner.index(True)]
     if len(lead) >= 2 and all(owner[len(lead) :]):
         name = " ".join(lead)
@@ -164,7 +164,7 @@ def part_of_holder(lines: list[Line], page: PageText, holder: str) -> tuple[str,
         m = SITE_SENTENCES[1][0].search(lines[i].text)
         owner = lines[i].text[m.end() :].lower() if m else ""
         if m and owner.lstrip(" :").startswith(holder.lower()) and len(m["name"].split()) <= 6:
-            return meta.normalise_source(m["name"]), "the publication the copyright holder owns"
+            return sources.normalise_source(m["name"]), "the publication the copyright holder owns"
     return None
 
 

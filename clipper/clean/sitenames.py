@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clipper.clean import meta
+from clipper.clean import sources
 from clipper.clean.lines import Line
 from clipper.clean.masthead import compact, is_generic, is_spelt_by_host
 from clipper.clean.pagetext import PageText
@@ -203,7 +203,7 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
     """
     if not namings:
         return None
-    labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
+    labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     # Each name ranked once (counting its mentions costs a search of the page).
     ranks = {
         key: (n.strong, n.weight, is_spelt_by_host(key, page, labels), _lines_naming(page, key))
@@ -215,7 +215,7 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
         return None
     forms = namings[best].forms
     # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
-    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+    return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
 
 
 # The verbs of a call to get the site's app, which name nothing alone ("Get App").
@@ -240,7 +240,7 @@ def named_weakly(
     if len(found) != 1:
         return None
     forms = namings[found[0]].forms
-    return meta.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+    return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
 
 
 def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, float] | None:

@@ -10,12 +10,12 @@ start: the headline (textmeta.py; what may be one, titleshape.py; where the page
 titleechoes.py; the summary under it and its wrapped second line, titleruns.py), the date
 (textdate.py), the author (textauthor.py, names.py), the publication and URL (textsource.py,
 masthead.py, sitenames.py), asking what a line is of linekinds.py and using the shared helpers
-in meta.py.
+in meta.py, dates.py and sources.py.
 """
 
 from __future__ import annotations
 
-from clipper.clean import meta, textauthor, textdate, textmeta, textsource
+from clipper.clean import sources, textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.bylinenames import is_publication
 from clipper.clean.frontmatter import front_fields, split_front_matter
@@ -91,8 +91,8 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         "address line by the headline",
     )
     fields["source"] = textsource.find_source(lines, title, url, page)
-    host = meta.host_of(url) if url else None
-    label = meta.site_label(host) if host else None
+    host = sources.host_of(url) if url else None
+    label = sources.site_label(host) if host else None
     if author[0] and is_publication(author[0], fields["source"][0], label, "'By'" in author[1]):
         fields["author"] = (None, "")  # an obituary's "Nashville Tennessean": the paper
     if title is not None:

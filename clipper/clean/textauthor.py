@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clipper.clean import meta
+from clipper.clean import dates, meta
 from clipper.clean.authorbox import in_author_box, introduced_names
 from clipper.clean.bylinenames import (
     PROSE_WORDS,
@@ -129,10 +129,10 @@ def name_by_date(lines: list[Line], pos: int) -> Byline | None:
         name = meta.author_from_byline(after.group())
         if name:
             return Byline(name, "'By' byline after the date", pos)
-    dates = meta.find_dates(ln.text)
-    if not dates:
+    stamps = dates.find_dates(ln.text)
+    if not stamps:
         return None
-    before = DATE_CUE.sub("", ln.text[: dates[0][0]])
+    before = DATE_CUE.sub("", ln.text[: stamps[0][0]])
     parts = [part.strip() for part in BYLINE_PARTS.split(before) if part.strip()]
     if not parts or not all(is_byline_part(part) for part in parts[1:]):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta
+from clipper.clean import dates, meta
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     COPYRIGHT,
@@ -55,7 +55,7 @@ def find_date(
             ln = lines[pos]
             if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
                 continue
-            iso = meta.parse_date_any(ln.raw, language)
+            iso = dates.parse_date_any(ln.raw, language)
             if iso:
                 return iso, "dateline by the title (read by dateparser)"
             tried += 1
@@ -82,7 +82,7 @@ def date_under_article(
         ln = lines[pos]
         if ln.words > STAMP_WORDS or not is_dateline(ln):
             continue
-        dates = meta.find_dates(ln.raw, day_first=language not in (None, "en"))
+        stamps = dates.find_dates(ln.raw, day_first=language not in (None, "en"))
         for published, cue_words in ((True, PUBLISHED_CUE), (False, UPDATED_CUE)):
             cue = cue_words.search(ln.raw)
             if (
@@ -91,7 +91,7 @@ def date_under_article(
                 or WORD_BEFORE.search(ln.raw, 0, cue.start())
             ):
                 continue
-            after = [iso for at, iso in dates if at >= cue.start()]
+            after = [iso for at, iso in stamps if at >= cue.start()]
             if after:
                 found.setdefault(published, after[0])
     if True in found:
@@ -129,15 +129,15 @@ def reads_day_first(
 ) -> bool:
     """Does an English page's dateline, which reads both ways ("Issued on: 12/03/2024", the
     ISO dates `day_first` and `month_first`), put the day first?  Its clocks and address tell
-    (meta.numeric_order); else another date on the page that agrees with one reading only;
+    (dates.numeric_order); else another date on the page that agrees with one reading only;
     else the month first, as US pages write."""
     stamps = "\n".join(ln.raw for ln in lines[lo:hi] if is_dateline(ln))
-    told = meta.numeric_order(stamps, page.text)
+    told = dates.numeric_order(stamps, page.text)
     if told is not None:
         return told
     elsewhere = set()
     for pos in page.lines_holding((day_first[:4],)):
-        elsewhere |= meta.unambiguous_dates(lines[pos].raw)
+        elsewhere |= dates.unambiguous_dates(lines[pos].raw)
     return day_first in elsewhere and month_first not in elsewhere
 
 
@@ -157,7 +157,7 @@ def yearless_stamp(
         ln = lines[pos]
         if not is_yearless_stamp(ln):
             continue
-        found = meta.find_yearless(ln.raw)
+        found = dates.find_yearless(ln.raw)
         if not found:
             continue
         cue = PUBLISHED_CUE.search(ln.raw)
@@ -172,7 +172,7 @@ def yearless_stamp(
         why = "date stamp by the title, its year on the next line"
         if year is None:
             year, why = evidence.year_of(month, day)
-        iso = meta.make_iso(year, month, day) if year else None
+        iso = dates.make_iso(year, month, day) if year else None
         if iso and score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
@@ -194,7 +194,7 @@ class YearEvidence:
             for ln in self.lines:
                 if not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
                     continue
-                found = [iso for _, iso in meta.find_dates(ln.raw)]
+                found = [iso for _, iso in dates.find_dates(ln.raw)]
                 dated += found
                 if found and ln.words <= STAMP_WORDS and UPDATED_CUE.search(ln.raw):
                     updated.append(found[0])
@@ -211,7 +211,7 @@ class YearEvidence:
             return int(same.pop()), "date stamp by the title, its year from the same day in full"
         if updated:
             year = int(updated[0][:4])
-            if (meta.make_iso(year, month, day) or "") > updated[0]:
+            if (dates.make_iso(year, month, day) or "") > updated[0]:
                 year -= 1
             return year, "date stamp by the title, the year of the page's 'Updated' date"
         printed = copyright_year(self.lines, self.page)
@@ -272,8 +272,8 @@ def best_dateline(
             continue
         if TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
             continue  # (a ticker's story and a photo caption have dates of their own)
-        dates = meta.find_dates(ln.raw, day_first=day_first)
-        at, iso = dates[0]
+        stamps = dates.find_dates(ln.raw, day_first=day_first)
+        at, iso = stamps[0]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
         if pos < anchor and len(ln.raw[:at].split()) >= TEASER_WORDS and not is_byline(ln):
@@ -286,7 +286,7 @@ def best_dateline(
             cue = None  # "… photographed on June 7, 2019. (Photo: …)": a caption's "on"
         if cue:
             # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
-            at, iso = next(((a, d) for a, d in dates if a >= cue.start()), (at, iso))
+            at, iso = next(((a, d) for a, d in stamps if a >= cue.start()), (at, iso))
         if cue and cue.start() <= at:
             score += 2
             why = "'Published' line by the title"

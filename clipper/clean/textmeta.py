@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from clipper.clean import meta
+from clipper.clean import sources
 from clipper.clean.linekinds import (
     TICKER_LABEL,
     is_byline,
@@ -392,7 +392,7 @@ def is_filler(ln: Line) -> bool:
         or ln.boilerplate
         or (ln.bullet and ln.words <= 2)
         or ln.credit
-        or (ln.words == 1 and meta.URL.match(ln.text) is not None)
+        or (ln.words == 1 and sources.URL.match(ln.text) is not None)
         or is_audio_button(ln)
     )
 
@@ -412,7 +412,7 @@ def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> b
         and not ln.title_case
         and (ln.sentence_end or not ln.cjk)  # (Chinese and Japanese show no title case)
         and not is_dateline(ln)
-        and not meta.URL.search(ln.text)
+        and not sources.URL.search(ln.text)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta
+from clipper.clean import meta, sources
 from clipper.clean.linekinds import (
     DATELINE_REACH,
     PUBLICATION_WORD,
@@ -89,14 +89,14 @@ SELF_NAMING = (
             # (A legal form before the name, with its full stop or in brackets: "© 2025 PT.
             # Kompas Media", "© (주)한겨레".)
             + r"(?:(?-i:PT|CV)\.\s*|\(주\)\s*|㈜\s*)?"
-            + meta.HOLDER_START
+            + sources.HOLDER_START
             # ("S.Paulo" goes on past its full stop.)
             + r"(?P<name>\w[\w"
-            + meta.SCRIPT_MARKS
+            + sources.SCRIPT_MARKS
             + r"&'.\u2013 «»-]{1,50}?)"
             # (" / " between two companies, "Example Digital GmbH / Example GmbH"; not a
             # picture's credit, "© REUTERS / POOL".)
-            r"\s*(?:\.(?!\w)|,|\||\s/\s(?=[^/]*\b(?:" + meta.LEGAL_FORMS + r")\b)|all rights"
+            r"\s*(?:\.(?!\w)|,|\||\s/\s(?=[^/]*\b(?:" + sources.LEGAL_FORMS + r")\b)|all rights"
             r"|$|(?:19|20)\d\d\b|" + RIGHTS_RESERVED + ")",
             re.I,
         ),
@@ -126,10 +126,10 @@ def find_source(
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
             return found, why
-    own = meta.host_of(url) if url else None
-    if own and meta.source_from_host(own):
-        return meta.source_from_host(own), f"the article's address ({own})"
-    urls = page.lines_holding(("://", "www."))  # meta.URL needs "://" or "www."
+    own = sources.host_of(url) if url else None
+    if own and sources.source_from_host(own):
+        return sources.source_from_host(own), f"the article's address ({own})"
+    urls = page.lines_holding(("://", "www."))  # sources.URL needs "://" or "www."
     hosts = [h for i in urls for h in hosts_in(lines[i].text)] + ([own] if own else [])
     namings = site_namings(lines, page)
     found = find_site_name(namings, hosts, page)
@@ -156,7 +156,7 @@ def find_source(
     if printed:
         return printed, "masthead at the top of the page"
     for host in hosts:
-        name = meta.source_from_host(host)
+        name = sources.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
     return (own, "the article's address") if own else (None, "")
@@ -187,7 +187,7 @@ def brand_or_holder(
     notices = copyright_lines(lines, page)
     found = name_match_at(lines, SELF_NAMING[2][0], notices)
     holder = holder_of(lines, *found) if found else None
-    labels = {compact(label) for h in hosts if (label := meta.site_label(h))}
+    labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
     brand = find_brand(lines, title, Witnesses(page, labels, holder, strong))
     owned = (
@@ -252,7 +252,7 @@ def company_brand(
     # (Not a section's, which a menu lists, in any case: "• Auto News", "AUTO NEWS".)
     if found:
         found -= {text for text in found for ln in lines if ln.bullet and ln.low == text.lower()}
-    names = {meta.normalise_source(text) for text in found} - {holder.name}
+    names = {sources.normalise_source(text) for text in found} - {holder.name}
     if len(names) == 1:
         return names.pop(), "the publication's name in the footer" + COMPANYS
     return None
@@ -269,7 +269,7 @@ def written_for_name(name: str, page: PageText, pos: int) -> str:
     """The publication of a byline's "for", as the rest of the page writes it ("MailOnline"
     for "MAILONLINE")."""
     spelt = name_spelt_by(compact(name), page, pos) if name.isupper() else None
-    return spelt or meta.normalise_source(name)
+    return spelt or sources.normalise_source(name)
 
 
 def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple[str, bool] | None:
@@ -292,7 +292,7 @@ def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple
             part = part.strip()
             named = PUBLICATION_WORD.match(part) or SHOUTED_PUBLICATION.match(part)
             if named and not is_generic(part.lower().split()) and not TICKER_LABEL.match(part):
-                return meta.normalise_source(part), len(parts) > 1
+                return sources.normalise_source(part), len(parts) > 1
     return None
 
 
@@ -317,7 +317,7 @@ PHOTOGRAPHER_CREDIT = re.compile(
     r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*"
     + _PERSON
     + r"(?!(?i:"
-    + meta.LEGAL_FORMS
+    + sources.LEGAL_FORMS
     + r"|all rights)(?!\w))[A-Z]"
 )
 
@@ -338,7 +338,9 @@ def name_match_at(
         if not m:
             continue
         # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone.)
-        name = meta.normalise_source(meta.DOMAIN_TAIL.sub("", meta.normalise_source(m["name"])))
+        name = sources.normalise_source(
+            sources.DOMAIN_TAIL.sub("", sources.normalise_source(m["name"]))
+        )
         words = name.split()
         if 1 <= len(words) <= 6 and not any(
             w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
@@ -360,9 +362,9 @@ def bare_domains(text: str) -> list[str]:
 def hosts_in(text: str) -> list[str]:
     """Every host named in the URLs of a line (a proxied URL names two)."""
     out = []
-    for url in meta.URL.findall(text):
+    for url in sources.URL.findall(text):
         for piece in re.split(r"/(?=https?[:/])", url):
-            host = meta.host_of(re.sub(r"^(https?)/+", r"\1://", piece))
+            host = sources.host_of(re.sub(r"^(https?)/+", r"\1://", piece))
             if host:
                 out.append(host)
     return out
@@ -372,7 +374,7 @@ def find_url(lines: list[Line], title: int | None, start: int) -> str | None:
     """The article's own address, when a line near its start is just a URL."""
     anchor = title if title is not None else start
     for ln in lines[max(0, anchor - 4) : start + 3]:
-        if meta.URL.fullmatch(ln.text) and not ln.bullet:
+        if sources.URL.fullmatch(ln.text) and not ln.bullet:
             pieces = re.split(r"/(?=https?[:/])", ln.text)
             return re.sub(r"^(https?)/+", r"\1://", pieces[-1])
     return None

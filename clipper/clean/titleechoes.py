@@ -10,7 +10,7 @@ import re
 import unicodedata
 from itertools import islice
 
-from clipper.clean import meta
+from clipper.clean import meta, sources
 from clipper.clean.lines import Line
 from clipper.clean.masthead import compact, distinctive_words
 from clipper.clean.pagetext import PageText
@@ -123,9 +123,9 @@ def address_slugs(lines: list[Line], page: PageText) -> set[str]:
     slugs = set()
     for i in page.lines_holding(("://", "www.")):
         text = lines[i].text
-        if i >= ECHO_LINES or len(meta.URL.sub("", text).split()) > ADDRESS_LABEL_WORDS:
+        if i >= ECHO_LINES or len(sources.URL.sub("", text).split()) > ADDRESS_LABEL_WORDS:
             continue
-        for url in meta.URL.findall(text):
+        for url in sources.URL.findall(text):
             part = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
             slug = SLUG_TAIL.sub("", part)
             if slug.count("-") + 1 >= SLUG_MIN_WORDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta
+from clipper.clean import meta, sources
 from clipper.clean.linekinds import (
     CLOCK_TIME,
     PUBLICATION_WORD,
@@ -264,7 +264,7 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if meta.BREADCRUMB_SEP.search(ln.text) and not is_site_titled(ln.text):
         return False
-    if meta.URL.search(ln.text) or is_dateline(ln):
+    if sources.URL.search(ln.text) or is_dateline(ln):
         return False
     if "@" in ln.text and EMAIL.search(ln.text):
         return False  # a writer's address: "김민준 기자 mjkim@yna.co.kr", "Contact: …"
