@@ -1,5 +1,6 @@
-"""Which charset a page is in when it does not say: UTF-8 with a few bad bytes, Windows-1252
-text in a Western European language, or whatever charset-normalizer finds most plausible.
+"""Which charset a page is in when it does not say: UTF-8 with a few bad bytes, the Windows
+code page of a European language written in Latin letters (Western, Central European, Turkish,
+Baltic), or whatever charset-normalizer finds most plausible.
 
 readers.decode() tries a BOM, a declared charset and strict UTF-8 first; this is what comes
 after, for the pages none of those settles.
@@ -15,34 +16,58 @@ from __future__ import annotations
 # their first ten bytes.  A short article with five curly quotes and one stray byte is UTF-8.
 UTF8_VALID_PER_BAD = 2
 
-# The accented letters of the languages usually written in Windows-1252 (lower case).  Text
-# that, read as Windows-1252, uses the letters of one of them is Windows-1252: read in a
-# neighbouring code page it would mix the alphabets of several languages, "ą … č … ē … ō"
-# (Windows-1257) for French's "à … è … ę … ô".  Icelandic's ð, þ and ý are left out: they are
-# what Turkish's ğ, ş and ı (and Latvian's and Lithuanian's š and ž) read as in Windows-1252.
-WESTERN_ALPHABETS = {
-    "French": "àâæçéèêëîïôœùûüÿ",
-    "German": "äöüß",
-    "Spanish": "áéíñóúü",
-    "Portuguese": "áâãàçéêíóôõú",
-    "Italian": "àèéìíîòóù",
-    "Catalan": "àçèéíïòóúü",
-    "Dutch": "áäéèëïíóöüú",
-    "Danish and Norwegian": "æøåéó",
-    "Swedish and Finnish": "åäöé",
-    "Estonian": "äöõüšž",
+# The accented letters of the European languages written in Latin letters (lower case), by
+# the code page their legacy pages use.  Text that, read in a code page, uses the letters of
+# one of its languages is in that code page: read in a neighbouring one it would mix the
+# alphabets of several languages, "ą … č … ē … ō" (Windows-1257) for French's "à … è … ę … ô",
+# "ý … þ … Ý" (Windows-1252) for Turkish's "ı … ş … İ", "³ … ¹" for Polish's "ł … ą".
+# Icelandic's ð, þ and ý are left out: they are what Turkish's ğ, ş and ı read as in
+# Windows-1252.  The code pages are tried in this order, so a page that reads the same in
+# several (German is "äöüß" in Windows-1252 and in Windows-1250) is Windows-1252.
+ALPHABETS = {
+    "cp1252": {
+        "French": "àâæçéèêëîïôœùûüÿ",
+        "German": "äöüß",
+        "Spanish": "áéíñóúü",
+        "Portuguese": "áâãàçéêíóôõú",
+        "Italian": "àèéìíîòóù",
+        "Catalan": "àçèéíïòóúü",
+        "Dutch": "áäéèëïíóöüú",
+        "Danish and Norwegian": "æøåéó",
+        "Swedish and Finnish": "åäöé",
+        "Estonian": "äöõüšž",
+    },
+    "cp1250": {
+        "Polish": "ąćęłńóśźż",
+        "Czech": "áčďéěíňóřšťúůýž",
+        "Slovak": "áäčďéíĺľňóôŕšťúýž",
+        "Hungarian": "áéíóöőúüű",
+        "Romanian": "ăâîşţ",
+        "Croatian, Bosnian and Slovene": "čćđšž",
+    },
+    # ISO 8859-2, which Central European pages used as often: it puts "ą", "ś", "ź", "š" and
+    # "ž" where Windows-1250 has other letters.
+    "iso8859_2": {
+        "Polish": "ąćęłńóśźż",
+        "Czech": "áčďéěíňóřšťúůýž",
+        "Slovak": "áäčďéíĺľňóôŕšťúýž",
+        "Croatian, Bosnian and Slovene": "čćđšž",
+    },
+    "cp1254": {"Turkish": "çğıöşüâîû"},
+    "cp1257": {"Lithuanian": "ąčęėįšųūž", "Latvian": "āčēģīķļņšūž"},
 }
-# Letters of other alphabets a Western page may hold (a foreign name): at most one in this
-# many of its accented letters.
+# Letters of other alphabets a page may hold (a foreign name): at most one in this many of its
+# accented letters.
 FOREIGN_LETTERS_ONE_IN = 20
-# In Western European text most letters are plain ASCII (accented ones are a few in a hundred
-# even in Portuguese); text read into accented Latin letters throughout is another script.
+# In European languages written in Latin letters most letters are plain ASCII (accented ones
+# are a few in a hundred even in Portuguese, a dozen in Czech); text read into accented Latin
+# letters throughout is another script.
 MAX_ACCENTED_SHARE = 0.25
-# Signs other than letters that Western pages use: no-break space, quotes, dashes, the
+# Signs other than letters that European pages use: no-break space, quotes, dashes, the
 # ellipsis, bullets, currency and a few common symbols.  The superscripts, fractions and
 # ordinal indicators are left out: they are what Polish's ą and ł, Slovak's ľ and Romanian's
 # ş read as in Windows-1252.
-WESTERN_SIGNS = frozenset("\xa0«»“”‘’„–—…•·€£¢¥©®™°§¶¡¿´")
+SIGNS = frozenset("\xa0«»“”‘’„–—…•·€£¢¥©®™°§¶¡¿´")
 
 
 def mostly_utf8(data: bytes) -> str | None:
@@ -55,38 +80,46 @@ def mostly_utf8(data: bytes) -> str | None:
     return text if valid >= UTF8_VALID_PER_BAD * bad else None
 
 
-def is_western(text: str) -> bool:
-    """Does the text read as one Western European language: its accented letters those of one
+def reads_as_one_language(text: str, alphabets: dict[str, str]) -> bool:
+    """Does the text read as one of these languages: its accented letters those of one
     language (a few foreign ones aside), few against plain ones, and no other signs?"""
     from collections import Counter
 
     counts: dict[str, int] = {}
     ascii_letters = 0
-    for ch, n in Counter(text.lower()).items():  # counted in C: a page has few distinct ones
+    # ("İ" is Turkish's capital dotted i, whose lower case is two characters.)
+    for ch, n in Counter(text.replace("İ", "i").lower()).items():  # counted in C
         if ch < "\x80":
             ascii_letters += n if ch.isalpha() else 0
         elif ch.isalpha():
             counts[ch] = n
-        elif ch not in WESTERN_SIGNS:
+        elif ch not in SIGNS:
             return False
     accented = sum(counts.values())
     if accented > MAX_ACCENTED_SHARE * (accented + ascii_letters):
         return False
-    own = max(
-        sum(n for ch, n in counts.items() if ch in letters)
-        for letters in WESTERN_ALPHABETS.values()
-    )
+    own = max(sum(n for ch, n in counts.items() if ch in letters) for letters in alphabets.values())
     return (accented - own) * FOREIGN_LETTERS_ONE_IN <= accented
+
+
+def latin_code_page(sample: bytes) -> str | None:
+    """The first code page (of ALPHABETS') in which the bytes read as one European language
+    written in Latin letters; None when none does."""
+    for codec, alphabets in ALPHABETS.items():
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue  # bytes this code page leaves undefined
+        if reads_as_one_language(text, alphabets):
+            return codec
+    return None
 
 
 def detect_charset(sample: bytes) -> str:
     """The charset of bytes that are neither declared nor UTF-8."""
-    try:
-        western = sample.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None  # bytes Windows-1252 leaves undefined: another code page
-    if western is not None and is_western(western):
-        return "cp1252"
+    latin = latin_code_page(sample)
+    if latin:
+        return latin
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(sample))

@@ -126,3 +126,73 @@ def test_a_short_french_html_page_without_a_charset_is_read_as_windows_1252(run,
     clipping = shown(run)
     assert clipping["title"] == title
     assert "maître d'hôtel a reçu" in clipping["body"]
+
+
+# Short pages of Central European, Turkish and Baltic languages, saved in their legacy code
+# pages: detection found Windows-1252 as plausible for each, and Windows-1252 won the tie, so
+# "ayına ilişkin" read "ayýna iliþkin" and "podpisał" "podpisa³".
+@pytest.mark.parametrize(
+    ("codec", "title", "paragraph"),
+    [
+        (
+            "cp1254",
+            "Yıllık enflasyon ekimde yüzde 32,8'e geriledi",
+            "Türkiye İstatistik Kurumu, ekim ayına ilişkin tüketici fiyat endeksi verilerini "
+            "açıkladı. Buna göre yıllık enflasyon yüzde 32,8 oldu; ekonomistler şaşırmadı.",
+        ),
+        (
+            "cp1250",
+            "Prezydent podpisał ustawę o szkołach",
+            "Prezydent podpisał w środę ustawę o zmianie przepisów dotyczących szkół. "
+            "Ministerstwo zapowiedziało, że zmiany wejdą w życie od września.",
+        ),
+        (
+            "iso8859_2",
+            "Prezydent podpisał ustawę o szkołach",
+            "Prezydent podpisał w środę ustawę o zmianie przepisów dotyczących szkół. "
+            "Ministerstwo zapowiedziało, że zmiany wejdą w życie od września.",
+        ),
+        (
+            "cp1250",
+            "Jihlavská zoo má mláďata pandy červené",
+            "Jihlavská zoo má poprvé po deseti letech mláďata pandy červené. Jména vyberou "
+            "lidé v anketě, která potrvá do konce měsíce.",
+        ),
+        (
+            "cp1250",
+            "Jövőre emelkedik a minimálbér",
+            "A kormány bejelentette, hogy jövőre emelkedik a minimálbér. Az őszi ülésszakban "
+            "tárgyalják a javaslatot, amelyet a szakszervezetek üdvözöltek.",
+        ),
+        (
+            "cp1257",
+            "Prezidentas pasirašė švietimo įstatymą",
+            "Lietuvos prezidentas pasirašė įstatymą dėl švietimo reformos. Mokyklos ruošiasi "
+            "pokyčiams, kurie įsigalios nuo rugsėjo.",
+        ),
+    ],
+)
+def test_short_pages_in_central_european_turkish_and_baltic_code_pages_keep_their_letters(
+    run, tmp_path, codec, title, paragraph
+):
+    page = tmp_path / "page.txt"
+    page.write_bytes(f"{title}\n\n{paragraph}\n\n{paragraph}\n".encode(codec))
+    result = run("import", str(page))
+    assert result.exit_code == 0 and f"added #1 {title}" in result.stdout
+    assert paragraph in shown(run)["body"]
+
+
+def test_a_short_french_page_that_would_read_as_slovak_in_central_european_stays_western(
+    run, tmp_path
+):
+    # In Windows-1250 "è" is "č" and "à" is "ŕ": "élčves … ŕ Genčve" uses Slovak's letters only.
+    title = "Les élèves de Genève à l'école"
+    paragraph = (
+        "Le président a été élu à Genève, où les élèves étaient présents avec leurs "
+        "enseignants. Le côté festif de la journée a été salué par les députés."
+    )
+    page = tmp_path / "fr.txt"
+    page.write_bytes(f"{title}\n\n{paragraph}\n\n{paragraph}\n".encode("cp1252"))
+    result = run("import", str(page))
+    assert result.exit_code == 0 and f"added #1 {title}" in result.stdout
+    assert paragraph in shown(run)["body"]
