@@ -5,6 +5,8 @@ keeps the article's closing lines: an agency's mark ("© dpa") and who contribut
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from pages import HINDI, PROSE, page
 
@@ -199,4 +201,13 @@ def test_a_summary_box_of_short_sentences_under_its_own_headings_is_left_out() -
         ]
     )
     text = page(*MENU, HEADLINE, box, *PROSE, *FOOTER)
+    assert body_of(text) == PROSE
+
+
+def test_a_promoted_headline_in_a_wrapped_dump_is_not_joined_to_the_next_paragraph() -> None:
+    # A "save as text" dump wraps at 72 columns and keeps no blank lines; the headline under
+    # "Also Read" ends close to the width, as a wrapped paragraph's line does.
+    headline = "Bus drivers in the northern suburbs vote to strike over pay and hours"
+    wrapped = [textwrap.fill(p, 72) for p in PROSE]
+    text = "\n".join([*MENU, HEADLINE, *wrapped[:2], "Also Read", headline, *wrapped[2:]])
     assert body_of(text) == PROSE
