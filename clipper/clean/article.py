@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from clipper.clean.bodymarks import is_agency_mark
 from clipper.clean.closing import (
     after_repeated_points,
     after_summary_box,
+    agency_mark_after,
     closing_lines,
     drop_writer_notes,
     is_closing_line,
@@ -147,6 +149,11 @@ def is_article_prose(ln: Line) -> bool:
     return is_prose(ln) and keeps_in_article(ln)
 
 
+# The agency's mark ("© dpa") closes a wire story within this many lines of the run's end
+# (its note may follow: "Dieser Text wurde automatisiert von der dpa übernommen …").
+AGENCY_MARK_REACH = 3
+
+
 def pick_article(
     lines: list[Line],
     first: int,
@@ -179,7 +186,12 @@ def pick_article(
     chosen = [
         ln
         for i, ln in enumerate(run)
-        if i not in dropped and (keeps_in_article(ln) or (release and is_about_heading(ln)))
+        if i not in dropped
+        and (
+            keeps_in_article(ln)
+            or (release and is_about_heading(ln))
+            or (i >= len(run) - AGENCY_MARK_REACH and is_agency_mark(ln.text))
+        )
     ]
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
@@ -197,7 +209,12 @@ def pick_article(
         chosen += closing_lines(lines, last, live.marks if live else ())
     if release:
         return chosen + contact_lines(lines, last)
-    return chosen if live else drop_writer_notes(chosen, writers)
+    if live:
+        return chosen
+    chosen = drop_writer_notes(chosen, writers)
+    if chosen and not signed:
+        chosen += agency_mark_after(lines, chosen[-1])
+    return chosen
 
 
 # Three or more unpunctuated lines of headline length with no blank line between them are a

@@ -7,8 +7,11 @@ kind are here."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
+from operator import attrgetter
 
+from clipper.clean.bodymarks import is_agency_mark
 from clipper.clean.lines import Line
 from clipper.clean.region import (
     CJK_PROSE_WORDS,
@@ -44,7 +47,15 @@ def sign_off_lines(lines: list[Line], last: int) -> list[Line]:
 
 
 def is_sign_off(ln: Line) -> bool:
-    return not ln.boilerplate and SIGN_OFF.match(ln.text) is not None
+    """Is the line a wire sign-off (SIGN_OFF) or the agency's mark ("© dpa")?"""
+    return (not ln.boilerplate and SIGN_OFF.match(ln.text) is not None) or is_agency_mark(ln.text)
+
+
+def agency_mark_after(lines: list[Line], final: Line) -> list[Line]:
+    """The agency's mark ("© dpa") right under the article's last line `final`, when the run
+    went on past it (over the agency's note, "Dieser Text wurde automatisiert …"); else none."""
+    at = bisect_right(lines, final.index, key=attrgetter("index"))
+    return [lines[at]] if at < len(lines) and is_agency_mark(lines[at].text) else []
 
 
 def end_at_wire_credit(chosen: list[Line]) -> list[Line]:
@@ -195,13 +206,28 @@ def after_summary_box(lines: list[Line], first: int, last: int) -> int:
             return first  # the article began before any label (a caption ends in a credit)
         if ln.words > 6 or not SUMMARY_LABEL.match(ln.text):
             continue
-        end = at + 1
-        while end <= last and end - at <= SUMMARY_MAX_ITEMS and is_summary_point(lines[end]):
-            end += 1
+        end = boxed_points_end(lines, at, last)
+        if end is None:
+            end = at + 1
+            while end <= last and end - at <= SUMMARY_MAX_ITEMS and is_summary_point(lines[end]):
+                end += 1
         if end == at + 1 or end > last or not is_prose(lines[end]):
             return first
         return max(first, end)  # (a box over the run's start moves it no higher)
     return first
+
+
+def boxed_points_end(lines: list[Line], at: int, last: int) -> int | None:
+    """Where the box under the label at `at` ends when the box is a block of its own: its
+    points short sentences, maybe under headings of their own ("What's next?"), up to a
+    blank line; None when the label's block goes on past SUMMARY_MAX_ITEMS lines or `last`."""
+    block = lines[at].block
+    for end in range(at + 1, min(last + 1, at + 2 + SUMMARY_MAX_ITEMS)):
+        if lines[end].block != block:
+            return end if end > at + 1 else None
+        if lines[end].words > SUMMARY_ITEM_WORDS:
+            return None
+    return None
 
 
 def is_summary_point(ln: Line) -> bool:

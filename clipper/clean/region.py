@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from clipper.clean.labels import CONTROL_WORDS, is_player_control, is_social_embed
+from clipper.clean.bodymarks import is_breadcrumb, is_writer_mark
+from clipper.clean.labels import (
+    AD_LABEL_MAX_WORDS,
+    CONTROL_WORDS,
+    is_ad_label,
+    is_player_control,
+    is_social_embed,
+)
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta, for_lower_case
 
@@ -52,14 +59,15 @@ IMAGE_DESCRIPTION = re.compile(
 # Who reported, wrote and edited a wire story, in brackets or not ("Reporting by Will Dunham;
 # Editing by Tom Brown", "Additional reporting by ...", "Compiled by ..."), and the agencies'
 # material credited as Canadian papers and other languages do it ("With files from The
-# Canadian Press", "Mit Material von dpa", "Con información de EFE", "Avec AFP"): the
-# story's last line.
+# Canadian Press", "Mit Material von dpa", "Con información de EFE", "Avec AFP"), and who
+# contributed ("Contributing: Natalie Neysa Alund, USA TODAY"): the story's last line.
 WIRE_CREDIT = re.compile(
     r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|written"
     r"|edited|research)\s+by)\s+[A-Z\w][^()]{0,300}"
     r"|(?i:with\s+files\s+from|mit\s+material\s+(?:von|der|des)|con\s+informaci[oó]n\s+de"
     r"|com\s+informa[cç][oõ]es"
-    r"\s+d[aeo]s?|avec\s+(?:l'|l’)?(?:afp|reuters|ap)\b)[^()]{0,120})\)?$"
+    r"\s+d[aeo]s?|avec\s+(?:l'|l’)?(?:afp|reuters|ap)\b)[^()]{0,120}"
+    r"|(?i:contributing|contributors?|additional\s+reporting)\s*:\s*[A-Z][^()]{0,200})\)?$"
 )
 
 # A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
@@ -216,9 +224,16 @@ def is_prose(line: Line) -> bool:
 PLAYER_CONTROL_SCORE = -0.3
 
 
+# An advert's label ("Advertisement", "โฆษณา") stands between two of the article's paragraphs
+# as often as after its last: it scores as a short line of its own does, no more against.
+AD_LABEL_SCORE = -2.0
+
+
 def score_line(line: Line) -> float:
     """How strongly the line argues for being inside the article (negative: against)."""
     if line.boilerplate:
+        if line.words <= AD_LABEL_MAX_WORDS and is_ad_label(line.tokens):
+            return AD_LABEL_SCORE  # an advert's slot between two paragraphs
         return -4.0 if line.words <= 40 else -1.0
     if line.promo:
         return -3.0
@@ -395,6 +410,12 @@ def keeps_in_article(line: Line) -> bool:
     if line.words <= CONTROL_WORDS and is_player_control(line.text, line.tokens):
         return False
     if is_social_embed(line.text, line.low):
+        return False
+    if ("/" in line.text or "›" in line.text or "»" in line.text) and is_breadcrumb(
+        line.text, line.words
+    ):
+        return False
+    if is_writer_mark(line.text, line.words):
         return False
     if not any(c.isalnum() for c in line.text):
         return False

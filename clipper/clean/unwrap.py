@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from itertools import accumulate
 
+from clipper.clean.labels import read_also
+
 # The widths looked for: wrappers use 70 to 80 columns; some are set wider or narrower.
 MIN_WIDTH, MAX_WIDTH = 40, 160
 WIDTHS = range(MIN_WIDTH, MAX_WIDTH + 1)
@@ -45,6 +47,9 @@ MIN_MEASURED = 20
 # line above.
 ITEM = re.compile(r"\s*(?:[•●▪◦·*‣–—-]\s|\d{1,3}[.)]\s|\[\d+\])")
 
+# The longest line read as a promoted link's label alone ("Also Read", "À lire aussi :").
+LABEL_CHARS = 40
+
 # What a line ending a sentence or a block ends with: the next line starts afresh.
 CLOSERS = frozenset(".!?…:;\"'”’»)]")
 
@@ -65,14 +70,30 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
     # copy it again for every line of a long paragraph.
     out: list[list[str]] = []
     previous = ""
+    promoted = False  # is `previous` a headline under a promoted link's label alone?
     for line in lines:
-        if out and previous.strip() and line.strip() and continues(previous, line, width):
+        if (
+            out
+            and previous.strip()
+            and line.strip()
+            and not promoted
+            and continues(previous, line, width)
+        ):
             stripped = line.strip()
             out[-1].append(stripped if broke_at_hyphen(previous) else " " + stripped)
+            promoted = False
         else:
+            promoted = len(out[-1]) == 1 and is_label(out[-1][0]) if out else False
             out.append([line])
         previous = line.rstrip()
     return "\n".join(map("".join, out)), width
+
+
+def is_label(line: str) -> bool:
+    """Is the (unjoined) line a promoted link's label alone ("Also Read"), whose headline,
+    on the next line, ends its line however close to the width it comes?"""
+    stripped = line.strip()
+    return 0 < len(stripped) <= LABEL_CHARS and read_also(stripped) == "label"
 
 
 def continues(previous: str, line: str, width: int) -> bool:
