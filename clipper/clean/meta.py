@@ -32,13 +32,14 @@ NAME_JOIN_WORDS = "and und et y e и і та και".split()
 _JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS) + r")\s+)"
 _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
-    r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"
+    r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|reported|analysis|opinion|commentary"
     r"|review|column)"
     r"\s+)?by|von|par|por)\s*:?\s+"
     # Italian "di Andrea Arzilli" (in lower case only: "Di Maio ha detto" is a sentence), and
     # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева",
-    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An".
-    r"|di\s+|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор|авторка"
+    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An", Polish
+    # "Autorka: Marta Górecka", Serbian "Аутор: Мирјана Сретеновић".
+    r"|di\s+|(?i:author|autor|autorka|autora|auteur|autore|text|texto|testo|текст|автор|авторка|аутор"
     r"|reporter|yazar|szerző|penulis|pewarta|wartawan|oleh|kirjoittaja|forfatter|författare"
     r"|tác\s+giả|autorius|συντάκτης)\s*:\s*)"
     # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
