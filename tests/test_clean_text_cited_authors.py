@@ -1,13 +1,13 @@
 """The plain-text cleaner naming the writers as a reader would cite them: a byline's label in
 more languages ("Autorka:", "Аутор:", "Reported By:"), Chinese-language papers' bylines with
 the paper's name before the reporters ("聯合報／ 記者林大明／台北即時報導", "澎湃新闻记者 王欣
-陈思远", "中央社記者林怡君台北5日電").
+陈思远", "中央社記者林怡君台北5日電"), several writers on one line or on consecutive lines.
 Each test is one small synthetic page."""
 
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, HINDI, page
+from pages import CHINESE, HINDI, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -84,3 +84,62 @@ def test_an_agencys_dispatch_opening_the_text_gives_the_reporter() -> None:
     clip = clean_text(page("要聞", CHINESE_HEADLINE, "2025-11-05 12:30", first, *CHINESE[1:]))
     assert clip.author == "林怡君"
     assert clip.body.startswith(first)
+
+
+# --- several writers ------------------------------------------------------------------------
+
+HEADLINE = "Council approves four new bus routes after a long debate"
+KOREAN_PROSE = [
+    "시의회는 5일 북부 주거지와 시립병원, 대학을 잇는 시내버스 노선 4개를 늘리는 계획을 "
+    "찬성 다수로 가결했다. 새 노선은 가을부터 운행을 시작할 예정이다.",
+    "시 관계자는 운전기사 채용과 새 차량 도입이 끝나는 대로 운행 시간표를 발표하겠다고 밝혔다.",
+    "반대 의견을 낸 의원은 두 명뿐이었으며, 토론은 한 시간 남짓 이어졌다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        # One name a line, over the date.
+        (["Jonas Bergström", "Sofia Nyberg", "Published 2025-11-09"],
+         "Jonas Bergström and Sofia Nyberg"),
+        # Each name over its publication.
+        (["Jordan Mendoza", "USA TODAY", "Greta Cross", "USA TODAY",
+          "Published 5:02 a.m. ET Oct. 31, 2025"], "Jordan Mendoza and Greta Cross"),
+        # Three writers, the last over the date.
+        (["Ann Lee", "Bob Ray", "Carl Moss", "March 4, 2024"], "Ann Lee, Bob Ray and Carl Moss"),
+        # Their names on one line, without "By": under the date, over it.
+        (["Tue, 21 Oct, 2025 - 17:45", "Ciarán Dwyer and Amy Nolan"],
+         "Ciarán Dwyer and Amy Nolan"),
+        (["Gwenaëlle Morvan et Thomas Rouxel.", "Publié le 04/11/2025 à 06h30"],
+         "Gwenaëlle Morvan et Thomas Rouxel"),
+    ],
+)  # fmt: skip
+def test_several_writers_in_the_header_are_all_the_authors(header: list[str], author: str) -> None:
+    clip = clean_text(page(*MENU, HEADLINE, *header, *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, author)
+    assert clip.body.startswith(PROSE[0])
+
+
+def test_two_korean_bylines_give_both_reporters() -> None:
+    headline = "시의회, 시내버스 노선 4개 증설 계획 가결"
+    header = ["김민지 기자", "박준혁 기자", "수정 2025-11-05 14:07"]
+    clip = clean_text(page("정치", "사회", headline, *header, *KOREAN_PROSE))
+    assert (clip.title, clip.author) == (headline, "김민지, 박준혁")
+
+
+def test_a_caption_credit_over_the_writers_name_is_not_a_writer() -> None:
+    header = ["Fans cheer after the final whistle.", "Photo: Björn Lindgren/TT", "Sofia Nyberg",
+              "Published 2025-11-09"]  # fmt: skip
+    clip = clean_text(page(*MENU, HEADLINE, *header, *PROSE))
+    assert clip.author == "Sofia Nyberg"
+
+
+def test_two_people_the_story_names_are_no_byline() -> None:
+    first = (
+        "Maria Lopez and John Carter said on Friday that the routes would open in autumn, "
+        "after a pause of almost three years, according to officials."
+    )
+    prose = [first, *PROSE[1:]]
+    clip = clean_text(page(*MENU, HEADLINE, "March 4, 2024", "Maria Lopez and John Carter", *prose))
+    assert clip.author is None

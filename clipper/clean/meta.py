@@ -30,6 +30,8 @@ _NAME = (
 # "и", Ukrainian "і" and "та", Greek "και"); names.NAME_JOINS holds them too.
 NAME_JOIN_WORDS = "and und et y e и і та και".split()
 _JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS) + r")\s+)"
+# (Public for the patterns of coauthors.py.)
+NAME, JOIN = _NAME, _JOIN
 _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
     r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|reported|analysis|opinion|commentary"

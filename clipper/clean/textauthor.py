@@ -23,6 +23,7 @@ from clipper.clean.bylinenames import (
     without_roles,
     written_stops,
 )
+from clipper.clean.coauthors import JOIN_LINES, joined_names, with_names_above
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
@@ -82,9 +83,6 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
         return None
     return header_name(lines, title) or introduced_byline(lines, title)
 
-
-# Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
-JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
 
 # "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
 BY_ALONE = re.compile(r"(?i)^(?:by|von|par|por|di)\s*:?$")
@@ -235,6 +233,9 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return Byline(name, "name and agency by the dateline", pos) if name else None
     if is_filler(ln):
         return None
+    joined = joined_names(ln)
+    if joined:
+        return Byline(joined, "writers' names joined by 'and' in the header", pos)
     handle = HANDLE.match(ln.text)
     if handle:
         name = name_of(handle.group("name"), ln)
@@ -262,9 +263,11 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
     name = name or uncased_name(ln.text)
-    first = names_before(lines, pos, title + 1)
-    name = f"{first} and {name}" if name and first else name
-    return Byline(name, "name alone over the dateline", pos) if name else None
+    if not name:
+        return None
+    return Byline(
+        with_names_above(name, lines, pos, title + 1), "name alone over the dateline", pos
+    )
 
 
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
@@ -337,14 +340,6 @@ def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
 # @catherineshu / 2 days".
 HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
-
-
-def names_before(lines: list[Line], pos: int, top: int) -> str | None:
-    """The first writer's name when the line at `pos` is the second's, under "and" alone
-    under the first ("Marta Quintana" / "and" / "Ian O'Brien")."""
-    if pos - 2 < top or lines[pos - 1].low not in JOIN_LINES:
-        return None
-    return name_of(lines[pos - 2].text, lines[pos - 2])
 
 
 def header_zone(lines: list[Line], title: int) -> list[int]:
