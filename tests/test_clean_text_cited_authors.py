@@ -7,7 +7,7 @@ Each test is one small synthetic page."""
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, HINDI, PROSE, page
+from pages import CHINESE, HINDI, JAPANESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -20,6 +20,13 @@ POLISH = [
     "dotrą nowe autobusy.",
     "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
     "dwóch radnych.",
+]
+PERSIAN = [
+    "شورای شهر روز سه‌شنبه طرح گسترش شبکه اتوبوسرانی را با چهار خط جدید تصویب کرد که "
+    "محله‌های شمالی را به بیمارستان و دانشگاه وصل می‌کند.",
+    "به گفته مسئولان، خطوط جدید در پاییز و پس از استخدام رانندگان و رسیدن اتوبوس‌های تازه "
+    "به کار خواهند افتاد.",
+    "این طرح پس از بحثی کوتاه با اکثریت بالا تصویب شد و تنها دو عضو شورا با آن مخالفت کردند.",
 ]
 SERBIAN = [
     "Градско веће је у уторак одобрило проширење аутобуске мреже за четири нове линије које ће "
@@ -143,3 +150,83 @@ def test_two_people_the_story_names_are_no_byline() -> None:
     prose = [first, *PROSE[1:]]
     clip = clean_text(page(*MENU, HEADLINE, "March 4, 2024", "Maria Lopez and John Carter", *prose))
     assert clip.author is None
+
+
+def test_a_bylines_names_over_roles_and_and_are_both_writers() -> None:
+    header = ["By Bernard Rotich", "Sports Writer", "Nation Media Group", "&", "Ayumba Ayodi",
+              "Deputy Sports Editor", "Nation Media Group", "October 30, 2025"]  # fmt: skip
+    clip = clean_text(page(*MENU, HEADLINE, *header, *PROSE))
+    assert clip.author == "Bernard Rotich and Ayumba Ayodi"
+    assert clip.body.startswith(PROSE[0])
+
+
+# --- bylines where the header's search did not look -----------------------------------------
+
+
+def test_a_by_byline_over_the_headline_and_its_labels_names_the_writers() -> None:
+    top = ["ABC Rural", "By Tom Jarvis and Ellen Coulter", "Topic:Agriculture", "Tue 28 Oct"]
+    clip = clean_text(page(*MENU, *top, HEADLINE, *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, "Tom Jarvis and Ellen Coulter")
+
+
+def test_a_teasers_byline_over_another_headline_is_no_writer() -> None:
+    teaser = "Budget vote delayed again as councillors argue over the cost of the new depot"
+    text = page(*MENU, "By Jane Doe", teaser, "Top stories", HEADLINE, "March 4, 2024", *PROSE)
+    assert clean_text(text).author is None
+
+
+def test_a_publication_glued_to_the_bylines_name_is_left_out() -> None:
+    clip = clean_text(page(*MENU, HEADLINE, "By Jonathan GarberFOXBusiness", *PROSE))
+    assert clip.author == "Jonathan Garber"
+
+
+def test_a_writer_credited_for_the_photo_in_the_opening_stays_the_author() -> None:
+    byline = "Amanda Pfeffer · CBC News · Posted: Nov 02, 2025 4:00 AM EST"
+    caption = (
+        "Cheryl Walsh has picked up her mail at the same counter for 31 years. (Amanda Pfeffer/CBC)"
+    )
+    clip = clean_text(page(*MENU, HEADLINE, byline, caption, *PROSE))
+    assert clip.author == "Amanda Pfeffer"
+
+
+JAPANESE_HEADLINE = "市議会、路線バス４系統の増便計画を可決"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("【田中理沙、渡辺健太】", "田中理沙、渡辺健太"),
+        ("（佐藤亮太、木村彩花）", "佐藤亮太、木村彩花"),
+        ("（共同）", None),  # the agency's credit
+    ],
+)
+def test_names_in_brackets_under_a_japanese_article_are_its_writers(
+    closing: str, author: str | None
+) -> None:
+    text = page("ニュース", JAPANESE_HEADLINE, "2025/11/5 10:12", *JAPANESE, closing, "関連記事")
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (JAPANESE_HEADLINE, author)
+
+
+def test_a_labelled_byline_under_the_article_names_the_writer() -> None:
+    headline = "Rada miasta zatwierdziła cztery nowe linie autobusowe"
+    closing = ["Autorka: Anna Wrzosek (PAP)", "awrz/ mhr/"]
+    more = [
+        "Nowe autobusy będą niskopodłogowe i wyposażone w klimatyzację, a przystanki przy "
+        "szpitalu zostaną przebudowane jeszcze przed zimą.",
+        "Mieszkańcy północnych dzielnic od lat skarżyli się na długie dojazdy do centrum i "
+        "przepełnione autobusy w godzinach szczytu.",
+        "Koszt całego projektu szacowany jest na kilkanaście milionów złotych, z czego część "
+        "pokryją fundusze unijne.",
+    ]
+    text = page(*MENU, headline, "05.11.2025 06:00", *POLISH, *more, *closing)
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (headline, "Anna Wrzosek")
+
+
+def test_a_persian_name_before_the_reporters_role_is_the_writer_and_no_article_line() -> None:
+    headline = "شورای شهر چهار خط اتوبوس جدید را تصویب کرد"
+    byline = "مریم رحیمی | خبرنگار"
+    clip = clean_text(page("خانه", "شهری", headline, byline, "۱۴ آبان ۱۴۰۴", *PERSIAN))
+    assert (clip.title, clip.author) == (headline, "مریم رحیمی")
+    assert byline not in clip.body

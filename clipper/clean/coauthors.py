@@ -48,6 +48,10 @@ def names_above(lines: list[Line], pos: int, top: int) -> tuple[list[str], bool]
     return names, joined
 
 
+# Words a publisher's or agency's name holds anywhere: "Nation Media Group".
+ORG_WORDS = frozenset("media group network news press agency".split())
+
+
 def is_role_line(ln: Line) -> bool:
     """A writer's role or publication on its own line under their name: "Reporter", "Deputy
     Sports Editor", "USA TODAY", "Nation Media Group"."""
@@ -55,6 +59,7 @@ def is_role_line(ln: Line) -> bool:
         return False
     return bool(
         any(word in ROLE_WORDS for word in ln.tokens[:1] + ln.tokens[-1:])
+        or not ORG_WORDS.isdisjoint(ln.tokens)
         or PUBLICATION_WORD.match(ln.text)
         or SHOUTED_PUBLICATION.match(ln.text)
         or meta.AFFILIATION.match(ln.text)
@@ -72,6 +77,20 @@ def with_names_above(name: str, lines: list[Line], pos: int, top: int) -> str:
     if not cased(name):
         return ", ".join(writers)
     return ", ".join(writers[:-1]) + " and " + writers[-1]
+
+
+def writer_after_roles(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """The second writer of a byline ending at `pos` whose writers each have their role or
+    publication under them, "and" between ("By Bernard Rotich" / "Sports Writer" / "Nation
+    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines."""
+    p = pos + 1
+    while p < hi and is_role_line(lines[p]):
+        p += 1
+    if p == pos + 1 or p + 1 >= hi or lines[p].low not in JOIN_LINES:
+        return None
+    ln = lines[p + 1]
+    name = name_of(ln.text, ln) if cased(ln.text) else None
+    return (name, p + 1) if name else None
 
 
 # Two or three writers' names alone on a line, joined by "and", maybe with a full stop:

@@ -83,6 +83,10 @@ GLUED_ROLE = re.compile(
     r"|Columnist)\b.*$"
 )
 
+# A publication's name glued to the writer's by a dump that joined two elements: "Jonathan
+# GarberFOXBusiness" (capitals run on after a small letter; not "McDonald", "DeShawn").
+GLUED_BRAND = re.compile(r"(?<=[a-z])[A-Z]{2,}[A-Za-z]*$")
+
 # A join left at a name's end when what followed it was cut off.
 DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
 
@@ -108,7 +112,7 @@ def author_from_byline(line: str) -> str | None:
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
-    name = GLUED_ROLE.sub("", name).strip(" ,.")
+    name = GLUED_BRAND.sub("", GLUED_ROLE.sub("", name)).strip(" ,.")
     name = DANGLING_JOIN.sub("", name)  # "By Ann Lee and March 4, 2024": the month cut off
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)  A single word

@@ -31,12 +31,20 @@ NAME_WORDS = 3
 MAX_NAMES = 3
 
 
+# A writer's name and their role after a bar: Persian "مریم رحیمی | خبرنگار" (reporter),
+# Arabic "محمد علي | مراسل", Hebrew "דני כהן | כתב".
+ROLE_AFTER = re.compile(
+    r"^(?P<names>[^|]+?)\s*\|\s*(?:خبرنگار|نویسنده|مراسل|محرر|כתב|כתבת|संवाददाता)$"
+)
+
+
 def labelled_names(text: str) -> str | None:
     """The names after a byline's label in a script without capitals, as printed ("كتب: أحمد
     حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), without a place or a date after a comma or a dash
-    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), or a Taiwanese paper's reporter
+    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), before the writer's role ("مریم
+    رحیمی | خبرنگار" -> "مریم رحیمی"), or a Taiwanese paper's reporter
     ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
-    found = SCRIPT_LABEL.match(text)
+    found = SCRIPT_LABEL.match(text) or ROLE_AFTER.match(text)
     if not found:
         return reporter_names(text)
     names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]

@@ -23,7 +23,12 @@ from clipper.clean.bylinenames import (
     without_roles,
     written_stops,
 )
-from clipper.clean.coauthors import JOIN_LINES, joined_names, with_names_above
+from clipper.clean.coauthors import (
+    JOIN_LINES,
+    joined_names,
+    with_names_above,
+    writer_after_roles,
+)
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
@@ -43,6 +48,7 @@ from clipper.clean.names import (
     own_case,
     uncased_name,
 )
+from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names
 from clipper.clean.textmeta import is_filler
@@ -81,6 +87,9 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
             return found
     if title is None:
         return None
+    over = by_over_headline(lines, title)
+    if over:
+        return Byline(over[0], "'By' byline over the headline", over[1])
     return header_name(lines, title) or introduced_byline(lines, title)
 
 
@@ -105,6 +114,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
         text += " and " + lines[last + 2].text
         last += 2
     name = meta.author_from_byline(text)
+    second = writer_after_roles(lines, last, hi) if name else None
+    if name and second:  # "By Bernard Rotich" / "Sports Writer" / "&" / "Ayumba Ayodi"
+        name, last = f"{name} and {second[0]}", second[1]
     if name:
         return Byline(name, "'By' byline", last)
     return name_by_date(lines, pos) if is_dateline(ln) else None
