@@ -230,3 +230,21 @@ def test_a_persian_name_before_the_reporters_role_is_the_writer_and_no_article_l
     clip = clean_text(page("خانه", "شهری", headline, byline, "۱۴ آبان ۱۴۰۴", *PERSIAN))
     assert (clip.title, clip.author) == (headline, "مریم رحیمی")
     assert byline not in clip.body
+
+
+# --- a desk signs: no author ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        ("By News Desk", "March 4, 2024"),
+        ("By Newsroom", "March 4, 2024"),
+        ("Autor: Redakcja", "05.11.2025 06:00"),
+        ("ผู้เขียน: ทีมข่าวภูมิภาค ไทยรัฐออนไลน์", "4 พ.ย. 2568 10:15 น."),
+    ],
+)
+def test_a_desks_byline_names_no_author(byline: str, date: str) -> None:
+    clip = clean_text(page(*MENU, HEADLINE, byline, date, *PROSE))
+    assert clip.author is None
+    assert clip.body.startswith(PROSE[0])

@@ -121,11 +121,22 @@ def author_from_byline(line: str) -> str | None:
     name = ", ".join([first, *writers])
     if name.lower() in SITE_ACCOUNTS:
         return None  # "Posted on March 30, 2015 by Admin": the blog's account, nobody's name
+    if DESK_WORDS.issuperset(name.lower().split()):
+        return None  # "By News Desk", "Autor: Redakcja": a desk, no writer
     return name if 2 <= len(name) <= 80 else None
 
 
 # The accounts a blog's software posts under when nobody signs.
 SITE_ACCOUNTS = frozenset("admin administrator webmaster root user guest".split())
+
+# The words of a desk's name, which a byline prints when no writer signs: "News Desk",
+# "Newsroom", Polish "Redakcja", German "Redaktion", French "La rédaction", Spanish
+# "Redacción", Italian "Redazione", Russian "Редакция".  (Not "Staff": a paper's "Staff"
+# byline is kept, as clipper always has.)
+DESK_WORDS = frozenset(
+    "news desk newsroom web online digital team editorial redakcja redaktion la rédaction"
+    " redacción redazione redactie redação редакция".split()
+)
 
 
 # --- titles --------------------------------------------------------------------------------

@@ -25,6 +25,10 @@ SCRIPT_LABEL = re.compile(
 SCRIPT_JOINS = frozenset(("و", "और", "एवं", "ו"))
 GLUED_JOINS = ("و", "ו")
 
+# A desk's name where a byline stands: Thai "ทีมข่าว" (news team), Arabic "فريق التحرير"
+# (the editorial team), Persian "گروه خبر" (news group).
+DESKS = ("ทีมข่าว", "กองบรรณาธิการ", "فريق التحرير", "گروه ")
+
 # A writer's name in such a script has two to this many words ("محمد عبد الله"); a byline
 # names at most MAX_NAMES writers.
 NAME_WORDS = 3
@@ -48,6 +52,8 @@ def labelled_names(text: str) -> str | None:
     if not found:
         return reporter_names(text)
     names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]
+    if names.startswith(DESKS):
+        return None  # Thai "ทีมข่าวภูมิภาค ไทยรัฐออนไลน์": the regional news team, no writer
     return names if are_uncased_names(names.split()) else None
 
 
