@@ -114,12 +114,15 @@ def cased(text: str) -> bool:
 def named_in_opening(name: str, lines: list[Line], first: int) -> bool:
     """Does the article's opening (its first OPENING_LINES lines of prose from `first`) hold
     the name's last word?  Then it is a place the story is told in or a person it tells of,
-    not its writer: an author does not name themselves in the text."""
+    not its writer: an author does not name themselves in the text.  (A photo's caption is no
+    opening line: "… for 31 years. (Amanda Pfeffer/CBC)" credits the writer who took it.)"""
     last = name.split()[-1].lower()
     taken = 0
     for ln in lines[first : first + 4 * OPENING_LINES]:
         # (A newsletter's "Thanks for reading BIG by Matt Stoller!" is no opening line.)
-        if ln.words >= PROSE_WORDS and not (ln.promo or ln.boilerplate or ln.cta_share >= 0.3):
+        if ln.words >= PROSE_WORDS and not (
+            ln.promo or ln.boilerplate or ln.cta_share >= 0.3 or ln.credit
+        ):
             if last in ln.tokens:
                 return True
             taken += 1

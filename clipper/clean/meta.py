@@ -30,15 +30,18 @@ _NAME = (
 # "и", Ukrainian "і" and "та", Greek "και"); names.NAME_JOINS holds them too.
 NAME_JOIN_WORDS = "and und et y e и і та και".split()
 _JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS) + r")\s+)"
+# (Public for the patterns of coauthors.py.)
+NAME, JOIN = _NAME, _JOIN
 _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
 BYLINE = re.compile(
-    r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|analysis|opinion|commentary"
+    r"^(?:(?i:(?:(?:written|posted|story|words|text|reporting|reported|analysis|opinion|commentary"
     r"|review|column)"
     r"\s+)?by|von|par|por)\s*:?\s+"
     # Italian "di Andrea Arzilli" (in lower case only: "Di Maio ha detto" is a sentence), and
     # an author's label: "Author: Jane Doe", "Texto: Ana Gómez", "Текст: Венера Ерофеева",
-    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An".
-    r"|di\s+|(?i:author|autor|autora|auteur|autore|text|texto|testo|текст|автор|авторка"
+    # "Yazar: Ahmet Yılmaz", "Penulis: Budi Santoso", "Tác giả: Nguyễn Văn An", Polish
+    # "Autorka: Marta Górecka", Serbian "Аутор: Мирјана Сретеновић".
+    r"|di\s+|(?i:author|autor|autorka|autora|auteur|autore|text|texto|testo|текст|автор|авторка|аутор"
     r"|reporter|yazar|szerző|penulis|pewarta|wartawan|oleh|kirjoittaja|forfatter|författare"
     r"|tác\s+giả|autorius|συντάκτης)\s*:\s*)"
     # "By political reporter Tom Crowley", "By chief business correspondent Ian Verrender"
@@ -80,6 +83,10 @@ GLUED_ROLE = re.compile(
     r"|Columnist)\b.*$"
 )
 
+# A publication's name glued to the writer's by a dump that joined two elements: "Jonathan
+# GarberFOXBusiness" (capitals run on after a small letter; not "McDonald", "DeShawn").
+GLUED_BRAND = re.compile(r"(?<=[a-z])[A-Z]{2,}[A-Za-z]*$")
+
 # A join left at a name's end when what followed it was cut off.
 DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
 
@@ -105,7 +112,7 @@ def author_from_byline(line: str) -> str | None:
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
-    name = GLUED_ROLE.sub("", name).strip(" ,.")
+    name = GLUED_BRAND.sub("", GLUED_ROLE.sub("", name)).strip(" ,.")
     name = DANGLING_JOIN.sub("", name)  # "By Ann Lee and March 4, 2024": the month cut off
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)  A single word
@@ -114,11 +121,22 @@ def author_from_byline(line: str) -> str | None:
     name = ", ".join([first, *writers])
     if name.lower() in SITE_ACCOUNTS:
         return None  # "Posted on March 30, 2015 by Admin": the blog's account, nobody's name
+    if DESK_WORDS.issuperset(name.lower().split()):
+        return None  # "By News Desk", "Autor: Redakcja": a desk, no writer
     return name if 2 <= len(name) <= 80 else None
 
 
 # The accounts a blog's software posts under when nobody signs.
 SITE_ACCOUNTS = frozenset("admin administrator webmaster root user guest".split())
+
+# The words of a desk's name, which a byline prints when no writer signs: "News Desk",
+# "Newsroom", Polish "Redakcja", German "Redaktion", French "La rédaction", Spanish
+# "Redacción", Italian "Redazione", Russian "Редакция".  (Not "Staff": a paper's "Staff"
+# byline is kept, as clipper always has.)
+DESK_WORDS = frozenset(
+    "news desk newsroom web online digital team editorial redakcja redaktion la rédaction"
+    " redacción redazione redactie redação редакция".split()
+)
 
 
 # --- titles --------------------------------------------------------------------------------

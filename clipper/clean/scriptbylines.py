@@ -16,7 +16,7 @@ import unicodedata
 # headline's label too, "تقرير: الحكومة تخطط", a report: the government plans.)
 SCRIPT_LABEL = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتابة|إعداد|به\s+قلم|نویسنده|نوشته|گزارشگر|خبرنگار"
-    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน)"
+    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน|(?i:reported\s+by))"
     r"(?:\s*[:：/|–-]\s*|\s+)(?P<names>.+)$"
 )
 
@@ -25,21 +25,35 @@ SCRIPT_LABEL = re.compile(
 SCRIPT_JOINS = frozenset(("و", "और", "एवं", "ו"))
 GLUED_JOINS = ("و", "ו")
 
+# A desk's name where a byline stands: Thai "ทีมข่าว" (news team), Arabic "فريق التحرير"
+# (the editorial team), Persian "گروه خبر" (news group).
+DESKS = ("ทีมข่าว", "กองบรรณาธิการ", "فريق التحرير", "گروه ")
+
 # A writer's name in such a script has two to this many words ("محمد عبد الله"); a byline
 # names at most MAX_NAMES writers.
 NAME_WORDS = 3
 MAX_NAMES = 3
 
 
+# A writer's name and their role after a bar: Persian "مریم رحیمی | خبرنگار" (reporter),
+# Arabic "محمد علي | مراسل", Hebrew "דני כהן | כתב".
+ROLE_AFTER = re.compile(
+    r"^(?P<names>[^|]+?)\s*\|\s*(?:خبرنگار|نویسنده|مراسل|محرر|כתב|כתבת|संवाददाता)$"
+)
+
+
 def labelled_names(text: str) -> str | None:
     """The names after a byline's label in a script without capitals, as printed ("كتب: أحمد
     حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), without a place or a date after a comma or a dash
-    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), or a Taiwanese paper's reporter
+    ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), before the writer's role ("مریم
+    رحیمی | خبرنگار" -> "مریم رحیمی"), or a Taiwanese paper's reporter
     ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
-    found = SCRIPT_LABEL.match(text)
+    found = SCRIPT_LABEL.match(text) or ROLE_AFTER.match(text)
     if not found:
         return reporter_names(text)
     names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]
+    if names.startswith(DESKS):
+        return None  # Thai "ทีมข่าวภูมิภาค ไทยรัฐออนไลน์": the regional news team, no writer
     return names if are_uncased_names(names.split()) else None
 
 
@@ -77,8 +91,7 @@ def uncased_word(word: str) -> bool:
 
 # A Taiwanese or Hong Kong paper's byline: the reporter's role, their names, a slash and the
 # place they report from ("記者林怡君／台北報導", "記者林怡君、王小明／台北報導", "記者林怡君／
-# 綜合報導"), or the agency's dispatch ("記者林怡君台北5日電" is not read: its name and place
-# run on).
+# 綜合報導").
 _CJK_NAME = r"[\u3400-\u9fff]{2,4}"
 REPORTER_BYLINE = re.compile(
     r"^[〔［\[【（(]?\s*(?:記者|记者)\s*(?P<names>" + _CJK_NAME + r"(?:[、,，]" + _CJK_NAME + r")*)"
@@ -86,10 +99,37 @@ REPORTER_BYLINE = re.compile(
 )
 
 
+# The paper's name may come first: "聯合報／ 記者林大明／台北即時報導".
+PAPER_FIRST = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[／/]\s*(?=記者|记者)")
+
+# A mainland paper's byline: its name, "reporter" and the names after spaces ("澎湃新闻记者 王欣
+# 陈思远").  (A photo's credit ends with "图" or "摄": "澎湃新闻记者 陈思远 图".)
+PAPER_REPORTERS = re.compile(
+    r"^[\u3400-\u9fff]{2,8}?(?:記者|记者)\s+(?P<names>"
+    + _CJK_NAME
+    + r"(?:\s+"
+    + _CJK_NAME
+    + r"){0,3})$"
+)
+
+# An agency's dispatch: "中央社記者林怡君台北5日電", the reporter's name run on with the place it
+# was sent from (a name of three characters is read first: most are).
+DISPATCH_BYLINE = re.compile(
+    r"^[（(]?\s*[\u3400-\u9fff]{0,6}?(?:記者|记者)(?P<names>[\u3400-\u9fff]{3}|[\u3400-\u9fff]{2})"
+    r"[\u3400-\u9fff]{2,4}\d{1,2}日(?:電|电)\s*(?P<close>[）)])?"
+)
+
+
 def reporter_names(text: str) -> str | None:
-    """The names of a Taiwanese paper's byline that is the whole line ("記者林怡君／台北報導")."""
-    found = REPORTER_BYLINE.match(text)
-    return found["names"] if found and found.end() == len(text.rstrip()) else None
+    """The names of a Chinese-language paper's byline that is the whole line ("記者林怡君／台北
+    報導", "聯合報／ 記者林大明／台北即時報導", "澎湃新闻记者 王欣 陈思远", "中央社記者林怡君台北
+    5日電")."""
+    text = PAPER_FIRST.sub("", text.strip())
+    found = REPORTER_BYLINE.match(text) or DISPATCH_BYLINE.match(text)
+    if found and found.end() == len(text):
+        return found["names"]
+    found = PAPER_REPORTERS.match(text)
+    return "、".join(found["names"].split()) if found else None
 
 
 # Yonhap's byline opening the text: the place and the agency in brackets, the reporters'
@@ -124,5 +164,8 @@ def lead_names(text: str) -> str | None:
     reporter = REPORTER_BYLINE.match(text)
     if reporter and reporter["close"]:
         return "、".join(re.split(r"[、,，]", reporter["names"]))
+    agency = DISPATCH_BYLINE.match(text)
+    if agency and agency["close"]:
+        return agency["names"]
     dispatch = DISPATCH_LEAD.match(text) or CORRESPONDENT_LEAD.match(text)
     return "、".join(re.split(r"[、,，\s]+", dispatch["names"])) if dispatch else None

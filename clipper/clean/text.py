@@ -15,7 +15,7 @@ in meta.py, dates.py and sources.py.
 
 from __future__ import annotations
 
-from clipper.clean import sources, textauthor, textdate, textmeta, textsource
+from clipper.clean import outerbylines, sources, textauthor, textdate, textmeta, textsource
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.bylinenames import is_publication
 from clipper.clean.frontmatter import front_fields, split_front_matter
@@ -77,6 +77,9 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     article = pick_article(lines, start, last, headline, live, author[0])
     if not article:
         raise UnreadablePage("no article text found")
+    if author[0] is None:  # a byline under the article: "【田中理沙、渡辺健太】"
+        closing = outerbylines.closing_byline(lines, position_of(lines, article[-1]))
+        author = (closing, "byline under the article") if closing else author
     evidence: dict[str, str] = {}
     date = textdate.find_date(lines, title, start, language, page)
     if date[0] is None:  # a page that prints its date only under the article

@@ -23,6 +23,12 @@ from clipper.clean.bylinenames import (
     without_roles,
     written_stops,
 )
+from clipper.clean.coauthors import (
+    JOIN_LINES,
+    joined_names,
+    with_names_above,
+    writer_after_roles,
+)
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
@@ -42,6 +48,7 @@ from clipper.clean.names import (
     own_case,
     uncased_name,
 )
+from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names
 from clipper.clean.textmeta import is_filler
@@ -80,11 +87,11 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
             return found
     if title is None:
         return None
+    over = by_over_headline(lines, title)
+    if over:
+        return Byline(over[0], "'By' byline over the headline", over[1])
     return header_name(lines, title) or introduced_byline(lines, title)
 
-
-# Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
-JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
 
 # "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
 BY_ALONE = re.compile(r"(?i)^(?:by|von|par|por|di)\s*:?$")
@@ -107,6 +114,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
         text += " and " + lines[last + 2].text
         last += 2
     name = meta.author_from_byline(text)
+    second = writer_after_roles(lines, last, hi) if name else None
+    if name and second:  # "By Bernard Rotich" / "Sports Writer" / "&" / "Ayumba Ayodi"
+        name, last = f"{name} and {second[0]}", second[1]
     if name:
         return Byline(name, "'By' byline", last)
     return name_by_date(lines, pos) if is_dateline(ln) else None
@@ -235,6 +245,9 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return Byline(name, "name and agency by the dateline", pos) if name else None
     if is_filler(ln):
         return None
+    joined = joined_names(ln)
+    if joined:
+        return Byline(joined, "writers' names joined by 'and' in the header", pos)
     handle = HANDLE.match(ln.text)
     if handle:
         name = name_of(handle.group("name"), ln)
@@ -262,9 +275,11 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
     name = name or uncased_name(ln.text)
-    first = names_before(lines, pos, title + 1)
-    name = f"{first} and {name}" if name and first else name
-    return Byline(name, "name alone over the dateline", pos) if name else None
+    if not name:
+        return None
+    return Byline(
+        with_names_above(name, lines, pos, title + 1), "name alone over the dateline", pos
+    )
 
 
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
@@ -337,14 +352,6 @@ def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
 # @catherineshu / 2 days".
 HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
-
-
-def names_before(lines: list[Line], pos: int, top: int) -> str | None:
-    """The first writer's name when the line at `pos` is the second's, under "and" alone
-    under the first ("Marta Quintana" / "and" / "Ian O'Brien")."""
-    if pos - 2 < top or lines[pos - 1].low not in JOIN_LINES:
-        return None
-    return name_of(lines[pos - 2].text, lines[pos - 2])
 
 
 def header_zone(lines: list[Line], title: int) -> list[int]:

@@ -1,0 +1,110 @@
+"""Several writers in a header, as a reader would cite them all: one name a line, each maybe
+with its role or publication under it ("Jordan Mendoza" / "USA TODAY" / "Greta Cross" /
+"USA TODAY", "김민지 기자" / "박준혁 기자"), or their names alone on one line, joined by "and"
+("Ciarán Dwyer and Amy Nolan", "Gwenaëlle Le Bihan et Thomas Rouxel.")."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.bylinenames import cased, name_of
+from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
+from clipper.clean.lines import Line
+from clipper.clean.names import ROLE_WORDS, marked_name
+
+# Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
+JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
+
+# A line under a writer's name giving their role or publication has at most this many words:
+# "Deputy Sports Editor", "Nation Media Group".
+ROLE_LINE_WORDS = 4
+
+# How many lines over a writer's name the others' may stand: two more names, each with a role
+# and a publication under it.
+ABOVE_REACH = 8
+
+
+def names_above(lines: list[Line], pos: int, top: int) -> tuple[list[str], bool]:
+    """The other writers' names over the one at `pos`, first first, and whether an "and" alone
+    on its line joined them: names on the consecutive lines over it, each maybe over its role,
+    publication or "and" ("Jordan Mendoza" / "USA TODAY" / "Greta Cross").  Reading stops at
+    the first other line, and at `top` (the line under the headline)."""
+    names: list[str] = []
+    joined = False
+    for p in range(pos - 1, max(top, pos - ABOVE_REACH) - 1, -1):
+        ln = lines[p]
+        if ln.low in JOIN_LINES:
+            joined = True
+            continue
+        if is_role_line(ln):
+            continue
+        # (In a script without capitals, only a name its role marks, "김민지 기자": a place over
+        # the name, "नई दिल्ली" / "अनिल वर्मा", is not told from another name.)
+        name = name_of(ln.text, ln) if cased(ln.text) else marked_name(ln.text)
+        if not name or ln.words > ROLE_LINE_WORDS + 2:
+            break
+        names.insert(0, name)
+    return names, joined
+
+
+# Words a publisher's or agency's name holds anywhere: "Nation Media Group".
+ORG_WORDS = frozenset("media group network news press agency".split())
+
+
+def is_role_line(ln: Line) -> bool:
+    """A writer's role or publication on its own line under their name: "Reporter", "Deputy
+    Sports Editor", "USA TODAY", "Nation Media Group"."""
+    if ln.words > ROLE_LINE_WORDS or not cased(ln.text):
+        return False
+    return bool(
+        any(word in ROLE_WORDS for word in ln.tokens[:1] + ln.tokens[-1:])
+        or not ORG_WORDS.isdisjoint(ln.tokens)
+        or PUBLICATION_WORD.match(ln.text)
+        or SHOUTED_PUBLICATION.match(ln.text)
+        or meta.AFFILIATION.match(ln.text)
+    )
+
+
+def with_names_above(name: str, lines: list[Line], pos: int, top: int) -> str:
+    """The writer's name found at `pos`, after the other writers' over it, as a reader cites
+    them: "A and B" for two, "A, B and C" for more (in a script without capitals the names
+    parted by commas, as the agencies print them: "김민지, 박준혁")."""
+    above, joined = names_above(lines, pos, top)
+    writers = [*above, name]
+    if len(writers) == 1:
+        return name
+    if not cased(name):
+        return ", ".join(writers)
+    return ", ".join(writers[:-1]) + " and " + writers[-1]
+
+
+def writer_after_roles(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """The second writer of a byline ending at `pos` whose writers each have their role or
+    publication under them, "and" between ("By Bernard Rotich" / "Sports Writer" / "Nation
+    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines."""
+    p = pos + 1
+    while p < hi and is_role_line(lines[p]):
+        p += 1
+    if p == pos + 1 or p + 1 >= hi or lines[p].low not in JOIN_LINES:
+        return None
+    ln = lines[p + 1]
+    name = name_of(ln.text, ln) if cased(ln.text) else None
+    return (name, p + 1) if name else None
+
+
+# Two or three writers' names alone on a line, joined by "and", maybe with a full stop:
+# "Ciarán Dwyer and Amy Nolan", "Gwenaëlle Le Bihan et Thomas Rouxel.".
+JOINED_NAMES = re.compile(r"^(?:" + meta.NAME + meta.JOIN + r"){1,2}" + meta.NAME + r"\.?$")
+
+
+def joined_names(ln: Line) -> str | None:
+    """The line's writers when it holds only their names joined by "and" (each a person's name
+    of two words or more, not a place's nor a publication's), as printed; None otherwise."""
+    if ln.words > 3 * 4 or not JOINED_NAMES.match(ln.text):
+        return None
+    text = ln.text.rstrip(".")
+    parts = re.split(meta.JOIN, text)
+    if all(len(part.split()) >= 2 and name_of(part, ln) == part for part in parts):
+        return text
+    return None

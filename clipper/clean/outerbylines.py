@@ -1,0 +1,69 @@
+"""Bylines outside the header under the headline, where the byline search (textauthor.py)
+does not look: a "By" byline over the headline ("By Tom Jarvis and Ellen Coulter" / "Topic:
+Agriculture" / "Tue 28 Oct" / headline), and, when the header names nobody, a byline under the
+article: a Japanese paper's names in brackets after the last paragraph ("【田中理沙、渡辺健太】",
+"（佐藤亮太、木村彩花）"), a labelled byline closing the text ("Autorka: Anna Wrzosek (PAP)")."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.linekinds import is_stamp
+from clipper.clean.lines import Line
+
+# How far over the headline a "By" byline may stand, in lines: over a topic's label and the
+# date ("By Tom Jarvis and Ellen Coulter" / "Topic:Agriculture" / "Tue 28 Oct" / headline).
+BY_OVER_REACH = 4
+
+# A line between such a byline and the headline has at most this many words, if no stamp.
+LABEL_WORDS = 3
+
+
+def by_over_headline(lines: list[Line], title: int) -> tuple[str, int] | None:
+    """A "By" byline over the headline, its names and line, with only short labels and stamps
+    between them (a longer line between is another story's: a teaser's headline over its
+    byline)."""
+    for pos in range(title - 2, max(-1, title - 2 - BY_OVER_REACH), -1):
+        ln = lines[pos]
+        name = meta.author_from_byline(ln.text) if meta.BYLINE.match(ln.text) else None
+        if name:
+            return name, pos
+        if ln.words > LABEL_WORDS and not is_stamp(ln):
+            return None
+    return None
+
+
+# A Japanese paper's writers closing the article: their names of two to five characters, in
+# brackets, parted by "、".  (Not a source's name in brackets: no kana in a name, and a name
+# has no more than five characters.)
+BRACKETED_NAMES = re.compile(
+    r"^[【（(]\s*(?P<names>[\u3400-\u9fff]{2,5}(?:[、，,]\s*[\u3400-\u9fff]{2,5}){0,3})\s*[】）)]$"
+)
+
+# An agency's name after a labelled byline's writer: "Autorka: Anna Wrzosek (PAP)".
+AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+)\)$")
+
+# How far from the article's last line a closing byline may stand, in lines (a wire's
+# initials, "awrz/ mhr/", may follow it; share buttons and tags before the furniture).
+REACH = 3
+
+
+# What closes a Japanese article in brackets and names no writer: an agency ("（共同）",
+# "（時事通信）"), a paper, a picture's provider.
+NOT_WRITERS = re.compile(r"共同|時事|通信|新聞|新华|新華|社|提供|撮影|電|电")
+
+
+def closing_byline(lines: list[Line], last: int) -> str | None:
+    """The writers a byline at the article's end names, its last line at `last`: within
+    REACH lines of it, either way; None when there is none."""
+    for pos in range(max(0, last - REACH), min(len(lines), last + REACH + 1)):
+        text = lines[pos].text
+        found = BRACKETED_NAMES.match(text)
+        if found and not NOT_WRITERS.search(found["names"]):
+            return "、".join(re.split(r"\s*[、，,]\s*", found["names"]))
+        label = meta.BYLINE.match(text)
+        # (Only a label's byline: "By" closing a text opens a teaser's or a letter's.)
+        if label and text[: label.start("name")].rstrip().endswith(":"):
+            return meta.author_from_byline(AGENCY_AFTER.sub("", text))
+    return None
