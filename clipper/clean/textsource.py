@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import meta, sources
+from clipper.clean.footername import footer_named_masthead, printed_masthead
 from clipper.clean.linekinds import (
     DATELINE_REACH,
     PUBLICATION_WORD,
@@ -22,7 +23,6 @@ from clipper.clean.masthead import (
     find_brand,
     is_generic,
     name_spelt_by,
-    printed_masthead,
 )
 from clipper.clean.owners import (
     Holder,
@@ -152,6 +152,9 @@ def find_source(
         return branded
     if credited:
         return credited[0], "byline"
+    footer_named = footer_named_masthead(lines, title)
+    if footer_named:
+        return footer_named
     printed = printed_masthead(lines)
     if printed:
         return printed, "masthead at the top of the page"
