@@ -21,6 +21,8 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.region import is_print_furniture
+from clipper.clean.relativedates import relative_date
 from clipper.clean.textauthor import find_byline
 from clipper.clean.textsource import copyright_lines
 
@@ -55,13 +57,16 @@ def find_date(
             ln = lines[pos]
             if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
                 continue
+            if is_print_furniture(ln):
+                continue  # (the time the page was printed, "24.02.2025, 10:33")
             iso = dates.parse_date_any(ln.raw, language)
             if iso:
                 return iso, "dateline by the title (read by dateparser)"
             tried += 1
             if tried >= MAX_DATEPARSER_LINES:
                 break
-    return yearless_stamp(lines, lo, hi, anchor, page)
+    found = yearless_stamp(lines, lo, hi, anchor, page)
+    return found if found[0] else relative_date(lines, lo, hi, day_first=not_english)
 
 
 # How far under the article's last line its closing date stamp may sit (share buttons, tags
