@@ -1,7 +1,8 @@
 """Dates the text cleaner reads in more shapes: a year after a spaced comma in Arabic-Indic
 digits, a dotted two-digit year before a bar, Hungarian's year first, and a stamp relative to
 when the page was saved ("Gisteren, 21:12", "3 घंटे पहले"), counted from the browser's print
-header at the top of the dump, which is no date of the article's itself."""
+header at the top of the dump, which is no date of the article's itself; and which stamp by the
+headline is the article's ("Updated on" is an update, a caption's sentence no stamp)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,31 @@ def test_todays_link_is_no_relative_stamp() -> None:
     headline = "Leaders agree to resume talks"
     text = page("5/11/25, 2:10 PM Leaders agree | Harbour Post", "Today's paper", headline, *PROSE)
     assert clean_text(text).date is None
+
+
+# --- which stamp by the headline is the article's ----------------------------------------------
+
+
+def test_an_updated_on_line_above_the_published_on_line_is_the_update() -> None:
+    headline = "Metro line sees record riders on first Monday after fare cut"
+    stamps = [
+        "By Jane Doe, Harbour City",
+        "Updated on: Oct 21, 2025 07:12 am IST",
+        "Published on: Oct 20, 2025 10:45 pm IST",
+    ]
+    clip = clean_text(page("Home", "Cities", headline, *stamps, *PROSE))
+    assert (clip.title, clip.date) == (headline, "2025-10-20")
+
+
+def test_a_captions_sentence_does_not_beat_the_date_line_under_the_byline() -> None:
+    headline = "Harbour port handles record cargo as fuel shipments surge"
+    header = [
+        "The MV Harbour II docks at the port in this photo taken on October 20, 2025.",
+        "Photo credit: Jane Roe | Harbour Media Group",
+        "Business",
+        "Jane Doe & John Smith",
+        "Harbour Media Group",
+        "Tuesday, October 28, 2025",
+    ]
+    clip = clean_text(page("Home", "Business", headline, *header, *PROSE))
+    assert (clip.title, clip.date) == (headline, "2025-10-28")

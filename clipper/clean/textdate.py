@@ -261,6 +261,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_DATEPARSER_LINES = 3
 
 
+# A sentence's end: its last word and its full stop ("… taken on October 20, 2025.").
+SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?\s*$")
+
 # Words before the date in a line above the headline that make it another story's teaser.
 TEASER_WORDS = 3
 
@@ -289,6 +292,8 @@ def best_dateline(
         cue = PUBLISHED_CUE.search(ln.raw) if stamp else None
         if cue and cue.group().lower() == "on" and not on_names_a_stamp(ln, cue.start()):
             cue = None  # "… photographed on June 7, 2019. (Photo: …)": a caption's "on"
+        elif cue and cue.group().lower() == "on" and UPDATED_CUE.search(ln.raw, 0, cue.start()):
+            cue = None  # "Updated on: Oct 21, 2025": the update's "on"
         if cue:
             # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
             at, iso = next(((a, d) for a, d in stamps if a >= cue.start()), (at, iso))
@@ -300,6 +305,8 @@ def best_dateline(
             why = "'Updated' line by the title"
         elif not stamp and not is_byline(ln):
             score -= 1  # a sentence that mentions a date: a photo caption, a standfirst
+            if SENTENCE_END.search(ln.raw):
+                score -= 1  # a whole one, full stop and all: the line is no stamp at all
         if score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]
