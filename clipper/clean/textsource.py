@@ -33,6 +33,7 @@ from clipper.clean.owners import (
     station_name,
 )
 from clipper.clean.pagetext import PageText
+from clipper.clean.reprints import reprint_outlet
 from clipper.clean.sitenames import (
     NOT_A_NAME,
     SiteNaming,
@@ -190,6 +191,11 @@ def brand_or_holder(
     notices = copyright_lines(lines, page)
     found = name_match_at(lines, SELF_NAMING[2][0], notices)
     holder = holder_of(lines, *found) if found else None
+    reprinted = (
+        reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None
+    )
+    if reprinted:
+        return reprinted
     labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
     brand = find_brand(lines, title, Witnesses(page, labels, holder, strong))
