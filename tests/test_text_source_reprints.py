@@ -1,10 +1,11 @@
 """A portal's reprint is cited by the outlet it names by the headline (the portal's company in
 the copyright line aside): the name alone under the dateline that a "Источник:" line names
-again, or a Chinese newsroom's name after the dateline's time."""
+again, or a Chinese newsroom's name after the dateline's time; and a Korean portal's press by
+the name over the headline its copyright line under the article writes its company's name on."""
 
 from __future__ import annotations
 
-from pages import CHINESE, page
+from pages import CHINESE, KOREAN, page
 
 from clipper.clean.text import clean_text
 
@@ -59,3 +60,16 @@ def test_a_source_line_listing_the_storys_sources_names_no_outlet() -> None:
         "© 2025 Портал Медіа Холдинг",
     )  # fmt: skip
     assert clean_text(text).source != "ДТЕК"
+
+
+def test_a_korean_portal_cites_the_press_its_copyright_line_under_the_article_names() -> None:
+    text = page(
+        "본문 바로가기", "PORTAL 뉴스", "뉴스홈", "정치", "경제",
+        "항구", "구독", "[속보] 한은, 기준금리 연 2.50% 동결",
+        "시의회, 버스 노선 4개 신설 계획 통과",
+        "입력2025.11.03. 오후 3:12", "기사원문", "박서윤 기자",
+        *KOREAN,
+        "Copyright ⓒ 항구신문사. All rights reserved. 무단 전재 및 재배포 금지.",
+        "ⓒ PORTAL Corp.",
+    )  # fmt: skip
+    assert clean_text(text).source == "항구"

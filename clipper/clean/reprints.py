@@ -60,3 +60,23 @@ def reprint_outlet(
         if CJK_NEWSROOM.search(name) and (clock or ln.words <= 2):
             return name, "the newsroom named by the headline of a portal's page"
     return None
+
+
+# How far above the headline a portal prints the press's name (its logo, "Subscribe", a ticker
+# between).
+PRESS_REACH = 3
+
+
+def press_by_headline(lines: list[Line], title: int | None, holder: str) -> tuple[str, str] | None:
+    """(press, evidence): the name a portal prints alone just above the headline (the press's
+    logo) when the copyright line under the article is the press's, the name and its company's
+    ending written on to it ("한겨레" over "Copyright ⓒ 한겨레신문사")."""
+    if title is None:
+        return None
+    for ln in lines[max(0, title - PRESS_REACH) : title]:
+        name = ln.text
+        if ln.bullet or not BRAND_TEXT.match(name) or name == holder or " " in holder:
+            continue
+        if len(name) >= 2 and holder.startswith(name) and len(holder) - len(name) <= 3:
+            return name, "the press's name over the headline, its copyright holder's"
+    return None

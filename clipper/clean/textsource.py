@@ -33,7 +33,7 @@ from clipper.clean.owners import (
     station_name,
 )
 from clipper.clean.pagetext import PageText
-from clipper.clean.reprints import reprint_outlet
+from clipper.clean.reprints import press_by_headline, reprint_outlet
 from clipper.clean.sitenames import (
     NOT_A_NAME,
     SiteNaming,
@@ -82,8 +82,9 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH".)
-            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH";
+            # Korean pages print a circled letter, "Copyright ⓒ 한겨레신문사".)
+            r"(?:(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -108,7 +109,7 @@ SELF_NAMING = (
 # What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
 # since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
 # matches a dotless "ı", which lower-casing keeps.)
-SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
+SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "ⓒ", "(c)", "copyr"))
 
 
 # Names of news agencies and wires: their stories run in many papers, so a byline naming one
@@ -219,6 +220,9 @@ def brand_or_holder(
         spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
+    press = press_by_headline(lines, title, holder.name) if holder and not owned else None
+    if press:
+        return press
     if holder:
         return owned or (station_name(holder, page), SELF_NAMING[2][1])
     return None
