@@ -89,7 +89,8 @@ DATE_PATTERNS = (
     re.compile(
         r"\b(?P<d>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?"
         + _OTHER_MONTH
-        + r",?\s+(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
+        # (Arabic pages may put the comma after the space: "04 نوفمبر ,2025".)
+        + r"(?:,?\s+|\s+,\s*)(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
         + _YEAR_END,
         re.I,
     ),
@@ -110,8 +111,19 @@ DATE_PATTERNS = (
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
-    # And with dots, day first: "21.02.25, 14:03".
-    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?P<yy>\d{2})(?=,?\s+\d{1,2}:\d{2}\b)"),
+    # And with dots, day first: "21.02.25, 14:03", "21.02.25 | 14:03".
+    re.compile(
+        r"\b(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?P<yy>\d{2})(?=\s*[,|]?\s+\d{1,2}:\d{2}\b)"
+    ),
+    # Hungarian, year first: "2025. november 4.", "2025. nov. 4. 10:33".
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})\.\s+(?:"
+        + _MONTH
+        + "|"
+        + _OTHER_MONTH
+        + r")\s+(?P<d>\d{1,2})\.(?!\d)",
+        re.I,
+    ),
     # Chinese and Japanese "2018年6月18日", Korean "2018년 6월 18일".
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
 )

@@ -25,6 +25,10 @@ MONTH_NAMES = (
     "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
     "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
     "януари февруари март април май юни юли август септември октомври ноември декември",
+    # Hungarian, which puts the year first ("2025. november 4.").
+    "január február március április május június július augusztus szeptember október november"
+    " december",
+    "- febr márc ápr máj jún júl - szept - - -",
     # Turkish, Romanian, Indonesian and Malay, the Nordic languages.
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"

@@ -154,8 +154,11 @@ def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
 
 # A link past the page's header to its text, in scripts whose words the vocabularies do not
 # hold: "メインコンテンツへスキップ", "本文へ", "跳到主要内容", "본문 바로가기",
-# "Перейти к содержанию".
-SKIP_LINK = re.compile(r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|انتقل إلى")
+# "Перейти к содержанию", "ข้ามไปยังเนื้อหาหลัก", "דלג לתוכן", "پرش به محتوا".
+SKIP_LINK = re.compile(
+    r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|انتقل إلى|تخطي إلى|ข้ามไป|דלג ל|پرش به"
+    r"|μετάβαση στο"
+)
 
 
 def is_name(text: str, seen: Witnesses) -> bool:
@@ -238,6 +241,9 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     # is a section's or a sister title's, "BBC Sport" on a page "© BBC".)
     if seen.holder and seen.holder.company and owned_by(name, seen.holder.name):
         return "named by the copyright holder"
+    # ("العربية" under "© قناة العربية": the channel's name without its medium's word.)
+    if seen.holder and sources.medium_named(seen.holder.name) == name:
+        return "named by the copyright holder"
     # ("la Repubblica" as "Abbonati a Repubblica" names it.)
     words = name.lower().split()
     if {" ".join(words), " ".join(words[1:] if words[0] in BRAND_JOINERS else words)} & (
@@ -316,9 +322,11 @@ TOP_BAR_CHARS = 16
 
 
 def under_top_bar(lines: list[Line], pos: int) -> bool:
-    """Is the line at `pos` the page's first, or under a bar of short links only?"""
+    """Is the line at `pos` the page's first, or under a bar of short links (or a skip link:
+    "ข้ามไปยังเนื้อหาหลัก") only?"""
     return pos <= TOP_BAR_LINES and all(
-        ln.words <= TOP_BAR_WORDS or len(ln.text) <= TOP_BAR_CHARS for ln in lines[:pos]
+        ln.words <= TOP_BAR_WORDS or len(ln.text) <= TOP_BAR_CHARS or SKIP_LINK.search(ln.text)
+        for ln in lines[:pos]
     )
 
 
@@ -328,7 +336,11 @@ def owned_by(name: str, holder: str) -> bool:
     its own ("HT Digital Streams": "Hindustan Times"); or is the name the holder's initials
     ("Coastal Broadcasting Network": "CBN")?  Case matters for initials ("Cbn" is no CBN)."""
     own = distinctive_words(name)
-    if own & distinctive_words(holder):
+    held_words = distinctive_words(holder)
+    if own & held_words:
+        return True
+    # (In another script: "ПОЛИТИКА" over "© Politika Newspapers and Magazines".)
+    if {sources.latin_spelling(w) for w in own} & {sources.latin_spelling(w) for w in held_words}:
         return True
     named = [w for w in name.split() if w.lower() not in ACRONYM_SKIPS]
     initials = "".join(w[0] for w in named)
@@ -391,24 +403,7 @@ def title_suffix(lines: list[Line], title: int | None, seen: Witnesses) -> str |
 
 def undoubled(text: str) -> str:
     """A line's text once, when a dump printed it twice running ("Times of JapanTimes of Japan":
-    a logo's text and its copy for screen readers)."""
+    a logo's text and its copy for screen readers), and without a logo's word ("BILD Logo")."""
     half = len(text) // 2
-    return text[:half] if len(text) % 2 == 0 and text[:half] == text[half:] else text
-
-
-def printed_masthead(lines: list[Line]) -> str | None:
-    """A site name printed at the very top: a short capitalised line, often doubled by the dump."""
-    for ln in lines[:12]:
-        once = undoubled(ln.text)
-        if once != ln.text and 1 <= len(once.split()) <= 5:
-            return sources.normalise_source(once)
-    first = lines[0] if lines else None
-    if (
-        first
-        and first.words <= 4
-        and first.text.isupper()
-        and not is_dateline(first)
-        and not first.cta_share
-    ):
-        return sources.normalise_source(first.text)
-    return None
+    once = text[:half] if len(text) % 2 == 0 and text[:half] == text[half:] else text
+    return sources.without_logo(once)

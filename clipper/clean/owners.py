@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from clipper.clean import sources
 from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
 from clipper.clean.lines import Line
-from clipper.clean.masthead import ACRONYM_SKIPS, COMPANY_WORD, compact, name_spelt_by
+from clipper.clean.masthead import ACRONYM_SKIPS, COMPANY_WORD, compact, is_latin, name_spelt_by
 from clipper.clean.pagetext import PageText
 from clipper.clean.sitenames import SITE_SENTENCES
 from clipper.clean.vocab import CTA_WORDS
@@ -41,6 +41,13 @@ OWNS_OTHERS = re.compile(
 )
 
 
+# The end of a Chinese or Japanese company's name that owns publications (a publishing house,
+# a press group, a media company): "上海东方报业" owns 澎湃新闻, "北京青年报社" is the paper.
+CJK_COMPANY = re.compile(
+    r"(?:报业|報業|出版社?|集团|集團|传媒|傳媒|媒体|媒體|控股|ホールディングス)$"
+)
+
+
 @dataclass(frozen=True)
 class Holder:
     """The holder a copyright line names: its name (as normalise_source writes it), the line's
@@ -64,7 +71,7 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     words = name.split()
     legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
     company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
-        legal or OWNS_OTHERS.search(text)
+        legal or OWNS_OTHERS.search(text) or CJK_COMPANY.search(name)
     )
     return Holder(name, pos, company)
 
@@ -103,8 +110,13 @@ def station_name(holder: Holder, page: PageText) -> str:
 # Network", "Express Newspapers", "Mortons Media Group".
 OWNER_WORD = re.compile(
     r"(?i)(?:holdings?|network|group|media|communications?|newspapers?|publishing|publications"
-    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries)"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines)"
 )
+# An address in a line, with its scheme or without ("protothema.gr").
+ADDRESS = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")
+
+# The words between a company's words: "Politika Newspapers and Magazines".
+COMPANY_JOINERS = frozenset("and & και и и/или".split())
 
 
 def publication_of_holder(
@@ -134,8 +146,9 @@ def publication_of_holder(
         if lines_naming_exactly(page, initials, distinct=False) >= 2:
             return initials, "the copyright holder's initials, as the page writes them"
     owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
+    company = [bool(OWNER_WORD.fullmatch(w) or COMPANY_WORD.fullmatch(w)) for w in words]
     if not any(owner):
-        return None
+        return holders_lead(lines, page, words, company) if any(company) else None
     own_words = {w.lower() for w in words if len(w) > 2 and not OWNER_WORD.fullmatch(w)}
     own_words -= {"news", "the"}
     counts = Counter(ln.text for ln in lines if not ln.bullet and 1 <= ln.words <= 5)
@@ -149,11 +162,34 @@ def publication_of_holder(
         initials = "".join(w[0] for w in names if w.lower() not in ACRONYM_SKIPS).lower()
         if own_words & {w.lower() for w in names} or (len(names) > 1 and initials in own_words):
             return sources.normalise_source(text), "name line the page prints more than once"
+    return holders_lead(lines, page, words, company)
+
+
+def holders_lead(
+    lines: list[Line], page: PageText, words: list[str], owner: list[bool]
+) -> tuple[str, str] | None:
+    """(publication, evidence): the copyright holder's name before its company words, when
+    the page names it elsewhere too ("Al Jazeera Media Network": "Al Jazeera") or, a name in
+    another script, the page's address spells it in Latin letters ("Πρώτο Θέμα Εκδοτική",
+    protothema.gr)."""
     lead = words[: owner.index(True)]
-    if len(lead) >= 2 and all(owner[len(lead) :]):
-        name = " ".join(lead)
-        if lines_naming_exactly(page, name) >= 2:  # the copyright line is one
-            return name, "the copyright holder's name before its company words"
+    tail = words[len(lead) :]
+    flags = owner[len(lead) :]
+    if not lead or not all(
+        f or w.lower() in COMPANY_JOINERS for w, f in zip(tail, flags, strict=True)
+    ):
+        return None
+    name = " ".join(lead)
+    if len(lead) >= 2 and lines_naming_exactly(page, name) >= 2:  # the copyright line is one
+        return name, "the copyright holder's name before its company words"
+    # (Only a name in another script: "Coastal Ledger Media", coastalledger.com, is the site's
+    # own name, company words and all.)
+    if is_latin(name):
+        return None
+    spelt = sources.latin_spelling(name)
+    hosts = (h for i in page.lines_holding((".",)) for h in ADDRESS.findall(page.texts[i].lower()))
+    if len(spelt) >= 4 and any(sources.site_label(h) == spelt for h in hosts):
+        return name, "the copyright holder's name before its company words, spelt by its address"
     return None
 
 

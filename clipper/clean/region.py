@@ -369,10 +369,11 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 # What a browser prints at the top and foot of every page of a printed article: the time it
 # was printed, maybe with the page's title ("5/12/24, 10:33 AM<tab>Water bill clears the
 # Senate | The Daily Ledger"), and the page's address with the page number ("https://…	1/2").
-# (A German or Hebrew browser prints "24.02.25, 10:33": dots and a two-digit year.)
+# (A German or Hebrew browser prints "24.02.25, 10:33": dots and a two-digit year; others
+# "24.02.2025, 10:33" or, without the comma, "12-11-2025 08:15": only at the dump's top.)
 PRINT_HEADER = re.compile(
-    r"^\d{1,2}(?:/\d{1,2}/\d{2,4}|\.\d{1,2}\.\d\d),\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
-    r"(?!\s*Uhr\b)(?P<title>\s+\S.*)?$"
+    r"^\d{1,2}(?:/\d{1,2}/\d{2,4}|\.\d{1,2}\.(?:\d{4}|\d\d)|-\d{1,2}-\d{4})(?P<comma>,)?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?(?!\s*Uhr\b)(?P<title>\s+\S.*)?$"
 )
 PRINT_FOOTER = re.compile(r"^" + _ADDRESS + r"\s+\d{1,3}/\d{1,3}$", re.I)
 
@@ -393,7 +394,9 @@ def is_print_furniture(line: Line) -> bool:
     first = line.text[:1]
     if first.isdigit():
         m = PRINT_HEADER.match(line.text)
-        return m is not None and (bool(m["title"]) or line.index == 0 or line.repeats > 1)
+        return m is not None and (
+            line.index == 0 or (bool(m["comma"]) and (bool(m["title"]) or line.repeats > 1))
+        )
     return first in "hHwW" and PRINT_FOOTER.match(line.text) is not None
 
 

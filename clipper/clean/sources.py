@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -176,3 +177,49 @@ def normalise_source(name: str) -> str:
             words = [w.capitalize() for w in words]
         name = " ".join(words)
     return name
+
+
+# A logo's text as a dump prints it, its alt text: "BILD Logo", "Logo Le Monde", "Логотип
+# РБК".  A reader cites the name.
+LOGO_WORD = re.compile(r"(?i)^(?:logo(?:tipo|type)?|логотип)\s+(?=\S)|\s+(?:logo|логотип)$")
+
+
+def without_logo(name: str) -> str:
+    """The name a logo's alt text gives, without its "Logo"."""
+    return LOGO_WORD.sub("", name) if "logo" in name.lower() or "логотип" in name.lower() else name
+
+
+# The medium's word a name may carry before it: "قناة العربية" (the Al Arabiya channel),
+# "صحيفة الرياض" (the newspaper Al Riyadh), "Телеканал Дождь".  The page's masthead tells
+# whether the brand is the name alone ("Газета" is a word of "Газета.Ru" itself).
+MEDIUM_WORD = re.compile(
+    r"(?i)^(?:قناة|صحيفة|جريدة|مجلة|موقع|شبكة|телеканал|радиостанция|газета|журнал)"
+    r"\s+(?P<name>\S.*)$"
+)
+
+
+def medium_named(name: str) -> str | None:
+    """The name after a medium's word ("العربية" for "قناة العربية"), or None."""
+    m = MEDIUM_WORD.match(name)
+    return m["name"] if m else None
+
+
+# Greek and Cyrillic letters as an address spells them in Latin ones: "Πρώτο Θέμα" is
+# protothema.gr, "ПОЛИТИКА" politika.rs.  (Accents go first: "ώ" is "ω".)
+_GREEK_CYRILLIC = "αβγδεζηικλμνξοπρσςτυφωабвгдезийклмнопрстуфыэіјћђґ"
+LATIN_SPELLING = str.maketrans(
+    {
+        **dict(
+            zip(_GREEK_CYRILLIC, "abgdeziiklmnxoprsstyfoabvgdeziyklmnoprstufyeijcdg", strict=True)
+        ),
+        **{"θ": "th", "χ": "ch", "ψ": "ps", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"},
+        **{"щ": "sch", "ю": "yu", "я": "ya", "ё": "e", "ї": "i", "є": "ye", "љ": "lj", "њ": "nj"},
+        **{"џ": "dz", "ъ": "", "ь": ""},
+    }
+)
+
+
+def latin_spelling(name: str) -> str:
+    """A name's letters and digits as a Latin address spells them: "Πρώτο Θέμα": "protothema"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if c.isalnum())
+    return bare.translate(LATIN_SPELLING)

@@ -21,6 +21,8 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.region import is_print_furniture
+from clipper.clean.relativedates import relative_date
 from clipper.clean.textauthor import find_byline
 from clipper.clean.textsource import copyright_lines
 
@@ -55,13 +57,16 @@ def find_date(
             ln = lines[pos]
             if ln.words > 12 or not YEAR.search(ln.raw) or COPYRIGHT.search(ln.raw):
                 continue
+            if is_print_furniture(ln):
+                continue  # (the time the page was printed, "24.02.2025, 10:33")
             iso = dates.parse_date_any(ln.raw, language)
             if iso:
                 return iso, "dateline by the title (read by dateparser)"
             tried += 1
             if tried >= MAX_DATEPARSER_LINES:
                 break
-    return yearless_stamp(lines, lo, hi, anchor, page)
+    found = yearless_stamp(lines, lo, hi, anchor, page)
+    return found if found[0] else relative_date(lines, lo, hi, day_first=not_english)
 
 
 # How far under the article's last line its closing date stamp may sit (share buttons, tags
@@ -256,6 +261,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_DATEPARSER_LINES = 3
 
 
+# A sentence's end: its last word and its full stop ("… taken on October 20, 2025.").
+SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?\s*$")
+
 # Words before the date in a line above the headline that make it another story's teaser.
 TEASER_WORDS = 3
 
@@ -284,6 +292,8 @@ def best_dateline(
         cue = PUBLISHED_CUE.search(ln.raw) if stamp else None
         if cue and cue.group().lower() == "on" and not on_names_a_stamp(ln, cue.start()):
             cue = None  # "… photographed on June 7, 2019. (Photo: …)": a caption's "on"
+        elif cue and cue.group().lower() == "on" and UPDATED_CUE.search(ln.raw, 0, cue.start()):
+            cue = None  # "Updated on: Oct 21, 2025": the update's "on"
         if cue:
             # "Updated Nov 19, 2019; Published Nov 18, 2019": the date after the cue.
             at, iso = next(((a, d) for a, d in stamps if a >= cue.start()), (at, iso))
@@ -295,6 +305,8 @@ def best_dateline(
             why = "'Updated' line by the title"
         elif not stamp and not is_byline(ln):
             score -= 1  # a sentence that mentions a date: a photo caption, a standfirst
+            if SENTENCE_END.search(ln.raw):
+                score -= 1  # a whole one, full stop and all: the line is no stamp at all
         if score > best[0]:
             best = (score, iso, why)
     return best[1], best[2]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import meta, sources
+from clipper.clean.footername import footer_named_masthead, printed_masthead
 from clipper.clean.linekinds import (
     DATELINE_REACH,
     PUBLICATION_WORD,
@@ -22,7 +23,6 @@ from clipper.clean.masthead import (
     find_brand,
     is_generic,
     name_spelt_by,
-    printed_masthead,
 )
 from clipper.clean.owners import (
     Holder,
@@ -33,6 +33,7 @@ from clipper.clean.owners import (
     station_name,
 )
 from clipper.clean.pagetext import PageText
+from clipper.clean.reprints import press_by_headline, reprint_outlet
 from clipper.clean.sitenames import (
     NOT_A_NAME,
     SiteNaming,
@@ -81,8 +82,9 @@ SELF_NAMING = (
     ),
     (
         re.compile(
-            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH".)
-            r"(?:(?:©|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH";
+            # Korean pages print a circled letter, "Copyright ⓒ 한겨레신문사".)
+            r"(?:(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -107,7 +109,7 @@ SELF_NAMING = (
 # What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
 # since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
 # matches a dotless "ı", which lower-casing keeps.)
-SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "(c)", "copyr"))
+SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "ⓒ", "(c)", "copyr"))
 
 
 # Names of news agencies and wires: their stories run in many papers, so a byline naming one
@@ -152,6 +154,9 @@ def find_source(
         return branded
     if credited:
         return credited[0], "byline"
+    footer_named = footer_named_masthead(lines, title)
+    if footer_named:
+        return footer_named
     printed = printed_masthead(lines)
     if printed:
         return printed, "masthead at the top of the page"
@@ -187,6 +192,11 @@ def brand_or_holder(
     notices = copyright_lines(lines, page)
     found = name_match_at(lines, SELF_NAMING[2][0], notices)
     holder = holder_of(lines, *found) if found else None
+    reprinted = (
+        reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None
+    )
+    if reprinted:
+        return reprinted
     labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
     brand = find_brand(lines, title, Witnesses(page, labels, holder, strong))
@@ -210,6 +220,9 @@ def brand_or_holder(
         spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
+    press = press_by_headline(lines, title, holder.name) if holder and not owned else None
+    if press:
+        return press
     if holder:
         return owned or (station_name(holder, page), SELF_NAMING[2][1])
     return None

@@ -1,0 +1,94 @@
+"""The last resorts for a page's publication, when nothing else names it: the masthead its
+footer names again, or a name printed at the very top.  The footer's witness: "ynet"
+at the top and "ynet - אתר החדשות של ישראל" (Israel's news site) at the foot; "همشهری آنلاین"
+over "همه حقوق ... متعلق به همشهری آنلاین است" (all rights belong to Hamshahri Online)."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import sources
+from clipper.clean.linekinds import is_dateline
+from clipper.clean.lines import Line
+from clipper.clean.masthead import (
+    BRAND_MAX_CHARS,
+    BRAND_MAX_WORDS,
+    BRAND_TEXT,
+    MASTHEAD_LINES,
+    NAME_SHAPED,
+    SKIP_LINK,
+    distinctive_words,
+    is_generic,
+    under_top_bar,
+    undoubled,
+)
+
+# How far up from the page's end its footer reaches.
+FOOTER_LINES = 25
+
+# A rights notice, in the languages of the pages the cleaner reads: "© 2025 …", "همه حقوق …
+# متعلق به همشهری آنلاین است" (all rights belong to Hamshahri Online).
+RIGHTS = re.compile(
+    r"(?i)©|\(c\)|copyright|rights|droits|rechte|derechos|direitos|diritti|права|حقوق|זכויות"
+    r"|अधिकार|สิทธิ์|版权|版權|著作権|저작권"
+)
+
+# A name's words, in any script.
+WORD = re.compile(r"[\w" + sources.SCRIPT_MARKS + "]+")
+
+
+def footer_named_masthead(lines: list[Line], title: int | None) -> tuple[str, str] | None:
+    """(publication, evidence): the page's first name line, under its top bar, when a longer
+    line of its footer (a rights notice, the site's tagline) holds a word of it that tells it
+    from others.  A line that is the name alone there is a menu's again, no witness."""
+    top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
+    pos = next((p for p in range(top) if masthead_shaped(lines[p])), None)
+    if pos is None or not under_top_bar(lines, pos):
+        return None
+    name = undoubled(lines[pos].text)
+    own = distinctive_words(name)
+    if not own:
+        return None
+    # (Its words as the masthead writes them: "house" in a sentence is no "House".)
+    own = {w for w in WORD.findall(name) if w.lower() in own}
+    tagline = re.compile(re.escape(name) + r"\s+[-–—|:]\s+\S")
+    for ln in lines[max(pos + 1, len(lines) - FOOTER_LINES) :]:
+        if ln.bullet or ln.words <= len(name.split()) or ln.cta_share:
+            continue
+        if tagline.match(ln.text) or (RIGHTS.search(ln.text) and own & set(WORD.findall(ln.text))):
+            why = "masthead at the top of the page, named again in its footer"
+            return sources.normalise_source(name), why
+    return None
+
+
+def masthead_shaped(ln: Line) -> bool:
+    """Could the line be a masthead's name, in any case ("ynet"): short, a name's characters,
+    no header's label, skip link, date, person's or place's name."""
+    text = undoubled(ln.text)
+    if not 1 <= ln.words <= BRAND_MAX_WORDS or len(text) > BRAND_MAX_CHARS or ln.bullet:
+        return False
+    if ln.cta_share or ln.boilerplate or ln.promo or SKIP_LINK.search(text) or is_dateline(ln):
+        return False
+    return (
+        bool(BRAND_TEXT.match(text))
+        and not is_generic(text.lower().split())
+        and not NAME_SHAPED.match(text)
+    )
+
+
+def printed_masthead(lines: list[Line]) -> str | None:
+    """A site name printed at the very top: a short capitalised line, often doubled by the dump."""
+    for ln in lines[:12]:
+        once = undoubled(ln.text)
+        if once != ln.text and 1 <= len(once.split()) <= 5:
+            return sources.normalise_source(once)
+    first = lines[0] if lines else None
+    if (
+        first
+        and first.words <= 4
+        and first.text.isupper()
+        and not is_dateline(first)
+        and not first.cta_share
+    ):
+        return sources.normalise_source(first.text)
+    return None
