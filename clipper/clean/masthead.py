@@ -74,21 +74,20 @@ BRAND_JOINERS = frozenset(
 
 # A copyright holder's words that make it a company owning publications ("Vox Media",
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
-# Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications).
+# Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
+# "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
-    r"|edizioni|éditions|editora|verlag|streams|شبكة|مجموعة|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
+    r"|edizioni|éditions|editora|editorial|editoriale|editrice|verlag|streams|للنشر|شبكة|مجموعة"
+    r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
 # Broadcasting": CPB).
 ACRONYM_SKIPS = frozenset("of and the for & a".split())
-
-# What separates a headline from the site's name where a dump prints the page's <title>.
-TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>[^|–—·•]+)$")
 
 
 def compact(name: str) -> str:
@@ -123,12 +122,10 @@ class Brand(NamedTuple):
 
 
 def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand | None:
-    """The brand the page prints: the suffix of its headline, else its masthead, the first
-    name line at its top (above the headline), when the page bears it out (masthead_support).
-    Only the first: further down the menus, names are sections' and sister sites'."""
-    suffix = title_suffix(lines, title, seen)
-    if suffix:
-        return Brand(sources.normalise_source(suffix), "the site's name after the headline", True)
+    """The brand the page prints as its masthead, the first name line at its top (above the
+    headline), when the page bears it out (masthead_support).  Only the first: further down
+    the menus, names are sections' and sister sites'.  (titlesuffix.suffix_brand reads the
+    headline's suffix, which beats it.)"""
     top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
     pos = next((p for p in range(top) if is_brand_shaped(lines[p], seen)), None)
     found = masthead_support(lines, pos, title, seen) if pos is not None else None
@@ -324,9 +321,15 @@ TOP_BAR_CHARS = 16
 def under_top_bar(lines: list[Line], pos: int) -> bool:
     """Is the line at `pos` the page's first, or under a bar of short links (or a skip link:
     "ข้ามไปยังเนื้อหาหลัก") only?"""
-    return pos <= TOP_BAR_LINES and all(
-        ln.words <= TOP_BAR_WORDS or len(ln.text) <= TOP_BAR_CHARS or SKIP_LINK.search(ln.text)
-        for ln in lines[:pos]
+    return (
+        pos <= TOP_BAR_LINES
+        and all(
+            ln.words <= TOP_BAR_WORDS
+            or len(ln.text) <= TOP_BAR_CHARS
+            or ln.boilerplate  # ("Ir al contenido principal": a skip link the vocabularies know)
+            or SKIP_LINK.search(ln.text)
+            for ln in lines[:pos]
+        )
     )
 
 
@@ -377,28 +380,6 @@ def is_credited(lines: list[Line], page: PageText, pos: int) -> bool:
         i != pos and lines[i].text != name and credit.search(lines[i].text)
         for i in page.lines_holding((name.lower(),))
     )
-
-
-def title_suffix(lines: list[Line], title: int | None, seen: Witnesses) -> str | None:
-    """The site's name a line prints after the headline, as a page's <title> does ("Talks
-    resume - Corriere della Sera"); not a section's ("Talks resume | Opinion"), nor, unless
-    the page bears it out, a person's ("Talks resume - Jane Doe")."""
-    if title is None:
-        return None
-    headline = lines[title].text
-    for i in seen.page.lines_holding((headline.lower(),)):
-        text = lines[i].text
-        m = TITLE_SUFFIX.match(text[len(headline) :]) if text.startswith(headline) else None
-        if not m or i == title:
-            continue
-        name = m["name"].strip()
-        if len(name.split()) > BRAND_MAX_WORDS or not is_name(name, seen):
-            continue
-        # ("The Harbour Ledger" is shaped like a person's name, but no person is called "The".)
-        personal = NAME_SHAPED.match(name) and not name.lower().startswith("the ")
-        if not personal or borne_out(name, seen):
-            return name
-    return None
 
 
 def undoubled(text: str) -> str:

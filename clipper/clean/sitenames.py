@@ -221,6 +221,16 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
 # The verbs of a call to get the site's app, which name nothing alone ("Get App").
 APP_VERBS = frozenset("get download install try".split())
 
+# The verbs of a button or a prompt in the other languages the cleaner reads, which start no
+# publication's name: "Assinar newsletter" (subscribe), "Descarga la app" (download the app).
+CALL_VERBS = frozenset(
+    (
+        "assinar assine baixe baixar descarga descargue descargar suscríbete suscribirse "
+        "scarica scaricare abbonati iscriviti télécharger téléchargez abonnez-vous abonnieren "
+        "abonniere herunterladen pobierz subskrybuj zapisz indir abone"
+    ).split()
+)
+
 
 def named_weakly(
     namings: dict[str, SiteNaming], near: Callable[[int], bool], page: PageText
@@ -262,7 +272,7 @@ def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, flo
     words = name.lower().split()
     if not words or len(words) > 6 or any(w in NOT_A_SITE for w in words):
         return None
-    if all(w in CTA_WORDS or w in NOT_A_NAME for w in words):
+    if all(w in CTA_WORDS or w in NOT_A_NAME for w in words) or words[0] in CALL_VERBS:
         return None
     return name, weight
 

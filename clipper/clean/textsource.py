@@ -41,6 +41,7 @@ from clipper.clean.sitenames import (
     named_weakly,
     site_namings,
 )
+from clipper.clean.titlesuffix import suffix_brand
 from clipper.clean.vocab import CTA_WORDS
 
 
@@ -199,7 +200,8 @@ def brand_or_holder(
         return reprinted
     labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
-    brand = find_brand(lines, title, Witnesses(page, labels, holder, strong))
+    seen = Witnesses(page, labels, holder, strong)
+    brand = suffix_brand(lines, title, seen) or find_brand(lines, title, seen)
     owned = (
         publication_of_holder(lines, page, holder.name, holder.pos, title)
         or part_of_holder(lines, page, holder.name)
