@@ -225,6 +225,8 @@ def find_title(
             and not has_button(lines, pos, nxt)
         ):
             score += 1.0  # a standfirst follows its headline
+        elif ticker and nxt is not None and is_headline_like(lines[nxt]):
+            score -= 1.0  # a ticker's line, over the article's headline ("Alerte : …" / …)
         if (
             last is not None
             and is_headline_like(lines[last])

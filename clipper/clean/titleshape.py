@@ -21,6 +21,7 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
+from clipper.clean.titlefoils import is_foil
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 # A dateline in a language whose month names meta does not know: a day, a word, a year at the
@@ -272,8 +273,8 @@ def reads_as_title(ln: Line) -> bool:
         return False  # a name its role marks: "김민준 기자", "记者 张伟"
     if ln.text.endswith(FULL_STOPS) and ln.words > 20:
         return False
-    if is_mostly_numbers(ln.text):
-        return False
+    if is_mostly_numbers(ln.text) or is_foil(ln):
+        return False  # (a label and its value, a caption and its credit, a paper's byline)
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
 
 
