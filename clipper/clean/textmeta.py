@@ -21,7 +21,14 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
-from clipper.clean.titleruns import summary_under, under_a_header, wrapped_rest
+from clipper.clean.titleruns import (
+    is_deck,
+    is_other_story,
+    summary_under,
+    under_a_header,
+    word_stems,
+    wrapped_rest,
+)
 from clipper.clean.titleshape import (
     FULL_STOPS,
     is_audio_button,
@@ -122,6 +129,7 @@ def find_title(
     opening = frozenset(
         t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
     )
+    stems = word_stems(opening)  # (and their forms: titleruns.speaks_of)
     # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
     # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
@@ -174,6 +182,8 @@ def find_title(
             and is_standfirst(lines[seen[skip]], ln)
         ):
             skip += 1
+        if skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
+            skip += 1  # (and under its deck: "Экспорт пшеницы …" / "Аграрии придерживают …")
         reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
         # (A name without "By" is weaker evidence: it counts only one line closer.)
@@ -221,20 +231,36 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and (standfirst(nxt, ln) or is_subtitle(lines, nxt, ln, opening))
+            and (
+                standfirst(nxt, ln)
+                or is_subtitle(lines, nxt, ln, opening)
+                or (pos not in summaries and is_deck(lines, pos, nxt, stems, start))
+            )
             and not has_button(lines, pos, nxt)
+            and not is_other_story(ln, lines[nxt], stems)
         ):
-            score += 1.0  # a standfirst follows its headline
-        elif ticker and nxt is not None and is_headline_like(lines[nxt]):
+            score += 1.0  # a standfirst (or a deck) follows its headline
+        elif (
+            ticker
+            and nxt is not None
+            and lines[nxt].words < PARAGRAPH_WORDS
+            and is_headline_like(lines[nxt])
+            and not lines[nxt].text.endswith(FULL_STOPS)
+        ):
             score -= 1.0  # a ticker's line, over the article's headline ("Alerte : …" / …)
         if (
             last is not None
             and is_headline_like(lines[last])
             and not in_ticker(lines, last)
-            and (standfirst(pos, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
+            and (
+                standfirst(pos, lines[last])
+                or is_subtitle(lines, pos, lines[last], opening)
+                or (last not in summaries and is_deck(lines, last, pos, stems, start))
+            )
             and not has_button(lines, last, pos)
+            and not is_other_story(lines[last], ln, stems)
         ):
-            score -= 1.0  # the standfirst of the line above
+            score -= 1.0  # the standfirst (or the deck) of the line above
         if (
             ln.words <= BYLINE_WORDS
             and k > 0
@@ -249,6 +275,8 @@ def find_title(
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
+        if pos > start and ln.text.isupper() and any(map(is_sentence, lines[start:pos])):
+            score -= SHOUTED_SUBHEADING  # a subheading in the text ("EN FAZLA ARTIŞ KONUTTA")
         if pos in summaries:
             score -= IN_SUMMARY  # a point of the summary under the headline
         elif not summary and is_teaser_list(ln, below[:TEASER_RUN]):
@@ -260,6 +288,15 @@ def find_title(
 
 # What standing under a whole header (a headline, its byline and dateline) takes off a score.
 UNDER_HEADER = 2.5
+
+# What shouting under a sentence of the article takes off a line's score: it is a subheading.
+SHOUTED_SUBHEADING = 2.0
+
+
+def is_sentence(ln: Line) -> bool:
+    """A line of the article's text: one that ends in a full stop."""
+    return ln.text.endswith(FULL_STOPS)
+
 
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.

@@ -126,3 +126,76 @@ POINT_WORDS = 5
 # (shorter ones are "the", "and", "de", "est").
 TOPIC_LINES = 6
 TOPIC_CHARS = 4
+
+
+def word_stems(words: frozenset[str]) -> frozenset[str]:
+    """The words, and each one's beginnings of STEM_CHARS letters or more: what speaks_of
+    looks a line's words up in."""
+    return words | frozenset(w[:n] for w in words for n in range(STEM_CHARS, len(w)))
+
+
+def speaks_of(ln: Line, stems: frozenset[str]) -> int:
+    """How many words the line shares with the article's opening lines (`stems`: word_stems
+    of their words of TOPIC_CHARS letters or more), in any of their forms: a word may open a
+    longer one (Korean's particles: "합계출산율", "합계출산율이") or part from it in its last
+    two letters (Russian's endings: "неизвестные", "неизвестных").  A short stopword of the
+    page's language counts not (the lists hold a country's common nouns too: "الرياض")."""
+    shared = 0
+    for t in set(ln.tokens):
+        if len(t) < TOPIC_CHARS or (len(t) < NAMING_CHARS and t in ln.stops):
+            continue
+        if t in stems or t[: max(STEM_CHARS, len(t) - 2)] in stems:
+            shared += 1
+    return shared
+
+
+# Two forms of a word share this many letters at least.
+STEM_CHARS = 5
+
+
+def is_other_story(upper: Line, lower: Line, stems: frozenset[str]) -> bool:
+    """Is `upper`, right over the headline `lower`, another story's headline (a ticker's, a
+    "latest" box's): it speaks of nothing the article's opening does, and `lower` does?  (Over
+    a sentence, a standfirst, it is the article's own headline, however it is worded: "Opening
+    Bell 11.18.19" / "T-Swift is beefing with …".)"""
+    return (
+        not lower.text.endswith(FULL_STOPS + ("…",))
+        and is_headline_like(lower)
+        and speaks_of(upper, stems) == 0
+        and speaks_of(lower, stems) >= OWN_STORY_WORDS
+    )
+
+
+# The article's own headline shares this many words with its opening at least (one may be
+# shared by chance: "officials", "month").
+OWN_STORY_WORDS = 2
+
+
+def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], start: int) -> bool:
+    """Is the line at `pos`, right under the headline at `title` and over the article's first
+    line (`start`), its deck: a second headline, shorter, that no full stop ends ("Экспорт
+    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  Only under a
+    headline that speaks of what the article's opening does (`stems`: word_stems of its
+    words): under another
+    story's, the shorter line is the article's own."""
+    head, ln = lines[title], lines[pos]
+    return (
+        pos == title + 1
+        and pos < start
+        and len(ln.text) < len(head.text)
+        and not ln.text.endswith(FULL_STOPS)
+        and is_headline_like(ln)
+        and not says_again(head, ln)  # (the headline again, under a breadcrumb glued to it)
+        and speaks_of(head, stems) > 0
+        and not (pos + 1 < len(lines) and is_teaser(lines[pos + 1]))
+    )
+
+
+def is_teaser(ln: Line) -> bool:
+    """A headline-like line that ends no sentence: under a deck, the headline has a byline, a
+    dateline or a standfirst; under one of a list of teasers, another teaser."""
+    return is_headline_like(ln) and not ln.text.endswith(FULL_STOPS)
+
+
+# A stopword this long may name what the article is about ("الرياض", "government").
+NAMING_CHARS = 6

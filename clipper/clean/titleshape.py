@@ -34,14 +34,15 @@ FOREIGN_DATELINE_WORDS = 6
 # What ends a line that is a sentence: a full stop, or the Devanagari danda.
 FULL_STOPS = (".", "।")
 
-# Lines that open like a byline, a date stamp or a label are never the headline.
+# Lines that open like a byline, a date stamp or a label are never the headline; nor is a
+# label that ends in its colon ("What you need to know:", "Що відомо про графіки:").
 NOT_A_HEADLINE = re.compile(
     r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
     r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in|"
     + PUBLISHED_ELSEWHERE
     + "|"
     + UPDATED_ELSEWHERE
-    + r")\b|^[^:]{1,20}:\s*$"
+    + r")\b|^[^:]{1,40}:\s*$"
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
     # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
