@@ -118,7 +118,7 @@ WRAPPED_HEADLINE_SHARE = 0.75
 MAX_HEADLINE_WORDS = 30
 
 
-# A point of a summary has as many words at least as a standfirst (textmeta.STANDFIRST_WORDS).
+# A point of a summary has as many words at least as a standfirst (titlenear.STANDFIRST_WORDS).
 POINT_WORDS = 5
 
 # The lines under a summary's byline whose words the headline over it speaks of: a dateline
