@@ -6,6 +6,8 @@ it: the header's lines one under the other, the paragraphs apart."""
 
 from __future__ import annotations
 
+import textwrap
+
 from pages import KOREAN, page
 
 from clipper.clean.text import clean_text
@@ -112,3 +114,40 @@ def test_a_shouted_subheading_in_the_text_is_never_the_headline() -> None:
     clip = clean(header + text, tail)
     assert clip.title == headline
     assert clip.body.startswith("Türkiye İstatistik Kurumu (TÜİK)")
+
+
+def test_a_headline_wrapped_apart_in_a_dump_that_sets_its_lines_apart_is_the_whole_title() -> None:
+    # Every line of the header a block of its own, the text wrapped at 78 columns: the wrapper
+    # broke the headline where its next word would not have fitted.
+    first = "Kisumu port handles a record volume of cargo as Uganda fuel shipments surge"
+    rest = "again"
+    assert len(first) + 1 + len(rest) > 77
+    wrapped = [textwrap.fill(p, 78) for p in PORT]
+    clip = clean_text(
+        page("Business", "Kisumu", first, rest, "By Elvis Omondi",
+             "Posted: Oct 28, 2025 4:00 AM EAT", *wrapped)
+    )  # fmt: skip
+    assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])
+
+
+def test_a_line_that_would_have_fitted_on_the_headlines_is_not_its_end() -> None:
+    # The same page, the headline shorter: a wrapper would have put "again" on its line.
+    first = "Kisumu port handles record cargo as Uganda fuel shipments surge"
+    wrapped = [textwrap.fill(p, 78) for p in PORT]
+    clip = clean_text(
+        page("Business", "Kisumu", first, "again", "By Elvis Omondi",
+             "Posted: Oct 28, 2025 4:00 AM EAT", *wrapped)
+    )  # fmt: skip
+    assert clip.title == first
+
+
+def test_a_headline_on_two_lines_that_the_pages_title_holds_whole_is_the_whole_title() -> None:
+    # The page's title at the top of the dump, the headline set on two lines under the menu.
+    first = "Kisumu port handles record cargo as"
+    rest = "Uganda fuel shipments surge"
+    clip = clean(
+        [f"{first} {rest}", "Skip to content", "Home", "Business", "Kisumu", first, rest,
+         "PTI", "Last Updated : 28 October 2025, 14:22 IST"],
+        PORT,
+    )  # fmt: skip
+    assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from clipper.clean.linekinds import is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
-from clipper.clean.unwrap import CLOSERS
+from clipper.clean.unwrap import CLOSERS, continues
 
 
 def summary_under(
@@ -95,19 +95,49 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     """The position of the line on which the headline at `title` goes on, in a dump wrapped at
     `width`: right under it in the same block, starting in lower case, after a headline line
     that fills most of the width and ends without closing punctuation ("California's snowpack
-    is finally above average. Water managers" / "aren't celebrating yet").  None if none."""
-    if width is None or title + 1 >= len(lines):
+    is finally above average. Water managers" / "aren't celebrating yet"); or in the next block
+    (a dump that sets every line of its header apart), where the wrapper broke it: the first
+    word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
+    dump, the line under it when the page's title at the top holds both (is_told_whole).  None
+    if none."""
+    if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
+    if title >= TOP_LINES and is_told_whole(lines, head, rest):
+        return title + 1
+    if width is None:
+        return None
     if (
-        rest.index != head.index + 1
+        rest.index - head.index > BLANK_LINES_BETWEEN + 1
         or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
         or head.raw[-1] in CLOSERS
         or not rest.text[:1].islower()
         or head.words + rest.words > MAX_HEADLINE_WORDS
     ):
         return None
+    if rest.index > head.index + 1 and not continues(head.raw.rstrip(), rest.raw, width):
+        return None
     return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:
+    """Does one of the dump's first lines (the page's title, as a browser saves it at the top)
+    hold the two lines as one, the site's name maybe after them ("Karnataka High Court halts
+    demolition of 130-year-old" / "Mysuru market, seeks heritage panel report")?"""
+    whole = f"{head.text} {rest.text}"
+    return any(
+        ln.text.startswith(whole) and ln.text[len(whole) : len(whole) + 1] in ("", " ")
+        for ln in lines[:TOP_LINES]
+    )
+
+
+# How many of the dump's first lines may be the page's title.
+TOP_LINES = 3
+
+
+# A headline's wrapped second line may be set apart from it by a blank line (a dump whose
+# header's lines are all apart), no more.
+BLANK_LINES_BETWEEN = 1
 
 
 # Headlines are set in bigger type than the text, so a wrapped dump breaks them sooner: a
