@@ -151,3 +151,27 @@ def test_a_headline_on_two_lines_that_the_pages_title_holds_whole_is_the_whole_t
         PORT,
     )  # fmt: skip
     assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])
+
+
+def test_a_headline_over_a_standfirst_of_sentences_and_the_agencys_header_is_the_title() -> None:
+    # The standfirst, two sentences, parts the headline from the desk, the place and the date.
+    headline = "Morto a Ferrara Luigi Bassani, il trombettista che portò lo swing nelle balere"
+    standfirst = (
+        "Aveva 91 anni. Per oltre quarant'anni ha suonato ogni sabato al Caffè Centrale. "
+        'Il sindaco: "La città perde una sua voce"'
+    )
+    italian = [
+        "(AGI) - FERRARA, 5 NOV - È morto nella notte a Ferrara, all'età di 91 anni, Luigi "
+        "Bassani, trombettista e figura storica dello swing cittadino, per decenni sul palco.",
+        "Nato nel 1934, aveva cominciato a suonare nella banda del paese e negli anni Sessanta "
+        "aveva fondato un'orchestra che riempiva le balere di tutta la provincia ogni sabato.",
+        "Il sindaco ha annunciato che la camera ardente sarà allestita in municipio e che la "
+        "città gli dedicherà un concerto in piazza la prossima primavera.",
+    ]
+    clip = clean(
+        ["Ferrara", "Ravenna", "Rimini",
+         "Maltempo, allerta arancione sul Delta del Po fino a domani", "Cultura", headline,
+         standfirst, "Redazione AGI", "FERRARA", "05 novembre 2025", "12:41", "Condividi"],
+        italian,
+    )  # fmt: skip
+    assert clip.title == headline

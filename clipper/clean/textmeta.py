@@ -179,12 +179,13 @@ def find_title(
             # dateline follows it at once: "…They just might be." / "Updated Nov 19").
             continue
         # The dateline or byline may stand under the standfirst (one line or two) of a
-        # headline in title case.  (Under a line in sentence case, a longer line may as well
-        # be the headline under a label: "This article is more than 1 year old".)
+        # headline in title case, or under a standfirst of sentences.  (Under a line in
+        # sentence case, a longer line may as well be the headline under a label: "This
+        # article is more than 1 year old".)
         skip = k + 1
         while (
-            ln.title_case
-            and skip < min(len(seen), k + 3)
+            skip < min(len(seen), k + 3)
+            and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
             and is_standfirst(lines[seen[skip]], ln)
         ):
@@ -303,6 +304,12 @@ SHOUTED_SUBHEADING = 2.0
 def is_sentence(ln: Line) -> bool:
     """A line of the article's text: one that ends in a full stop."""
     return ln.text.endswith(FULL_STOPS)
+
+
+def is_sentences(ln: Line) -> bool:
+    """A line of two sentences or more, as a standfirst is and a headline never ("Aveva 87
+    anni. Per oltre mezzo secolo ha suonato …")."""
+    return ". " in ln.text[:-1]
 
 
 # What standing in the summary under a headline takes off a point's score: the byline under
