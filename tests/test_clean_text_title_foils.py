@@ -6,7 +6,7 @@ prints it."""
 
 from __future__ import annotations
 
-from pages import CHINESE, JAPANESE, KOREAN, page
+from pages import CHINESE, HINDI, JAPANESE, KOREAN, page
 
 from clipper.clean.text import clean_text
 
@@ -147,4 +147,18 @@ def test_a_byline_after_the_papers_name_is_never_the_headline() -> None:
         page("要聞", "國際", headline, "聯合報／ 記者王小明／台北即時報導", "2025-11-05 12:30",
              *CHINESE)
     )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_the_address_made_readable_over_a_hindi_headline_is_not_the_title() -> None:
+    # The breadcrumb's last link spells the address's slug in English; the headline under it.
+    headline = "नगर निगम ने चार नए बस मार्गों को मंजूरी दी: सर्दियों से पहले शुरू होगी सेवा"
+    header = ["होम", "देश", "11:04 AM", "Hindi News", "Local", "Mp", "Bhopal",
+              "City Bus New Routes Approved Winter", headline, "भोपाल3 घंटे पहले",
+              "लेखक: राहुल शर्मा", "कॉपी लिंक", "शेयर"]  # fmt: skip
+    address = (
+        "https://www.example-news.com/local/mp/bhopal/news/"
+        "city-bus-new-routes-approved-winter-136345678.html\t1/5"
+    )
+    clip = clean_text(page("\n".join(header), *HINDI, address))
     assert clip.title == headline

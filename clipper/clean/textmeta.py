@@ -23,8 +23,10 @@ from clipper.clean.titlenear import (
     PARAGRAPH_WORDS,
     TEASER_RUN,
     has_button,
+    in_latin_script,
     in_ticker,
     is_filler,
+    is_headline_in_script,
     is_standfirst,
     is_subtitle,
     is_teaser_list,
@@ -137,6 +139,7 @@ def find_title(
         t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
     )
     stems = word_stems(opening)  # (and their forms: titleruns.speaks_of)
+    latin = in_latin_script(lines[start : start + OPENING_LINES])
     # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
     # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
@@ -168,6 +171,8 @@ def find_title(
         if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
             continue  # the end of a headline wrapped onto a second line
         under = seen[k + 1 : k + 1 + HEADER_REACH]
+        if not latin and ln.text.isascii() and under and is_headline_in_script(lines[under[0]]):
+            continue  # the address made readable, over the headline in the text's script
         if (
             ln.words >= SENTENCE_WORDS
             and ln.text.endswith(FULL_STOPS)

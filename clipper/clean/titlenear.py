@@ -1,7 +1,8 @@
 """The lines around a headline candidate, and what they are to it: its standfirst or
 subtitle, the name under it, a ticker's line over it, a button between, the first line under
-it that says something; and the lines that say nothing (is_filler).  textmeta asks these while
-weighing the candidates; textauthor asks is_filler."""
+it that says something, a headline in the text's own script under it; and the lines that say
+nothing (is_filler).  textmeta asks these while weighing the candidates; textauthor asks
+is_filler."""
 
 from __future__ import annotations
 
@@ -164,3 +165,39 @@ def is_teaser_list(ln: Line, below: list[Line]) -> bool:
     return len(below) == TEASER_RUN and all(
         is_headline_like(x) and not is_standfirst(x, ln) and not is_stamp(x) for x in below
     )
+
+
+def in_latin_script(lines: list[Line]) -> bool:
+    """Are most letters of the lines (the article's first) Latin ones?  Over a text in another
+    script, a line of ASCII letters alone right over a headline in that script is the article's
+    address made readable ("Bhopal Metro Commercial Run Date Fare" / "भोपाल मेट्रो का
+    कमर्शियल रन …"), not its headline."""
+    letters = other = 0
+    for ln in lines:
+        if ln.text.isascii():
+            letters += len(ln.text)
+            continue
+        for c in ln.text:
+            if c.isalpha():
+                letters += 1
+                other += c > LATIN_END
+    return 2 * other <= letters
+
+
+# The last letter of the Latin script's blocks (Basic Latin to Latin Extended-B).
+LATIN_END = "\u024f"
+
+
+def is_headline_in_script(ln: Line) -> bool:
+    """A headline-like line in a script other than Latin's (in_latin_script), that ends no
+    sentence ("。" ends a Chinese paragraph)."""
+    return (
+        not ln.text.isascii()
+        and not ln.text.endswith(SENTENCE_ENDS)
+        and is_headline_like(ln)
+        and not in_latin_script([ln])
+    )
+
+
+# What ends a sentence, in the scripts the cleaner reads.
+SENTENCE_ENDS = (*FULL_STOPS, "。", "！", "？", "!", "?")
