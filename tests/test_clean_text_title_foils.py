@@ -162,3 +162,12 @@ def test_the_address_made_readable_over_a_hindi_headline_is_not_the_title() -> N
     )
     clip = clean_text(page("\n".join(header), *HINDI, address))
     assert clip.title == headline
+
+
+def test_a_japanese_headline_ending_in_the_word_for_filming_is_the_title() -> None:
+    headline = "新作映画、京都の市電で撮影"
+    clip = clean_text(
+        page("ニュース", "社会", headline, "2025/11/5 10:12（最終更新 11/5 14:40） 1085文字",
+             *JAPANESE)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -30,8 +30,12 @@ VALUE_LABEL_STARTS = frozenset("(sqfźkbиджπامזמस출来來出ทnrltв
 
 # A photo's caption that ends in its credit: a sentence, then the credit in brackets ("…
 # dans «les Sentinelles». (Pyramide Films)"), or in Japanese and Chinese the photographer
-# and "took it" ("…、渡辺健太撮影", "…记者 张伟 摄").
-CAPTION_TAIL = re.compile(r"[.!?][\"'”’»]?\s*\([^()]{2,60}\)$|(?:撮影|摄|攝)[)）]?$")
+# and "took it", after the "＝" that parts a Japanese caption from its place and date, or
+# after a reporter's role ("…＝鹿児島県南種子町で、渡辺健太撮影", "…记者 张伟 摄",
+# "…記者林大明／攝影").  (A headline may end in the word: "新作映画、京都で撮影".)
+CAPTION_TAIL = re.compile(
+    r"[.!?][\"'”’»]?\s*\([^()]{2,60}\)$|[＝=].*、[^、]{2,12}撮影[)）]?$|[记記]者.{1,12}[摄攝]影?[)）]?$"
+)
 
 # The separators between a paper's name and its byline ("聯合報／ 記者林大明／台北即時報導").
 PAPER_SEPARATORS = ("／", "/")
