@@ -81,19 +81,19 @@ def test_a_korean_breaking_news_line_over_the_headline_is_not_the_title() -> Non
 
 
 def test_a_french_alert_over_the_headline_is_not_the_title() -> None:
-    # The alert, then the headline, its photo's caption, its standfirst and its byline.
+    # The alert, then a live page's headline, its photo's caption, its standfirst, its byline.
     headline = (
-        "Quatre nouvelles lignes de bus pour relier les quartiers nord à l’hôpital et à la fac"
+        "EN DIRECT. Tempête Léa : 40 000 foyers privés d’électricité en Bretagne, des rafales à "
+        "130 km/h sur la côte"
     )
-    clip = clean_text(
-        page("Vous êtes ici :", "Accueil", "Bretagne", "Finistère",
-             "Alerte : Le Finistère placé en vigilance rouge vents violents jusqu’à 18 h", headline,
-             "Un bus de la nouvelle ligne 12, à Quimper (Finistère), mardi 4 novembre 2025. "
-             "| ARCHIVES",
-             "La ville ouvre quatre lignes à l’automne. Les travaux de voirie commencent lundi.",
-             "Ouest-Info", "Anne Le Goff et Paul Rivière.", "Publié le 04/11/2025 à 06h30",
-             "Modifié le 04/11/2025 à 17h45", "Lecture : 4 min", "Partager", *FRENCH)
-    )  # fmt: skip
+    header = ["Vous êtes ici :", "Accueil", "Bretagne", "Finistère",
+              "Alerte : Le Finistère placé en vigilance rouge vents violents jusqu’à 18 h",
+              headline,
+              "Les vagues frappent la digue du port, mardi 4 novembre 2025 au matin. | ARCHIVES",
+              "La tempête Léa balaie la pointe bretonne ce mardi 4 novembre. Suivez notre direct.",
+              "Ouest-Info", "Anne Le Goff et Paul Rivière.", "Publié le 04/11/2025 à 06h30",
+              "Modifié le 04/11/2025 à 17h45", "Lecture : 4 min", "Partager"]  # fmt: skip
+    clip = clean_text(page("\n".join(header), *FRENCH))
     assert clip.title == headline
 
 

@@ -253,14 +253,6 @@ def find_title(
             and not is_other_story(ln, lines[nxt], stems)
         ):
             score += 1.0  # a standfirst (or a deck) follows its headline
-        elif (
-            ticker
-            and nxt is not None
-            and lines[nxt].words < PARAGRAPH_WORDS
-            and is_headline_like(lines[nxt])
-            and not lines[nxt].text.endswith(FULL_STOPS)
-        ):
-            score -= 1.0  # a ticker's line, over the article's headline ("Alerte : …" / …)
         if (
             last is not None
             and is_headline_like(lines[last])
