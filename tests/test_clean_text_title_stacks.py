@@ -175,3 +175,19 @@ def test_a_headline_over_a_standfirst_of_sentences_and_the_agencys_header_is_the
         italian,
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_headline_worded_apart_from_the_text_over_its_long_standfirst_is_the_title() -> None:
+    # A feature's headline shares no word with the text; its standfirst, without a full stop,
+    # shares many: a standfirst still, being twice as long.
+    headline = "The lake comes back to life"
+    standfirst = (
+        "The port of Kisumu handled a record volume of cargo this year as fuel shipments to "
+        "Uganda surged"
+    )
+    clip = clean(
+        ["Business", "Features", headline, standfirst, "By Elvis Omondi",
+         "Tue Oct 28 2025 - 05:45"],
+        PORT,
+    )  # fmt: skip
+    assert clip.title == headline

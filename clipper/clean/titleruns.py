@@ -186,15 +186,20 @@ STEM_CHARS = 5
 def is_other_story(upper: Line, lower: Line, stems: frozenset[str]) -> bool:
     """Is `upper`, right over the headline `lower`, another story's headline (a ticker's, a
     "latest" box's): it speaks of nothing the article's opening does, and `lower` does?  (Over
-    a sentence, a standfirst, it is the article's own headline, however it is worded: "Opening
-    Bell 11.18.19" / "T-Swift is beefing with …".)"""
+    a sentence or a much longer line, a standfirst, it is the article's own headline, however
+    it is worded: "Opening Bell 11.18.19" / "T-Swift is beefing with …".)"""
     return (
-        not lower.text.endswith(FULL_STOPS + ("…",))
+        lower.words < HEADLINES_ALIKE * upper.words
+        and not lower.text.endswith(FULL_STOPS + ("…",))
         and is_headline_like(lower)
         and speaks_of(upper, stems) == 0
         and speaks_of(lower, stems) >= OWN_STORY_WORDS
     )
 
+
+# Two headlines one over the other are much of a length: a line under a headline that is this
+# many times as long is its standfirst, however the headline is worded ("The long goodbye").
+HEADLINES_ALIKE = 1.5
 
 # The article's own headline shares this many words with its opening at least (one may be
 # shared by chance: "officials", "month").
