@@ -191,3 +191,19 @@ def test_a_headline_worded_apart_from_the_text_over_its_long_standfirst_is_the_t
         PORT,
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_long_headline_under_its_kicker_and_the_sites_motto_is_the_title() -> None:
+    # The site's welcome, the day, its motto, the section's kicker (a name, by its shape),
+    # then the headline, much longer than the motto.
+    headline = (
+        "Port of Kisumu handles record cargo volume as fuel shipments to Uganda surge across "
+        "Lake Victoria"
+    )
+    clip = clean(
+        ["Welcome to Lakeside Daily", "Mon, 27 Oct 2025", "News for People who Care",
+         "Power Brokers", headline,
+         "Elvis Omondi", "Tue, 28 Oct 2025 05:45 UTC"],
+        PORT,
+    )  # fmt: skip
+    assert clip.title == headline

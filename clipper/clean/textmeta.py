@@ -250,7 +250,7 @@ def find_title(
                 or (pos not in summaries and is_deck(lines, pos, nxt, stems, start))
             )
             and not has_button(lines, pos, nxt)
-            and not is_other_story(ln, lines[nxt], stems)
+            and not is_other_story(ln, lines[nxt], stems, apart=nxt != under[0])
         ):
             score += 1.0  # a standfirst (or a deck) follows its headline
         if (
@@ -263,7 +263,7 @@ def find_title(
                 or (last not in summaries and is_deck(lines, last, pos, stems, start))
             )
             and not has_button(lines, last, pos)
-            and not is_other_story(lines[last], ln, stems)
+            and not is_other_story(lines[last], ln, stems, apart=last != near[k - 1])
         ):
             score -= 1.0  # the standfirst (or the deck) of the line above
         if (

@@ -183,13 +183,14 @@ def speaks_of(ln: Line, stems: frozenset[str]) -> int:
 STEM_CHARS = 5
 
 
-def is_other_story(upper: Line, lower: Line, stems: frozenset[str]) -> bool:
-    """Is `upper`, right over the headline `lower`, another story's headline (a ticker's, a
-    "latest" box's): it speaks of nothing the article's opening does, and `lower` does?  (Over
-    a sentence or a much longer line, a standfirst, it is the article's own headline, however
-    it is worded: "Opening Bell 11.18.19" / "T-Swift is beefing with …".)"""
+def is_other_story(upper: Line, lower: Line, stems: frozenset[str], apart: bool = False) -> bool:
+    """Is `upper`, over the headline `lower`, another story's headline (a ticker's, a "latest"
+    box's, a site's motto): it speaks of nothing the article's opening does, and `lower` does?
+    (Right over a sentence or a much longer line, a standfirst, it is the article's own
+    headline, however it is worded: "Opening Bell 11.18.19" / "T-Swift is beefing with …".
+    With a kicker between them (`apart`), the longer line is the headline under its kicker.)"""
     return (
-        lower.words < HEADLINES_ALIKE * upper.words
+        (apart or lower.words < HEADLINES_ALIKE * upper.words)
         and not lower.text.endswith(FULL_STOPS + ("…",))
         and is_headline_like(lower)
         and speaks_of(upper, stems) == 0
