@@ -6,11 +6,12 @@ joined back into its lines (unwrap.py).  The dump is cut into lines with feature
 the article is the densest run of prose (region.py, article.py; its edges closing.py), starting
 after its headline and dateline, or a live blog's entries (liveblog.py), or a press release
 with its issuer's note and contacts (release.py); metadata come from the lines around that
-start: the headline (textmeta.py; what may be one, titleshape.py; where the page repeats it,
-titleechoes.py; the summary under it and its wrapped second line, titleruns.py), the date
-(textdate.py), the author (textauthor.py, names.py), the publication and URL (textsource.py,
-masthead.py, sitenames.py), asking what a line is of linekinds.py and using the shared helpers
-in meta.py, dates.py and sources.py.
+start: the headline (textmeta.py; what may be one, titleshape.py, and what only looks like
+one, titlefoils.py; the lines around it, titlenear.py; where the page repeats it,
+titleechoes.py; the summary or the deck under it and its wrapped second line, titleruns.py),
+the date (textdate.py), the author (textauthor.py, names.py), the publication and URL
+(textsource.py, masthead.py, sitenames.py), asking what a line is of linekinds.py and using the
+shared helpers in meta.py, dates.py and sources.py.
 """
 
 from __future__ import annotations

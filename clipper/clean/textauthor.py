@@ -51,7 +51,7 @@ from clipper.clean.names import (
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names
-from clipper.clean.textmeta import is_filler
+from clipper.clean.titlenear import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from clipper.clean import sources
 from clipper.clean.linekinds import (
-    TICKER_LABEL,
     is_byline,
     is_clock_under,
-    is_dateline,
     is_name_line,
     is_stamp,
 )
@@ -21,10 +18,32 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
-from clipper.clean.titleruns import summary_under, under_a_header, wrapped_rest
+from clipper.clean.titlenear import (
+    HEADER_REACH,
+    PARAGRAPH_WORDS,
+    TEASER_RUN,
+    has_button,
+    in_latin_script,
+    in_ticker,
+    is_filler,
+    is_headline_in_script,
+    is_standfirst,
+    is_subtitle,
+    is_teaser_list,
+    is_ticker,
+    names_under,
+    next_in_header,
+)
+from clipper.clean.titleruns import (
+    is_deck,
+    is_other_story,
+    summary_under,
+    under_a_header,
+    word_stems,
+    wrapped_rest,
+)
 from clipper.clean.titleshape import (
     FULL_STOPS,
-    is_audio_button,
     is_headline_like,
     is_over_byline,
     is_publication_name,
@@ -37,9 +56,6 @@ from clipper.clean.titleshape import (
 TITLE_LOOKBACK = 60
 
 TITLE_LOOKAHEAD = 12
-
-# A non-bullet line this long is a paragraph of the article (or of a standfirst).
-PARAGRAPH_WORDS = 25
 
 # A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
 # €5 on 29 days. The mayor: 'A world first'"); a longer line is a paragraph of the article.
@@ -122,6 +138,8 @@ def find_title(
     opening = frozenset(
         t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
     )
+    stems = word_stems(opening)  # (and their forms: titleruns.speaks_of)
+    latin = in_latin_script(lines[start : start + OPENING_LINES])
     # Whether a line stamps a header (a dateline, a byline, a reading time that closes one):
     # asked of a line for each of the candidates above it, so kept once worked out.
     stamps: dict[int, bool] = {}
@@ -153,6 +171,8 @@ def find_title(
         if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
             continue  # the end of a headline wrapped onto a second line
         under = seen[k + 1 : k + 1 + HEADER_REACH]
+        if not latin and ln.text.isascii() and under and is_headline_in_script(lines[under[0]]):
+            continue  # the address made readable, over the headline in the text's script
         if (
             ln.words >= SENTENCE_WORDS
             and ln.text.endswith(FULL_STOPS)
@@ -164,16 +184,19 @@ def find_title(
             # dateline follows it at once: "…They just might be." / "Updated Nov 19").
             continue
         # The dateline or byline may stand under the standfirst (one line or two) of a
-        # headline in title case.  (Under a line in sentence case, a longer line may as well
-        # be the headline under a label: "This article is more than 1 year old".)
+        # headline in title case, or under a standfirst of sentences.  (Under a line in
+        # sentence case, a longer line may as well be the headline under a label: "This
+        # article is more than 1 year old".)
         skip = k + 1
         while (
-            ln.title_case
-            and skip < min(len(seen), k + 3)
+            skip < min(len(seen), k + 3)
+            and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
             and is_standfirst(lines[seen[skip]], ln)
         ):
             skip += 1
+        if skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
+            skip += 1  # (and under its deck: "Экспорт пшеницы …" / "Аграрии придерживают …")
         reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
         # (A name without "By" is weaker evidence: it counts only one line closer.)
@@ -221,18 +244,28 @@ def find_title(
         if (
             nxt is not None
             and not ticker
-            and (standfirst(nxt, ln) or is_subtitle(lines, nxt, ln, opening))
+            and (
+                standfirst(nxt, ln)
+                or is_subtitle(lines, nxt, ln, opening)
+                or (pos not in summaries and is_deck(lines, pos, nxt, stems, start))
+            )
             and not has_button(lines, pos, nxt)
+            and not is_other_story(ln, lines[nxt], stems, apart=nxt != under[0])
         ):
-            score += 1.0  # a standfirst follows its headline
+            score += 1.0  # a standfirst (or a deck) follows its headline
         if (
             last is not None
             and is_headline_like(lines[last])
             and not in_ticker(lines, last)
-            and (standfirst(pos, lines[last]) or is_subtitle(lines, pos, lines[last], opening))
+            and (
+                standfirst(pos, lines[last])
+                or is_subtitle(lines, pos, lines[last], opening)
+                or (last not in summaries and is_deck(lines, last, pos, stems, start))
+            )
             and not has_button(lines, last, pos)
+            and not is_other_story(lines[last], ln, stems, apart=last != near[k - 1])
         ):
-            score -= 1.0  # the standfirst of the line above
+            score -= 1.0  # the standfirst (or the deck) of the line above
         if (
             ln.words <= BYLINE_WORDS
             and k > 0
@@ -247,6 +280,8 @@ def find_title(
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
+        if pos > start and ln.text.isupper() and any(map(is_sentence, lines[start:pos])):
+            score -= SHOUTED_SUBHEADING  # a subheading in the text ("EN FAZLA ARTIŞ KONUTTA")
         if pos in summaries:
             score -= IN_SUMMARY  # a point of the summary under the headline
         elif not summary and is_teaser_list(ln, below[:TEASER_RUN]):
@@ -258,6 +293,21 @@ def find_title(
 
 # What standing under a whole header (a headline, its byline and dateline) takes off a score.
 UNDER_HEADER = 2.5
+
+# What shouting under a sentence of the article takes off a line's score: it is a subheading.
+SHOUTED_SUBHEADING = 2.0
+
+
+def is_sentence(ln: Line) -> bool:
+    """A line of the article's text: one that ends in a full stop."""
+    return ln.text.endswith(FULL_STOPS)
+
+
+def is_sentences(ln: Line) -> bool:
+    """A line of two sentences or more, as a standfirst is and a headline never ("Aveva 87
+    anni. Per oltre mezzo secolo ha suonato …")."""
+    return ". " in ln.text[:-1]
+
 
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
@@ -273,50 +323,9 @@ def closes_header(lines: list[Line], pos: int) -> bool:
     return nxt is None or not is_headline_like(lines[nxt])
 
 
-def next_in_header(lines: list[Line], pos: int) -> int | None:
-    """The first line after `pos`, within HEADER_REACH, that is no filler; None if none."""
-    after = range(pos + 1, min(len(lines), pos + HEADER_REACH + 1))
-    return next((p for p in after if not is_filler(lines[p])), None)
-
-
-def is_ticker(lines: list[Line], pos: int) -> bool:
-    """A news ticker's line: labelled ("BREAKING: …", "【速報】…"), or under a label alone on
-    its line ("Breaking News" / "Storm warning issued for the coast")."""
-    if TICKER_LABEL.match(lines[pos].text):
-        return True
-    if pos == 0 or lines[pos - 1].words > TICKER_LABEL_WORDS:
-        return False
-    label = TICKER_LABEL.match(lines[pos - 1].text)
-    return label is not None and label.end() >= len(lines[pos - 1].text.rstrip(" :：|–—-"))
-
-
-# The most words a ticker's label alone on its line has ("Breaking News", "Just in").
-TICKER_LABEL_WORDS = 3
-
-
-def in_ticker(lines: list[Line], pos: int) -> bool:
-    """A ticker's line (is_ticker), or one of the headlines in a row under its first ("Flash
-    actu" / "Strike called off…" / "Inflation falls…"): no headline under it is its standfirst."""
-    for above in range(pos, max(-1, pos - TICKER_ITEMS), -1):
-        if is_ticker(lines, above):
-            return True
-        if not is_headline_like(lines[above]):
-            return False
-    return False
-
-
-# How many headlines a ticker shows in a row under its label.
-TICKER_ITEMS = 4
-
 # A line this short between a longer headline and the dateline under it is a byline or a
 # place ("القاهرة – محمد عبد الله", in a script whose names no capitals tell).
 BYLINE_WORDS = 4
-
-
-def has_button(lines: list[Line], a: int, b: int) -> bool:
-    """Is there a button (a line of call-to-action words: "Learn More") between positions
-    a and b?"""
-    return any(lines[p].cta_share >= 0.5 for p in range(a + 1, b))
 
 
 # How far back from the article's first line the headline is looked for: in lines that say
@@ -338,112 +347,3 @@ FARTHEST = 1.5
 
 # What a "By ..." line right under a headline adds to a dateline or byline within reach.
 BYLINE_UNDER = 0.5
-
-# A dateline or byline marks the line above as the headline when it is this close under it
-# (in lines that say something).
-HEADER_REACH = 3
-
-
-def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset()) -> bool:
-    """Is there a name line (a byline without "By") right under a headline candidate `ln`, or
-    one line further under a line that is no headline itself (a label) or is the candidate's
-    standfirst?  A name under another headline is that one's byline."""
-    if not below:
-        return False
-    if is_name_line(below[0]):
-        return True
-    return (
-        len(below) > 1
-        and is_name_line(below[1])
-        and (
-            not is_headline_like(below[0])
-            or is_standfirst(below[0], ln)
-            or is_subtitle([below[0], below[1]], 0, ln, opening)
-        )
-    )
-
-
-def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str]) -> bool:
-    """Is the line at `pos`, under `title` and shorter, its subtitle: a sentence-case line
-    of a standfirst's words with the writer's name right under it, as Medium and Substack
-    print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?  Only under a
-    title that speaks of what the article's opening does (`opening`: its words): over a
-    shorter headline, another story's teaser does not.  (Nor is a teaser's snippet, cut
-    short, a subtitle: "Two people in China have been diagnosed with the plague,...")"""
-    ln = lines[pos]
-    if not (
-        STANDFIRST_WORDS <= ln.words < title.words
-        and any(t in opening and t not in title.stops for t in title.tokens)
-        and not ln.title_case
-        and not title.sentence_end
-        and not ln.text.endswith(("…", "..."))
-    ):
-        return False
-    nxt = next_in_header(lines, pos)
-    return nxt is not None and is_name_line(lines[nxt])
-
-
-def is_filler(ln: Line) -> bool:
-    """A line that says nothing about the article: a bare bullet, a share button or bar,
-    a photo credit, a link, an audio player's button."""
-    return (
-        ln.words == 0
-        or ln.cta_share >= 0.5
-        or ln.boilerplate
-        or (ln.bullet and ln.words <= 2)
-        or ln.credit
-        or (ln.words == 1 and sources.URL.match(ln.text) is not None)
-        or is_audio_button(ln)
-    )
-
-
-def is_standfirst(ln: Line, title: Line, most_words: int = PARAGRAPH_WORDS) -> bool:
-    """Could `ln`, right under `title`, be its standfirst: longer, but shorter than a
-    paragraph (`most_words`), and a sentence rather than another headline (not in title case,
-    not a dateline)."""
-    longer = (
-        title.words < ln.words
-        or (title.title_case and ln.words >= STANDFIRST_WORDS)
-        or (reads_as_standfirst(ln, title) and not title.sentence_end)
-    )
-    return (
-        longer
-        and ln.words < most_words
-        and not ln.title_case
-        and (ln.sentence_end or not ln.cjk)  # (Chinese and Japanese show no title case)
-        and not is_dateline(ln)
-        and not sources.URL.search(ln.text)
-    )
-
-
-def reads_as_standfirst(ln: Line, title: Line) -> bool:
-    """Does `ln`, as long as the headline over it or a little shorter, read as its
-    standfirst: a sentence with its full stop (which headlines rarely have), or two clauses
-    joined by a semicolon ("Result came below forecasts; food got cheaper") as long as the
-    line over it?  (A headline may hold a semicolon too, under a shorter label.)"""
-    if ln.words < STANDFIRST_WORDS:
-        return False
-    if ln.text.endswith(FULL_STOPS):
-        return ln.words >= SIMILAR_SHARE * title.words
-    return ";" in ln.text and ln.words >= title.words
-
-
-# A sentence under a headline is its standfirst when it has at least this share of the
-# headline's words (a headline and its standfirst are often of a length).
-SIMILAR_SHARE = 0.75
-
-# A sentence under a headline in title case is its standfirst, though shorter, when it has
-# this many words ("Officials keep deposit rate at record 4% after ten straight hikes").
-STANDFIRST_WORDS = 5
-
-
-# How many headline-like lines in a row under a line make it one of a list of teasers.
-TEASER_RUN = 2
-
-
-def is_teaser_list(ln: Line, below: list[Line]) -> bool:
-    """Is `ln` the first of a list of teasers: the lines under it more headlines, neither its
-    standfirst nor a dateline or byline ("More on: plague" / three linked headlines)."""
-    return len(below) == TEASER_RUN and all(
-        is_headline_like(x) and not is_standfirst(x, ln) and not is_stamp(x) for x in below
-    )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from clipper.clean.linekinds import is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
-from clipper.clean.unwrap import CLOSERS
+from clipper.clean.unwrap import CLOSERS, continues
 
 
 def summary_under(
@@ -95,19 +95,49 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     """The position of the line on which the headline at `title` goes on, in a dump wrapped at
     `width`: right under it in the same block, starting in lower case, after a headline line
     that fills most of the width and ends without closing punctuation ("California's snowpack
-    is finally above average. Water managers" / "aren't celebrating yet").  None if none."""
-    if width is None or title + 1 >= len(lines):
+    is finally above average. Water managers" / "aren't celebrating yet"); or in the next block
+    (a dump that sets every line of its header apart), where the wrapper broke it: the first
+    word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
+    dump, the line under it when the page's title at the top holds both (is_told_whole).  None
+    if none."""
+    if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
+    if title >= TOP_LINES and is_told_whole(lines, head, rest):
+        return title + 1
+    if width is None:
+        return None
     if (
-        rest.index != head.index + 1
+        rest.index - head.index > BLANK_LINES_BETWEEN + 1
         or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
         or head.raw[-1] in CLOSERS
         or not rest.text[:1].islower()
         or head.words + rest.words > MAX_HEADLINE_WORDS
     ):
         return None
+    if rest.index > head.index + 1 and not continues(head.raw.rstrip(), rest.raw, width):
+        return None
     return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:
+    """Does one of the dump's first lines (the page's title, as a browser saves it at the top)
+    hold the two lines as one, the site's name maybe after them ("Karnataka High Court halts
+    demolition of 130-year-old" / "Mysuru market, seeks heritage panel report")?"""
+    whole = f"{head.text} {rest.text}"
+    return any(
+        ln.text.startswith(whole) and ln.text[len(whole) : len(whole) + 1] in ("", " ")
+        for ln in lines[:TOP_LINES]
+    )
+
+
+# How many of the dump's first lines may be the page's title.
+TOP_LINES = 3
+
+
+# A headline's wrapped second line may be set apart from it by a blank line (a dump whose
+# header's lines are all apart), no more.
+BLANK_LINES_BETWEEN = 1
 
 
 # Headlines are set in bigger type than the text, so a wrapped dump breaks them sooner: a
@@ -118,7 +148,7 @@ WRAPPED_HEADLINE_SHARE = 0.75
 MAX_HEADLINE_WORDS = 30
 
 
-# A point of a summary has as many words at least as a standfirst (textmeta.STANDFIRST_WORDS).
+# A point of a summary has as many words at least as a standfirst (titlenear.STANDFIRST_WORDS).
 POINT_WORDS = 5
 
 # The lines under a summary's byline whose words the headline over it speaks of: a dateline
@@ -126,3 +156,82 @@ POINT_WORDS = 5
 # (shorter ones are "the", "and", "de", "est").
 TOPIC_LINES = 6
 TOPIC_CHARS = 4
+
+
+def word_stems(words: frozenset[str]) -> frozenset[str]:
+    """The words, and each one's beginnings of STEM_CHARS letters or more: what speaks_of
+    looks a line's words up in."""
+    return words | frozenset(w[:n] for w in words for n in range(STEM_CHARS, len(w)))
+
+
+def speaks_of(ln: Line, stems: frozenset[str]) -> int:
+    """How many words the line shares with the article's opening lines (`stems`: word_stems
+    of their words of TOPIC_CHARS letters or more), in any of their forms: a word may open a
+    longer one (Korean's particles: "합계출산율", "합계출산율이") or part from it in its last
+    two letters (Russian's endings: "неизвестные", "неизвестных").  A short stopword of the
+    page's language counts not (the lists hold a country's common nouns too: "الرياض")."""
+    shared = 0
+    for t in set(ln.tokens):
+        if len(t) < TOPIC_CHARS or (len(t) < NAMING_CHARS and t in ln.stops):
+            continue
+        if t in stems or t[: max(STEM_CHARS, len(t) - 2)] in stems:
+            shared += 1
+    return shared
+
+
+# Two forms of a word share this many letters at least.
+STEM_CHARS = 5
+
+
+def is_other_story(upper: Line, lower: Line, stems: frozenset[str], apart: bool = False) -> bool:
+    """Is `upper`, over the headline `lower`, another story's headline (a ticker's, a "latest"
+    box's, a site's motto): it speaks of nothing the article's opening does, and `lower` does?
+    (Right over a sentence or a much longer line, a standfirst, it is the article's own
+    headline, however it is worded: "Opening Bell 11.18.19" / "T-Swift is beefing with …".
+    With a kicker between them (`apart`), the longer line is the headline under its kicker.)"""
+    return (
+        (apart or lower.words < HEADLINES_ALIKE * upper.words)
+        and not lower.text.endswith(FULL_STOPS + ("…",))
+        and is_headline_like(lower)
+        and speaks_of(upper, stems) == 0
+        and speaks_of(lower, stems) >= OWN_STORY_WORDS
+    )
+
+
+# Two headlines one over the other are much of a length: a line under a headline that is this
+# many times as long is its standfirst, however the headline is worded ("The long goodbye").
+HEADLINES_ALIKE = 1.5
+
+# The article's own headline shares this many words with its opening at least (one may be
+# shared by chance: "officials", "month").
+OWN_STORY_WORDS = 2
+
+
+def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], start: int) -> bool:
+    """Is the line at `pos`, right under the headline at `title` and over the article's first
+    line (`start`), its deck: a second headline, shorter, that no full stop ends ("Экспорт
+    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  Only under a
+    headline that speaks of what the article's opening does (`stems`: word_stems of its
+    words): under another
+    story's, the shorter line is the article's own."""
+    head, ln = lines[title], lines[pos]
+    return (
+        pos == title + 1
+        and pos < start
+        and len(ln.text) < len(head.text)
+        and not ln.text.endswith(FULL_STOPS)
+        and is_headline_like(ln)
+        and not says_again(head, ln)  # (the headline again, under a breadcrumb glued to it)
+        and speaks_of(head, stems) > 0
+        and not (pos + 1 < len(lines) and is_teaser(lines[pos + 1]))
+    )
+
+
+def is_teaser(ln: Line) -> bool:
+    """A headline-like line that ends no sentence: under a deck, the headline has a byline, a
+    dateline or a standfirst; under one of a list of teasers, another teaser."""
+    return is_headline_like(ln) and not ln.text.endswith(FULL_STOPS)
+
+
+# A stopword this long may name what the article is about ("الرياض", "government").
+NAMING_CHARS = 6

@@ -21,6 +21,7 @@ from clipper.clean.linekinds import (
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.region import SAVED_STAMP, is_print_furniture
+from clipper.clean.titlefoils import is_foil
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 # A dateline in a language whose month names meta does not know: a day, a word, a year at the
@@ -33,14 +34,15 @@ FOREIGN_DATELINE_WORDS = 6
 # What ends a line that is a sentence: a full stop, or the Devanagari danda.
 FULL_STOPS = (".", "।")
 
-# Lines that open like a byline, a date stamp or a label are never the headline.
+# Lines that open like a byline, a date stamp or a label are never the headline; nor is a
+# label that ends in its colon ("What you need to know:", "Що відомо про графіки:").
 NOT_A_HEADLINE = re.compile(
     r"(?i)^(?:by|updated|posted|published|filed|image|photo|photograph|caption|credit|tags?"
     r"|topics?|click|tap|you\s+are\s+(?:signed|logged)\s+in|"
     + PUBLISHED_ELSEWHERE
     + "|"
     + UPDATED_ELSEWHERE
-    + r")\b|^[^:]{1,20}:\s*$"
+    + r")\b|^[^:]{1,40}:\s*$"
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
     # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
@@ -272,8 +274,8 @@ def reads_as_title(ln: Line) -> bool:
         return False  # a name its role marks: "김민준 기자", "记者 张伟"
     if ln.text.endswith(FULL_STOPS) and ln.words > 20:
         return False
-    if is_mostly_numbers(ln.text):
-        return False
+    if is_mostly_numbers(ln.text) or is_foil(ln):
+        return False  # (a label and its value, a caption and its credit, a paper's byline)
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
 
 
