@@ -1832,6 +1832,28 @@ def test_a_tickers_line_over_a_sentence_case_headline_is_not_the_title(ticker: s
     assert clip.title == BRIDGE
 
 
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Latest: Man charged after late-night assault in the city centre",
+        "Pilne: Sejm uchwalił ustawę o asystencji osobistej",
+        "ΕΚΤΑΚΤΟ: Σεισμός 4,8 Ρίχτερ στην Κρήτη",
+    ],
+)
+def test_a_tickers_line_over_a_headline_with_its_standfirst_is_not_the_title(ticker: str) -> None:
+    # A broadcaster's strip over the header: another story's headline, under its label, over
+    # the article's headline, standfirst, byline with its role and dateline.
+    title = "Record number of patients wait on trolleys as nurses warn of hardest winter"
+    standfirst = (
+        "The city's general hospital was the most crowded in the country today, with 118 "
+        "patients waiting for a bed"
+    )
+    header = [ticker, title, standfirst, "By Maria Lopez", "Health Correspondent"]
+    clip = clean_text(page("Home\nNews\nSport", *header, "Wednesday, 3 Mar 2021 11:32", *HARBOUR))
+    assert clip.title == title
+    assert clip.body.split("\n\n")[0] == HARBOUR[0]
+
+
 def test_a_headline_of_its_own_may_carry_a_breaking_label() -> None:
     title = "BREAKING: Council approves new harbour bridge after decade-long debate"
     clip = clean_text(page("Home", title, "March 3, 2021", *HARBOUR))

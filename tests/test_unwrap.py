@@ -167,3 +167,22 @@ def test_a_wrapped_dump_without_blank_lines_between_paragraphs_is_joined(paragra
     body = clean_text(page).body.split("\n\n")
     assert " ".join(body) == " ".join(paragraphs)
     assert all(any(p in line for line in body) for p in paragraphs)
+
+
+def test_a_wrapped_dump_with_a_footer_line_a_little_over_its_width_is_joined():
+    # A "save as text" dump wrapped at 72 columns, whose footer keeps two notices of 74 and
+    # 75 characters as they were: the wider width they suggest breaks the paragraphs where a
+    # wrapper never would, so the width under it is the dump's, and its paragraphs are joined.
+    footer = [
+        "Our journalism is free for everyone. Become a member and keep it that way.",
+        "Please review three comments from other readers before your comment is posted",
+    ]
+    assert [len(x) for x in footer] == [74, 77]
+    page = "\n\n".join(
+        ["Harbour Gazette", "Harbour pier to be rebuilt before winter", "By Ann Lee"]
+        + [hard_wrap(p, 72) for p in LONG_ENDS]
+        + footer
+        + ["© 2025 Harbour Gazette"]
+    )
+    body = clean_text(page).body.split("\n\n")
+    assert body[: len(LONG_ENDS)] == LONG_ENDS

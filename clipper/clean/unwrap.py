@@ -136,15 +136,20 @@ def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
     # The width: most lines just under it and few just over (each over counts against four),
     # and few far over it (a wrapped dump's only long lines are words it could not break).
     scores = [u - 4 * o - b for u, o, b in zip(under, over, beyond, strict=True)]
-    best = max(scores)
-    at = scores.index(best)
-    if best <= 0 or under[at] < min_band or over[at] > max(1, under[at] / 8):
-        return None
-    width = WIDTHS[at]
-    consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
-    if sentence_breaks < min_sentence_breaks:
-        return None
-    return width if consistent >= MIN_CONSISTENT_SHARE * inconsistent else None
+    # The best width first; when its breaks are not a wrapper's, the next best ones under it:
+    # a line or two a little over the true width (a footer's notice left as it was) can
+    # outscore it.
+    best = scores.index(max(scores))
+    for at in sorted(range(max(0, best - BAND), best + 1), key=lambda i: -scores[i]):
+        if scores[at] <= 0 or under[at] < min_band or over[at] > max(1, under[at] / 8):
+            return None
+        width = WIDTHS[at]
+        consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
+        if sentence_breaks < min_sentence_breaks:
+            return None
+        if consistent >= MIN_CONSISTENT_SHARE * inconsistent:
+            return width
+    return None
 
 
 def breaks(lines: list[str], ends: list[int], width: int) -> tuple[int, int, int]:
