@@ -174,9 +174,9 @@ def is_name(text: str, seen: Witnesses) -> bool:
 # A brand's word whose capital comes after a few small letters: "iDNES", "eKathimerini".
 INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
 
-# A brand written as its address, with a capital a URL would not have: "iDNES.cz",
-# "Haaretz.com".
-WRITTEN_AS_DOMAIN = re.compile(r"^(?=.*[A-Z])[\w-]+(?:\.[a-z]{2,6}){1,2}$")
+# A brand written as its address, with a capital a URL would not have, in any script:
+# "iDNES.cz", "Haaretz.com", "ТСН.ua".
+WRITTEN_AS_DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,6}){1,2}$")
 
 
 def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
@@ -227,7 +227,7 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     page's navigation names it ("More from Sportsnet")."""
     if is_spelt_by_host(name, seen.page, seen.labels):
         return "spelt by its address"
-    if WRITTEN_AS_DOMAIN.match(name):
+    if WRITTEN_AS_DOMAIN.match(name) and any(c.isupper() for c in name):
         return "written as its address"
     # ("SVT Nyheter" as svt.se spells its first word, in capitals: the broadcaster's news.)
     first, *rest = name.split()
