@@ -1,9 +1,10 @@
 """The publication a reader cites, third round: pages that name themselves where the cleaner
-did not look (a masthead written as its address in Cyrillic capitals, ...)."""
+did not look: a masthead written as its address in Cyrillic capitals, the site's name after
+the address's words at the end of a printed page's title."""
 
 from __future__ import annotations
 
-from pages import page
+from pages import HINDI, page
 
 from clipper.clean.text import clean_text
 
@@ -14,6 +15,13 @@ UKRAINIAN = [
     "найме потрібну кількість водіїв і отримає нові автобуси від виробника.",
     "Опозиція розкритикувала вартість проєкту та закликала спершу відремонтувати дороги й "
     "тротуари в історичному центрі, які перебувають у поганому стані.",
+]
+
+MORE_HINDI = [
+    "परिवहन विभाग ने बताया कि नई लाइनों पर हर बीस मिनट में एक बस चलेगी और रात ग्यारह बजे तक "
+    "सेवा जारी रहेगी।",
+    "स्थानीय निवासियों ने फैसले का स्वागत किया और कहा कि इससे रोजाना दफ्तर जाने वालों का समय "
+    "और पैसा दोनों बचेंगे।",
 ]
 
 
@@ -29,3 +37,22 @@ def test_a_masthead_written_as_its_address_in_cyrillic_capitals() -> None:
     headline = "Місто запускає чотири нові автобусні маршрути до північних районів"
     text = page(*top, headline, "4 листопада 2025, 18:30", *UKRAINIAN, *footer)
     assert clean_text(text).source == "ХВИЛЯ.ua"
+
+
+def test_the_sites_name_ends_a_printed_title_after_the_addresss_words() -> None:
+    # The page's <title>: the headline, the words of its address, then the site's name, which
+    # the footer writes again ("Hindi News from Prabhat Times").  A dump of a printed page
+    # puts the header's lines one under the other.
+    headline = "नगर निगम ने उत्तरी इलाकों के लिए चार नई बस लाइनों को मंजूरी दी"
+    top = [
+        f"11/4/25, 8:02 AM   {headline} - city council new bus routes | Prabhat Times",
+        "होम",
+        "देश",
+        "विदेश",
+        "बिजनेस",
+    ]
+    byline = "Written by रमेश शर्मा | Updated: 4 Nov 2025, 9:45 pm"
+    footer = ["ताजा खबरें", "Hindi News from Prabhat Times, Kiran Network", "ABOUT US"]
+    text = "\n".join(top) + "\n" + page(headline, byline, "Subscribe", *HINDI, *MORE_HINDI, *footer)
+    clipping = clean_text(text)
+    assert (clipping.title, clipping.source) == (headline, "Prabhat Times")
