@@ -1,6 +1,7 @@
 """The publication a reader cites, third round: pages that name themselves where the cleaner
 did not look: a masthead written as its address in Cyrillic capitals, the site's name after
-the address's words at the end of a printed page's title."""
+the address's words at the end of a printed page's title, a masthead its footer's rights
+line writes with a Hebrew preposition or inside a Thai company's name."""
 
 from __future__ import annotations
 
@@ -56,3 +57,52 @@ def test_the_sites_name_ends_a_printed_title_after_the_addresss_words() -> None:
     text = "\n".join(top) + "\n" + page(headline, byline, "Subscribe", *HINDI, *MORE_HINDI, *footer)
     clipping = clean_text(text)
     assert (clipping.title, clipping.source) == (headline, "Prabhat Times")
+
+
+HEBREW = [
+    "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
+    "השכונות הצפוניות לבית החולים ולאוניברסיטה.",
+    "לדברי סגן ראש העיר, הקווים החדשים יתחילו לפעול בסתיו, לאחר שהעירייה תגייס את הנהגים "
+    "הדרושים ותקבל את האוטובוסים החדשים מהיצרן.",
+    "האופוזיציה מתחה ביקורת על עלות הפרויקט ודרשה לתת עדיפות לתיקון הכבישים והמדרכות במרכז "
+    "ההיסטורי של העיר, שמצבם ירוד.",
+]
+THAI = [
+    "สภากรุงเทพมหานครอนุมัติเมื่อวันอังคารให้ขยายเส้นทางรถโดยสารประจำทางอีกสี่สาย "
+    "เพื่อเชื่อมชุมชนทางเหนือกับโรงพยาบาลและมหาวิทยาลัย",
+    "รองผู้ว่าราชการกล่าวว่าเส้นทางใหม่จะเปิดให้บริการในช่วงปลายปี หลังจากรับสมัครพนักงานขับรถครบตามจำนวนที่ต้องการแล้ว",
+    "ฝ่ายค้านวิจารณ์ค่าใช้จ่ายของโครงการและเรียกร้องให้ซ่อมแซมถนนและทางเท้าในย่านเมืองเก่าก่อน",
+]
+
+
+def test_a_hebrew_masthead_the_rights_line_writes_with_its_preposition() -> None:
+    # "© כל הזכויות שמורות לגלובוס! תקשורת בע"מ": all rights reserved to Globus! Communications
+    # Ltd, the masthead's name with "ל" (to) written onto it.
+    top = ["דלג לתוכן העיקרי", "גלובוס!", "חדשות", "כסף", "ספורט", "תרבות"]
+    footer = ["אודות גלובוס", "תנאי שימוש", '© כל הזכויות שמורות לגלובוס! תקשורת בע"מ']
+    headline = "מועצת העיר מאשרת ארבעה קווי אוטובוס חדשים לשכונות הצפון"
+    text = page(*top, headline, "רון לוי", "04/11/2025, 18:30", *HEBREW, *footer)
+    assert clean_text(text).source == "גלובוס!"
+
+
+def test_a_thai_masthead_under_a_print_header_holds_its_companys_name() -> None:
+    # A printed page: the browser's date and time and the page's title over the skip link, then
+    # the masthead "ข่าวสดใสออนไลน์" (Khaosodsai Online); the copyright line names the company
+    # "ข่าวสดใส" with "All rights reserved".
+    headline = "กทม.ขยายเส้นทางรถเมล์อีกสี่สายเชื่อมชุมชนทางเหนือ"
+    top = [
+        f"5/11/68 16:20                          {headline}",
+        "ข้ามไปยังเนื้อหา",
+        "ข่าวสดใสออนไลน์",
+        "หน้าแรก",
+        "การเมือง",
+        "เศรษฐกิจ",
+        "กีฬา",
+    ]
+    footer = [
+        "เกี่ยวกับเรา",
+        "นโยบายความเป็นส่วนตัว",
+        "Copyright © 2025 บริษัท ข่าวสดใส จำกัด (มหาชน) All rights reserved.",
+    ]
+    text = "\n".join(top) + "\n" + page(headline, "5 พ.ย. 2568 - 16:05 น.", *THAI, *footer)
+    assert clean_text(text).source == "ข่าวสดใสออนไลน์"
