@@ -5,7 +5,7 @@ line writes with a Hebrew preposition or inside a Thai company's name."""
 
 from __future__ import annotations
 
-from pages import HINDI, page
+from pages import HINDI, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -106,3 +106,19 @@ def test_a_thai_masthead_under_a_print_header_holds_its_companys_name() -> None:
     ]
     text = "\n".join(top) + "\n" + page(headline, "5 พ.ย. 2568 - 16:05 น.", *THAI, *footer)
     assert clean_text(text).source == "ข่าวสดใสออนไลน์"
+
+
+def test_a_brand_that_is_a_headers_word_in_capitals_as_masthead_and_app() -> None:
+    # "Today" is a header's word ("Today's paper"), but the page prints it in capitals as its
+    # masthead and in the prompt for its app: the site's name, not its owner's.
+    top = ["Skip to main content", "TODAY", "Menu", "Singapore", "World", "Opinion", "Voices"]
+    footer = [
+        "Most read",
+        "Download the TODAY app",
+        "Get the TODAY newsletter",
+        "Terms of use",
+        "Copyright© Harbourline 2025. Harbourline Media Pte Ltd. All rights reserved.",
+    ]
+    headline = "Council approves four new bus routes for the northern suburbs"
+    text = page(*top, headline, "Published November 4, 2025", *PROSE, *footer)
+    assert clean_text(text).source == "Today"  # (as every shouted name is written)
