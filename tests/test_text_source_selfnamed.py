@@ -122,3 +122,23 @@ def test_a_brand_that_is_a_headers_word_in_capitals_as_masthead_and_app() -> Non
     headline = "Council approves four new bus routes for the northern suburbs"
     text = page(*top, headline, "Published November 4, 2025", *PROSE, *footer)
     assert clean_text(text).source == "Today"  # (as every shouted name is written)
+
+
+POLISH = [
+    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
+    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
+    "– Chcemy, żeby mieszkańcy mogli dojechać do pracy bez samochodu – mówi „Wybrzeża” "
+    "wiceprezydent miasta odpowiedzialny za transport publiczny.",
+    "Opozycja skrytykowała koszt projektu i zażądała, by najpierw wyremontować drogi i chodniki "
+    "w historycznym centrum, które są w złym stanie.",
+]
+
+
+def test_a_one_word_masthead_the_page_quotes_in_another_case() -> None:
+    # "Wybrzeże" (the coast) over "© Copyright by Bałtyk Media SA": the page quotes the paper
+    # as papers are quoted, in the genitive ("mówi „Wybrzeża”": says to Wybrzeże).
+    top = ["Przejdź do treści", "Wybrzeże", "Prenumerata", "Zaloguj się", "Kraj", "Świat"]
+    footer = ["Newsletter „Wybrzeża”", "Regulamin", "© Copyright by Bałtyk Media SA"]
+    headline = "Cztery nowe linie autobusowe połączą północne dzielnice ze szpitalem"
+    text = page(*top, headline, "Jan Nowak", "04.11.2025 18:30", *POLISH, *footer)
+    assert clean_text(text).source == "Wybrzeże"

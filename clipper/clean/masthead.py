@@ -16,6 +16,7 @@ from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.quotednames import is_quoted
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 if TYPE_CHECKING:  # (owners reads the masthead's helpers: no import at run time)
@@ -273,6 +274,8 @@ def masthead_support(
         owner = seen.holder is not None and seen.holder.company
         if credited and owner and under_top_bar(lines, pos):
             return "masthead at the top of the page, named in a credit", False
+        if owner and under_top_bar(lines, pos) and is_quoted(text, seen.page, pos):
+            return "masthead at the top of the page, quoted as a paper's name", False
         return None
     if credited:
         return "masthead at the top of the page, named in a credit", True
