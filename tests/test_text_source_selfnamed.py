@@ -142,3 +142,23 @@ def test_a_one_word_masthead_the_page_quotes_in_another_case() -> None:
     headline = "Cztery nowe linie autobusowe połączą północne dzielnice ze szpitalem"
     text = page(*top, headline, "Jan Nowak", "04.11.2025 18:30", *POLISH, *footer)
     assert clean_text(text).source == "Wybrzeże"
+
+
+SERBIAN = [
+    "Градско веће усвојило је у уторак проширење мреже аутобуских линија са четири нове линије "
+    "које ће повезати северна насеља са болницом и универзитетом.",
+    "Према речима заменика градоначелника, нове линије почеће да саобраћају на јесен, када град "
+    "запосли потребан број возача и добије нове аутобусе.",
+    "Опозиција је критиковала цену пројекта и затражила да се прво поправе улице и тротоари у "
+    "старом делу града, који су у лошем стању.",
+]
+
+
+def test_a_masthead_the_company_of_the_copyright_line_names_after_its_word() -> None:
+    # "© Компанија Политика": the Politika company; the page prints "Политика", a word that
+    # is also a section's label (politics), as its masthead.
+    top = ["Политика", "Latinica", "Претплата", "Најновије", "Друштво", "Економија"]
+    footer = ["Најчитаније", "Импресум", "Copyright © 2025 Компанија Политика. Сва права задржана."]
+    headline = "Четири нове аутобуске линије повезаће северна насеља са болницом"
+    text = page(*top, headline, "04. 11. 2025. 18:30", *SERBIAN, *footer)
+    assert clean_text(text).source == "Политика"

@@ -76,7 +76,8 @@ BRAND_JOINERS = frozenset(
 # A copyright holder's words that make it a company owning publications ("Vox Media",
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
-# "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution).
+# "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
+# "Компанија ...": a company, in Serbian).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
@@ -84,6 +85,7 @@ COMPANY_WORD = re.compile(
     r"|edizioni|éditions|editora|editorial|editoriale|editrice|verlag|streams|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
+    r"|компанија|компания|компанія"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
