@@ -162,3 +162,30 @@ def test_a_masthead_the_company_of_the_copyright_line_names_after_its_word() -> 
     headline = "Четири нове аутобуске линије повезаће северна насеља са болницом"
     text = page(*top, headline, "04. 11. 2025. 18:30", *SERBIAN, *footer)
     assert clean_text(text).source == "Политика"
+
+
+ITALIAN = [
+    "Il consiglio comunale ha approvato martedì l'ampliamento della rete degli autobus con "
+    "quattro nuove linee che collegheranno i quartieri a nord con l'ospedale e l'università.",
+    "Secondo l'assessore alla mobilità, le nuove linee partiranno in autunno, dopo l'assunzione "
+    "degli autisti necessari e la consegna dei nuovi mezzi da parte del costruttore.",
+    "L'opposizione ha criticato il costo del progetto e chiesto di dare la precedenza alla "
+    "manutenzione delle strade e dei marciapiedi del centro storico.",
+]
+
+
+def test_a_masthead_over_an_italian_footers_company_with_its_vat_number() -> None:
+    # No "©" names anyone ("© Riproduzione riservata"); the footer's company line, with its
+    # VAT number ("P.I."), names the publisher: the masthead at the top is its paper.
+    top = ["Vai al contenuto", "IL LITORALE", "Abbonati", "Accedi", "Politica", "Esteri"]
+    footer = [
+        "© Riproduzione riservata",
+        "Newsletter",
+        "Il Litorale Genova",
+        "Privacy",
+        "Riviera Editoriale S.p.A. Via Roma 12 - 16121 Genova - P.I. 01234567890",
+    ]
+    headline = "Quattro nuove linee di autobus collegheranno i quartieri a nord con l'ospedale"
+    text = page(*top, headline, "di Marco Rossi", "09 Novembre 2025 alle 17:40", *ITALIAN)
+    text = page(text, *footer)
+    assert clean_text(text).source == "Il Litorale"

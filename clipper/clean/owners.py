@@ -85,6 +85,29 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     return Holder(name, pos, company)
 
 
+# A company's line in an Italian footer, which the law has print the company's VAT number
+# ("Partita IVA"), with or without a "©": "Esempio Editoriale S.p.A. Via Roma 1 - 10121
+# Torino - P.I. 01234567890".
+VAT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w&'.-]*(?:\s+[\w&'.-]+){0,5}?)\s+(?:S\.p\.A\.?|S\.r\.l\.?|SpA|Srl)"
+    r"(?![\w.]).{0,120}?\b(?:P\.\s?I(?:VA)?\b|Partita IVA|P\.\s?IVA)",
+    re.I,
+)
+
+# What a line (lower-cased) must hold for VAT_LINE to match it.
+VAT_NEEDS = ("p.i", "p. i", "partita iva")
+
+
+def vat_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
+    """(name, position) of the company an Italian footer's VAT line names, for a page whose
+    copyright line names none ("© Riproduzione riservata")."""
+    for i in reversed(page.lines_holding(VAT_NEEDS)):
+        m = VAT_LINE.match(lines[i].text)
+        if m:
+            return sources.normalise_source(m["name"]), i
+    return None
+
+
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
     """The publication the page's own address spells and the page prints ("The Hindu",
     thehindu.com), rather than its owning company ("THG Publishing").  The page's own address

@@ -31,6 +31,7 @@ from clipper.clean.owners import (
     publication_of_holder,
     spelt_by_site,
     station_name,
+    vat_holder,
 )
 from clipper.clean.pagetext import PageText
 from clipper.clean.reprints import press_by_headline, reprint_outlet
@@ -191,7 +192,7 @@ def brand_or_holder(
     then the name the address spells (in a link, or bare in the copyright line: "without
     permission of moneycontrol.com") beat the company."""
     notices = copyright_lines(lines, page)
-    found = name_match_at(lines, SELF_NAMING[2][0], notices)
+    found = name_match_at(lines, SELF_NAMING[2][0], notices) or vat_holder(lines, page)
     holder = holder_of(lines, *found) if found else None
     reprinted = (
         reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None
