@@ -189,3 +189,31 @@ def test_a_masthead_over_an_italian_footers_company_with_its_vat_number() -> Non
     text = page(*top, headline, "di Marco Rossi", "09 Novembre 2025 alle 17:40", *ITALIAN)
     text = page(text, *footer)
     assert clean_text(text).source == "Il Litorale"
+
+
+def test_the_publication_the_writers_notes_name_when_nothing_else_does() -> None:
+    # No masthead (the top is a section's name), a bare "Copyright © 2025" and a list of sister
+    # sites: the writers' notes under the article name the paper they write for.
+    top = [
+        "Skip to content",
+        "Advertisement",
+        "Harbour City",
+        "Property",
+        "This was published 3 weeks ago",
+    ]
+    headline = "Rental vacancy rate hits record low as investors sell up"
+    notes = [
+        "Tom Reid is Harbour City editor. He was previously a reporter at The Coast Weekly.",
+        "Ana Lima is a property reporter at The Harbour Chronicle, covering housing and rents.",
+    ]
+    footer = [
+        "Our Sites",
+        "The Harbour Chronicle",
+        "The Coast Weekly",
+        "Privacy Policy",
+        "Copyright © 2025",
+    ]
+    text = page(
+        *top, headline, "Tom Reid and Ana Lima", "November 4, 2025", *PROSE, *notes, *footer
+    )
+    assert clean_text(text).source == "The Harbour Chronicle"

@@ -262,6 +262,28 @@ def shouted_masthead(naming: SiteNaming, page: PageText) -> bool:
     return any(len(form) > 2 and form.isupper() and form in top for form in naming.forms)
 
 
+# A writer's note under the article: "Kate Burke is a property reporter at The Harbour
+# Herald, covering housing", "Jane Doe is a politics reporter for Example News based in
+# Washington."
+WRITER_NOTE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|writer|editor|correspondent|columnist)\s+(?:at|for)\s+"
+    + _SITE
+    + r"(?:[.,]|\s+based\b|$)"
+)
+
+
+def writers_publication(page: PageText) -> str | None:
+    """The one publication the notes on the article's writers say they write for, or None
+    (none, or several: a guest's note names another paper)."""
+    found = set()
+    for i in page.lines_holding((" reporter ", " writer ", " editor ", " correspondent ")):
+        m = WRITER_NOTE.match(page.texts[i])
+        if m and not any(w in NOT_A_SITE for w in m["name"].lower().split()):
+            found.add(sources.normalise_source(m["name"]))
+    return found.pop() if len(found) == 1 else None
+
+
 def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, float] | None:
     """The site's name (as written) in a line where a site names itself, and how much that
     line counts.  `navigation` and `sentence`: whether to try the patterns of each kind (the

@@ -41,6 +41,7 @@ from clipper.clean.sitenames import (
     find_site_name,
     named_weakly,
     site_namings,
+    writers_publication,
 )
 from clipper.clean.titlesuffix import suffix_brand
 from clipper.clean.vocab import CTA_WORDS
@@ -166,6 +167,9 @@ def find_source(
         name = sources.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
+    written_for = writers_publication(page)
+    if written_for:
+        return written_for, "the publication its writer's note names"
     return (own, "the article's address") if own else (None, "")
 
 
