@@ -22,6 +22,7 @@ from clipper.clean.masthead import (
     under_top_bar,
     undoubled,
 )
+from clipper.clean.region import is_print_furniture
 
 # How far up from the page's end its footer reaches.
 FOOTER_LINES = 25
@@ -33,6 +34,9 @@ RIGHTS = re.compile(
     r"|अधिकार|สิทธิ์|版权|版權|著作権|저작권"
 )
 
+# The share of a line's words a prompt's ("Follow", "Subscribe") must reach to make it one.
+PROMPT_SHARE = 0.3
+
 # A name's words, in any script.
 WORD = re.compile(r"[\w" + sources.SCRIPT_MARKS + "]+")
 
@@ -43,7 +47,7 @@ def footer_named_masthead(lines: list[Line], title: int | None) -> tuple[str, st
     from others.  A line that is the name alone there is a menu's again, no witness."""
     top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
     pos = next((p for p in range(top) if masthead_shaped(lines[p])), None)
-    if pos is None or not under_top_bar(lines, pos):
+    if pos is None or not (under_top_bar(lines, pos) or under_print_header(lines, pos)):
         return None
     name = undoubled(lines[pos].text)
     own = distinctive_words(name)
@@ -53,12 +57,40 @@ def footer_named_masthead(lines: list[Line], title: int | None) -> tuple[str, st
     own = {w for w in WORD.findall(name) if w.lower() in own}
     tagline = re.compile(re.escape(name) + r"\s+[-–—|:]\s+\S")
     for ln in lines[max(pos + 1, len(lines) - FOOTER_LINES) :]:
-        if ln.bullet or ln.words <= len(name.split()) or ln.cta_share:
+        # (A prompt's words, a few of them only: "All rights reserved" holds one.)
+        if ln.bullet or ln.words <= len(name.split()) or ln.cta_share >= PROMPT_SHARE:
             continue
-        if tagline.match(ln.text) or (RIGHTS.search(ln.text) and own & set(WORD.findall(ln.text))):
+        if tagline.match(ln.text) or (RIGHTS.search(ln.text) and holds_word(own, ln.text)):
             why = "masthead at the top of the page, named again in its footer"
             return sources.normalise_source(name), why
     return None
+
+
+def under_print_header(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` under a top bar once a printed page's header, the browser's date
+    and time and the page's title, is left out ("5/11/68 16:20  …", then "ข้ามไปยังเนื้อหา")?"""
+    return pos > 0 and is_print_furniture(lines[0]) and under_top_bar(lines[1:], pos - 1)
+
+
+# The shortest word of a script without capitals found inside another: a Hebrew name with
+# the preposition written onto it ("לוואלה!": to Walla!), a Thai company's name inside the
+# masthead it runs on with ("มติชน" in "มติชนออนไลน์": Matichon Online).
+INNER_WORD_MIN = 4
+
+
+def holds_word(own: set[str], text: str) -> bool:
+    """Does the text hold a word of the masthead (`own`, as it writes them): the same, or, in
+    a script without capitals, one inside the other?"""
+    words = set(WORD.findall(text))
+    if own & words:
+        return True
+    return any(
+        min(len(w), len(f)) >= INNER_WORD_MIN and (w in f or f in w)
+        for w in own
+        if w.lower() == w.upper()
+        for f in words
+        if f.lower() == f.upper()
+    )
 
 
 def masthead_shaped(ln: Line) -> bool:

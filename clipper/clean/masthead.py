@@ -16,6 +16,7 @@ from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
+from clipper.clean.quotednames import is_quoted
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
 if TYPE_CHECKING:  # (owners reads the masthead's helpers: no import at run time)
@@ -75,7 +76,8 @@ BRAND_JOINERS = frozenset(
 # A copyright holder's words that make it a company owning publications ("Vox Media",
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
-# "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution).
+# "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
+# "Компанија ...": a company, in Serbian).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
@@ -83,6 +85,7 @@ COMPANY_WORD = re.compile(
     r"|edizioni|éditions|editora|editorial|editoriale|editrice|verlag|streams|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
+    r"|компанија|компания|компанія"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
@@ -174,9 +177,9 @@ def is_name(text: str, seen: Witnesses) -> bool:
 # A brand's word whose capital comes after a few small letters: "iDNES", "eKathimerini".
 INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
 
-# A brand written as its address, with a capital a URL would not have: "iDNES.cz",
-# "Haaretz.com".
-WRITTEN_AS_DOMAIN = re.compile(r"^(?=.*[A-Z])[\w-]+(?:\.[a-z]{2,6}){1,2}$")
+# A brand written as its address, with a capital a URL would not have, in any script:
+# "iDNES.cz", "Haaretz.com", "ТСН.ua".
+WRITTEN_AS_DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,6}){1,2}$")
 
 
 def is_spelt_by_host(name: str, page: PageText, labels: set[str]) -> bool:
@@ -227,7 +230,7 @@ def borne_out(name: str, seen: Witnesses) -> str | None:
     page's navigation names it ("More from Sportsnet")."""
     if is_spelt_by_host(name, seen.page, seen.labels):
         return "spelt by its address"
-    if WRITTEN_AS_DOMAIN.match(name):
+    if WRITTEN_AS_DOMAIN.match(name) and any(c.isupper() for c in name):
         return "written as its address"
     # ("SVT Nyheter" as svt.se spells its first word, in capitals: the broadcaster's news.)
     first, *rest = name.split()
@@ -273,6 +276,8 @@ def masthead_support(
         owner = seen.holder is not None and seen.holder.company
         if credited and owner and under_top_bar(lines, pos):
             return "masthead at the top of the page, named in a credit", False
+        if owner and under_top_bar(lines, pos) and is_quoted(text, seen.page, pos):
+            return "masthead at the top of the page, quoted as a paper's name", False
         return None
     if credited:
         return "masthead at the top of the page, named in a credit", True

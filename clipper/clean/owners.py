@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from clipper.clean import sources
 from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
 from clipper.clean.lines import Line
-from clipper.clean.masthead import ACRONYM_SKIPS, COMPANY_WORD, compact, is_latin, name_spelt_by
+from clipper.clean.masthead import (
+    ACRONYM_SKIPS,
+    COMPANY_WORD,
+    TOP_BAR_LINES,
+    compact,
+    is_generic,
+    is_latin,
+    name_spelt_by,
+    under_top_bar,
+)
 from clipper.clean.pagetext import PageText
 from clipper.clean.sitenames import SITE_SENTENCES
 from clipper.clean.vocab import CTA_WORDS
@@ -76,6 +85,29 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     return Holder(name, pos, company)
 
 
+# A company's line in an Italian footer, which the law has print the company's VAT number
+# ("Partita IVA"), with or without a "©": "Esempio Editoriale S.p.A. Via Roma 1 - 10121
+# Torino - P.I. 01234567890".
+VAT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w&'.-]*(?:\s+[\w&'.-]+){0,5}?)\s+(?:S\.p\.A\.?|S\.r\.l\.?|SpA|Srl)"
+    r"(?![\w.]).{0,120}?\b(?:P\.\s?I(?:VA)?\b|Partita IVA|P\.\s?IVA)",
+    re.I,
+)
+
+# What a line (lower-cased) must hold for VAT_LINE to match it.
+VAT_NEEDS = ("p.i", "p. i", "partita iva")
+
+
+def vat_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
+    """(name, position) of the company an Italian footer's VAT line names, for a page whose
+    copyright line names none ("© Riproduzione riservata")."""
+    for i in reversed(page.lines_holding(VAT_NEEDS)):
+        m = VAT_LINE.match(lines[i].text)
+        if m:
+            return sources.normalise_source(m["name"]), i
+    return None
+
+
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
     """The publication the page's own address spells and the page prints ("The Hindu",
     thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
@@ -129,7 +161,7 @@ def publication_of_holder(
     shares a word with the company's ("FOX News Network": "Fox Business") or is what the
     company's name abbreviates ("NYP Holdings": "New York Post"), or the publication's name
     before the company's words ("Al Jazeera Media Network": "Al Jazeera", when the page names
-    it elsewhere too)."""
+    it elsewhere too), or after them, as its masthead ("Компанија Новости": "Новости")."""
     trademark = SITE_SENTENCES[0][0].search(lines[pos].text)
     if trademark:
         named = sources.normalise_source(trademark.group("name"))
@@ -148,7 +180,9 @@ def publication_of_holder(
     owner = [bool(OWNER_WORD.fullmatch(w)) for w in words]
     company = [bool(OWNER_WORD.fullmatch(w) or COMPANY_WORD.fullmatch(w)) for w in words]
     if not any(owner):
-        return holders_lead(lines, page, words, company) if any(company) else None
+        if not any(company):
+            return None
+        return holders_lead(lines, page, words, company) or holders_masthead(lines, words, company)
     own_words = {w.lower() for w in words if len(w) > 2 and not OWNER_WORD.fullmatch(w)}
     own_words -= {"news", "the"}
     counts = Counter(ln.text for ln in lines if not ln.bullet and 1 <= ln.words <= 5)
@@ -191,6 +225,26 @@ def holders_lead(
     if len(spelt) >= 4 and any(sources.site_label(h) == spelt for h in hosts):
         return name, "the copyright holder's name before its company words, spelt by its address"
     return None
+
+
+def holders_masthead(
+    lines: list[Line], words: list[str], company: list[bool]
+) -> tuple[str, str] | None:
+    """(publication, evidence): the copyright holder's name after its company's word when the
+    page prints it as its masthead, at its top, though a header's label may be that word
+    ("Новости", news, over "© Компанија Новости": the Novosti company)."""
+    lead = len(company) - company[::-1].index(True)
+    name = " ".join(words[lead:])
+    # (Another name the masthead finder bears out itself: "EL FARO" under "© EDICIONES EL FARO".)
+    if not all(company[:lead]) or not name or not is_generic(name.lower().split()):
+        return None
+    top = next((p for p, ln in enumerate(lines[: TOP_BAR_LINES + 1]) if ln.text == name), None)
+    if top is None or not under_top_bar(lines, top):
+        return None
+    return (
+        name,
+        "masthead at the top of the page, the copyright holder's name after its company's word",
+    )
 
 
 def part_of_holder(lines: list[Line], page: PageText, holder: str) -> tuple[str, str] | None:

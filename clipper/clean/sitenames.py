@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from clipper.clean import sources
 from clipper.clean.lines import Line
-from clipper.clean.masthead import compact, is_generic, is_spelt_by_host
+from clipper.clean.masthead import TOP_BAR_LINES, compact, is_generic, is_spelt_by_host
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
@@ -236,8 +236,9 @@ def named_weakly(
     namings: dict[str, SiteNaming], near: Callable[[int], bool], page: PageText
 ) -> str | None:
     """The one name the page's header or footer (`near` tells a line's position is there)
-    gives the site at half weight only ("The Hill Apps", "VG247 newsletter!"): too little
-    alone, but the brand rather than the company its copyright line names.  None when the
+    gives the site at half weight only ("The Hill Apps", "VG247 newsletter!", "Download the
+    TODAY app" under the masthead "TODAY"): too little alone, but the brand rather than the
+    company its copyright line names.  None when the
     page names several so (a section's podcasts and newsletters), or none."""
     found = [
         key
@@ -245,12 +246,42 @@ def named_weakly(
         if not naming.strong
         and any(map(near, naming.positions))
         and key.split()[0] not in APP_VERBS
-        and not is_generic(key.split())
+        and (not is_generic(key.split()) or shouted_masthead(naming, page))
     ]
     if len(found) != 1:
         return None
     forms = namings[found[0]].forms
     return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+
+
+def shouted_masthead(naming: SiteNaming, page: PageText) -> bool:
+    """Does the page print the name, as the naming writes it in capitals, as its masthead at the
+    very top ("TODAY" over "Download the TODAY app")?  A word that is a header's label
+    otherwise ("today") is the site's name then."""
+    top = page.texts[: TOP_BAR_LINES + 1]
+    return any(len(form) > 2 and form.isupper() and form in top for form in naming.forms)
+
+
+# A writer's note under the article: "Kate Burke is a property reporter at The Harbour
+# Herald, covering housing", "Jane Doe is a politics reporter for Example News based in
+# Washington."
+WRITER_NOTE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|writer|editor|correspondent|columnist)\s+(?:at|for)\s+"
+    + _SITE
+    + r"(?:[.,]|\s+based\b|$)"
+)
+
+
+def writers_publication(page: PageText) -> str | None:
+    """The one publication the notes on the article's writers say they write for, or None
+    (none, or several: a guest's note names another paper)."""
+    found = set()
+    for i in page.lines_holding((" reporter ", " writer ", " editor ", " correspondent ")):
+        m = WRITER_NOTE.match(page.texts[i])
+        if m and not any(w in NOT_A_SITE for w in m["name"].lower().split()):
+            found.add(sources.normalise_source(m["name"]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _site_named(ln: Line, *, navigation: bool, sentence: bool) -> tuple[str, float] | None:

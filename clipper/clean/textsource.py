@@ -31,6 +31,7 @@ from clipper.clean.owners import (
     publication_of_holder,
     spelt_by_site,
     station_name,
+    vat_holder,
 )
 from clipper.clean.pagetext import PageText
 from clipper.clean.reprints import press_by_headline, reprint_outlet
@@ -40,6 +41,7 @@ from clipper.clean.sitenames import (
     find_site_name,
     named_weakly,
     site_namings,
+    writers_publication,
 )
 from clipper.clean.titlesuffix import suffix_brand
 from clipper.clean.vocab import CTA_WORDS
@@ -165,6 +167,9 @@ def find_source(
         name = sources.source_from_host(host)
         if name:
             return name, f"address {host} in the text"
+    written_for = writers_publication(page)
+    if written_for:
+        return written_for, "the publication its writer's note names"
     return (own, "the article's address") if own else (None, "")
 
 
@@ -191,7 +196,7 @@ def brand_or_holder(
     then the name the address spells (in a link, or bare in the copyright line: "without
     permission of moneycontrol.com") beat the company."""
     notices = copyright_lines(lines, page)
-    found = name_match_at(lines, SELF_NAMING[2][0], notices)
+    found = name_match_at(lines, SELF_NAMING[2][0], notices) or vat_holder(lines, page)
     holder = holder_of(lines, *found) if found else None
     reprinted = (
         reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import sources
+from clipper.clean.linekinds import PUBLICATION_WORD
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     BRAND_MAX_WORDS,
@@ -19,11 +20,12 @@ from clipper.clean.masthead import (
 from clipper.clean.pagetext import PageText
 
 # What separates a headline from the site's name where a dump prints the page's <title>.
-TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>[^|–—·•]+)$")
+TITLE_SUFFIX = re.compile(r"^\s+[-|–—·•]\s+(?P<name>\S.*)$")
 
-# What separates a section's name from the site's in the suffix ("Mumbai News - Times of
-# India"): a dash between spaces.
-SUFFIX_PARTS = re.compile(r"\s+[-–—]\s+")
+# What separates a section's name, or the address's words, from the site's in the suffix
+# ("Mumbai News - Times of India", "- delhi grap 3 implemented | Navbharat Times"): a dash or
+# a bar between spaces.
+SUFFIX_PARTS = re.compile(r"\s+[-|–—·•]\s+")
 
 # What a browser prints before the page's <title> at the top of a printed page: the date and
 # the time ("11/4/25, 8:02 AM" and a tab, "2025/11/9 上午8:03").
@@ -62,8 +64,13 @@ def title_suffix(lines: list[Line], title: int | None, seen: Witnesses) -> str |
         # names it elsewhere too: it may be a section's or a writer's.)
         if chained and not (borne_out(name, seen) or named_again(name, seen.page, i)):
             continue
-        # ("The Harbour Ledger" is shaped like a person's name, but no person is called "The".)
-        personal = NAME_SHAPED.match(name) and not name.lower().startswith("the ")
+        # ("The Harbour Ledger" is shaped like a person's name, but no person is called "The",
+        # nor ends in a publication's word, "Navbharat Times".)
+        personal = (
+            NAME_SHAPED.match(name)
+            and not name.lower().startswith("the ")
+            and not PUBLICATION_WORD.match(name)
+        )
         if not personal or borne_out(name, seen):
             return name
     return None
