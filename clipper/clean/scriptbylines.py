@@ -12,11 +12,13 @@ import unicodedata
 
 # A byline's label in Arabic, Persian, Hebrew, Hindi and Thai, before the writer's name: "by
 # the pen of", "(he, she) wrote", "writing", "prepared by", "writer", "reporter", "from"
-# (Hebrew's "by"), "report", "by".  (Not Arabic "تقرير" nor Persian "گزارش", report: a
+# (Hebrew's "by"), "report", "by"; English "By", "Written by" before such a name ("Written by
+# विशाल कुमार | नवभारतटाइम्स.कॉम").  (Not Arabic "تقرير" nor Persian "گزارش", report: a
 # headline's label too, "تقرير: الحكومة تخطط", a report: the government plans.)
 SCRIPT_LABEL = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتابة|إعداد|به\s+قلم|نویسنده|نوشته|گزارشگر|خبرنگار"
-    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน|(?i:reported\s+by))"
+    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน"
+    r"|(?i:(?:reported|written|posted)\s+by|by))"
     r"(?:\s*[:：/|–-]\s*|\s+)(?P<names>.+)$"
 )
 

@@ -51,6 +51,7 @@ from clipper.clean.names import (
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names
+from clipper.clean.splitbylines import label_over_name, with_names_below
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -90,7 +91,11 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     over = by_over_headline(lines, title)
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
-    return header_name(lines, title) or introduced_byline(lines, title)
+    found = header_name(lines, title)
+    more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
+    if found and more:
+        return Byline(more[0], found.why + ", the other writers' names under it", more[1])
+    return found or introduced_byline(lines, title)
 
 
 # "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
@@ -110,6 +115,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     ):
         last += 1
         text += " " + lines[last].text
+    label = label_over_name(lines, pos, hi) if last == pos else None
+    if label:
+        return Byline(label[0], "byline's label over the name", label[1])
     if last + 2 < hi and lines[last + 1].low in JOIN_LINES and name_on_line(lines[last + 2]):
         text += " and " + lines[last + 2].text
         last += 2

@@ -1,0 +1,115 @@
+"""The plain-text cleaner naming a header's writers where the byline spreads over lines: its
+label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" / "Marta Górecka"), "Written
+by" before a name in a script without capitals, and the other writers' names one a line under
+the first's, each maybe with its role under it.  Each test is one small synthetic page."""
+
+from __future__ import annotations
+
+import pytest
+from pages import HINDI, PROSE, page
+
+from clipper.clean.text import clean_text
+
+MENU = ("Home", "News", "Local")
+
+POLISH = [
+    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
+    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
+    "Według urzędników nowe linie zaczną kursować jesienią, kiedy zostaną zatrudnieni kierowcy i "
+    "dotrą nowe autobusy.",
+    "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
+    "dwóch radnych.",
+]
+THAI = [
+    "สภาเมืองมีมติเมื่อวันอังคารให้ก่อสร้างสะพานแห่งใหม่ข้ามแม่น้ำ ยุติการถกเถียงเรื่องงบประมาณและเส้นทาง"
+    "ที่ยืดเยื้อมานานกว่าสิบปี",
+    "ฝ่ายสนับสนุนระบุว่าสะพานจะช่วยลดเวลาเดินทางของชาวบ้านหลายพันคนฝั่งตะวันออก "
+    "ขณะที่ฝ่ายคัดค้านเตือนว่างบประมาณที่เสนอนั้นไม่สมจริง",
+    "เจ้าหน้าที่การเงินแจ้งต่อสภาว่าเมืองจะกู้เงินส่วนใหญ่ผ่านพันธบัตรเทศบาล "
+    "โดยรัฐบาลจะรับภาระราวหนึ่งในสามของค่าใช้จ่ายทั้งหมด",
+]
+
+
+# --- a byline's label alone over the name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "label", "name", "rest", "prose"),
+    [
+        ("สภาเมืองอนุมัติสร้างสะพานข้ามแม่น้ำแห่งใหม่ งบ 2,400 ล้านบาท เริ่มปี 69", "ผู้เขียน", "สุดารัตน์ มณีวงศ์",
+         ("เผยแพร่", "วันที่ 4 พฤศจิกายน พ.ศ.2568 - 09:15 น.", "Facebook", "LINE"), THAI),
+        ("Rada miasta zatwierdziła cztery nowe linie autobusowe", "Autorka:", "Marta Górecka",
+         ("5 listopada 2025 | 06:00", "Udostępnij"), POLISH),
+    ],
+)  # fmt: skip
+def test_a_bylines_label_alone_over_the_name_gives_the_writer(
+    headline: str, label: str, name: str, rest: tuple[str, ...], prose: list[str]
+) -> None:
+    crumbs = f"Home » News » {headline}"  # (a breadcrumb repeats the headline)
+    clip = clean_text(page(*MENU, crumbs, "News", headline, label, name, *rest, *prose))
+    assert (clip.title, clip.author) == (headline, name)
+    assert prose[0] in clip.body
+
+
+def test_a_label_over_a_brand_names_no_writer() -> None:
+    # "Author:" over a newsletter's name: no person's, so no author.
+    headline = "Markets shrug off the latest trade jitters"
+    clip = clean_text(page(*MENU, headline, "Author:", "The Morning Brief", "Nov 18, 2019", *PROSE))
+    assert (clip.title, clip.author) == (headline, None)
+
+
+def test_written_by_before_a_name_in_devanagari_gives_the_writer() -> None:
+    headline = "नगर निगम ने चार नए बस मार्गों को मंजूरी दी"
+    byline = "Written by अनिल वर्मा | नवभारतटाइम्स.कॉम | Updated: 11 Nov 2025, 9:45 pm"
+    clip = clean_text(page(*MENU, headline, byline, "शेयर करें", *HINDI))
+    assert (clip.title, clip.author) == (headline, "अनिल वर्मा")
+    assert clip.body.startswith(HINDI[0])
+
+
+# --- the other writers under the first ----------------------------------------------------
+
+
+def test_writers_each_over_their_role_are_all_cited() -> None:
+    headline = "City council approves new bus routes after a long debate"
+    clip = clean_text(
+        page(
+            *MENU,
+            headline,
+            "Maria Lopez",
+            "City Hall reporter",
+            "Daniel Okafor",
+            "Transportation reporter",
+            "Published November 5, 2025",
+            *PROSE,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "Maria Lopez and Daniel Okafor")
+    assert clip.body.startswith(PROSE[0])
+    assert "Daniel Okafor" not in clip.body
+
+
+def test_writers_alone_on_consecutive_lines_are_all_cited() -> None:
+    headline = "Rada miasta zatwierdziła cztery nowe linie autobusowe"
+    clip = clean_text(
+        page(
+            *MENU,
+            "Publikacja: 04.11.2025 06:00",
+            headline,
+            "Marta Górecka",
+            "Tomasz Wierzbicki",
+            "Udostępnij",
+            *POLISH,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "Marta Górecka and Tomasz Wierzbicki")
+    assert clip.body.startswith(POLISH[0])
+
+
+def test_a_subheading_under_the_writer_is_no_second_writer() -> None:
+    # "Bus Routes Expand" names what the text tells of: a subheading, no writer.
+    headline = "City council approves new bus routes after a long debate"
+    prose = ["The city's bus routes expand this autumn, officials said on Tuesday.", *PROSE]
+    clip = clean_text(
+        page(*MENU, "November 5, 2025", headline, "Maria Lopez", "Routes Expand", *prose)
+    )
+    assert clip.author == "Maria Lopez"
