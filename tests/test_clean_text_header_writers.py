@@ -1,6 +1,7 @@
 """The plain-text cleaner naming a header's writers where the byline spreads over lines: its
 label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" / "Marta Górecka"), "Written
-by" before a name in a script without capitals, and the other writers' names one a line under
+by" before a name in a script without capitals, a column's label under the name ("טור דעה",
+an opinion column, is no name), and the other writers' names one a line under
 the first's, each maybe with its role under it.  Each test is one small synthetic page."""
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ POLISH = [
     "dotrą nowe autobusy.",
     "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
     "dwóch radnych.",
+]
+HEBREW = [
+    "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
+    "השכונות הצפוניות לבית החולים ולאוניברסיטה.",
+    "לדברי גורמים בעירייה, הקווים החדשים יתחילו לפעול בסתיו, לאחר שיגויסו נהגים ויגיעו "
+    "האוטובוסים החדשים.",
+    "התוכנית אושרה ברוב גדול לאחר דיון קצר, ורק שני חברי מועצה הצביעו נגדה.",
 ]
 THAI = [
     "สภาเมืองมีมติเมื่อวันอังคารให้ก่อสร้างสะพานแห่งใหม่ข้ามแม่น้ำ ยุติการถกเถียงเรื่องงบประมาณและเส้นทาง"
@@ -64,6 +72,28 @@ def test_written_by_before_a_name_in_devanagari_gives_the_writer() -> None:
     clip = clean_text(page(*MENU, headline, byline, "शेयर करें", *HINDI))
     assert (clip.title, clip.author) == (headline, "अनिल वर्मा")
     assert clip.body.startswith(HINDI[0])
+
+
+# --- a column's label under the name --------------------------------------------------------
+
+
+def test_a_columns_label_between_the_name_and_the_date_is_no_writer() -> None:
+    # "טור דעה" (an opinion column) labels the piece: the writer is the name over it.
+    headline = "העיר צריכה יותר קווי אוטובוס, לא עוד חניונים"
+    clip = clean_text(
+        page(
+            *MENU,
+            "דעות",
+            headline,
+            "מיכל ברק-לוי",
+            "טור דעה",
+            "10/11/2025, 07:30",
+            "שיתוף בפייסבוק",
+            *HEBREW,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "מיכל ברק-לוי")
+    assert clip.body.startswith(HEBREW[0])
 
 
 # --- the other writers under the first ----------------------------------------------------

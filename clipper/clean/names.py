@@ -300,13 +300,15 @@ def is_initial(word: str) -> bool:
 
 
 # Words of the labels a header prints by its date in Arabic, Persian, Hebrew and Hindi: "last
-# updated", "published", "minutes' read", "share", "source".
+# updated", "published", "minutes' read", "share", "source", and a column's kind under the
+# writer's name: "opinion", "article", "column", "note", "blog" (Hebrew "טור דעה", an opinion
+# column, is no name).
 UNCASED_LABEL_WORDS = frozenset(
     """
-    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت
-    انتشار بروزرسانی زمان مطالعه دقیقه منبع
-    עודכן פורסם עדכון דקות קריאה שתף
-    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत
+    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت رأي مقال
+    انتشار بروزرسانی زمان مطالعه دقیقه منبع یادداشت
+    עודכן פורסם עדכון דקות קריאה שתף טור דעה
+    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत राय ब्लॉग
     """.split()
 )
 
@@ -330,8 +332,10 @@ def uncased_name(text: str) -> str | None:
     for word in words:
         if word in UNCASED_LABEL_WORDS or any(c.isdigit() or c.upper() != c.lower() for c in word):
             return None
-        # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it.)
-        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
+        # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it; a
+        # hyphen joins a double surname: "לנדאו-כהן".)
+        letters = word[:1] + word[1:-1].replace("-", "") + word[-1:]
+        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in letters):
             return None
     return parts[-1]
 

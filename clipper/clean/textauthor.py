@@ -386,16 +386,18 @@ def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
     """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
     with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
     Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
-    "नई दिल्ली" / "राहुल शर्मा", would be taken for it.)  A line under the date is no byline:
-    nothing tells a name there from a subheading in title case ("Transit Plan Approved"), a
-    country or a tag."""
+    "नई दिल्ली" / "राहुल शर्मा", would be taken for it: only a column's label may stand
+    between, Hebrew "טור דעה".)  A line under the date is no byline: nothing tells a name
+    there from a subheading in title case ("Transit Plan Approved"), a country or a tag."""
     below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
     if below and is_header_stamp(lines[below[0]]):
         return True
-    if not cased or len(below) < 2 or not is_header_stamp(lines[below[1]]):
+    if len(below) < 2 or not is_header_stamp(lines[below[1]]):
         return False
-    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
     between = lines[below[0]]
+    if not cased:  # (only a column's label between: "נועה לנדאו-כהן" / "טור דעה" / the date)
+        return UNCASED_LABEL_WORDS.issuperset(between.text.split())
+    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
     return (
         between.words <= BETWEEN_WORDS
         and not any(c.isdigit() for c in between.text)
