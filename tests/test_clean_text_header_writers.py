@@ -1,7 +1,8 @@
 """The plain-text cleaner naming a header's writers where the byline spreads over lines: its
 label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" / "Marta Górecka"), "Written
 by" before a name in a script without capitals, a column's label under the name ("טור דעה",
-an opinion column, is no name), and the other writers' names one a line under
+an opinion column, is no name), a name in capitals over the place and date ("JUANMA LAMET" /
+"Madrid": "Juanma Lamet"), and the other writers' names one a line under
 the first's, each maybe with its role under it.  Each test is one small synthetic page."""
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ POLISH = [
     "dotrą nowe autobusy.",
     "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
     "dwóch radnych.",
+]
+SPANISH = [
+    "El ayuntamiento aprobó este martes la ampliación de la red de autobuses, que sumará cuatro "
+    "líneas nuevas para unir los barrios del norte con el hospital y la universidad.",
+    "Según el concejal de Movilidad, las nuevas líneas empezarán a funcionar en otoño, cuando "
+    "termine la contratación de los conductores y lleguen los vehículos encargados.",
+    "El plan salió adelante con una amplia mayoría tras un breve debate, y solo dos concejales "
+    "votaron en contra al considerar que el dinero debía destinarse a las calles.",
 ]
 HEBREW = [
     "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
@@ -94,6 +103,40 @@ def test_a_columns_label_between_the_name_and_the_date_is_no_writer() -> None:
     )
     assert (clip.title, clip.author) == (headline, "מיכל ברק-לוי")
     assert clip.body.startswith(HEBREW[0])
+
+
+# --- a name in capitals ---------------------------------------------------------------------
+
+
+def test_a_name_in_capitals_over_the_place_and_date_is_cited_in_its_own_case() -> None:
+    headline = "El ayuntamiento aprueba cuatro nuevas líneas de autobús para el norte"
+    clip = clean_text(
+        page(
+            *MENU,
+            headline,
+            "PABLO HERRERO",
+            "Madrid",
+            "Actualizado Miércoles, 5 noviembre 2025 - 13:47",
+            "Compartir en Facebook",
+            *SPANISH,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "Pablo Herrero")
+    assert clip.body.startswith(SPANISH[0])
+    assert "PABLO HERRERO" not in clip.body
+
+
+def test_a_kicker_in_capitals_naming_the_story_is_no_writer() -> None:
+    headline = "Storm closes schools across the region for a second day"
+    prose = [
+        (
+            "The winter storm closed schools across the whole region again on Tuesday, officials "
+            "said, as the snow kept falling."
+        ),
+        *PROSE,
+    ]
+    clip = clean_text(page(*MENU, headline, "WINTER STORM", "Denver", "November 5, 2025", *prose))
+    assert clip.author is None
 
 
 # --- the other writers under the first ----------------------------------------------------

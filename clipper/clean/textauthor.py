@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from clipper.clean import dates, meta
-from clipper.clean.authorbox import in_author_box, introduced_names
+from clipper.clean.authorbox import in_author_box, introduced_name
 from clipper.clean.bylinenames import (
     PROSE_WORDS,
     cased,
@@ -33,7 +33,6 @@ from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
-    NAME_LINE_WORDS,
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
@@ -95,7 +94,11 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
-    return found or introduced_byline(lines, title)
+    if found:
+        return found
+    introduced = introduced_name(lines, title)
+    why = "name by the headline that the page introduces as its writer"
+    return Byline(introduced[0], why, introduced[1]) if introduced else None
 
 
 # "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
@@ -196,28 +199,6 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-# How far over the headline a name the page introduces as its writer's may stand, in lines:
-# over a section's label and the date ("Nadia Kersh" / "Business" / "Jun 4, 2024").
-INTRODUCED_REACH = 3
-
-
-def introduced_byline(lines: list[Line], title: int) -> Byline | None:
-    """A name alone on a line by the headline, over it too, that the page introduces as its
-    writer's in an author's box or a writer's note (authorbox.introduced_names)."""
-    lo, hi = max(0, title - INTRODUCED_REACH), min(len(lines), title + DATELINE_REACH)
-    near = [p for p in range(lo, hi) if p != title and lines[p].words <= NAME_LINE_WORDS]
-    names = introduced_names(lines) if near else set()
-    for pos in near:
-        ln = lines[pos]
-        # (In a script with capitals it must be a person's name, not a place's: the note may
-        # tell where the writer lives.)
-        if ln.text in names and (not cased(ln.text) or name_of(ln.text, ln)):
-            return Byline(
-                ln.text, "name by the headline that the page introduces as its writer", pos
-            )
-    return None
-
-
 # How far under the headline a name alone may stand, in lines.
 HEADER_NAME_REACH = DATELINE_REACH
 
@@ -282,12 +263,29 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ):
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
-    name = name or uncased_name(ln.text)
+    name = name or uncased_name(ln.text) or shouted_over_stamp(lines, pos)
     if not name:
         return None
     return Byline(
         with_names_above(name, lines, pos, title + 1), "name alone over the dateline", pos
     )
+
+
+def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
+    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
+    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
+    words no label's nor the text's.  (Right over the date a line in capitals is as often a
+    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
+    ln = lines[pos]
+    words = ln.text.split()
+    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
+        return None
+    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+    if is_header_stamp(lines[under]):
+        return None
+    if any(named_in_opening(word, lines, pos + 1) for word in words):
+        return None
+    return name_of(own_case(ln.text), ln, written_stops(lines, ln))
 
 
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
