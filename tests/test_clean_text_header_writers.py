@@ -1,7 +1,8 @@
 """The plain-text cleaner naming a header's writers where the byline spreads over lines: its
 label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" / "Marta Górecka"), "Written
 by" before a name in a script without capitals, a column's label under the name ("טור דעה",
-an opinion column, is no name), a name in capitals over the place and date ("JUANMA LAMET" /
+an opinion column, is no name), a first name's initial ("Н. Матић"), a particle
+in capitals ("Gwenaëlle Le Bihan"), a name in capitals over the place and date ("JUANMA LAMET" /
 "Madrid": "Juanma Lamet"), and the other writers' names one a line under
 the first's, each maybe with its role under it.  Each test is one small synthetic page."""
 
@@ -29,6 +30,22 @@ SPANISH = [
     "termine la contratación de los conductores y lleguen los vehículos encargados.",
     "El plan salió adelante con una amplia mayoría tras un breve debate, y solo dos concejales "
     "votaron en contra al considerar que el dinero debía destinarse a las calles.",
+]
+FRENCH = [
+    "Le conseil municipal a approuvé mardi l'extension du réseau de bus, avec quatre nouvelles "
+    "lignes qui relieront les quartiers nord à l'hôpital et à l'université.",
+    "Selon l'adjoint chargé des transports, les nouvelles lignes circuleront dès l'automne, une "
+    "fois les conducteurs recrutés et les véhicules livrés.",
+    "Le projet a été adopté à une large majorité après un court débat, seuls deux élus ayant "
+    "voté contre.",
+]
+SERBIAN = [
+    "Градско веће је у уторак одобрило проширење аутобуске мреже за четири нове линије које ће "
+    "повезати северна насеља са болницом и универзитетом.",
+    "Према речима званичника, нове линије почеће да саобраћају на јесен, када буду запослени "
+    "возачи и стигну нови аутобуси.",
+    "План је усвојен великом већином после кратке расправе, а против су гласала само два "
+    "одборника.",
 ]
 HEBREW = [
     "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
@@ -137,6 +154,34 @@ def test_a_kicker_in_capitals_naming_the_story_is_no_writer() -> None:
     ]
     clip = clean_text(page(*MENU, headline, "WINTER STORM", "Denver", "November 5, 2025", *prose))
     assert clip.author is None
+
+
+# --- names of other shapes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "stamp", "prose"),
+    [
+        # A first name's initial and the surname, over a time ago ("3 hours ago").
+        ("Градско веће одобрило четири нове аутобуске линије за северна насеља", "Д. Стевановић",
+         "пре 3 сата", SERBIAN),
+        # A surname with a particle in capitals.
+        ("Le conseil municipal approuve quatre nouvelles lignes de bus pour le nord",
+         "Maëlle Le Goff", "Publié le 5 novembre 2025 à 18h02", FRENCH),
+    ],
+)  # fmt: skip
+def test_a_name_of_an_initial_or_with_a_particle_in_capitals_is_the_writer(
+    headline: str, name: str, stamp: str, prose: list[str]
+) -> None:
+    clip = clean_text(page(*MENU, headline, name, stamp, "Facebook", *prose))
+    assert (clip.title, clip.author) == (headline, name)
+    assert clip.body.startswith(prose[0])
+
+
+def test_an_abbreviation_over_the_date_is_no_writer() -> None:
+    headline = "Army engineers begin work on the new river levee this week"
+    clip = clean_text(page(*MENU, headline, "U.S. Army", "November 5, 2025", *PROSE))
+    assert (clip.title, clip.author) == (headline, None)
 
 
 # --- the other writers under the first ----------------------------------------------------

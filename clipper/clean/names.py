@@ -226,13 +226,17 @@ def role_start(head: str, words: list[str]) -> int:
 def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
     """Are these the words of one person's name: two or three capitalised words, with initials,
     particles or a nickname between them?"""
-    if not words or not is_name_word(words[0]) or not is_name_word(words[-1]):
+    if not words or not is_name_word(words[-1]):
         return False
+    if not is_name_word(words[0]) and not (len(words[0]) == 2 and is_initial(words[0])):
+        return False  # (a first name's initial may start it: "L. Frank Baum", "Н. Матић")
     capitalised = 0
     # (A name with Latin letters beyond Western Europe's is of a language whose names those
     # function words may be: Vietnamese "Nguyễn Văn An".)
     function_words = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
-    for word in words:
+    for at, word in enumerate(words):
+        if 0 < at < len(words) - 1 and word.lower() in NAME_PARTICLES:
+            continue  # a particle in capitals inside a name: "Gwenaëlle Le Bihan", "Ana De Luca"
         if is_name_word(word):
             low = word.lower()
             if low in function_words or low in ROLE_WORDS or low in BYLINE_WORDS:
@@ -244,7 +248,10 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
             capitalised += 1
         elif not (is_initial(word) or word in NAME_PARTICLES or NICKNAME.match(word)):
             return False
-    return 2 <= capitalised <= MAX_NAME_WORDS
+    # (Or a first name's initial and the surname, as papers sign: Serbian "Н. Матић".)
+    return 2 <= capitalised <= MAX_NAME_WORDS or (
+        capitalised == 1 and len(words) == 2 and len(words[0]) == 2 and is_initial(words[0])
+    )
 
 
 # Latin letters beyond Latin-1: Vietnamese "ễ", "ă", "ư", "đ", Polish "ł", Turkish "ğ".
