@@ -1,10 +1,11 @@
-"""The plain-text cleaner naming a header's writers where the byline spreads over lines: its
-label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" / "Marta Górecka"), "Written
-by" before a name in a script without capitals, a column's label under the name ("טור דעה",
-an opinion column, is no name), a first name's initial ("Н. Матић"), a particle
-in capitals ("Gwenaëlle Le Bihan"), a name in capitals over the place and date ("JUANMA LAMET" /
-"Madrid": "Juanma Lamet"), and the other writers' names one a line under
-the first's, each maybe with its role under it.  Each test is one small synthetic page."""
+"""The plain-text cleaner naming a header's writers where the byline spreads over lines or
+takes other shapes: its label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" /
+"Marta Górecka"), "Written by" before a name in a script without capitals, a column's label
+under the name ("טור דעה", an opinion column, is no name), a first name's initial ("Н.
+Матић"), a particle in capitals ("Gwenaëlle Le Bihan"), a name in capitals over the place and
+date ("JUANMA LAMET" / "Madrid": "Juanma Lamet"), writers parted by dashes ("Serkan Yıldırım -
+Onur Baş / AMSTERDAM"), and the other writers' names one a line under the first's, each maybe
+with its role under it.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ SERBIAN = [
     "возачи и стигну нови аутобуси.",
     "План је усвојен великом већином после кратке расправе, а против су гласала само два "
     "одборника.",
+]
+TURKISH = [
+    "Belediye meclisi salı günü otobüs ağının genişletilmesini onayladı. Yeni hat kuzeydeki "
+    "mahalleleri hastane ve üniversiteye bağlayacak ve sonbaharda hizmete girecek.",
+    "Yetkililer, şoförlerin işe alınması ve yeni araçların teslim edilmesiyle birlikte hattın "
+    "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
+    "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
+    "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
 ]
 HEBREW = [
     "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
@@ -184,7 +193,33 @@ def test_an_abbreviation_over_the_date_is_no_writer() -> None:
     assert (clip.title, clip.author) == (headline, None)
 
 
-# --- the other writers under the first ----------------------------------------------------
+# --- writers parted by dashes --------------------------------------------------------------
+
+
+def test_writers_parted_by_a_dash_before_the_place_are_all_cited() -> None:
+    headline = "Belediye meclisi kuzey mahalleleri için yeni otobüs hattını onayladı"
+    clip = clean_text(
+        page(
+            *MENU,
+            headline,
+            "Elif Kaya - Mert Aksoy / İZMİR",
+            "Giriş: 05.11.2025 - 22:58",
+            "Paylaş",
+            *TURKISH,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "Elif Kaya and Mert Aksoy")
+    assert clip.body.startswith(TURKISH[0])
+
+
+def test_a_name_and_an_office_parted_by_a_dash_are_no_two_writers() -> None:
+    headline = "Belediye meclisi kuzey mahalleleri için yeni otobüs hattını onayladı"
+    byline = "Elif Kaya - Ankara Büyükşehir"  # (no place after a slash: a name and an office)
+    clip = clean_text(page(*MENU, headline, byline, "Giriş: 05.11.2025 - 22:58", *TURKISH))
+    assert clip.author is None
+
+
+# --- the other writers under the first ------------------------------------------------------
 
 
 def test_writers_each_over_their_role_are_all_cited() -> None:

@@ -25,6 +25,7 @@ from clipper.clean.bylinenames import (
 )
 from clipper.clean.coauthors import (
     JOIN_LINES,
+    dashed_names,
     joined_names,
     with_names_above,
     writer_after_roles,
@@ -264,6 +265,7 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
     name = name or uncased_name(ln.text) or shouted_over_stamp(lines, pos)
+    name = name or dashed_names(ln, written_stops(lines, ln))
     if not name:
         return None
     return Byline(
