@@ -1,11 +1,12 @@
 """The plain-text cleaner naming a header's writers where the byline spreads over lines or
 takes other shapes: its label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" /
-"Marta Górecka"), "Written by" before a name in a script without capitals, a column's label
-under the name ("טור דעה", an opinion column, is no name), a first name's initial ("Н.
-Матић"), a particle in capitals ("Gwenaëlle Le Bihan"), a name in capitals over the place and
-date ("JUANMA LAMET" / "Madrid": "Juanma Lamet"), writers parted by dashes ("Serkan Yıldırım -
-Onur Baş / AMSTERDAM"), and the other writers' names one a line under the first's, each maybe
-with its role under it.  Each test is one small synthetic page."""
+"Marta Górecka", "Автори публікації" / "Ольга Козак" / "Дмитро Ярошенко"), "Written by"
+before a name in a script without capitals, a column's label under the name ("טור דעה", an
+opinion column, is no name), a first name's initial ("Н. Матић"), a particle in capitals
+("Gwenaëlle Le Bihan"), a name in capitals over the place and date ("JUANMA LAMET" /
+"Madrid": "Juanma Lamet"), writers parted by dashes ("Serkan Yıldırım - Onur Baş /
+AMSTERDAM"), and the other writers' names one a line under the first's, each maybe with its
+role under it.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -92,6 +93,26 @@ def test_a_bylines_label_alone_over_the_name_gives_the_writer(
     clip = clean_text(page(*MENU, crumbs, "News", headline, label, name, *rest, *prose))
     assert (clip.title, clip.author) == (headline, name)
     assert prose[0] in clip.body
+
+
+def test_a_label_over_several_writers_gives_them_all() -> None:
+    headline = "Rada miasta zatwierdziła cztery nowe linie autobusowe"
+    clip = clean_text(
+        page(
+            *MENU,
+            "Komunikacja",
+            headline,
+            "Nowe linie połączą północne dzielnice ze szpitalem i uniwersytetem.",
+            "5 listopada 2025 | 06:00",
+            "Autorzy artykułu",
+            "Marta Górecka",
+            "Tomasz Wierzbicki",
+            "Udostępnij",
+            *POLISH,
+        )
+    )
+    assert (clip.title, clip.author) == (headline, "Marta Górecka and Tomasz Wierzbicki")
+    assert clip.body.startswith(POLISH[0])
 
 
 def test_a_label_over_a_brand_names_no_writer() -> None:

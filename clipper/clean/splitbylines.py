@@ -19,9 +19,12 @@ LABEL_CHARS = 16
 
 def label_over_name(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
     """(names, line) of a byline's label alone at `pos` with the name on the next line, read
-    as the one line "Label: Name"; None when the next line holds no person's name in a cased
+    as the one line "Label: Name", or a label of several writers with their names one a line
+    under it (see labelled_writers); None when the next line holds no person's name in a cased
     script ("Author:" / "The Water Coolest": a newsletter's brand)."""
     text = lines[pos].text
+    if AUTHORS_LABEL.match(text):
+        return labelled_writers(lines, pos, hi)
     if pos + 1 >= hi or len(text) > LABEL_CHARS or " " in text.strip(":： ").replace(" by", ""):
         return None  # (one word, "Autor:", "ผู้เขียน", or a verb and "by": "Written by")
     under = lines[pos + 1]
@@ -29,6 +32,33 @@ def label_over_name(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | N
         return None
     name = meta.author_from_byline(text.rstrip(":： ") + ": " + under.text)
     return (name, pos + 1) if name else None
+
+
+# A label over several writers' names: "Authors", Ukrainian "Автори публікації" (the
+# publication's authors), Russian "Авторы", Polish "Autorzy", German "Autoren".
+AUTHORS_LABEL = re.compile(
+    r"(?i)^(?:authors|autorzy|autoren|auteurs|autores|autori|авторы|автори|аутори)"
+    r"(?:\s+[^\W\d_]+)?\s*:?$"
+)
+
+# Such a label names at most this many writers.
+MAX_LABELLED = 4
+
+
+def labelled_writers(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """(names, last line) of the writers one a line under a label of several ("Автори
+    публікації" / "Ольга Козак" / "Дмитро Ярошенко": "Ольга Козак and Дмитро Ярошенко")."""
+    names: list[str] = []
+    last = pos
+    while last + 1 < hi and len(names) < MAX_LABELLED:
+        found = name_on_line(lines[last + 1])
+        if not found or found[1] == "age":
+            break
+        names.append(found[0])
+        last += 1
+    if not names:
+        return None
+    return (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]), last
 
 
 # What joins writers already in a byline's name: "Ann Lee and Tom Ray", "Ann Lee, Tom Ray".
