@@ -5,13 +5,14 @@ before a name in a script without capitals, a column's label under the name ("ט
 opinion column, is no name), a first name's initial ("Н. Матић"), a particle in capitals
 ("Gwenaëlle Le Bihan"), a name in capitals over the place and date ("JUANMA LAMET" /
 "Madrid": "Juanma Lamet"), writers parted by dashes ("Serkan Yıldırım - Onur Baş /
-AMSTERDAM"), and the other writers' names one a line under the first's, each maybe with its
-role under it.  Each test is one small synthetic page."""
+AMSTERDAM"), Chinese writers listed under the date ("陳人齊、張穎齊"), and the other writers'
+names one a line under the first's, each maybe with its role under it.  Each test is one
+small synthetic page."""
 
 from __future__ import annotations
 
 import pytest
-from pages import HINDI, PROSE, page
+from pages import CHINESE, HINDI, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -238,6 +239,28 @@ def test_a_name_and_an_office_parted_by_a_dash_are_no_two_writers() -> None:
     byline = "Elif Kaya - Ankara Büyükşehir"  # (no place after a slash: a name and an office)
     clip = clean_text(page(*MENU, headline, byline, "Giriş: 05.11.2025 - 22:58", *TURKISH))
     assert clip.author is None
+
+
+# --- Chinese writers listed under the date -------------------------------------------------
+
+CHINESE_HEADLINE = "兩國宣布恢復貿易與安全對話 首輪會談下月登場"
+
+
+@pytest.mark.parametrize(
+    ("listed", "author"),
+    [
+        ("林怡君、王志明", "林怡君、王志明"),  # two writers' names of three characters
+        ("台北、新北", None),  # places of two: a tag line, no writers
+    ],
+)
+def test_chinese_names_listed_under_the_date_are_the_writers(
+    listed: str, author: str | None
+) -> None:
+    clip = clean_text(
+        page("首頁", "政治", CHINESE_HEADLINE, "2025/11/08 14:35", listed, "分享", *CHINESE)
+    )
+    assert (clip.title, clip.author) == (CHINESE_HEADLINE, author)
+    assert clip.body.startswith(CHINESE[0])
 
 
 # --- the other writers under the first ------------------------------------------------------

@@ -171,3 +171,15 @@ def lead_names(text: str) -> str | None:
         return agency["names"]
     dispatch = DISPATCH_LEAD.match(text) or CORRESPONDENT_LEAD.match(text)
     return "、".join(re.split(r"[、,，\s]+", dispatch["names"])) if dispatch else None
+
+
+# Chinese writers' names listed alone on a line, parted by "、", as Taiwanese papers print
+# them under the date ("陳人齊、張穎齊"): names of three characters, as most are (a list of
+# places, "台北、新北", has names of two).
+LISTED_NAMES = re.compile(r"^[\u4e00-\u9fff]{3}(?:、[\u4e00-\u9fff]{3}){1,3}$")
+
+
+def listed_names(text: str) -> str | None:
+    """The names of a line that lists only two to four Chinese writers' names ("陳人齊、張穎齊"),
+    as printed; None otherwise.  The caller must know the line stands where a byline does."""
+    return text if LISTED_NAMES.match(text) else None

@@ -50,7 +50,7 @@ from clipper.clean.names import (
 )
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
-from clipper.clean.scriptbylines import lead_names
+from clipper.clean.scriptbylines import lead_names, listed_names
 from clipper.clean.splitbylines import label_over_name, with_names_below
 from clipper.clean.textmeta import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
@@ -235,6 +235,9 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         return Byline(name, "name and agency by the dateline", pos) if name else None
     if is_filler(ln):
         return None
+    listed = listed_names(ln.text)
+    if listed and by_stamp(lines, pos, title):  # "2025/11/08 14:35" / "陳人齊、張穎齊"
+        return Byline(listed, "writers' names listed by the dateline", pos)
     joined = joined_names(ln)
     if joined:
         return Byline(joined, "writers' names joined by 'and' in the header", pos)
