@@ -2,12 +2,12 @@
 takes other shapes: its label alone over the name ("ผู้เขียน" / "ปิยะพงษ์ ทองดี", "Autor:" /
 "Marta Górecka", "Автори публікації" / "Ольга Козак" / "Дмитро Ярошенко"), "Written by"
 before a name in a script without capitals, a column's label under the name ("טור דעה", an
-opinion column, is no name), a first name's initial ("Н. Матић"), a particle in capitals
-("Gwenaëlle Le Bihan"), a name in capitals over the place and date ("JUANMA LAMET" /
-"Madrid": "Juanma Lamet"), writers parted by dashes ("Serkan Yıldırım - Onur Baş /
-AMSTERDAM"), Chinese writers listed under the date ("陳人齊、張穎齊"), and the other writers'
-names one a line under the first's, each maybe with its role under it.  Each test is one
-small synthetic page."""
+opinion column, is no name), a first name's initial ("Н. Матић"), a name over a date parted
+by bars ("07|11|2025 - 11:54"), a particle in capitals ("Gwenaëlle Le Bihan"), a name in
+capitals over the place and date ("JUANMA LAMET" / "Madrid": "Juanma Lamet"), writers parted
+by dashes ("Serkan Yıldırım - Onur Baş / AMSTERDAM"), Chinese writers listed under the date
+("陳人齊、張穎齊"), and the other writers' names one a line under the first's, each maybe with
+its role under it.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -57,6 +57,13 @@ TURKISH = [
     "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
     "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
     "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
+]
+GREEK = [
+    "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη την κατασκευή μιας νέας γέφυρας πάνω από τον "
+    "ποταμό, βάζοντας τέλος σε μια διαμάχη που κράτησε πάνω από δέκα χρόνια.",
+    "Οι υποστηρικτές λένε ότι η γέφυρα θα μειώσει τον χρόνο μετακίνησης για χιλιάδες "
+    "κατοίκους της ανατολικής όχθης, ενώ οι επικριτές προειδοποιούν ότι ο προϋπολογισμός δεν "
+    "είναι ρεαλιστικός.",
 ]
 HEBREW = [
     "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
@@ -207,6 +214,15 @@ def test_a_name_of_an_initial_or_with_a_particle_in_capitals_is_the_writer(
     clip = clean_text(page(*MENU, headline, name, stamp, "Facebook", *prose))
     assert (clip.title, clip.author) == (headline, name)
     assert clip.body.startswith(prose[0])
+
+
+def test_a_name_over_a_date_parted_by_bars_is_the_writer_and_the_date_is_read() -> None:
+    headline = "Εγκρίθηκε η νέα γέφυρα στον ποταμό μετά από δέκα χρόνια διαφωνιών"
+    clip = clean_text(
+        page(*MENU, "ΕΛΛΑΔΑ", headline, "Νίκος Ζαχαρίου", "07|11|2025 - 11:54", *GREEK)
+    )
+    assert (clip.title, clip.author, clip.date) == (headline, "Νίκος Ζαχαρίου", "2025-11-07")
+    assert clip.body.startswith(GREEK[0])
 
 
 def test_an_abbreviation_over_the_date_is_no_writer() -> None:
