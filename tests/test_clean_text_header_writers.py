@@ -3,7 +3,8 @@ takes other shapes: its label alone over the name ("ผู้เขียน" / 
 "Marta Górecka", "Автори публікації" / "Ольга Козак" / "Дмитро Ярошенко"), "Written by"
 before a name in a script without capitals, a column's label under the name ("טור דעה", an
 opinion column, is no name), a first name's initial ("Н. Матић"), a name over a date parted
-by bars ("07|11|2025 - 11:54"), a particle in capitals ("Gwenaëlle Le Bihan"), a name in
+by bars ("07|11|2025 - 11:54"), a particle in capitals ("Gwenaëlle Le Bihan"), the agency
+before the name ("ČTK, Kateřina Svobodová"), Turkish "Can" in a name, a name in
 capitals over the place and date ("JUANMA LAMET" / "Madrid": "Juanma Lamet"), writers parted
 by dashes ("Serkan Yıldırım - Onur Baş / AMSTERDAM"), Chinese writers listed under the date
 ("陳人齊、張穎齊"), and the other writers' names one a line under the first's, each maybe with
@@ -223,6 +224,25 @@ def test_a_name_over_a_date_parted_by_bars_is_the_writer_and_the_date_is_read() 
     )
     assert (clip.title, clip.author, clip.date) == (headline, "Νίκος Ζαχαρίου", "2025-11-07")
     assert clip.body.startswith(GREEK[0])
+
+
+def test_the_agency_before_the_writers_name_is_left_out() -> None:
+    headline = "City council approves new bus routes after a long debate"
+    clip = clean_text(
+        page(*MENU, headline, "4.11.2025 17:30", "ČTK, Kateřina Svobodová", "Share", *PROSE)
+    )
+    assert (clip.title, clip.author) == (headline, "Kateřina Svobodová")
+
+
+def test_a_turkish_given_name_that_is_a_frequent_word_is_in_the_name() -> None:
+    headline = "Belediye meclisi kuzey mahalleleri için yeni otobüs hattını onayladı"
+    byline = "Ahmet Can Yılmaz   |03.11.2025 - Güncelleme : 03.11.2025"
+    prose = [
+        *TURKISH,
+        "Meclis üyeleri, projenin kentin ulaşım sorununa can suyu olacağını söyledi.",
+    ]
+    clip = clean_text(page(*MENU, headline, byline, *prose))
+    assert (clip.title, clip.author) == (headline, "Ahmet Can Yılmaz")
 
 
 def test_an_abbreviation_over_the_date_is_no_writer() -> None:

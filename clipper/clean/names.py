@@ -233,7 +233,12 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
     capitalised = 0
     # (A name with Latin letters beyond Western Europe's is of a language whose names those
     # function words may be: Vietnamese "Nguyễn Văn An".)
-    function_words = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
+    function_words: Collection[str] = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
+    # (Turkish "Can" is a given name, though a frequent word too: inside a name, or in one
+    # with letters beyond ASCII, "Mehmet Can Öztürk", "Can Dündar".)
+    if "Can" in words and (words[0] != "Can" or not all(map(str.isascii, words))):
+        function_words = set(function_words) - {"can"}
+        stops = set(stops) - {"can"}
     for at, word in enumerate(words):
         if 0 < at < len(words) - 1 and word.lower() in NAME_PARTICLES:
             continue  # a particle in capitals inside a name: "Gwenaëlle Le Bihan", "Ana De Luca"

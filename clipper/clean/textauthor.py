@@ -229,7 +229,7 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ln = lines[pos]
     if is_dateline(ln):
         return None
-    agency = AGENCY_BYLINE.match(ln.text)
+    agency = AGENCY_BYLINE.match(ln.text) or agency_first(ln.text)
     if agency and by_stamp(lines, pos, title):
         name = name_of(agency.group("name"), ln)
         return Byline(name, "name and agency by the dateline", pos) if name else None
@@ -297,6 +297,16 @@ def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
 # "Marta Quintana, Reuters", "Marta Quintana | AFP".  (Not "Marta Quintana/Reuters": a
 # credit's slash.)
 AGENCY_BYLINE = re.compile(r"^(?P<name>[^,|/]+?)\s*(?:,|\s\|)\s*" + AGENCIES + "$")
+
+
+# The agency's code before the writer's name: Czech "ČTK, Kateřina Svobodová".
+AGENCY_FIRST = re.compile(r"^(?P<agency>[^\W\d_]{2,5})\s*,\s*(?P<name>[^,|/]+)$")
+
+
+def agency_first(text: str) -> re.Match[str] | None:
+    """The match of a byline giving the agency's code in capitals before the writer's name."""
+    found = AGENCY_FIRST.match(text)
+    return found if found and found["agency"].isupper() else None
 
 
 def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
