@@ -4,7 +4,8 @@ takes other shapes: its label alone over the name ("ผู้เขียน" / 
 before a name in a script without capitals, a column's label under the name ("טור דעה", an
 opinion column, is no name), a first name's initial ("Н. Матић"), a name over a date parted
 by bars ("07|11|2025 - 11:54"), a particle in capitals ("Gwenaëlle Le Bihan"), the agency
-before the name ("ČTK, Kateřina Svobodová"), Turkish "Can" in a name, a name in
+before the name ("ČTK, Kateřina Svobodová"), Turkish "Can" in a name, a name over the date under the
+standfirst, a name in
 capitals over the place and date ("JUANMA LAMET" / "Madrid": "Juanma Lamet"), writers parted
 by dashes ("Serkan Yıldırım - Onur Baş / AMSTERDAM"), Chinese writers listed under the date
 ("陳人齊、張穎齊"), and the other writers' names one a line under the first's, each maybe with
@@ -243,6 +244,35 @@ def test_a_turkish_given_name_that_is_a_frequent_word_is_in_the_name() -> None:
     ]
     clip = clean_text(page(*MENU, headline, byline, *prose))
     assert (clip.title, clip.author) == (headline, "Ahmet Can Yılmaz")
+
+
+STANDFIRST = (
+    "Under a new plan, riders in the northern suburbs will get four more bus routes to the "
+    "hospital and the university.",
+    "Council members say the routes will help commuters, but drivers must still be hired first.",
+)
+
+
+def test_a_name_over_the_date_under_the_standfirst_is_the_writer() -> None:
+    headline = "City council approves new bus routes after a long debate"
+    clip = clean_text(
+        page(*MENU, headline, *STANDFIRST, "Dana Whitfield", "Published November 7, 2025", *PROSE)
+    )
+    assert (clip.title, clip.author) == (headline, "Dana Whitfield")
+    assert "Dana Whitfield" not in clip.body
+
+
+def test_a_person_the_text_quotes_over_the_date_is_no_writer() -> None:
+    headline = "City council approves new bus routes after a long debate"
+    prose = [
+        "Mayor Ellen Whitfield said on Tuesday that the new routes would open in the autumn, "
+        "once the drivers were hired.",
+        *PROSE,
+    ]
+    clip = clean_text(
+        page(*MENU, headline, *STANDFIRST, "Ellen Whitfield", "November 7, 2025", *prose)
+    )
+    assert clip.author is None
 
 
 def test_an_abbreviation_over_the_date_is_no_writer() -> None:

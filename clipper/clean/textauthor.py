@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from clipper.clean import dates, meta
 from clipper.clean.authorbox import in_author_box, introduced_name
 from clipper.clean.bylinenames import (
-    PROSE_WORDS,
     cased,
     name_of,
     named_in_opening,
@@ -30,14 +29,21 @@ from clipper.clean.coauthors import (
     with_names_above,
     writer_after_roles,
 )
+from clipper.clean.headerzone import (
+    BETWEEN_WORDS,
+    HEADER_NAME_REACH,
+    header_zone,
+    is_header_stamp,
+    over_stamp,
+)
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
+    NAME_LINE_WORDS,
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
-    is_stamp,
     name_on_line,
 )
 from clipper.clean.lines import Line
@@ -91,7 +97,7 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     over = by_over_headline(lines, title)
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
-    found = header_name(lines, title)
+    found = header_name(lines, title) or name_under_standfirst(lines, title)
     more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
@@ -200,10 +206,6 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-# How far under the headline a name alone may stand, in lines.
-HEADER_NAME_REACH = DATELINE_REACH
-
-
 def header_name(lines: list[Line], title: int) -> Byline | None:
     """A name alone on its line in the header, where a byline stands (see name_at).  Not a
     name the article's opening lines hold: a place ("नई दिल्ली" over a story on Delhi's
@@ -218,6 +220,25 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
             return found
         if in_author_box(found.name, lines, opening):
             return found
+    return None
+
+
+def name_under_standfirst(lines: list[Line], title: int) -> Byline | None:
+    """A name alone in a cased script right over the date, under the standfirst's lines of
+    prose, which end the header's zone ("Veterans say the move will help young hawkers …" /
+    "Taufiq Zalizan" / "Published November 7, 2025"); not one the text's opening names, nor
+    one under a date the zone holds: there the article began (a live blog's signed posts)."""
+    zone = header_zone(lines, title)
+    if any(is_header_stamp(lines[p]) for p in zone):
+        return None
+    for pos in range(zone[-1] + 2 if zone else title + 1, title + 1 + HEADER_NAME_REACH):
+        ln = lines[pos] if pos < len(lines) else None
+        if not ln or not cased(ln.text) or ln.words > NAME_LINE_WORDS:
+            continue
+        under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+        name = name_of(ln.text, ln) if under != pos and is_header_stamp(lines[under]) else None
+        if name and not named_in_opening(name, lines, under + 1):
+            return Byline(name, "name over the date under the standfirst", pos)
     return None
 
 
@@ -373,51 +394,3 @@ def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
 # @catherineshu / 2 days".
 HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
-
-
-def header_zone(lines: list[Line], title: int) -> list[int]:
-    """Positions of the header's lines under the headline: up to HEADER_NAME_REACH of them,
-    ending above the article's first line of prose."""
-    zone = []
-    for pos in range(title + 1, min(len(lines), title + 1 + HEADER_NAME_REACH)):
-        ln = lines[pos]
-        prose = ln.words >= 2 * PROSE_WORDS or (ln.words >= PROSE_WORDS and ln.sentence_end)
-        if prose and pos > title + 1:
-            break
-        zone.append(pos)
-    return zone
-
-
-# A reading time by a byline: "5 min read", "7 Min Read".
-READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
-
-# A line this short between a name and the date is a place or a role ("Rio de Janeiro").
-BETWEEN_WORDS = 3
-
-
-def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
-    """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
-    with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
-    Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
-    "नई दिल्ली" / "राहुल शर्मा", would be taken for it: only a column's label may stand
-    between, Hebrew "טור דעה".)  A line under the date is no byline: nothing tells a name
-    there from a subheading in title case ("Transit Plan Approved"), a country or a tag."""
-    below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
-    if below and is_header_stamp(lines[below[0]]):
-        return True
-    if len(below) < 2 or not is_header_stamp(lines[below[1]]):
-        return False
-    between = lines[below[0]]
-    if not cased:  # (only a column's label between: "נועה לנדאו-כהן" / "טור דעה" / the date)
-        return UNCASED_LABEL_WORDS.issuperset(between.text.split())
-    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
-    return (
-        between.words <= BETWEEN_WORDS
-        and not any(c.isdigit() for c in between.text)
-        and not name_of(between.text, between)
-    )
-
-
-def is_header_stamp(ln: Line) -> bool:
-    """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
-    return is_stamp(ln) or READ_TIME.match(ln.text) is not None
