@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from clipper.clean.bylinenames import cased, name_of
+from clipper.clean.linekinds import DATELINE_REACH, NAME_LINE_WORDS
 from clipper.clean.lines import Line
 from clipper.clean.release import is_press_release
 from clipper.clean.vocab import PROMO_BIO
@@ -67,3 +69,23 @@ def introduced_names(lines: list[Line]) -> set[str]:
         elif pos + 1 < len(lines) and ln.words <= MAX_BOX_WORDS and AUTHOR_HEADING.match(ln.text):
             names.add(lines[pos + 1].text)
     return names - {""}
+
+
+# How far over the headline a name the page introduces as its writer's may stand, in lines:
+# over a section's label and the date ("Nadia Kersh" / "Business" / "Jun 4, 2024").
+INTRODUCED_REACH = 3
+
+
+def introduced_name(lines: list[Line], title: int) -> tuple[str, int] | None:
+    """(name, line) of a name alone on a line by the headline, over it too, that the page
+    introduces as its writer's in an author's box or a writer's note (introduced_names)."""
+    lo, hi = max(0, title - INTRODUCED_REACH), min(len(lines), title + DATELINE_REACH)
+    near = [p for p in range(lo, hi) if p != title and lines[p].words <= NAME_LINE_WORDS]
+    names = introduced_names(lines) if near else set()
+    for pos in near:
+        ln = lines[pos]
+        # (In a script with capitals it must be a person's name, not a place's: the note may
+        # tell where the writer lives.)
+        if ln.text in names and (not cased(ln.text) or name_of(ln.text, ln)):
+            return ln.text, pos
+    return None

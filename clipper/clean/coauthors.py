@@ -6,6 +6,7 @@ with its role or publication under it ("Jordan Mendoza" / "USA TODAY" / "Greta C
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of
@@ -108,3 +109,25 @@ def joined_names(ln: Line) -> str | None:
     if all(len(part.split()) >= 2 and name_of(part, ln) == part for part in parts):
         return text
     return None
+
+
+# Writers' names parted by dashes, the place after a slash: Turkish papers' "Serkan Yıldırım
+# - Onur Baş / AMSTERDAM".  (Without the place, "Elif Kaya - Ankara Büyükşehir" is as likely a
+# name and an office.)
+DASHES = re.compile(r"\s+[-–]\s+")
+PLACE_AFTER = re.compile(r"\s+/\s+[^\W\d_][\w .-]{1,30}$")
+
+
+def dashed_names(ln: Line, stops: Collection[str]) -> str | None:
+    """The writers of a header line of two or three names parted by dashes, then a slash and
+    the place ("Serkan Yıldırım - Onur Baş / AMSTERDAM": "Serkan Yıldırım and Onur Baş"), each
+    of two words or more; None otherwise.  `stops`: as name_of's."""
+    place = PLACE_AFTER.search(ln.text)
+    if ln.words > 3 * 4 or not place:
+        return None
+    parts = DASHES.split(ln.text[: place.start()])
+    if not 2 <= len(parts) <= 3:
+        return None
+    if not all(len(part.split()) >= 2 and name_of(part, ln, stops) == part for part in parts):
+        return None
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

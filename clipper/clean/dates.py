@@ -107,7 +107,8 @@ DATE_PATTERNS = (
         r"\b(?P<d>\d{1,2})[.-](?:" + _MONTH + "|" + _OTHER_MONTH + r")[.-](?P<y>\d{4})" + _YEAR_END,
         re.I,
     ),
-    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4})" + _YEAR_END),
+    # (Or bars, day first, as Greek pages print them: "07|11|2025 - 11:54".)
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.|-])(?P<b>\d{1,2})[/.|-](?P<y>\d{4})" + _YEAR_END),
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
@@ -300,7 +301,7 @@ def _iso_from_match(m: re.Match[str], day_first: bool = False) -> str | None:
             year = datewords.from_buddhist_year(year)
     elif parts.get("a"):
         a, b = int(parts["a"]), int(parts["b"])
-        if a > 12 or (b <= 12 and (day_first or parts.get("sep") == ".")):
+        if a > 12 or (b <= 12 and (day_first or parts.get("sep") in (".", "|"))):
             month, day = b, a
         else:
             month, day = a, b

@@ -95,7 +95,8 @@ STAMP_WORDS = 12
 
 # A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
 # "November 20" (its year on the next line), a time ago alone ("3h ago", "vor 2 Stunden",
-# "il y a 5 heures", "hace 3 horas", "há 2 horas").
+# "il y a 5 heures", "hace 3 horas", "há 2 horas", Serbian "пре 3 сата", Russian "3 часа
+# назад", Ukrainian "2 години тому", Polish "3 godziny temu").
 STAMP = re.compile(
     r"(?i)^(?:published|updated|posted|last updated|first published|"
     + PUBLISHED_ELSEWHERE
@@ -106,6 +107,9 @@ STAMP = re.compile(
     r"|^(?:\d{1,3}|an?)\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago$"
     r"|^(?:vor|il\s+y\s+a|hace|há)\s+(?:\d{1,3}|einer?|une?)\s+(?:stunden?|minuten?|tagen?"
     r"|heures?|minutes?|jours?|horas?|minutos?|d[ií]as?)$"
+    r"|^(?:пре|pre|prije)\s+\d{1,3}\s+(?:сат[аи]?|минут[аи]?|дана?|sat[ai]?|minut[ai]?|dana?)$"
+    r"|^\d{1,3}\s+(?:час(?:а|ов)?|минут[аы]?|дн(?:я|ей)|день|годин[иу]?|хвилин[иу]?|godzin[ya]?"
+    r"|minut[ay]?|dni)\s+(?:назад|тому|temu)$"
 )
 
 

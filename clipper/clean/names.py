@@ -226,13 +226,22 @@ def role_start(head: str, words: list[str]) -> int:
 def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
     """Are these the words of one person's name: two or three capitalised words, with initials,
     particles or a nickname between them?"""
-    if not words or not is_name_word(words[0]) or not is_name_word(words[-1]):
+    if not words or not is_name_word(words[-1]):
         return False
+    if not is_name_word(words[0]) and not (len(words[0]) == 2 and is_initial(words[0])):
+        return False  # (a first name's initial may start it: "L. Frank Baum", "Н. Матић")
     capitalised = 0
     # (A name with Latin letters beyond Western Europe's is of a language whose names those
     # function words may be: Vietnamese "Nguyễn Văn An".)
-    function_words = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
-    for word in words:
+    function_words: Collection[str] = () if any(map(EXTENDED_LATIN.search, words)) else NOT_IN_NAMES
+    # (Turkish "Can" is a given name, though a frequent word too: inside a name, or in one
+    # with letters beyond ASCII, "Mehmet Can Öztürk", "Can Dündar".)
+    if "Can" in words and (words[0] != "Can" or not all(map(str.isascii, words))):
+        function_words = set(function_words) - {"can"}
+        stops = set(stops) - {"can"}
+    for at, word in enumerate(words):
+        if 0 < at < len(words) - 1 and word.lower() in NAME_PARTICLES:
+            continue  # a particle in capitals inside a name: "Gwenaëlle Le Bihan", "Ana De Luca"
         if is_name_word(word):
             low = word.lower()
             if low in function_words or low in ROLE_WORDS or low in BYLINE_WORDS:
@@ -244,7 +253,10 @@ def is_names_words(words: list[str], stops: Collection[str] = ()) -> bool:
             capitalised += 1
         elif not (is_initial(word) or word in NAME_PARTICLES or NICKNAME.match(word)):
             return False
-    return 2 <= capitalised <= MAX_NAME_WORDS
+    # (Or a first name's initial and the surname, as papers sign: Serbian "Н. Матић".)
+    return 2 <= capitalised <= MAX_NAME_WORDS or (
+        capitalised == 1 and len(words) == 2 and len(words[0]) == 2 and is_initial(words[0])
+    )
 
 
 # Latin letters beyond Latin-1: Vietnamese "ễ", "ă", "ư", "đ", Polish "ł", Turkish "ğ".
@@ -300,13 +312,15 @@ def is_initial(word: str) -> bool:
 
 
 # Words of the labels a header prints by its date in Arabic, Persian, Hebrew and Hindi: "last
-# updated", "published", "minutes' read", "share", "source".
+# updated", "published", "minutes' read", "share", "source", and a column's kind under the
+# writer's name: "opinion", "article", "column", "note", "blog" (Hebrew "טור דעה", an opinion
+# column, is no name).
 UNCASED_LABEL_WORDS = frozenset(
     """
-    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت
-    انتشار بروزرسانی زمان مطالعه دقیقه منبع
-    עודכן פורסם עדכון דקות קריאה שתף
-    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत
+    آخر تحديث نشر تاريخ منذ دقيقة دقائق قراءة شارك مشاركة حفظ اقرأ المصدر بتوقيت رأي مقال
+    انتشار بروزرسانی زمان مطالعه دقیقه منبع یادداشت
+    עודכן פורסם עדכון דקות קריאה שתף טור דעה
+    अपडेटेड अपडेट प्रकाशित पढ़ें मिनट समय तारीख शेयर स्रोत राय ब्लॉग
     """.split()
 )
 
@@ -330,8 +344,10 @@ def uncased_name(text: str) -> str | None:
     for word in words:
         if word in UNCASED_LABEL_WORDS or any(c.isdigit() or c.upper() != c.lower() for c in word):
             return None
-        # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it.)
-        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
+        # (A vowel sign or mark written on a letter, Devanagari's "ा" or "्", is part of it; a
+        # hyphen joins a double surname: "לנדאו-כהן".)
+        letters = word[:1] + word[1:-1].replace("-", "") + word[-1:]
+        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in letters):
             return None
     return parts[-1]
 

@@ -12,11 +12,13 @@ import unicodedata
 
 # A byline's label in Arabic, Persian, Hebrew, Hindi and Thai, before the writer's name: "by
 # the pen of", "(he, she) wrote", "writing", "prepared by", "writer", "reporter", "from"
-# (Hebrew's "by"), "report", "by".  (Not Arabic "تقرير" nor Persian "گزارش", report: a
+# (Hebrew's "by"), "report", "by"; English "By", "Written by" before such a name ("Written by
+# विशाल कुमार | नवभारतटाइम्स.कॉम").  (Not Arabic "تقرير" nor Persian "گزارش", report: a
 # headline's label too, "تقرير: الحكومة تخطط", a report: the government plans.)
 SCRIPT_LABEL = re.compile(
     r"^(?:بقلم|كتب|كتبت|كتابة|إعداد|به\s+قلم|نویسنده|نوشته|گزارشگر|خبرنگار"
-    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน|(?i:reported\s+by))"
+    r"|מאת|כתב|כתבה|लेखक|लेखिका|रिपोर्ट|संवाददाता|โดย|ผู้เขียน"
+    r"|(?i:(?:reported|written|posted)\s+by|by))"
     r"(?:\s*[:：/|–-]\s*|\s+)(?P<names>.+)$"
 )
 
@@ -169,3 +171,15 @@ def lead_names(text: str) -> str | None:
         return agency["names"]
     dispatch = DISPATCH_LEAD.match(text) or CORRESPONDENT_LEAD.match(text)
     return "、".join(re.split(r"[、,，\s]+", dispatch["names"])) if dispatch else None
+
+
+# Chinese writers' names listed alone on a line, parted by "、", as Taiwanese papers print
+# them under the date ("陳人齊、張穎齊"): names of three characters, as most are (a list of
+# places, "台北、新北", has names of two).
+LISTED_NAMES = re.compile(r"^[\u4e00-\u9fff]{3}(?:、[\u4e00-\u9fff]{3}){1,3}$")
+
+
+def listed_names(text: str) -> str | None:
+    """The names of a line that lists only two to four Chinese writers' names ("陳人齊、張穎齊"),
+    as printed; None otherwise.  The caller must know the line stands where a byline does."""
+    return text if LISTED_NAMES.match(text) else None

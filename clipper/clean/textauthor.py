@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 
 from clipper.clean import dates, meta
-from clipper.clean.authorbox import in_author_box, introduced_names
+from clipper.clean.authorbox import in_author_box, introduced_name
 from clipper.clean.bylinenames import (
-    PROSE_WORDS,
     cased,
     name_of,
     named_in_opening,
@@ -25,9 +24,17 @@ from clipper.clean.bylinenames import (
 )
 from clipper.clean.coauthors import (
     JOIN_LINES,
+    dashed_names,
     joined_names,
     with_names_above,
     writer_after_roles,
+)
+from clipper.clean.headerzone import (
+    BETWEEN_WORDS,
+    HEADER_NAME_REACH,
+    header_zone,
+    is_header_stamp,
+    over_stamp,
 )
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
@@ -37,7 +44,6 @@ from clipper.clean.linekinds import (
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
-    is_stamp,
     name_on_line,
 )
 from clipper.clean.lines import Line
@@ -50,7 +56,8 @@ from clipper.clean.names import (
 )
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
-from clipper.clean.scriptbylines import lead_names
+from clipper.clean.scriptbylines import lead_names, listed_names
+from clipper.clean.splitbylines import label_over_name, with_names_below
 from clipper.clean.titlenear import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -90,7 +97,15 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     over = by_over_headline(lines, title)
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
-    return header_name(lines, title) or introduced_byline(lines, title)
+    found = header_name(lines, title) or name_under_standfirst(lines, title)
+    more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
+    if found and more:
+        return Byline(more[0], found.why + ", the other writers' names under it", more[1])
+    if found:
+        return found
+    introduced = introduced_name(lines, title)
+    why = "name by the headline that the page introduces as its writer"
+    return Byline(introduced[0], why, introduced[1]) if introduced else None
 
 
 # "By" alone on its line, the name on the next: "By" / "Sarah E. Needleman".
@@ -110,6 +125,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     ):
         last += 1
         text += " " + lines[last].text
+    label = label_over_name(lines, pos, hi) if last == pos else None
+    if label:
+        return Byline(label[0], "byline's label over the name", label[1])
     if last + 2 < hi and lines[last + 1].low in JOIN_LINES and name_on_line(lines[last + 2]):
         text += " and " + lines[last + 2].text
         last += 2
@@ -188,32 +206,6 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-# How far over the headline a name the page introduces as its writer's may stand, in lines:
-# over a section's label and the date ("Nadia Kersh" / "Business" / "Jun 4, 2024").
-INTRODUCED_REACH = 3
-
-
-def introduced_byline(lines: list[Line], title: int) -> Byline | None:
-    """A name alone on a line by the headline, over it too, that the page introduces as its
-    writer's in an author's box or a writer's note (authorbox.introduced_names)."""
-    lo, hi = max(0, title - INTRODUCED_REACH), min(len(lines), title + DATELINE_REACH)
-    near = [p for p in range(lo, hi) if p != title and lines[p].words <= NAME_LINE_WORDS]
-    names = introduced_names(lines) if near else set()
-    for pos in near:
-        ln = lines[pos]
-        # (In a script with capitals it must be a person's name, not a place's: the note may
-        # tell where the writer lives.)
-        if ln.text in names and (not cased(ln.text) or name_of(ln.text, ln)):
-            return Byline(
-                ln.text, "name by the headline that the page introduces as its writer", pos
-            )
-    return None
-
-
-# How far under the headline a name alone may stand, in lines.
-HEADER_NAME_REACH = DATELINE_REACH
-
-
 def header_name(lines: list[Line], title: int) -> Byline | None:
     """A name alone on its line in the header, where a byline stands (see name_at).  Not a
     name the article's opening lines hold: a place ("नई दिल्ली" over a story on Delhi's
@@ -231,6 +223,25 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
     return None
 
 
+def name_under_standfirst(lines: list[Line], title: int) -> Byline | None:
+    """A name alone in a cased script right over the date, under the standfirst's lines of
+    prose, which end the header's zone ("Veterans say the move will help young hawkers …" /
+    "Taufiq Zalizan" / "Published November 7, 2025"); not one the text's opening names, nor
+    one under a date the zone holds: there the article began (a live blog's signed posts)."""
+    zone = header_zone(lines, title)
+    if any(is_header_stamp(lines[p]) for p in zone):
+        return None
+    for pos in range(zone[-1] + 2 if zone else title + 1, title + 1 + HEADER_NAME_REACH):
+        ln = lines[pos] if pos < len(lines) else None
+        if not ln or not cased(ln.text) or ln.words > NAME_LINE_WORDS:
+            continue
+        under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+        name = name_of(ln.text, ln) if under != pos and is_header_stamp(lines[under]) else None
+        if name and not named_in_opening(name, lines, under + 1):
+            return Byline(name, "name over the date under the standfirst", pos)
+    return None
+
+
 def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     """The byline the header line at `pos` is, if a name stands there alone where a byline
     does: over the date (or a reading time: "5 min read"), or by it with an agency's name
@@ -239,12 +250,15 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ln = lines[pos]
     if is_dateline(ln):
         return None
-    agency = AGENCY_BYLINE.match(ln.text)
+    agency = AGENCY_BYLINE.match(ln.text) or agency_first(ln.text)
     if agency and by_stamp(lines, pos, title):
         name = name_of(agency.group("name"), ln)
         return Byline(name, "name and agency by the dateline", pos) if name else None
     if is_filler(ln):
         return None
+    listed = listed_names(ln.text)
+    if listed and by_stamp(lines, pos, title):  # "2025/11/08 14:35" / "陳人齊、張穎齊"
+        return Byline(listed, "writers' names listed by the dateline", pos)
     joined = joined_names(ln)
     if joined:
         return Byline(joined, "writers' names joined by 'and' in the header", pos)
@@ -274,7 +288,8 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ):
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
-    name = name or uncased_name(ln.text)
+    name = name or uncased_name(ln.text) or shouted_over_stamp(lines, pos)
+    name = name or dashed_names(ln, written_stops(lines, ln))
     if not name:
         return None
     return Byline(
@@ -282,10 +297,37 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     )
 
 
+def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
+    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
+    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
+    words no label's nor the text's.  (Right over the date a line in capitals is as often a
+    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
+    ln = lines[pos]
+    words = ln.text.split()
+    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
+        return None
+    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+    if is_header_stamp(lines[under]):
+        return None
+    if any(named_in_opening(word, lines, pos + 1) for word in words):
+        return None
+    return name_of(own_case(ln.text), ln, written_stops(lines, ln))
+
+
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
 # "Marta Quintana, Reuters", "Marta Quintana | AFP".  (Not "Marta Quintana/Reuters": a
 # credit's slash.)
 AGENCY_BYLINE = re.compile(r"^(?P<name>[^,|/]+?)\s*(?:,|\s\|)\s*" + AGENCIES + "$")
+
+
+# The agency's code before the writer's name: Czech "ČTK, Kateřina Svobodová".
+AGENCY_FIRST = re.compile(r"^(?P<agency>[^\W\d_]{2,5})\s*,\s*(?P<name>[^,|/]+)$")
+
+
+def agency_first(text: str) -> re.Match[str] | None:
+    """The match of a byline giving the agency's code in capitals before the writer's name."""
+    found = AGENCY_FIRST.match(text)
+    return found if found and found["agency"].isupper() else None
 
 
 def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
@@ -352,49 +394,3 @@ def by_stamp(lines: list[Line], pos: int, title: int) -> bool:
 # A name and the writer's social handle: "Natasha Turak@NatashaTurak", "Catherine Shu
 # @catherineshu / 2 days".
 HANDLE = re.compile(r"^(?P<name>[^@]+?)\s*@\w{2,}(?:\s*[/|·•].*)?$")
-
-
-def header_zone(lines: list[Line], title: int) -> list[int]:
-    """Positions of the header's lines under the headline: up to HEADER_NAME_REACH of them,
-    ending above the article's first line of prose."""
-    zone = []
-    for pos in range(title + 1, min(len(lines), title + 1 + HEADER_NAME_REACH)):
-        ln = lines[pos]
-        prose = ln.words >= 2 * PROSE_WORDS or (ln.words >= PROSE_WORDS and ln.sentence_end)
-        if prose and pos > title + 1:
-            break
-        zone.append(pos)
-    return zone
-
-
-# A reading time by a byline: "5 min read", "7 Min Read".
-READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
-
-# A line this short between a name and the date is a place or a role ("Rio de Janeiro").
-BETWEEN_WORDS = 3
-
-
-def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
-    """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
-    with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
-    Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
-    "नई दिल्ली" / "राहुल शर्मा", would be taken for it.)  A line under the date is no byline:
-    nothing tells a name there from a subheading in title case ("Transit Plan Approved"), a
-    country or a tag."""
-    below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
-    if below and is_header_stamp(lines[below[0]]):
-        return True
-    if not cased or len(below) < 2 or not is_header_stamp(lines[below[1]]):
-        return False
-    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
-    between = lines[below[0]]
-    return (
-        between.words <= BETWEEN_WORDS
-        and not any(c.isdigit() for c in between.text)
-        and not name_of(between.text, between)
-    )
-
-
-def is_header_stamp(ln: Line) -> bool:
-    """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
-    return is_stamp(ln) or READ_TIME.match(ln.text) is not None

@@ -1,0 +1,64 @@
+"""Where a byline may stand in a text dump's header: the few lines under the headline down
+to the article's first line of prose (header_zone), and over the date stamp (over_stamp).  The
+author finder (textauthor.py) asks these of the header's lines."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean.bylinenames import PROSE_WORDS, name_of
+from clipper.clean.linekinds import DATELINE_REACH, is_stamp
+from clipper.clean.lines import Line
+from clipper.clean.names import UNCASED_LABEL_WORDS
+from clipper.clean.titlenear import is_filler
+
+# How far under the headline a name alone may stand, in lines.
+HEADER_NAME_REACH = DATELINE_REACH
+
+
+def header_zone(lines: list[Line], title: int) -> list[int]:
+    """Positions of the header's lines under the headline: up to HEADER_NAME_REACH of them,
+    ending above the article's first line of prose."""
+    zone = []
+    for pos in range(title + 1, min(len(lines), title + 1 + HEADER_NAME_REACH)):
+        ln = lines[pos]
+        prose = ln.words >= 2 * PROSE_WORDS or (ln.words >= PROSE_WORDS and ln.sentence_end)
+        if prose and pos > title + 1:
+            break
+        zone.append(pos)
+    return zone
+
+
+# A reading time by a byline: "5 min read", "7 Min Read".
+READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
+
+# A line this short between a name and the date is a place or a role ("Rio de Janeiro").
+BETWEEN_WORDS = 3
+
+
+def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
+    """Does the line at `pos` stand right over a date stamp or a reading time, or, in a script
+    with capitals, over it with a short line between (a place: "Leonardo Vieceli" / "Rio de
+    Janeiro" / "11.jun.2024 às 9h05")?  (Without capitals, a place over the name over the date,
+    "नई दिल्ली" / "राहुल शर्मा", would be taken for it: only a column's label may stand
+    between, Hebrew "טור דעה".)  A line under the date is no byline: nothing tells a name
+    there from a subheading in title case ("Transit Plan Approved"), a country or a tag."""
+    below = [p for p in range(pos + 1, min(len(lines), pos + 4)) if not is_filler(lines[p])]
+    if below and is_header_stamp(lines[below[0]]):
+        return True
+    if len(below) < 2 or not is_header_stamp(lines[below[1]]):
+        return False
+    between = lines[below[0]]
+    if not cased:  # (only a column's label between: "נועה לנדאו-כהן" / "טור דעה" / the date)
+        return UNCASED_LABEL_WORDS.issuperset(between.text.split())
+    # (Not another name: "Ben Patton Trinity" in a list of results is the next line's.)
+    return (
+        between.words <= BETWEEN_WORDS
+        and not any(c.isdigit() for c in between.text)
+        and not name_of(between.text, between)
+    )
+
+
+def is_header_stamp(ln: Line) -> bool:
+    """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
+    return is_stamp(ln) or READ_TIME.match(ln.text) is not None

@@ -1,0 +1,115 @@
+"""Bylines spread over lines in ways the header search (textauthor.py) reads with help: a
+byline's label alone over the name ("Autorka:" / "Marta Górecka", Thai "ผู้เขียน" (writer) /
+"ปิยะพงษ์ ทองดี"), and the other writers' names one a line under the first's, each maybe over
+its role ("Jeff Gray" / "City Hall reporter" / "Oliver Moore" / "Urban affairs reporter")."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.clean import meta
+from clipper.clean.bylinenames import cased, name_of, named_in_opening
+from clipper.clean.coauthors import ROLE_LINE_WORDS, is_role_line
+from clipper.clean.linekinds import name_on_line
+from clipper.clean.lines import Line
+
+# A byline's label alone on its line has at most this many characters: "Written by".
+LABEL_CHARS = 16
+
+
+def label_over_name(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """(names, line) of a byline's label alone at `pos` with the name on the next line, read
+    as the one line "Label: Name", or a label of several writers with their names one a line
+    under it (see labelled_writers); None when the next line holds no person's name in a cased
+    script ("Author:" / "The Water Coolest": a newsletter's brand)."""
+    text = lines[pos].text
+    if AUTHORS_LABEL.match(text):
+        return labelled_writers(lines, pos, hi)
+    if pos + 1 >= hi or len(text) > LABEL_CHARS or " " in text.strip(":： ").replace(" by", ""):
+        return None  # (one word, "Autor:", "ผู้เขียน", or a verb and "by": "Written by")
+    under = lines[pos + 1]
+    if cased(under.text) and not name_on_line(under):
+        return None
+    name = meta.author_from_byline(text.rstrip(":： ") + ": " + under.text)
+    return (name, pos + 1) if name else None
+
+
+# A label over several writers' names: "Authors", Ukrainian "Автори публікації" (the
+# publication's authors), Russian "Авторы", Polish "Autorzy", German "Autoren".
+AUTHORS_LABEL = re.compile(
+    r"(?i)^(?:authors|autorzy|autoren|auteurs|autores|autori|авторы|автори|аутори)"
+    r"(?:\s+[^\W\d_]+)?\s*:?$"
+)
+
+# Such a label names at most this many writers.
+MAX_LABELLED = 4
+
+
+def labelled_writers(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """(names, last line) of the writers one a line under a label of several ("Автори
+    публікації" / "Ольга Козак" / "Дмитро Ярошенко": "Ольга Козак and Дмитро Ярошенко")."""
+    names: list[str] = []
+    last = pos
+    while last + 1 < hi and len(names) < MAX_LABELLED:
+        found = name_on_line(lines[last + 1])
+        if not found or found[1] == "age":
+            break
+        names.append(found[0])
+        last += 1
+    if not names:
+        return None
+    return (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]), last
+
+
+# What joins writers already in a byline's name: "Ann Lee and Tom Ray", "Ann Lee, Tom Ray".
+JOINED = re.compile(r",|\s(?:and|&)\s")
+
+
+def with_names_below(name: str, lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """(all the writers as a reader cites them, the last line) when the name found alone on
+    its line at `pos` has the other writers' names under it (see names_below); else None.
+    (Not under a name with a handle: "Natasha Turak @NatashaTurak" over "Key Points".)"""
+    alone = lines[pos].text.strip(" .") == name
+    if not alone or not cased(name) or JOINED.search(name):
+        return None
+    below, last = names_below(lines, pos, hi)
+    if not below:
+        return None
+    writers = [name, *below]
+    return ", ".join(writers[:-1]) + " and " + writers[-1], last
+
+
+def names_below(lines: list[Line], pos: int, hi: int) -> tuple[list[str], int]:
+    """The other writers' names under the one at `pos`, one a line in the same form as it
+    ("Anita Błaszczak" / "Filip Frydrykiewicz", "Jeff Gray" / "City Hall reporter" / "Oliver
+    Moore" / "Urban affairs reporter"), and the last line they take.  Each has its role under
+    it when the first has; none holds a word the article's opening does (a subheading in
+    title case over the text, "Rates Rise Again", does)."""
+    names: list[str] = []
+    first_roles = roles_under(lines, pos, hi)
+    p = last = pos + first_roles
+    while p + 1 < hi and len(names) < MAX_BELOW:
+        ln = lines[p + 1]
+        if ln.words > ROLE_LINE_WORDS or not cased(ln.text):
+            break
+        name = name_of(ln.text, ln)
+        roles = roles_under(lines, p + 1, hi)
+        if not name or (roles > 0) != (first_roles > 0):
+            break
+        if any(named_in_opening(word, lines, p + 2 + roles) for word in name.split()):
+            break
+        names.append(name)
+        p = last = p + 1 + roles
+    return names, last
+
+
+# A header names at most this many writers under the first.
+MAX_BELOW = 3
+
+
+def roles_under(lines: list[Line], pos: int, hi: int) -> int:
+    """How many lines under the name at `pos` give the writer's role or publication."""
+    count = 0
+    while pos + 1 + count < hi and is_role_line(lines[pos + 1 + count]):
+        count += 1
+    return count
