@@ -189,3 +189,23 @@ def test_a_caption_over_its_credit_under_the_headline_is_not_the_headline() -> N
     clip = clean_text(page("\n".join(header), *PROSE))
     assert clip.title == headline
     assert clip.body.startswith(PROSE[0])
+
+
+def test_a_caption_ending_in_foto_and_its_photographer_is_not_the_headline() -> None:
+    headline = "Gemeente verdubbelt het aantal buslijnen in de noordelijke wijken"
+    caption = "Nieuwe bussen in de remise in Utrecht. Foto Pieter van Dam"
+    prose = [
+        "De gemeenteraad heeft dinsdag ingestemd met een plan om het aantal buslijnen in de "
+        "noordelijke wijken te verdubbelen, zo blijkt uit het besluit dat na een lang debat werd "
+        "genomen.",
+        "Volgens de wethouder moeten de nieuwe lijnen vanaf maart gaan rijden, al is nog niet "
+        "duidelijk of er genoeg chauffeurs te vinden zijn om alle ritten ook echt uit te voeren.",
+        "Bewoners van de wijken reageren opgelucht, omdat zij al jaren klagen over de slechte "
+        "verbindingen met het centrum van de stad en met het ziekenhuis aan de rand ervan.",
+    ]
+    clip = clean_text(
+        page("Nieuws\nEconomie\nBinnenland", headline, "Jan de Vries", caption,
+             "7 november 2025\nLeestijd 3 minuten", *prose)
+    )  # fmt: skip
+    assert clip.title == headline
+    assert clip.body.endswith(prose[-1])
