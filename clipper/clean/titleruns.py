@@ -60,8 +60,13 @@ def under_a_header(
         ln = lines[near[j]]
         if is_stamp(ln):
             dated = True
-        elif ln.words <= HEADER_NAME_WORDS or stamped(near[j]) or is_name_line(ln):
+        elif stamped(near[j]) or is_name_line(ln):
             signed = True
+        elif ln.words <= HEADER_NAME_WORDS:
+            # A short line that is no name signs a header over its dateline ("Detroit News
+            # wire services"); under it, it is a section's label ("Наука и техника" over the
+            # headline, the dateline over them that of the page or of another story's ticker).
+            signed = signed or dated
         elif is_headline_like(ln):
             # (Much the same headline over its header and under it: the page's title, then
             # the article's own header.)
