@@ -6,7 +6,7 @@ prints it."""
 
 from __future__ import annotations
 
-from pages import CHINESE, HINDI, JAPANESE, KOREAN, page
+from pages import CHINESE, HINDI, JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -171,3 +171,41 @@ def test_a_japanese_headline_ending_in_the_word_for_filming_is_the_title() -> No
              *JAPANESE)
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_caption_over_its_credit_under_the_headline_is_not_the_headline() -> None:
+    headline = "Council to cap market stall rents at $1,500 for new tenants under pilot"
+    caption = "A customer buys vegetables at the Riverside Market."
+    # (The header's lines one under the other, as a browser saves them: the photo between the
+    # headline and its standfirst, the byline under them.)
+    header = ["Skip to main content", "News", "Menu", "Local", "World", "Opinion",
+              "TRENDING: Budget 2026 | Rail disruption | Markets", "Local", headline, caption,
+              "City file photo",
+              "Under the pilot, new tenants at five markets will pay no more than $1,500 a month.",
+              "Stallholders say the move helps young traders, but costs such as produce and "
+              "staff remain a bigger worry.",
+              "Jane Ruiz", "Published November 7, 2025", "Updated November 7, 2025", "WhatsApp",
+              "Facebook", "Copy Link"]  # fmt: skip
+    clip = clean_text(page("\n".join(header), *PROSE))
+    assert clip.title == headline
+    assert clip.body.startswith(PROSE[0])
+
+
+def test_a_caption_ending_in_foto_and_its_photographer_is_not_the_headline() -> None:
+    headline = "Gemeente verdubbelt het aantal buslijnen in de noordelijke wijken"
+    caption = "Nieuwe bussen in de remise in Utrecht. Foto Pieter van Dam"
+    prose = [
+        "De gemeenteraad heeft dinsdag ingestemd met een plan om het aantal buslijnen in de "
+        "noordelijke wijken te verdubbelen, zo blijkt uit het besluit dat na een lang debat werd "
+        "genomen.",
+        "Volgens de wethouder moeten de nieuwe lijnen vanaf maart gaan rijden, al is nog niet "
+        "duidelijk of er genoeg chauffeurs te vinden zijn om alle ritten ook echt uit te voeren.",
+        "Bewoners van de wijken reageren opgelucht, omdat zij al jaren klagen over de slechte "
+        "verbindingen met het centrum van de stad en met het ziekenhuis aan de rand ervan.",
+    ]
+    clip = clean_text(
+        page("Nieuws\nEconomie\nBinnenland", headline, "Jan de Vries", caption,
+             "7 november 2025\nLeestijd 3 minuten", *prose)
+    )  # fmt: skip
+    assert clip.title == headline
+    assert clip.body.endswith(prose[-1])

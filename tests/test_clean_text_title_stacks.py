@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pages import KOREAN, page
+from pages import KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 from clipper.models import Clipping
@@ -207,3 +207,16 @@ def test_a_long_headline_under_its_kicker_and_the_sites_motto_is_the_title() -> 
         PORT,
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_headline_under_section_labels_under_the_dateline_is_the_title() -> None:
+    # Another story's headline, with no label, over the dateline; the section's labels and the
+    # headline under them: the labels sign no header, nor push the dateline out of its reach.
+    headline = "Scientists find a way to make lithium batteries last longer in the frost"
+    header = ["Home", "Russia", "World", "Economy", "Science and technology", "Culture",
+              "Sport", "All news", "Central bank raises the official dollar rate for the weekend",
+              "14:52, 21 November 2025", "Science and technology", "Science", headline,
+              "Anna Kovaleva", "Photo: Pixabay"]  # fmt: skip
+    clip = clean_text(page("\n".join(header), *PROSE))
+    assert (clip.title, clip.date) == (headline, "2025-11-21")
+    assert clip.body.startswith(PROSE[0])

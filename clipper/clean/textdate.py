@@ -41,7 +41,7 @@ def find_date(
     with a year in that window are handed to dateparser as well (slow, so only those).  A
     stamp without a year ("Posted Nov 18, 8:19 PM") comes last: see yearless_stamp."""
     anchor = title if title is not None else start
-    lo = max(0, anchor - 2)
+    lo = max(0, anchor - 2 - labels_over(lines, anchor))
     hi = min(len(lines), max(anchor + DATELINE_REACH, start + 3) + 1)
     page = page or PageText(lines)
     not_english = language not in (None, "en")  # so "12/03/2021" is 12 March
@@ -339,3 +339,21 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
     if byline and byline.last > title and byline.last > (end or title):
         end = byline.last
     return end
+
+
+def labels_over(lines: list[Line], pos: int) -> int:
+    """How many section labels stand right over the headline at `pos` ("Наука и техника" /
+    "Наука"), up to LABELS_OVER: short lines without a digit, which do not push a dateline
+    over them out of the headline's reach."""
+    n = 0
+    while n < LABELS_OVER and pos - n > 0:
+        ln = lines[pos - n - 1]
+        if ln.words > LABEL_WORDS or any(c.isdigit() for c in ln.text):
+            break
+        n += 1
+    return n
+
+
+# The most section labels (of LABEL_WORDS words at most) looked past over a headline.
+LABELS_OVER = 2
+LABEL_WORDS = 3

@@ -35,6 +35,7 @@ from clipper.clean.titlenear import (
     next_in_header,
 )
 from clipper.clean.titleruns import (
+    is_caption_over_credit,
     is_deck,
     is_other_story,
     summary_under,
@@ -217,6 +218,8 @@ def find_title(
         above = [lines[p] for p in near[max(0, k - 2) : k]]
         if not summary and not any(map(stamped, reach)) and under_a_header(lines, near, k, stamped):
             score -= UNDER_HEADER  # a caption under the header's photo, with its credit
+        elif is_caption_over_credit(lines, pos, near[max(0, k - CAPTION_REACH) : k]):
+            score -= CAPTION  # the header photo's caption over its credit, under the headline
         elif above_byline:
             score += 2.5
             if is_byline(below[0]):
@@ -293,6 +296,13 @@ def find_title(
 
 # What standing under a whole header (a headline, its byline and dateline) takes off a score.
 UNDER_HEADER = 2.5
+
+# What being the caption of the header's photo, over its credit, takes off a line's score (it
+# gets no credit for the header's byline or dateline around it), and how far above it (in lines
+# that say something) the header's headline may stand: over a standfirst, two bylines, a
+# dateline and a reading time.
+CAPTION = 1.0
+CAPTION_REACH = 8
 
 # What shouting under a sentence of the article takes off a line's score: it is a subheading.
 SHOUTED_SUBHEADING = 2.0

@@ -37,6 +37,18 @@ CAPTION_TAIL = re.compile(
     r"[.!?][\"'”’»]?\s*\([^()]{2,60}\)$|[＝=].*、[^、]{2,12}撮影[)）]?$|[记記]者.{1,12}[摄攝]影?[)）]?$"
 )
 
+# A caption whose last sentence is followed by its photographer's name after the word for a
+# photo, with no colon or brackets, as Dutch and German papers print it ("Een thuisbatterij in
+# een woning in Utrecht. Foto Olivier Middendorp", "… in Berlin. Foto ANP"), a surname's
+# particles in lower case ("Foto Pieter van Dam").
+PHOTOGRAPHER_TAIL = re.compile(
+    r"[.!?][\"'”’»]?\s+(?:Foto|Photo|Bild|Fotó|Фото)\s+"
+    r"(?:(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*|van|von|de|der|den|ter|ten|da|di|du|le|la)\s){0,4}"
+    r"[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*$"
+)
+# The words for a photo PHOTOGRAPHER_TAIL looks for, one of which the line must hold.
+PHOTO_WORDS = (" Foto ", " Photo ", " Bild ", " Fotó ", " Фото ")
+
 # The separators between a paper's name and its byline ("聯合報／ 記者林大明／台北即時報導").
 PAPER_SEPARATORS = ("／", "/")
 
@@ -52,6 +64,8 @@ def is_foil(ln: Line) -> bool:
     ):
         return True
     if text.endswith((")", "影", "摄", "攝", "）")) and CAPTION_TAIL.search(text):
+        return True
+    if any(w in text for w in PHOTO_WORDS) and PHOTOGRAPHER_TAIL.search(text[-90:]):
         return True
     return ln.cjk and is_paper_byline(text)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from clipper.clean.linekinds import is_byline, is_name_line, is_stamp
+from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
@@ -60,8 +60,13 @@ def under_a_header(
         ln = lines[near[j]]
         if is_stamp(ln):
             dated = True
-        elif ln.words <= HEADER_NAME_WORDS or stamped(near[j]) or is_name_line(ln):
+        elif stamped(near[j]) or is_name_line(ln):
             signed = True
+        elif ln.words <= HEADER_NAME_WORDS:
+            # A short line that is no name signs a header over its dateline ("Detroit News
+            # wire services"); under it, it is a section's label ("Наука и техника" over the
+            # headline, the dateline over them that of the page or of another story's ticker).
+            signed = signed or dated
         elif is_headline_like(ln):
             # (Much the same headline over its header and under it: the page's title, then
             # the article's own header.)
@@ -235,3 +240,30 @@ def is_teaser(ln: Line) -> bool:
 
 # A stopword this long may name what the article is about ("الرياض", "government").
 NAMING_CHARS = 6
+
+
+def is_caption_over_credit(lines: list[Line], pos: int, above: list[int]) -> bool:
+    """Is the line at `pos` a photo's caption over its credit on the next line ("A customer
+    buys food at Tiong Bahru Market." / "TODAY file photo"), under the header's headline (one
+    of the lines at `above` reads like one)?  A caption between a header's headline and its
+    byline or dateline looks like a headline over them; a headline over its photo's credit
+    alone ("Storm hits coast" / "Photo: Reuters") stands under no other headline."""
+    # (A lone agency's name under a headline, "AFP", is its byline, not a photo's credit.)
+    return (
+        pos + 1 < len(lines)
+        and lines[pos].words >= CAPTION_WORDS
+        and lines[pos + 1].words >= CREDIT_WORDS
+        and lines[pos + 1].credit
+        and not lines[pos].credit
+        # (A dateline over the photo's credit, or a line that tells the time as one does.)
+        and not is_stamp(lines[pos])
+        and CLOCK_TIME.search(lines[pos].text) is None
+        and any(is_headline_like(lines[p]) for p in above)
+    )
+
+
+# The fewest words of a photo's credit under its caption ("Foto: Adobe Stock", "TODAY file photo"),
+# and of the caption over it (a sentence; a shorter line over a credit may be a button: "Close
+# share panel" / "Image copyright Getty Images").
+CREDIT_WORDS = 2
+CAPTION_WORDS = 5
