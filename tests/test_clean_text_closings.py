@@ -351,3 +351,42 @@ def test_a_broadcasters_note_under_the_article_is_left_out() -> None:
 def test_an_english_broadcasters_note_is_left_out() -> None:
     body = paragraphs(dump(*PROSE, "This story first aired on CBS Mornings on March 3, 2024."))
     assert body == PROSE
+
+
+MATCH_REPORT = [
+    "Northfield beat Harbour City 3-1 on Saturday, coming from behind after conceding in the "
+    "first half to move level on points with the league leaders.",
+    "Harbour City took the lead in the 27th minute when their captain curled a free kick over "
+    "the wall, and Northfield struggled to find a way back before the break.",
+    "Two headers from the substitute striker turned the game after the interval, and a late "
+    "counter-attack sealed the win in front of a crowd of more than 30,000.",
+]
+LINEUPS = [
+    "Harbour City: Moreno, Pratt, Osei, Lindqvist, Baker, Tanaka, Duval, Greene, Kowalski, "
+    "Hart, Nunez",
+    "Northfield: Okafor, Reyes, Brandt, Sullivan, Marsh, Ito, Van Dijk, Costa, Ali Demir, "
+    "Jonas Berg, Price",
+]
+
+
+@pytest.mark.parametrize("heading", [["Line-ups"], ["Startaufstellungen"], []])
+def test_a_match_reports_line_ups_under_its_last_paragraph_are_its_last_lines(heading):
+    text = page(
+        "Home",
+        "Sport",
+        "Northfield come from behind to beat Harbour City",
+        *MATCH_REPORT,
+        "\n".join([*heading, *LINEUPS]),
+        "Related stories\nLeague table after matchday 12\nCup draw pairs Northfield with rivals",
+        "Contact us",
+    )
+    assert clean_text(text).body.split("\n\n")[-len(LINEUPS) - len(heading) :] == [
+        *heading,
+        *LINEUPS,
+    ]
+
+
+def test_a_tags_line_under_the_article_is_no_line_up() -> None:
+    tags = "Tags: Football, Northfield, Harbour City, League, Transfers, Injuries, Fixtures"
+    text = page("Home", "Northfield come from behind", *MATCH_REPORT, tags, "Contact us")
+    assert clean_text(text).body.split("\n\n") == MATCH_REPORT

@@ -213,3 +213,60 @@ def test_a_promoted_headline_in_a_wrapped_dump_is_not_joined_to_the_next_paragra
     wrapped = [textwrap.fill(p, 72) for p in PROSE]
     text = "\n".join([*MENU, HEADLINE, *wrapped[:2], "Also Read", headline, *wrapped[2:]])
     assert body_of(text) == PROSE
+
+
+DUTCH = [
+    "De gemeenteraad heeft dinsdag ingestemd met de uitbreiding van het busnet naar de "
+    "noordelijke wijken, na een discussie die meer dan twee jaar heeft geduurd.",
+    "De eerste nieuwe lijnen gaan in het voorjaar rijden, zei een woordvoerder van de gemeente, "
+    "en de prijzen blijven nog minstens een jaar gelijk.",
+    "Bewoners die voor de verandering campagne hadden gevoerd, waren blij met het besluit, al "
+    "zeiden sommigen dat het plan niet ver genoeg gaat.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "pitch"),
+    [
+        (
+            PROSE,
+            [
+                "Stay updated with the latest news on Example Daily. Don't miss daily games "
+                "Crossword, Sudoku and Mini Sudoku."
+            ],
+        ),
+        (
+            PROSE,
+            [
+                "Get the Morning Briefing newsletter",
+                "Begin each morning with analysis of the news of the day, "
+                "from the Courier's editors.",
+            ],
+        ),
+        (
+            PROSE,
+            [
+                "Support Northern Courier",
+                "The Northern Courier's journalism is free for everyone. Become a Courier Insider\n"
+                "and help keep our journalism free and independent.",
+            ],
+        ),
+        (
+            PROSE,
+            ["This article appeared in the print edition of the Northern Courier."],
+        ),
+        (PROSE, ["Courier View: A bus network is no substitute for a transport policy"]),
+        (DUTCH, ["Een versie van dit artikel verscheen ook in de krant van 8 november 2025."]),
+        (GERMAN, ["Dieser Artikel erschien in der Printausgabe vom 8. November 2025."]),
+        (GERMAN, ["Bleiben Sie informiert mit unserem täglichen Überblick aus der Region."]),
+    ],
+)
+def test_the_publishers_pitch_or_print_note_under_the_article_is_dropped(paragraphs, pitch):
+    text = page(*MENU, HEADLINE, *paragraphs, *pitch, *FOOTER)
+    assert body_of(text) == paragraphs
+
+
+def test_a_report_credit_closes_the_article() -> None:
+    credit = "With a report from Dana Whitfield"
+    text = page(*MENU, HEADLINE, *PROSE, credit, "Report an editorial error", *FOOTER)
+    assert body_of(text)[-1] == credit

@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from clipper.clean.bodymarks import is_agency_mark
 from clipper.clean.lines import Line
+from clipper.clean.lineups import lineup_lines
 from clipper.clean.region import (
     CJK_PROSE_WORDS,
     SHORT_WORDS,
@@ -78,7 +79,11 @@ def closing_lines(lines: list[Line], last: int, marks: Collection[int] = ()) -> 
     """The article's last short sentences, which the prose run stops short of ("Stay safe.",
     "Why?"): up to CLOSING_LINES lines right after its last paragraph, each a sentence of a
     few words that keeps_in_article keeps, when what follows them is no more text (the page's
-    furniture, or its end).  None is a live blog's entry furniture (`marks`: "Link copied!")."""
+    furniture, or its end).  None is a live blog's entry furniture (`marks`: "Link copied!").
+    A match report's line-ups there are its last lines too (lineups.py)."""
+    lineups = lineup_lines(lines, last + 1)
+    if lineups:
+        return lineups
     taken: list[Line] = []
     for at, ln in enumerate(lines[last + 1 : last + 2 + CLOSING_LINES], start=last + 1):
         if len(taken) < CLOSING_LINES and at not in marks and is_closing_line(ln):

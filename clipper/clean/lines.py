@@ -18,6 +18,7 @@ from clipper.clean.labels import (
     is_skip_link,
     read_also,
 )
+from clipper.clean.pitches import is_pitch
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -343,12 +344,14 @@ def is_any_promo(
     text: str, words: list[str], keys: Collection[str], fast_low: str | None, low: str
 ) -> bool:
     """A short line's promotion: a newsletter or follow prompt, a promoted link or its label,
-    an author's note (vocab.is_promo), a paywall's prompt, the publisher's (labels.py)."""
+    an author's note (vocab.is_promo), a paywall's prompt, the publisher's (labels.py), its
+    pitches and notes (pitches.py)."""
     return (
         is_promo(text, keys, fast_low)
         or is_paywall_prompt(low)
         or read_also(text) is not None
         or is_publisher_prompt(text, words)
+        or is_pitch(text, words)
     )
 
 
