@@ -270,3 +270,11 @@ def test_a_report_credit_closes_the_article() -> None:
     credit = "With a report from Dana Whitfield"
     text = page(*MENU, HEADLINE, *PROSE, credit, "Report an editorial error", *FOOTER)
     assert body_of(text)[-1] == credit
+
+
+def test_a_subheading_that_starts_with_support_stays_in_the_article() -> None:
+    # ("Support" over a publication's name opens a membership box; over a subheading's words
+    # it is the article's own.)
+    article = [*PROSE[:2], "Support Grows Across Party Lines", *PROSE[2:]]
+    text = page(*MENU, HEADLINE, *article, *FOOTER)
+    assert body_of(text) == article

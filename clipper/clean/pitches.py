@@ -31,12 +31,8 @@ _DAY_START = r"""
 # A membership box: "Support Daily Maverick" (alone on its line), "X's journalism is free for
 # everyone. Become a Maverick Insider", "and help keep our journalism free and independent.",
 # "Unterstützen Sie unabhängigen Journalismus", "Soutenez le journalisme indépendant".
-# A membership box: "Support Daily Maverick" (alone on its line), "X's journalism is free for
-# everyone. Become a Maverick Insider", "and help keep our journalism free and independent.",
-# "Unterstützen Sie unabhängigen Journalismus", "Soutenez le journalisme indépendant".
 _SUPPORT_NAME = r"""
-    \W*(?i:support)\s+(?:(?i:our|independent|quality)\s+)?(?:(?i:journalism)\b|[A-Z][\w'’&.-]*(?:\s+
-      [A-Z][\w'’&.-]*){0,3}\W*$)
+    \W*(?i:support)\s+(?:(?i:our|independent|quality)\s+)?(?i:journalism)\b
 """
 _BECOME = r"""
     \W*become\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:insider|member|supporter|patron|subscriber)\W*$
