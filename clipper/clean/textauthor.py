@@ -57,7 +57,7 @@ from clipper.clean.names import (
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names, listed_names
-from clipper.clean.splitbylines import label_over_name, with_names_below
+from clipper.clean.splitbylines import label_over_name, name_under_credit, with_names_below
 from clipper.clean.titlenear import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -98,7 +98,10 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
     found = header_name(lines, title) or name_under_standfirst(lines, title)
-    more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
+    credited = None if found else name_under_credit(lines, title)
+    found = found or (Byline(*credited) if credited else None)
+    last = found.last if found else title  # (the other writers' names under the first's)
+    more = found and with_names_below(found.name, lines, last, last + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
     if found:

@@ -1,0 +1,48 @@
+"""The plain-text cleaner finding all the writers of an article whose header prints their names
+one a line away from the headline: under the header photo's credit line, each maybe over its
+role.  Each test is one small synthetic page."""
+
+from __future__ import annotations
+
+import pytest
+from pages import PROSE, page
+
+from clipper.clean.text import clean_text
+
+MENU = ("Home", "News", "Politics", "Business", "Sport")
+HEADLINE = "Government plans to raise the minimum wage to a record level next year"
+STANDFIRST = "Employers warn that small firms in the regions may have to cut jobs."
+CAPTION = "A cashier at a supermarket checkout in the city centre"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        (["Anna Kowalska", "Peter Lindqvist", "Listen to this article"],
+         "Anna Kowalska and Peter Lindqvist"),
+        (["Anna Kowalska", "Staff Writer", "Peter Lindqvist", "Staff Writer",
+          "Published: 06.11.25 17:45"],
+         "Anna Kowalska and Peter Lindqvist"),  # each writer over their role
+        (["Anna Kowalska", "Political Correspondent", "Share"], "Anna Kowalska"),
+    ],
+)  # fmt: skip
+def test_writers_under_the_header_photos_credit_are_the_authors(
+    byline: list[str], author: str
+) -> None:
+    # Headline, standfirst, date, the photo's caption and credit, then the writers.
+    clip = clean_text(
+        page(*MENU, HEADLINE, STANDFIRST, "Published: 04.11.2025 06:00", CAPTION,
+             "Photo: Jane Porter / Reuters", *byline, *PROSE)
+    )  # fmt: skip
+    assert clip.author == author
+    assert clip.title == HEADLINE
+    assert "Anna Kowalska" not in clip.body  # the byline left the text with the header
+
+
+def test_a_name_under_the_photos_credit_with_no_byline_sign_is_no_author() -> None:
+    # A name alone under the credit, the text under it: a caption's subject as likely.
+    clip = clean_text(
+        page(*MENU, HEADLINE, STANDFIRST, "Published: 04.11.2025 06:00", CAPTION,
+             "Photo: Jane Porter / Reuters", "Anna Kowalska", *PROSE)
+    )  # fmt: skip
+    assert clip.author is None
