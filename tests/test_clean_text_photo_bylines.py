@@ -1,6 +1,6 @@
 """The plain-text cleaner finding all the writers of an article whose header prints their names
 one a line away from the headline: under the header photo's credit line, each maybe over its
-role.  Each test is one small synthetic page."""
+role, and over the date under a standfirst of prose.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ MENU = ("Home", "News", "Politics", "Business", "Sport")
 HEADLINE = "Government plans to raise the minimum wage to a record level next year"
 STANDFIRST = "Employers warn that small firms in the regions may have to cut jobs."
 CAPTION = "A cashier at a supermarket checkout in the city centre"
+LONG_STANDFIRST = (
+    "The ministry proposed on Tuesday that the lowest wage should rise by eight per cent from "
+    "January, and employers' groups warned of job cuts in small firms."
+)
 
 
 @pytest.mark.parametrize(
@@ -46,3 +50,14 @@ def test_a_name_under_the_photos_credit_with_no_byline_sign_is_no_author() -> No
              "Photo: Jane Porter / Reuters", "Anna Kowalska", *PROSE)
     )  # fmt: skip
     assert clip.author is None
+
+
+def test_all_writers_over_the_date_under_a_standfirst_are_the_authors() -> None:
+    # Headline, a column's label, a standfirst of prose, the two writers one a line, the date.
+    clip = clean_text(
+        page(*MENU, HEADLINE, "Analysis", LONG_STANDFIRST, "Anna Kowalska", "Peter Lindqvist",
+             "7 November 2025", *PROSE)
+    )  # fmt: skip
+    assert clip.author == "Anna Kowalska and Peter Lindqvist"
+    assert clip.title == HEADLINE
+    assert "Peter Lindqvist" not in clip.body

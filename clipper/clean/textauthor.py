@@ -241,6 +241,7 @@ def name_under_standfirst(lines: list[Line], title: int) -> Byline | None:
         under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
         name = name_of(ln.text, ln) if under != pos and is_header_stamp(lines[under]) else None
         if name and not named_in_opening(name, lines, under + 1):
+            name = with_names_above(name, lines, pos, zone[-1] + 2 if zone else title + 1)
             return Byline(name, "name over the date under the standfirst", pos)
     return None
 
