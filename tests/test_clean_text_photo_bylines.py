@@ -1,6 +1,7 @@
 """The plain-text cleaner finding all the writers of an article whose header prints their names
 one a line away from the headline: under the header photo's credit line, each maybe over its
-role, and over the date under a standfirst of prose.  Each test is one small synthetic page."""
+role, over the date under a standfirst of prose, and under a headline dated over its section's
+labels.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -61,3 +62,15 @@ def test_all_writers_over_the_date_under_a_standfirst_are_the_authors() -> None:
     assert clip.author == "Anna Kowalska and Peter Lindqvist"
     assert clip.title == HEADLINE
     assert "Peter Lindqvist" not in clip.body
+
+
+def test_a_name_under_a_headline_dated_over_its_section_labels_is_the_author() -> None:
+    # The dateline, the section's labels, the headline, the writer, the photo's credit.
+    clip = clean_text(
+        page(*MENU, "Wage talks resume next week", "14:52, 21 November 2025",
+             "Business and Economy", "Labour", HEADLINE, "Anna Kowalska", "Photo: Pixabay",
+             *PROSE)
+    )  # fmt: skip
+    assert clip.author == "Anna Kowalska"
+    assert clip.title == HEADLINE
+    assert "Anna Kowalska" not in clip.body

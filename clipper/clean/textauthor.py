@@ -35,6 +35,7 @@ from clipper.clean.headerzone import (
     header_zone,
     is_header_stamp,
     over_stamp,
+    under_dated_headline,
 )
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
@@ -332,15 +333,6 @@ def agency_first(text: str) -> re.Match[str] | None:
     """The match of a byline giving the agency's code in capitals before the writer's name."""
     found = AGENCY_FIRST.match(text)
     return found if found and found["agency"].isupper() else None
-
-
-def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
-    """Is the line at `pos` the first under the headline, with the date over the headline
-    ("March 4, 2024" / headline / "Marta Quintana" / the text)?  The byline stands where the
-    date does not.  (In a script without capitals a place stands there as often.)"""
-    under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
-    above = next((p for p in range(title - 1, -1, -1) if not is_filler(lines[p])), None)
-    return under == pos and above is not None and is_header_stamp(lines[above])
 
 
 def under_place(lines: list[Line], pos: int, title: int) -> bool:
