@@ -62,3 +62,32 @@ def over_stamp(lines: list[Line], pos: int, cased: bool) -> bool:
 def is_header_stamp(ln: Line) -> bool:
     """A dateline, a date stamp ("Updated 2 hours ago") or a reading time ("5 min read")."""
     return is_stamp(ln) or READ_TIME.match(ln.text) is not None
+
+
+def labels_over(lines: list[Line], pos: int) -> int:
+    """How many section labels stand right over the headline at `pos` ("Наука и техника" /
+    "Наука"), up to LABELS_OVER: short lines without a digit, which do not push a dateline
+    over them out of the headline's reach."""
+    n = 0
+    while n < LABELS_OVER and pos - n > 0:
+        ln = lines[pos - n - 1]
+        if ln.words > LABEL_WORDS or any(c.isdigit() for c in ln.text):
+            break
+        n += 1
+    return n
+
+
+# The most section labels (of LABEL_WORDS words at most) looked past over a headline.
+LABELS_OVER = 2
+LABEL_WORDS = 3
+
+
+def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
+    """Is the line at `pos` the first under the headline, with the date over the headline,
+    maybe over its section's labels ("March 4, 2024" / headline / "Marta Quintana" / the text,
+    "14:52, 21 ноября 2025" / "Наука" / headline / "Анна Ковалева")?  The byline stands where
+    the date does not.  (In a script without capitals a place stands there as often.)"""
+    under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
+    top = title - 1 - labels_over(lines, title)  # (over the section's labels: "Наука")
+    above = next((p for p in range(top, -1, -1) if not is_filler(lines[p])), None)
+    return under == pos and above is not None and is_header_stamp(lines[above])

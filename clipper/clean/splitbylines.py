@@ -1,7 +1,9 @@
 """Bylines spread over lines in ways the header search (textauthor.py) reads with help: a
 byline's label alone over the name ("Autorka:" / "Marta Górecka", Thai "ผู้เขียน" (writer) /
 "ปิยะพงษ์ ทองดี"), and the other writers' names one a line under the first's, each maybe over
-its role ("Jeff Gray" / "City Hall reporter" / "Oliver Moore" / "Urban affairs reporter")."""
+its role ("Jeff Gray" / "City Hall reporter" / "Oliver Moore" / "Urban affairs reporter"),
+and the writers' names under the header's photo and its credit ("Foto: Adobe Stock" /
+"Anita Błaszczak" / "Filip Frydrykiewicz")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import re
 from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of, named_in_opening
 from clipper.clean.coauthors import ROLE_LINE_WORDS, is_role_line
-from clipper.clean.linekinds import name_on_line
+from clipper.clean.headerzone import HEADER_NAME_REACH, over_stamp
+from clipper.clean.linekinds import NAME_LINE_WORDS, name_on_line
 from clipper.clean.lines import Line
 
 # A byline's label alone on its line has at most this many characters: "Written by".
@@ -113,3 +116,38 @@ def roles_under(lines: list[Line], pos: int, hi: int) -> int:
     while pos + 1 + count < hi and is_role_line(lines[pos + 1 + count]):
         count += 1
     return count
+
+
+def name_under_credit(lines: list[Line], title: int) -> tuple[str, str, int] | None:
+    """(names, why, last line) of the writers named right under the header's photo credit, which
+    gives its photographer after its label ("Foto: Carina Johansen / NTB" / "Ole Kristian
+    Strøm" / "Journalist"): the photo stands between the headline and the byline.  Believed
+    only with the byline's other signs: the other writers' names under it (see names_below),
+    the writer's role, or the date; and not a name the text's opening holds (the person the
+    photo shows)."""
+    for pos in range(title + 2, min(len(lines), title + 2 + HEADER_NAME_REACH)):
+        credit, ln = lines[pos - 1], lines[pos]
+        if not is_credit_line(credit) or ln.words > NAME_LINE_WORDS:
+            continue
+        name = name_of(ln.text, ln) if cased(ln.text) else None
+        if not name or named_in_opening(name, lines, pos + 1):
+            continue
+        hi = min(len(lines), pos + 1 + 2 * MAX_BELOW)
+        more = with_names_below(name, lines, pos, hi)
+        if more or roles_under(lines, pos, hi) or over_stamp(lines, pos, True):
+            names, last = more or (name, pos)
+            return names, "name under the header photo's credit", last
+    return None
+
+
+# A photo's credit line: its label, a colon and the photographer or agency, "Foto: Adobe
+# Stock", "Photo credit: Jane Doe / AP" (not a caption ending in a bracket, "… (ePA)").
+CREDIT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*\S")
+
+# A photo's credit line has at most this many words.
+CREDIT_LINE_WORDS = 8
+
+
+def is_credit_line(ln: Line) -> bool:
+    """Is the line a photo's credit alone: its label, a colon and who took it?"""
+    return ln.words <= CREDIT_LINE_WORDS and bool(CREDIT_LABEL.match(ln.text)) and ln.credit

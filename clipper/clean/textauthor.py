@@ -35,6 +35,7 @@ from clipper.clean.headerzone import (
     header_zone,
     is_header_stamp,
     over_stamp,
+    under_dated_headline,
 )
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
@@ -57,7 +58,7 @@ from clipper.clean.names import (
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import lead_names, listed_names
-from clipper.clean.splitbylines import label_over_name, with_names_below
+from clipper.clean.splitbylines import label_over_name, name_under_credit, with_names_below
 from clipper.clean.titlenear import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -98,7 +99,10 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
     found = header_name(lines, title) or name_under_standfirst(lines, title)
-    more = found and with_names_below(found.name, lines, found.last, title + 1 + HEADER_NAME_REACH)
+    credited = None if found else name_under_credit(lines, title)
+    found = found or (Byline(*credited) if credited else None)
+    last = found.last if found else title  # (the other writers' names under the first's)
+    more = found and with_names_below(found.name, lines, last, last + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
     if found:
@@ -238,6 +242,7 @@ def name_under_standfirst(lines: list[Line], title: int) -> Byline | None:
         under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
         name = name_of(ln.text, ln) if under != pos and is_header_stamp(lines[under]) else None
         if name and not named_in_opening(name, lines, under + 1):
+            name = with_names_above(name, lines, pos, zone[-1] + 2 if zone else title + 1)
             return Byline(name, "name over the date under the standfirst", pos)
     return None
 
@@ -328,15 +333,6 @@ def agency_first(text: str) -> re.Match[str] | None:
     """The match of a byline giving the agency's code in capitals before the writer's name."""
     found = AGENCY_FIRST.match(text)
     return found if found and found["agency"].isupper() else None
-
-
-def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
-    """Is the line at `pos` the first under the headline, with the date over the headline
-    ("March 4, 2024" / headline / "Marta Quintana" / the text)?  The byline stands where the
-    date does not.  (In a script without capitals a place stands there as often.)"""
-    under = next((p for p in range(title + 1, pos + 1) if not is_filler(lines[p])), None)
-    above = next((p for p in range(title - 1, -1, -1) if not is_filler(lines[p])), None)
-    return under == pos and above is not None and is_header_stamp(lines[above])
 
 
 def under_place(lines: list[Line], pos: int, title: int) -> bool:

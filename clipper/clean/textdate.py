@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import dates, meta
+from clipper.clean.headerzone import labels_over
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     COPYRIGHT,
@@ -339,21 +340,3 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
     if byline and byline.last > title and byline.last > (end or title):
         end = byline.last
     return end
-
-
-def labels_over(lines: list[Line], pos: int) -> int:
-    """How many section labels stand right over the headline at `pos` ("Наука и техника" /
-    "Наука"), up to LABELS_OVER: short lines without a digit, which do not push a dateline
-    over them out of the headline's reach."""
-    n = 0
-    while n < LABELS_OVER and pos - n > 0:
-        ln = lines[pos - n - 1]
-        if ln.words > LABEL_WORDS or any(c.isdigit() for c in ln.text):
-            break
-        n += 1
-    return n
-
-
-# The most section labels (of LABEL_WORDS words at most) looked past over a headline.
-LABELS_OVER = 2
-LABEL_WORDS = 3
