@@ -90,8 +90,21 @@ def written_stops(lines: list[Line], ln: Line) -> Collection[str]:
     """The page language's frequent words that the page writes in lower case somewhere.  One
     it only capitalises is a surname here: Turkish "Demir" (iron), "Kaya" (rock), "Yıldız"
     (star), where a byline stands."""
-    lower = {w for other in lines for w in WORD.findall(other.text) if w.islower()}
-    return ln.stops & lower
+    return ln.stops & lower_words(lines)
+
+
+# The page whose lower-case words were last gathered, and those words: the byline search asks
+# for them of several lines of one page.
+_LOWER_WORDS: tuple[list[Line], frozenset[str]] | None = None
+
+
+def lower_words(lines: list[Line]) -> frozenset[str]:
+    """Every word the page's lines write in lower case."""
+    global _LOWER_WORDS
+    if _LOWER_WORDS is None or _LOWER_WORDS[0] is not lines:
+        words = frozenset(w for other in lines for w in WORD.findall(other.text) if w.islower())
+        _LOWER_WORDS = (lines, words)
+    return _LOWER_WORDS[1]
 
 
 WORD = re.compile(r"[^\W\d_]+")

@@ -50,6 +50,8 @@ def labelled_names(text: str) -> str | None:
     ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), before the writer's role ("مریم
     رحیمی | خبرنگار" -> "مریم رحیمی"), or a Taiwanese paper's reporter
     ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
+    if text.isascii():
+        return None  # (no name in a script without capitals: asked of every byline, quickly)
     found = SCRIPT_LABEL.match(text) or ROLE_AFTER.match(text)
     if not found:
         return reporter_names(text)
