@@ -19,13 +19,12 @@ from clipper.clean.region import (
     SHORT_WORDS,
     SIGN_OFF,
     WIRE_CREDIT,
-    closes_with_more,
     has_timestamp,
-    is_feeling,
     is_prose,
     keeps_in_article,
     score_line,
 )
+from clipper.clean.shortlines import closes_with_more, is_feeling
 
 # A sign-off may take a few lines ("Reporting by …" over "Editing by …"); it starts within
 # this many lines of the run's last paragraph.

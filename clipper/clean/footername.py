@@ -22,7 +22,7 @@ from clipper.clean.masthead import (
     under_top_bar,
     undoubled,
 )
-from clipper.clean.region import is_print_furniture
+from clipper.clean.printmarks import is_print_furniture
 
 # How far up from the page's end its footer reaches.
 FOOTER_LINES = 25

@@ -9,7 +9,7 @@ import re
 from clipper.clean import dates, meta
 from clipper.clean.lines import Line
 from clipper.clean.names import person_name
-from clipper.clean.region import SAVED_STAMP, is_print_furniture
+from clipper.clean.printmarks import SAVED_STAMP, is_print_furniture
 
 # A date or byline belongs to the article when it sits this close after the headline.
 DATELINE_REACH = 6

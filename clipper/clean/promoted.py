@@ -11,13 +11,7 @@ import re
 
 from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
 from clipper.clean.lines import Line
-from clipper.clean.region import (
-    INLINE_BOX,
-    SHORT_WORDS,
-    is_end_marker,
-    is_prose,
-    keeps_in_article,
-)
+from clipper.clean.region import INLINE_BOX, SHORT_WORDS, is_end_marker, is_prose, keeps_in_article
 
 
 def boxed_links(run: list[Line]) -> set[int]:

@@ -17,7 +17,9 @@ from clipper.clean.labels import (
     is_social_embed,
 )
 from clipper.clean.lines import Line
-from clipper.clean.vocab import count_cta, for_lower_case
+from clipper.clean.printmarks import ADDRESS, SAVED_STAMP, is_print_furniture
+from clipper.clean.shortlines import closes_with_more, is_feeling, is_subheading_question
+from clipper.clean.vocab import for_lower_case
 
 # A line "reads like prose" with at least this many words and this share of stopwords; the
 # share is jusText's low threshold (0.30) eased a little because captions and quotes in news
@@ -37,8 +39,7 @@ LONG_WORDS = 18
 
 # Lines that hold only a URL, a credit or a counter: never article text.
 # An address, as a dump prints one.
-_ADDRESS = r"(?:https?://|www\.)\S+"
-URL_ONLY = re.compile(r"^" + _ADDRESS + "$", re.I)
+URL_ONLY = re.compile(r"^" + ADDRESS + "$", re.I)
 CREDIT_LINE = re.compile(
     r"(?i)^(?:image|photo|picture|credit|source|photograph|illustration|video)s?\s*(?:credit)?\s*:"
     r".{0,80}$"
@@ -368,40 +369,6 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-# What a browser prints at the top and foot of every page of a printed article: the time it
-# was printed, maybe with the page's title ("5/12/24, 10:33 AM<tab>Water bill clears the
-# Senate | The Daily Ledger"), and the page's address with the page number ("https://…	1/2").
-# (A German or Hebrew browser prints "24.02.25, 10:33": dots and a two-digit year; others
-# "24.02.2025, 10:33" or, without the comma, "12-11-2025 08:15": only at the dump's top.)
-PRINT_HEADER = re.compile(
-    r"^\d{1,2}(?:/\d{1,2}/\d{2,4}|\.\d{1,2}\.(?:\d{4}|\d\d)|-\d{1,2}-\d{4})(?P<comma>,)?\s+"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?(?!\s*Uhr\b)(?P<title>\s+\S.*)?$"
-)
-PRINT_FOOTER = re.compile(r"^" + _ADDRESS + r"\s+\d{1,3}/\d{1,3}$", re.I)
-
-
-# When the page was saved, printed or looked up, not published: "Saved on May 12, 2024",
-# "Retrieved 12 May 2024", "Accessed: 2024-05-12", "Abgerufen am 12.05.2024", "Consulté le …".
-SAVED_STAMP = re.compile(
-    r"(?i)^\W*(?:(?:page|date|last|first)\s+)?(?:saved|retrieved|accessed|downloaded|clipped"
-    r"|printed|archived|captured|fetched|scraped|exported|abgerufen|gespeichert|gedruckt"
-    r"|consult[ée]e?|enregistr[ée]e?|imprim[ée]e?|consultad[oa]|guardad[oa]|impres[oa]"
-    r"|consultat[oa]|salvat[oa]|stampat[oa]|geraadpleegd|opgeslagen|afgedrukt)\b"
-)
-
-
-def is_print_furniture(line: Line) -> bool:
-    """A printed page's header or footer: with the page's title, or at the top of the dump, or
-    on every page (a bare "3/2/21, 10:33 AM" elsewhere may be a page's own dateline)."""
-    first = line.text[:1]
-    if first.isdigit():
-        m = PRINT_HEADER.match(line.text)
-        return m is not None and (
-            line.index == 0 or (bool(m["comma"]) and (bool(m["title"]) or line.repeats > 1))
-        )
-    return first in "hHwW" and PRINT_FOOTER.match(line.text) is not None
-
-
 def keeps_in_article(line: Line) -> bool:
     """Is a line inside the article run part of the article (not furniture caught in it)?"""
     if line.boilerplate or line.promo or is_url_only(line.text) or is_credit_line(line.text):
@@ -431,42 +398,3 @@ def keeps_in_article(line: Line) -> bool:
 
 # The first letters of IMAGE_DESCRIPTION's lines, in either case.
 IMAGE_DESCRIPTION_STARTS = frozenset("pPiIaAbB")
-
-
-def is_subheading_question(line: Line) -> bool:
-    """A question of a few words is the article's subheading ("What happens next?"), though
-    some of its words are a button's, unless most are ("Want more?")."""
-    return line.text.endswith("?") and line.words >= 3 and line.cta_share < 0.5
-
-
-# Words of reaction buttons ("Like Love Sad Angry") that a short sentence of the article's
-# uses as often: "Happy riding!", "Love it."
-FEELING_WORDS = frozenset("happy love like sad angry".split())
-
-
-def is_feeling(ln: Line) -> bool:
-    """A short sentence of the article whose only call-to-action words are FEELING_WORDS
-    ("Happy riding!"), not a reaction bar, which ends no sentence ("Happy 0 Sad 1")."""
-    tokens = ln.tokens
-    return (
-        len(tokens) >= 2
-        and ln.text.rstrip("\"'”’»)")[-1:] in (".", "!")
-        and not ln.text.endswith("...")
-        and count_cta([t for t in tokens if t not in FEELING_WORDS]) == 0
-    )
-
-
-def closes_with_more(ln: Line) -> bool:
-    """A closing sentence whose one call-to-action word is "more" ("More to come.", "More on
-    this soon."), not a button ("Read more.", "Load more stories.", "More stories.")."""
-    tokens = ln.tokens
-    return (
-        len(tokens) >= 3
-        and count_cta(tokens) == 1
-        and "more" in tokens
-        and BUTTON_VERBS.isdisjoint(tokens[: tokens.index("more")])
-    )
-
-
-# The verbs of buttons that show more of a page ("Load more", "See more").
-BUTTON_VERBS = frozenset("load see view show read get explore discover find browse".split())

@@ -10,7 +10,7 @@ import re
 
 from clipper.clean import dates
 from clipper.clean.lines import Line
-from clipper.clean.region import PRINT_HEADER, is_print_furniture
+from clipper.clean.printmarks import PRINT_HEADER, is_print_furniture
 
 # "Yesterday" and "today" in the languages of the pages the cleaner reads.
 YESTERDAY = (

@@ -22,7 +22,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
-from clipper.clean.region import is_print_furniture
+from clipper.clean.printmarks import is_print_furniture
 from clipper.clean.relativedates import relative_date
 from clipper.clean.textauthor import find_byline
 from clipper.clean.textsource import copyright_lines

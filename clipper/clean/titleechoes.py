@@ -14,7 +14,7 @@ from clipper.clean import meta, sources
 from clipper.clean.lines import Line
 from clipper.clean.masthead import compact, distinctive_words
 from clipper.clean.pagetext import PageText
-from clipper.clean.region import PRINT_HEADER
+from clipper.clean.printmarks import PRINT_HEADER
 from clipper.clean.titleshape import SITE_NAME_WORDS, SITE_SUFFIX
 
 

@@ -20,7 +20,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
-from clipper.clean.region import SAVED_STAMP, is_print_furniture
+from clipper.clean.printmarks import SAVED_STAMP, is_print_furniture
 from clipper.clean.titlefoils import is_foil
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
