@@ -137,14 +137,19 @@ SKIP_KEYS = frozenset(
 SKIP_LINK_WORDS = 6
 
 
+def gated_match(
+    pattern: re.Pattern[str], keys: frozenset[str], most: int, text: str, words: list[str]
+) -> bool:
+    """Does the whole line match a label's pattern, asked only of lines of at most `most`
+    words holding one of its key words (`words`: the line's lower-cased words): the cheap
+    tests spare nearly every line the regex."""
+    return len(words) <= most and not keys.isdisjoint(words) and pattern.match(text) is not None
+
+
 def is_skip_link(text: str, words: list[str]) -> bool:
     """Is the line a link to skip to the page's content (SKIP_LINK)?  (`words`: its
     lower-cased words.)"""
-    return (
-        len(words) <= SKIP_LINK_WORDS
-        and not SKIP_KEYS.isdisjoint(words)
-        and SKIP_LINK.match(text) is not None
-    )
+    return gated_match(SKIP_LINK, SKIP_KEYS, SKIP_LINK_WORDS, text, words)
 
 
 # A video player's controls, as a dump prints them, a line each: "Mute", "Current Time 0:00",
@@ -178,21 +183,13 @@ PLAYER_MESSAGE_WORDS = 30
 def is_player_message(text: str, words: list[str]) -> bool:
     """Is the line what a media player prints in its place (PLAYER_MESSAGE)?  (`words`: its
     lower-cased words.)"""
-    return (
-        len(words) <= PLAYER_MESSAGE_WORDS
-        and not PLAYER_KEYS.isdisjoint(words)
-        and PLAYER_MESSAGE.match(text) is not None
-    )
+    return gated_match(PLAYER_MESSAGE, PLAYER_KEYS, PLAYER_MESSAGE_WORDS, text, words)
 
 
 def is_player_control(text: str, words: list[str]) -> bool:
     """Is the line one of a video player's controls (PLAYER_CONTROL)?  (`words`: its
     lower-cased words.)"""
-    return (
-        len(words) <= CONTROL_WORDS
-        and not CONTROL_KEYS.isdisjoint(words)
-        and PLAYER_CONTROL.match(text) is not None
-    )
+    return gated_match(PLAYER_CONTROL, CONTROL_KEYS, CONTROL_WORDS, text, words)
 
 
 # What a social network's post embedded in the article prints around it in a dump: "View this
