@@ -138,16 +138,19 @@ def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
     scores = [u - 4 * o - b for u, o, b in zip(under, over, beyond, strict=True)]
     # The best width first; when its breaks are not a wrapper's, the next best ones under it:
     # a line or two a little over the true width (a footer's notice left as it was) can
-    # outscore it.
+    # outscore it, and at a width above the true one most of its breaks would have left room
+    # for the next word.
     best = scores.index(max(scores))
     for at in sorted(range(max(0, best - BAND), best + 1), key=lambda i: -scores[i]):
-        if scores[at] <= 0 or under[at] < min_band or over[at] > max(1, under[at] / 8):
+        if scores[at] <= 0:
             return None
+        if under[at] < min_band or over[at] > max(1, under[at] / 8):
+            continue
         width = WIDTHS[at]
         consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
-        if sentence_breaks < min_sentence_breaks:
-            return None
-        if consistent >= MIN_CONSISTENT_SHARE * inconsistent:
+        if sentence_breaks >= min_sentence_breaks and (
+            consistent >= MIN_CONSISTENT_SHARE * inconsistent
+        ):
             return width
     return None
 
