@@ -381,3 +381,38 @@ def test_a_tickers_or_todays_date_above_does_not_beat_the_dateline(
 ) -> None:
     clip = clean_text(dated(menu, headline, stamp, prose))
     assert (clip.title, clip.date) == (headline, "2025-02-21")
+
+
+CZECH = [
+    "Husté sněžení a náledí ve čtvrtek ochromily provoz na dálnici mezi Prahou a Brnem, kde "
+    "řidiči v koloně stáli přes šest hodin.",
+    "Hasiči na místo vyslali několik jednotek a lidem v autech rozdávali teplý čaj a deky, "
+    "zatímco technika odtahovala kamiony ze stoupání.",
+    "Provoz se podařilo obnovit až krátce před sedmou večer, ale kolona se ještě dlouho "
+    "pohybovala jen krokem.",
+]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "date"),
+    [
+        (["9. 1. 2025 18:32", "Aktualizováno 9. 1. 2025 21:05"], "2025-01-09"),
+        (["Autor: Tereza Křížková", "12. 3. 2025"], "2025-03-12"),
+    ],
+)  # fmt: skip
+def test_a_czech_dateline_with_spaces_after_its_dots_reads_day_first(
+    stamps: list[str], date: str
+) -> None:
+    # "9. 1. 2025" is 9 January, as Czech and Slovak pages write it; read by dateparser as
+    # the month first, it was 1 September.
+    headline = "Kalamita na dálnici: kamiony zablokovaly provoz, řidiči stáli přes šest hodin"
+    clip = clean_text(page("Zprávy", "Domácí", headline, *stamps, *CZECH))
+    assert (clip.title, clip.date) == (headline, date)
+
+
+def test_an_indian_dateline_without_a_space_after_the_comma_is_read() -> None:
+    # "04 March,2025": the year glued to the comma, as some Indian pages print it.
+    headline = "Western Railway to add 12 new AC local services from Monday"
+    stamp = "Updated on: 04 March,2025 07:10 AM IST  |  Mumbai"
+    clip = clean_text(page("Home", "Mumbai News", headline, "Rajesh Rao", stamp, *PROSE))
+    assert (clip.title, clip.date) == (headline, "2025-03-04")

@@ -77,10 +77,11 @@ DATE_PATTERNS = (
     # (Its label may be glued to it in a script other than Latin: "송고2025-02-21 14:03".)
     re.compile(r"(?<![\dA-Za-z])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _YEAR_END, re.I),
+    # (Indian pages may leave out the space after the comma: "04 March,2025 07:10 AM IST".)
     re.compile(
         r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
         + _MONTH
-        + r",?\s+(?P<y>\d{4})"
+        + r"(?:,\s*|\s+)(?P<y>\d{4})"
         + _YEAR_END,
         re.I,
     ),
@@ -107,8 +108,12 @@ DATE_PATTERNS = (
         r"\b(?P<d>\d{1,2})[.-](?:" + _MONTH + "|" + _OTHER_MONTH + r")[.-](?P<y>\d{4})" + _YEAR_END,
         re.I,
     ),
-    # (Or bars, day first, as Greek pages print them: "07|11|2025 - 11:54".)
-    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.|-])(?P<b>\d{1,2})[/.|-](?P<y>\d{4})" + _YEAR_END),
+    # (Or bars, day first, as Greek pages print them: "07|11|2025 - 11:54"; Czech and Slovak
+    # pages put a space after each dot: "9. 1. 2025 18:32".)
+    re.compile(
+        r"\b(?P<a>\d{1,2})(?P<sep>[/.|-])(?:(?<=\.) )?(?P<b>\d{1,2})[/.|-](?:(?<=\.) )?(?P<y>\d{4})"
+        + _YEAR_END
+    ),
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
