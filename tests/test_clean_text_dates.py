@@ -416,3 +416,18 @@ def test_an_indian_dateline_without_a_space_after_the_comma_is_read() -> None:
     stamp = "Updated on: 04 March,2025 07:10 AM IST  |  Mumbai"
     clip = clean_text(page("Home", "Mumbai News", headline, "Rajesh Rao", stamp, *PROSE))
     assert (clip.title, clip.date) == (headline, "2025-03-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [("9/1/2025", "cs", "2025-01-09"), ("9-1-2025", "es", "2025-01-09"),
+     ("9/1/2025", "en", "2025-09-01"), ("9/1/2025", None, "2025-09-01")],
+)  # fmt: skip
+def test_dateparser_reads_a_numeric_date_in_the_pages_order(
+    text: str, language: str | None, date: str
+) -> None:
+    # The fallback for lines our own patterns do not read: dateparser's search reads every
+    # numeric date month first, whatever the language it is told.
+    from clipper.clean.dates import parse_date_any
+
+    assert parse_date_any(text, language) == date

@@ -255,14 +255,20 @@ def _month_named(parts: dict[str, str | None]) -> int:
 
 def parse_date_any(text: str, language: str | None) -> str | None:
     """A date in any language dateparser knows ("7. März 2019"), as ISO; None when it finds
-    no full, plausible date.  Slow: meant for a few candidate lines, not for every line."""
+    no full, plausible date.  Slow: meant for a few candidate lines, not for every line.
+    A numeric date is read day first but on an English page ("9/1/2025" is 9 January on a
+    Czech one): dateparser's search reads it month first, whatever the language."""
     try:
         from dateparser.search import search_dates
 
         found = search_dates(
             text[:200],
             languages=[language] if language else None,
-            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+            settings={
+                "STRICT_PARSING": True,
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "DATE_ORDER": "MDY" if language in (None, "en") else "DMY",
+            },
         )
     except Exception:  # dateparser raises assorted errors on odd input; a date is optional
         return None
