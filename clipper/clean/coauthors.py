@@ -12,7 +12,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
-from clipper.clean.names import ROLE_WORDS, marked_name
+from clipper.clean.names import NAME_JOINS, ROLE_WORDS, marked_name
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
 JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
@@ -131,3 +131,52 @@ def dashed_names(ln: Line, stops: Collection[str]) -> str | None:
     if not all(len(part.split()) >= 2 and name_of(part, ln, stops) == part for part in parts):
         return None
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# What parts a byline's writers, their roles and their publication on one line: commas, dots,
+# bars and the words joining names ("Charles Hymas, Home Affairs Editor and Nick Gutteridge,
+# Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·").
+BYLINE_PART = re.compile(
+    r"\s*[,·|•]\s*|\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINS))) + r")\s+"
+)
+
+# Such a line names at most this many writers.
+PARTED_NAMES = 4
+
+
+def parted_names(ln: Line, stops: Collection[str]) -> str | None:
+    """The writers of a header line that holds their names with their roles or publication
+    between and after them: "Charles Hymas, Home Affairs Editor and Nick Gutteridge, Political
+    Correspondent" ("Charles Hymas and Nick Gutteridge"), "Sarah Petrowski, Ian Fröhlich · CBC
+    News ·".  A name first, each of two words or more, and every other part a role or a
+    publication; two writers at least, or one with a role (one name and a publication alone
+    is as often a photo's credit).  None for any other line.  `stops`: as name_of's."""
+    if ln.words > PARTED_NAMES * 4 or not cased(ln.text):
+        return None
+    parts = [part for part in BYLINE_PART.split(ln.text.strip(" ·|•")) if part]
+    names: list[str] = []
+    roles = 0
+    for at, part in enumerate(parts):
+        if at and is_role_part(part):
+            roles += part.split()[-1].lower() in ROLE_WORDS
+            continue
+        if len(part.split()) < 2 or name_of(part, ln, stops) != part:
+            return None
+        names.append(part)
+    if not names or len(names) > PARTED_NAMES or (len(names) < 2 and not roles):
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def is_role_part(part: str) -> bool:
+    """Is this part of a byline a writer's role or a publication's name ("Political
+    Correspondent", "CBC News", "Reuters")?"""
+    words = part.split()
+    if len(words) > ROLE_LINE_WORDS or not part[:1].isupper():
+        return False
+    return bool(
+        words[-1].lower() in ROLE_WORDS
+        or PUBLICATION_WORD.match(part)
+        or SHOUTED_PUBLICATION.match(part)
+        or meta.AFFILIATION.match(part)
+    )
