@@ -1,10 +1,11 @@
 """The plain-text cleaner naming the writers of a header's byline block: their names with
-roles and the publication between them ("Charles Hymas, Home Affairs Editor and Nick
-Gutteridge, Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·") over the
-date, under the standfirst; writers joined by "et" under a photo's dated caption; a Korean
-reporter's name under the date and the page's buttons ("박서윤 기자"); a portal's reprint
-naming its writer under the date and the original publication ("Газета.Ru" / "Анна
-Коваленко").  And what stands there and is no writer.  Each test is one small synthetic page."""
+roles, desks and the publication between them ("Charles Hymas, Home Affairs Editor and Nick
+Gutteridge, Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·", "Zeynep
+Aktaş - Ekonomi Servisi") over the date, under the standfirst; writers joined by "et" under a
+photo's dated caption; a Korean reporter's name under the date and the page's buttons ("박서윤
+기자"); a portal's reprint naming its writer under the date and the original publication
+("Газета.Ru" / "Анна Коваленко").  And what stands there and is no writer.  Each test is one
+small synthetic page."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ STANDFIRST = (
             "05 November 2025 6:00pm GMT",
             "Jane Doe",
         ),
+        # A desk after a dash: Turkish "Ekonomi Servisi", the economy desk.
+        ("Zeynep Aktaş - Ekonomi Servisi", "Giriş Tarihi: 03.11.2025 - 10:04", "Zeynep Aktaş"),
+        ("Jane Doe - Metro Desk", "05 November 2025 6:00pm GMT", "Jane Doe"),
     ],
 )
 def test_writers_with_their_roles_and_publication_over_the_date(
@@ -54,6 +58,7 @@ def test_writers_with_their_roles_and_publication_over_the_date(
     "byline",
     [
         "Jane Doe · The Courier",  # one name and a publication: as often a photo's credit
+        "Jane Doe - Business Insider",
         "Jane Doe, Ann Lee · Climate Crisis",  # a section's label after the names
     ],
 )

@@ -12,7 +12,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
-from clipper.clean.names import NAME_JOINS, ROLE_WORDS, marked_name
+from clipper.clean.names import BYLINE_WORDS, NAME_JOINS, ROLE_WORDS, marked_name
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
 JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
@@ -134,10 +134,18 @@ def dashed_names(ln: Line, stops: Collection[str]) -> str | None:
 
 
 # What parts a byline's writers, their roles and their publication on one line: commas, dots,
-# bars and the words joining names ("Charles Hymas, Home Affairs Editor and Nick Gutteridge,
-# Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·").
+# bars, dashes and the words joining names ("Charles Hymas, Home Affairs Editor and Nick
+# Gutteridge, Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·").
 BYLINE_PART = re.compile(
     r"\s*[,·|•]\s*|\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINS))) + r")\s+"
+)
+DASH = re.compile(r"\s+[-–—]\s+")
+
+# The last word of a desk's name a byline gives after the writer's, as a role: "Ekonomi
+# Servisi" (Turkish, the economy desk), "Metro Desk", "Sportredaktion".
+DESK_WORDS = BYLINE_WORDS | frozenset(
+    "servisi masası redaktion sportredaktion redacción rédaction redazione redactie redakcja"
+    " редакция".split()
 )
 
 # Such a line names at most this many writers.
@@ -148,17 +156,23 @@ def parted_names(ln: Line, stops: Collection[str]) -> str | None:
     """The writers of a header line that holds their names with their roles or publication
     between and after them: "Charles Hymas, Home Affairs Editor and Nick Gutteridge, Political
     Correspondent" ("Charles Hymas and Nick Gutteridge"), "Sarah Petrowski, Ian Fröhlich · CBC
-    News ·".  A name first, each of two words or more, and every other part a role or a
-    publication; two writers at least, or one with a role (one name and a publication alone
-    is as often a photo's credit).  None for any other line.  `stops`: as name_of's."""
+    News ·", "Zeynep Aktaş - Ekonomi Servisi".  A name first, each of two words or more, and
+    every other part a role, a desk or a publication; two writers at least, or one with a
+    role or desk (one name and a publication alone is as often a photo's credit).  None for
+    any other line.  `stops`: as name_of's."""
     if ln.words > PARTED_NAMES * 4 or not cased(ln.text):
         return None
-    parts = [part for part in BYLINE_PART.split(ln.text.strip(" ·|•")) if part]
+    # (Only a role, a desk or a publication after a dash: "Elif Kaya - Ankara Büyükşehir" is
+    # as likely a name and an office.)
+    head, *after_dash = DASH.split(ln.text.strip(" ·|•"))
+    parts = [part for part in BYLINE_PART.split(head) if part]
+    if not all(part and is_role_part(part) for part in after_dash):
+        return None
     names: list[str] = []
-    roles = 0
+    roles = sum(part.split()[-1].lower() in ROLE_WORDS | DESK_WORDS for part in after_dash)
     for at, part in enumerate(parts):
         if at and is_role_part(part):
-            roles += part.split()[-1].lower() in ROLE_WORDS
+            roles += part.split()[-1].lower() in ROLE_WORDS | DESK_WORDS
             continue
         if len(part.split()) < 2 or name_of(part, ln, stops) != part:
             return None
@@ -169,13 +183,13 @@ def parted_names(ln: Line, stops: Collection[str]) -> str | None:
 
 
 def is_role_part(part: str) -> bool:
-    """Is this part of a byline a writer's role or a publication's name ("Political
-    Correspondent", "CBC News", "Reuters")?"""
+    """Is this part of a byline a writer's role, desk or a publication's name ("Political
+    Correspondent", "Ekonomi Servisi", "CBC News", "Reuters")?"""
     words = part.split()
     if len(words) > ROLE_LINE_WORDS or not part[:1].isupper():
         return False
     return bool(
-        words[-1].lower() in ROLE_WORDS
+        words[-1].lower() in ROLE_WORDS | DESK_WORDS
         or PUBLICATION_WORD.match(part)
         or SHOUTED_PUBLICATION.match(part)
         or meta.AFFILIATION.match(part)
