@@ -167,3 +167,33 @@ def test_a_portals_reprint_names_its_writer_under_the_date_and_the_publication(
         )
     )
     assert (clip.title, clip.author) == (RUSSIAN_HEADLINE, author)
+
+
+@pytest.mark.parametrize(
+    ("headline", "prose", "after", "author"),
+    [
+        # The writer's name under the text, over a box's label.
+        (RUSSIAN_HEADLINE, RUSSIAN, ["Анатолий Костырев", "Читайте также"], "Анатолий Костырев"),
+        # One the text names is a person it tells of.
+        (
+            RUSSIAN_HEADLINE,
+            [*RUSSIAN, "Об этом сообщил депутат Анатолий Костырев журналистам после заседания."],
+            ["Анатолий Костырев", "Читайте также"],
+            None,
+        ),
+        # Under a headline in title case, a related story's headline or a tag stands there.
+        (
+            "Council Approves Four New Bus Routes After Long Debate",
+            PROSE,
+            ["Transit Plan Approved", "Share"],
+            None,
+        ),
+    ],
+)
+def test_a_name_alone_under_the_text_over_its_furniture_is_the_writer(
+    headline: str, prose: list[str], after: list[str], author: str | None
+) -> None:
+    footer = ["Правительство продлило квоту на экспорт зерна", "© 2025 Городские новости"]
+    clip = clean_text(page(*MENU, headline, "29 октября 2025, 14:07", *prose, *after, *footer))
+    assert (clip.title, clip.author) == (headline, author)
+    assert clip.body.endswith(prose[-1])
