@@ -1,11 +1,12 @@
 """The plain-text cleaner naming the writers of a header's byline block: their names with
 roles, desks and the publication between them ("Charles Hymas, Home Affairs Editor and Nick
 Gutteridge, Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·", "Zeynep
-Aktaş - Ekonomi Servisi") over the date, under the standfirst; writers joined by "et" under a
-photo's dated caption; a Korean reporter's name under the date and the page's buttons ("박서윤
-기자"); a portal's reprint naming its writer under the date and the original publication
-("Газета.Ru" / "Анна Коваленко").  And what stands there and is no writer.  Each test is one
-small synthetic page."""
+Aktaş - Ekonomi Servisi") over the date, under the standfirst; one a line, each over a role,
+"and" between; joined by "et" under a photo's dated caption, or by Hebrew's "ו" ("נועה שפירא
+ועמית כהן"); a Korean reporter's name under the date and the page's buttons ("박서윤 기자"); a
+portal's reprint naming its writer under the date and the original publication ("Газета.Ru" /
+"Анна Коваленко"); the writer's name alone under the text, over its furniture.  And what
+stands there and is no writer.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
@@ -197,3 +198,37 @@ def test_a_name_alone_under_the_text_over_its_furniture_is_the_writer(
     clip = clean_text(page(*MENU, headline, "29 октября 2025, 14:07", *prose, *after, *footer))
     assert (clip.title, clip.author) == (headline, author)
     assert clip.body.endswith(prose[-1])
+
+
+def test_two_writers_each_with_a_role_and_an_and_line_between() -> None:
+    writers = ["Carl Hennessy", "Education Correspondent", "and", "Jack Power"]
+    stamp = "Tue Nov 04 2025 - 05:45"
+    clip = clean_text(page(*MENU, HEADLINE, STANDFIRST, *writers, stamp, *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, "Carl Hennessy and Jack Power")
+    assert clip.body.startswith(PROSE[0])
+
+
+HEBREW = [
+    "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
+    "השכונות הצפוניות לבית החולים ולאוניברסיטה.",
+    "לדברי גורמים בעירייה, הקווים החדשים יתחילו לפעול בסתיו, לאחר שיגויסו נהגים ויגיעו "
+    "האוטובוסים החדשים.",
+    "התוכנית אושרה ברוב גדול לאחר דיון קצר, ורק שני חברי מועצה הצביעו נגדה.",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("נועה שפירא ועמית כהן", "נועה שפירא, עמית כהן"),  # "and" glued to the second name
+        ("נועה שפירא ו עמית כהן", "נועה שפירא, עמית כהן"),
+        ("נועה שפירא", "נועה שפירא"),
+    ],
+)
+def test_writers_joined_by_and_in_a_script_without_capitals_over_the_date(
+    byline: str, author: str
+) -> None:
+    headline = "מועצת העיר אישרה ארבעה קווי אוטובוס חדשים"
+    clip = clean_text(page("חדשות", "בריאות", headline, byline, "04.11.25 | 14:32", *HEBREW))
+    assert (clip.title, clip.author) == (headline, author)
+    assert clip.body.startswith(HEBREW[0])

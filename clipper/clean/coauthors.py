@@ -80,17 +80,20 @@ def with_names_above(name: str, lines: list[Line], pos: int, top: int) -> str:
     return ", ".join(writers[:-1]) + " and " + writers[-1]
 
 
-def writer_after_roles(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+def writer_after_roles(
+    lines: list[Line], pos: int, hi: int, stops: Collection[str] | None = None
+) -> tuple[str, int] | None:
     """The second writer of a byline ending at `pos` whose writers each have their role or
     publication under them, "and" between ("By Bernard Rotich" / "Sports Writer" / "Nation
-    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines."""
+    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines.
+    `stops`: as name_of's."""
     p = pos + 1
     while p < hi and is_role_line(lines[p]):
         p += 1
     if p == pos + 1 or p + 1 >= hi or lines[p].low not in JOIN_LINES:
         return None
     ln = lines[p + 1]
-    name = name_of(ln.text, ln) if cased(ln.text) else None
+    name = name_of(ln.text, ln, stops) if cased(ln.text) else None
     return (name, p + 1) if name else None
 
 

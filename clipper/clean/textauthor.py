@@ -58,7 +58,7 @@ from clipper.clean.names import (
 )
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
-from clipper.clean.scriptbylines import lead_names, listed_names
+from clipper.clean.scriptbylines import joined_uncased_names, lead_names, listed_names
 from clipper.clean.splitbylines import (
     label_over_name,
     marked_writers,
@@ -115,6 +115,11 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     more = found and with_names_below(found.name, lines, last, last + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
+    # ("Carl Hennessy" / "Education Correspondent" / "and" / "Jack Power")
+    hi = last + 1 + HEADER_NAME_REACH
+    second = found and writer_after_roles(lines, last, hi, written_stops(lines, lines[last]))
+    if found and second and cased(found.name):
+        return Byline(f"{found.name} and {second[0]}", found.why, second[1])
     if found:
         return found
     introduced = introduced_name(lines, title)
@@ -294,7 +299,8 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ):
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
-    name = name or uncased_name(ln.text) or shouted_over_stamp(lines, pos)
+    name = name or uncased_name(ln.text) or joined_uncased_names(ln.text)
+    name = name or shouted_over_stamp(lines, pos)
     name = name or dashed_names(ln, written_stops(lines, ln))
     name = name or parted_names(ln, written_stops(lines, ln))
     if not name:
