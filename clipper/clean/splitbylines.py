@@ -3,15 +3,16 @@ byline's label alone over the name ("Autorka:" / "Marta Górecka", Thai "ผู�
 "ปิยะพงษ์ ทองดี"), and the other writers' names one a line under the first's, each maybe over
 its role ("Jeff Gray" / "City Hall reporter" / "Oliver Moore" / "Urban affairs reporter"),
 and the writers' names under the header's photo and its credit ("Foto: Adobe Stock" /
-"Anita Błaszczak" / "Filip Frydrykiewicz"), a name over the date under the standfirst, and
-the writers a reporter's role marks one a line ("김민기 기자" / "박진성 기자")."""
+"Anita Błaszczak" / "Filip Frydrykiewicz"), a name over the date under the standfirst, the
+writers a reporter's role marks one a line ("김민기 기자" / "박진성 기자"), and a name in
+capitals over the place over the date ("JUANMA LAMET" / "Madrid")."""
 
 from __future__ import annotations
 
 import re
 
 from clipper.clean import meta
-from clipper.clean.bylinenames import PROSE_WORDS, cased, name_of, named_in_opening
+from clipper.clean.bylinenames import PROSE_WORDS, cased, name_of, named_in_opening, written_stops
 from clipper.clean.coauthors import (
     ROLE_LINE_WORDS,
     is_role_line,
@@ -22,7 +23,7 @@ from clipper.clean.coauthors import (
 from clipper.clean.headerzone import HEADER_NAME_REACH, header_zone, is_header_stamp, over_stamp
 from clipper.clean.linekinds import NAME_LINE_WORDS, name_on_line
 from clipper.clean.lines import Line
-from clipper.clean.names import marked_name
+from clipper.clean.names import marked_name, own_case
 from clipper.clean.titlenear import is_filler
 
 # A byline's label alone on its line has at most this many characters: "Written by".
@@ -199,3 +200,20 @@ def marked_writers(lines: list[Line], pos: int) -> tuple[str, int] | None:
             break
         names.append(name)
     return (", ".join(names), pos + len(names) - 1) if names else None
+
+
+def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
+    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
+    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
+    words no label's nor the text's.  (Right over the date a line in capitals is as often a
+    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
+    ln = lines[pos]
+    words = ln.text.split()
+    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
+        return None
+    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+    if is_header_stamp(lines[under]):
+        return None
+    if any(named_in_opening(word, lines, pos + 1) for word in words):
+        return None
+    return name_of(own_case(ln.text), ln, written_stops(lines, ln))

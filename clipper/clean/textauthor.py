@@ -64,6 +64,7 @@ from clipper.clean.splitbylines import (
     marked_writers,
     name_under_credit,
     name_under_standfirst,
+    shouted_over_stamp,
     with_names_below,
 )
 from clipper.clean.titlenear import is_filler
@@ -308,23 +309,6 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     return Byline(
         with_names_above(name, lines, pos, title + 1), "name alone over the dateline", pos
     )
-
-
-def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
-    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
-    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
-    words no label's nor the text's.  (Right over the date a line in capitals is as often a
-    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
-    ln = lines[pos]
-    words = ln.text.split()
-    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
-        return None
-    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
-    if is_header_stamp(lines[under]):
-        return None
-    if any(named_in_opening(word, lines, pos + 1) for word in words):
-        return None
-    return name_of(own_case(ln.text), ln, written_stops(lines, ln))
 
 
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
