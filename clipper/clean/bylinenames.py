@@ -165,12 +165,10 @@ def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
     "Nguyễn Văn An" / the text)?  A page that writes its headline so writes no subheading in
     title case there, and capitalises a frequent word in a name only; a place or a person the
     story tells of is named in its opening, and a photo's credit is no name (see name_of)."""
-    ln, head = lines[pos], lines[title].text.split()
+    ln = lines[pos]
     if not (title < pos <= title + 2 and pos + 1 < len(lines)) or ln.credit or not cased(ln.text):
         return False
-    capitals = sum(1 for word in head[1:] if word[:1].isupper())
-    # (Nor a sentence taken for the headline: "Come back often to see the standings!")
-    if len(head) < SENTENCE_CASE_WORDS or 3 * capitals > len(head) - 1 or head[-1][-1] in ".!":
+    if not in_sentence_case(lines[title].text):
         return False
     nxt = lines[pos + 1]
     # (Any frequent word: a page that capitalises no other writes a name's so, "Văn".)
@@ -189,6 +187,17 @@ def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
     stems = [w[: max(STEM_CHARS, len(w) - 2)] for w in ln.text.split() if len(w) > STEM_CHARS]
     return opening.isdisjoint(ln.text.split()) and not any(
         w.startswith(stem) for w in opening for stem in stems
+    )
+
+
+def in_sentence_case(headline: str) -> bool:
+    """Is the headline written in sentence case: of SENTENCE_CASE_WORDS words at least, a third
+    of those after its first capitalised at most?  (Not a sentence taken for the headline:
+    "Come back often to see the standings!")"""
+    head = headline.split()
+    capitals = sum(1 for word in head[1:] if word[:1].isupper())
+    return not (
+        len(head) < SENTENCE_CASE_WORDS or 3 * capitals > len(head) - 1 or head[-1][-1] in ".!"
     )
 
 

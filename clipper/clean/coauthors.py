@@ -12,7 +12,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
-from clipper.clean.names import ROLE_WORDS, marked_name
+from clipper.clean.names import BYLINE_WORDS, NAME_JOINS, ROLE_WORDS, marked_name
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
 JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
@@ -80,17 +80,20 @@ def with_names_above(name: str, lines: list[Line], pos: int, top: int) -> str:
     return ", ".join(writers[:-1]) + " and " + writers[-1]
 
 
-def writer_after_roles(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+def writer_after_roles(
+    lines: list[Line], pos: int, hi: int, stops: Collection[str] | None = None
+) -> tuple[str, int] | None:
     """The second writer of a byline ending at `pos` whose writers each have their role or
     publication under them, "and" between ("By Bernard Rotich" / "Sports Writer" / "Nation
-    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines."""
+    Media Group" / "&" / "Ayumba Ayodi"): the name and its line; None for any other lines.
+    `stops`: as name_of's."""
     p = pos + 1
     while p < hi and is_role_line(lines[p]):
         p += 1
     if p == pos + 1 or p + 1 >= hi or lines[p].low not in JOIN_LINES:
         return None
     ln = lines[p + 1]
-    name = name_of(ln.text, ln) if cased(ln.text) else None
+    name = name_of(ln.text, ln, stops) if cased(ln.text) else None
     return (name, p + 1) if name else None
 
 
@@ -131,3 +134,66 @@ def dashed_names(ln: Line, stops: Collection[str]) -> str | None:
     if not all(len(part.split()) >= 2 and name_of(part, ln, stops) == part for part in parts):
         return None
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# What parts a byline's writers, their roles and their publication on one line: commas, dots,
+# bars, dashes and the words joining names ("Charles Hymas, Home Affairs Editor and Nick
+# Gutteridge, Political Correspondent", "Sarah Petrowski, Ian Fröhlich · CBC News ·").
+BYLINE_PART = re.compile(
+    r"\s*[,·|•]\s*|\s+(?:" + "|".join(map(re.escape, sorted(NAME_JOINS))) + r")\s+"
+)
+DASH = re.compile(r"\s+[-–—]\s+")
+
+# The last word of a desk's name a byline gives after the writer's, as a role: "Ekonomi
+# Servisi" (Turkish, the economy desk), "Metro Desk", "Sportredaktion".
+DESK_WORDS = BYLINE_WORDS | frozenset(
+    "servisi masası redaktion sportredaktion redacción rédaction redazione redactie redakcja"
+    " редакция".split()
+)
+
+# Such a line names at most this many writers.
+PARTED_NAMES = 4
+
+
+def parted_names(ln: Line, stops: Collection[str]) -> str | None:
+    """The writers of a header line that holds their names with their roles or publication
+    between and after them: "Charles Hymas, Home Affairs Editor and Nick Gutteridge, Political
+    Correspondent" ("Charles Hymas and Nick Gutteridge"), "Sarah Petrowski, Ian Fröhlich · CBC
+    News ·", "Zeynep Aktaş - Ekonomi Servisi".  A name first, each of two words or more, and
+    every other part a role, a desk or a publication; two writers at least, or one with a
+    role or desk (one name and a publication alone is as often a photo's credit).  None for
+    any other line.  `stops`: as name_of's."""
+    if ln.words > PARTED_NAMES * 4 or not cased(ln.text):
+        return None
+    # (Only a role, a desk or a publication after a dash: "Elif Kaya - Ankara Büyükşehir" is
+    # as likely a name and an office.)
+    head, *after_dash = DASH.split(ln.text.strip(" ·|•"))
+    parts = [part for part in BYLINE_PART.split(head) if part]
+    if not all(part and is_role_part(part) for part in after_dash):
+        return None
+    names: list[str] = []
+    roles = sum(part.split()[-1].lower() in ROLE_WORDS | DESK_WORDS for part in after_dash)
+    for at, part in enumerate(parts):
+        if at and is_role_part(part):
+            roles += part.split()[-1].lower() in ROLE_WORDS | DESK_WORDS
+            continue
+        if len(part.split()) < 2 or name_of(part, ln, stops) != part:
+            return None
+        names.append(part)
+    if not names or len(names) > PARTED_NAMES or (len(names) < 2 and not roles):
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def is_role_part(part: str) -> bool:
+    """Is this part of a byline a writer's role, desk or a publication's name ("Political
+    Correspondent", "Ekonomi Servisi", "CBC News", "Reuters")?"""
+    words = part.split()
+    if len(words) > ROLE_LINE_WORDS or not part[:1].isupper():
+        return False
+    return bool(
+        words[-1].lower() in ROLE_WORDS | DESK_WORDS
+        or PUBLICATION_WORD.match(part)
+        or SHOUTED_PUBLICATION.match(part)
+        or meta.AFFILIATION.match(part)
+    )

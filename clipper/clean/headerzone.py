@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean.bylinenames import PROSE_WORDS, name_of
-from clipper.clean.linekinds import DATELINE_REACH, is_stamp
+from clipper.clean.bylinenames import PROSE_WORDS, cased, in_sentence_case, name_of
+from clipper.clean.linekinds import (
+    DATELINE_REACH,
+    PUBLICATION_WORD,
+    SHOUTED_PUBLICATION,
+    is_stamp,
+)
 from clipper.clean.lines import Line
+from clipper.clean.meta import AFFILIATION
 from clipper.clean.names import UNCASED_LABEL_WORDS
 from clipper.clean.titlenear import is_filler
 
@@ -32,7 +38,8 @@ def header_zone(lines: list[Line], title: int) -> list[int]:
 # A reading time by a byline: "5 min read", "7 Min Read".
 READ_TIME = re.compile(r"(?i)^\d{1,3}\s*min(?:ute)?s?\.?\s+read$")
 
-# A line this short between a name and the date is a place or a role ("Rio de Janeiro").
+# A line this short between a name and the date is a place, a role or the publication ("Rio de
+# Janeiro", "Газета.Ru").
 BETWEEN_WORDS = 3
 
 
@@ -91,3 +98,43 @@ def under_dated_headline(lines: list[Line], pos: int, title: int) -> bool:
     top = title - 1 - labels_over(lines, title)  # (over the section's labels: "Наука")
     above = next((p for p in range(top, -1, -1) if not is_filler(lines[p])), None)
     return under == pos and above is not None and is_header_stamp(lines[above])
+
+
+def name_under_stamp(lines: list[Line], pos: int, title: int) -> bool:
+    """Is the line at `pos` a name alone under the header's date stamp and the publication's
+    name, under a headline in sentence case ("В Карелии нашли …" / "29 октября 2025, 14:07" /
+    "Газета.Ru" / "Анна Коваленко" / "Подписаться"), over a button, as a portal prints the
+    story it reprints?  Right under the date a subheading in title case, a country or a tag
+    stands as often ("Transit Plan Approved", "United Kingdom"); a section's label the menu
+    prints too is no name."""
+    ln = lines[pos]
+    if ln.credit or not cased(ln.text) or not in_sentence_case(lines[title].text):
+        return False
+    if len(ln.text.split()) < 2 or name_of(ln.text, ln) != ln.text:
+        return False
+    above = [p for p in range(pos - 1, max(title, pos - 3), -1) if not is_filler(lines[p])]
+    if len(above) < 2 or not is_header_stamp(lines[above[1]]):
+        return False
+    between = lines[above[0]]
+    if between.words > BETWEEN_WORDS or not is_publication_name(between.text):
+        return False
+    # (Under the name a button, "Подписаться" (subscribe); under a subheading the text.)
+    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+    if under == pos or lines[under].words > BETWEEN_WORDS:
+        return False
+    return not any(other.text == ln.text for other in lines[:title])
+
+
+# A publication's name written as its address: "Газета.Ru", "Lenta.ru", "RIA.ru".
+HOST_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+
+
+def is_publication_name(text: str) -> bool:
+    """Is the text a publication's name as a header prints it by the date: by its newsy
+    word ("Daily News", "USA TODAY"), an agency's ("Reuters") or its address ("Газета.Ru")?"""
+    return bool(
+        PUBLICATION_WORD.match(text)
+        or SHOUTED_PUBLICATION.match(text)
+        or AFFILIATION.match(text)
+        or HOST_NAME.match(text)
+    )

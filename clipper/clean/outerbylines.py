@@ -2,13 +2,16 @@
 does not look: a "By" byline over the headline ("By Tom Jarvis and Ellen Coulter" / "Topic:
 Agriculture" / "Tue 28 Oct" / headline), and, when the header names nobody, a byline under the
 article: a Japanese paper's names in brackets after the last paragraph ("【田中理沙、渡辺健太】",
-"（佐藤亮太、木村彩花）"), a labelled byline closing the text ("Autorka: Anna Wrzosek (PAP)")."""
+"（佐藤亮太、木村彩花）"), a labelled byline closing the text ("Autorka: Anna Wrzosek (PAP)"),
+or the writer's name alone right under the text, over the page's furniture ("Анатолий
+Костырев" / "Читайте также")."""
 
 from __future__ import annotations
 
 import re
 
 from clipper.clean import meta
+from clipper.clean.bylinenames import cased, in_sentence_case, name_of
 from clipper.clean.linekinds import is_stamp
 from clipper.clean.lines import Line
 
@@ -67,3 +70,29 @@ def closing_byline(lines: list[Line], last: int) -> str | None:
         if label and text[: label.start("name")].rstrip().endswith(":"):
             return meta.author_from_byline(AGENCY_AFTER.sub("", text))
     return None
+
+
+# A line under a closing name has at most this many words: a box's label ("Читайте также",
+# read also), a button; not the text's next paragraph, nor a list of headlines.
+LABEL_UNDER_WORDS = 3
+
+
+def closing_name(lines: list[Line], last: int, headline: str) -> str | None:
+    """The writer's name alone on the line right under the article's last at `last`, over a
+    label or a button, on a page whose headline is in sentence case ("… под постоянным
+    мониторингом»." / "Анатолий Костырев" / "Читайте также"), and named nowhere else on the
+    page; None otherwise.  (Under a headline in title case a related story's headline or a
+    tag stands there as often: "Transit Plan Approved"; a person the story tells of, or the
+    interviewee, is named in it.)"""
+    pos = last + 1
+    if pos >= len(lines) or not in_sentence_case(headline):
+        return None
+    ln = lines[pos]
+    if not cased(ln.text) or not 2 <= ln.words <= 3 or name_of(ln.text, ln) != ln.text:
+        return None
+    if pos + 1 < len(lines) and lines[pos + 1].words > LABEL_UNDER_WORDS:
+        return None
+    surname = ln.tokens[-1]
+    if any(surname in other.tokens for at, other in enumerate(lines) if at != pos):
+        return None
+    return ln.text

@@ -71,17 +71,35 @@ def are_uncased_names(words: list[str]) -> bool:
     أحمد حسن في صحيفة …" (Ahmed Hassan wrote in a paper …) is one name too long.  (Not joined
     by a comma: after one a byline prints the place, "राहुल शर्मा, नई दिल्ली", which nothing
     tells from a second name.)"""
+    return uncased_names(words) is not None
+
+
+def uncased_names(words: list[str]) -> list[str] | None:
+    """The writers' names of are_uncased_names, each as printed, the "و" joining them left
+    out ("أحمد حسن ومحمد علي": "أحمد حسن", "محمد علي"); None when the words are no such
+    names."""
     names: list[list[str]] = [[]]
     for word in words:
         if not uncased_word(word):
-            return False
+            return None
         if word in SCRIPT_JOINS:
             names.append([])
         elif len(names[-1]) >= 2 and word.startswith(GLUED_JOINS) and len(word) > 3:
-            names.append([word])
+            names.append([word[1:]])
         else:
             names[-1].append(word)
-    return len(names) <= MAX_NAMES and all(2 <= len(name) <= NAME_WORDS for name in names)
+    if len(names) > MAX_NAMES or not all(2 <= len(name) <= NAME_WORDS for name in names):
+        return None
+    return [" ".join(name) for name in names]
+
+
+def joined_uncased_names(text: str) -> str | None:
+    """Two or three writers' names alone on a line in a script without capitals, joined by
+    "و" ("נועה שפירא ועמית כהן": "נועה שפירא, עמית כהן", parted by commas as the agencies
+    print them); None for any other line, one name included.  Like uncased_name, the caller
+    must know the line stands where a byline does."""
+    names = None if text.isascii() else uncased_names(text.split())
+    return ", ".join(names) if names and len(names) > 1 else None
 
 
 def uncased_word(word: str) -> bool:

@@ -3,18 +3,28 @@ byline's label alone over the name ("Autorka:" / "Marta Górecka", Thai "ผู�
 "ปิยะพงษ์ ทองดี"), and the other writers' names one a line under the first's, each maybe over
 its role ("Jeff Gray" / "City Hall reporter" / "Oliver Moore" / "Urban affairs reporter"),
 and the writers' names under the header's photo and its credit ("Foto: Adobe Stock" /
-"Anita Błaszczak" / "Filip Frydrykiewicz")."""
+"Anita Błaszczak" / "Filip Frydrykiewicz"), a name over the date under the standfirst, the
+writers a reporter's role marks one a line ("김민기 기자" / "박진성 기자"), and a name in
+capitals over the place over the date ("JUANMA LAMET" / "Madrid")."""
 
 from __future__ import annotations
 
 import re
 
 from clipper.clean import meta
-from clipper.clean.bylinenames import cased, name_of, named_in_opening
-from clipper.clean.coauthors import ROLE_LINE_WORDS, is_role_line
-from clipper.clean.headerzone import HEADER_NAME_REACH, over_stamp
+from clipper.clean.bylinenames import PROSE_WORDS, cased, name_of, named_in_opening, written_stops
+from clipper.clean.coauthors import (
+    ROLE_LINE_WORDS,
+    is_role_line,
+    joined_names,
+    parted_names,
+    with_names_above,
+)
+from clipper.clean.headerzone import HEADER_NAME_REACH, header_zone, is_header_stamp, over_stamp
 from clipper.clean.linekinds import NAME_LINE_WORDS, name_on_line
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name, own_case
+from clipper.clean.titlenear import is_filler
 
 # A byline's label alone on its line has at most this many characters: "Written by".
 LABEL_CHARS = 16
@@ -151,3 +161,59 @@ CREDIT_LINE_WORDS = 8
 def is_credit_line(ln: Line) -> bool:
     """Is the line a photo's credit alone: its label, a colon and who took it?"""
     return ln.words <= CREDIT_LINE_WORDS and bool(CREDIT_LABEL.match(ln.text)) and ln.credit
+
+
+def name_under_standfirst(lines: list[Line], title: int) -> tuple[str, int] | None:
+    """A name alone in a cased script right over the date, under the standfirst's lines of
+    prose, which end the header's zone ("Veterans say the move will help young hawkers …" /
+    "Taufiq Zalizan" / "Published November 7, 2025"); not one the text's opening names, nor
+    one under a date the zone holds: there the article began (a live blog's signed posts).
+    Several writers' names on the line, joined by "and" or parted by their roles and
+    publication (see joined_names, parted_names), are all of them.  (names, line) or None."""
+    zone = header_zone(lines, title)
+    # (A caption that dates its photo is no stamp: "Waves hit the pier on Tuesday, 4 November
+    # 2025. | OUEST-FRANCE".)
+    if any(is_header_stamp(lines[p]) and lines[p].words < PROSE_WORDS for p in zone):
+        return None
+    for pos in range(zone[-1] + 2 if zone else title + 1, title + 1 + HEADER_NAME_REACH):
+        ln = lines[pos] if pos < len(lines) else None
+        if not ln or not cased(ln.text) or ln.words > NAME_LINE_WORDS:
+            continue
+        under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+        if under == pos or not is_header_stamp(lines[under]):
+            continue
+        name = name_of(ln.text, ln) or joined_names(ln) or parted_names(ln, ln.stops)
+        if name and not named_in_opening(name, lines, under + 1):
+            name = with_names_above(name, lines, pos, zone[-1] + 2 if zone else title + 1)
+            return name, pos
+    return None
+
+
+def marked_writers(lines: list[Line], pos: int) -> tuple[str, int] | None:
+    """(names, last line) of the writers a reporter's role marks, one a line from `pos`, in a
+    script without capitals ("김민기 기자" / "박진성 기자": "김민기, 박진성", parted by commas as
+    the agencies print them); None when the line at `pos` holds no such name."""
+    names: list[str] = []
+    for p in range(pos, min(len(lines), pos + 1 + MAX_BELOW)):
+        name = None if cased(lines[p].text) else marked_name(lines[p].text)
+        if not name:
+            break
+        names.append(name)
+    return (", ".join(names), pos + len(names) - 1) if names else None
+
+
+def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
+    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
+    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
+    words no label's nor the text's.  (Right over the date a line in capitals is as often a
+    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
+    ln = lines[pos]
+    words = ln.text.split()
+    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
+        return None
+    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
+    if is_header_stamp(lines[under]):
+        return None
+    if any(named_in_opening(word, lines, pos + 1) for word in words):
+        return None
+    return name_of(own_case(ln.text), ln, written_stops(lines, ln))

@@ -79,8 +79,11 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     if not article:
         raise UnreadablePage("no article text found")
     if author[0] is None:  # a byline under the article: "【田中理沙、渡辺健太】"
-        closing = outerbylines.closing_byline(lines, position_of(lines, article[-1]))
+        end = position_of(lines, article[-1])
+        closing = outerbylines.closing_byline(lines, end)
         author = (closing, "byline under the article") if closing else author
+        name = None if closing or not headline else outerbylines.closing_name(lines, end, headline)
+        author = (name, "name alone under the article, over its furniture") if name else author
     evidence: dict[str, str] = {}
     date = textdate.find_date(lines, title, start, language, page)
     if date[0] is None:  # a page that prints its date only under the article

@@ -26,6 +26,7 @@ from clipper.clean.coauthors import (
     JOIN_LINES,
     dashed_names,
     joined_names,
+    parted_names,
     with_names_above,
     writer_after_roles,
 )
@@ -34,6 +35,7 @@ from clipper.clean.headerzone import (
     HEADER_NAME_REACH,
     header_zone,
     is_header_stamp,
+    name_under_stamp,
     over_stamp,
     under_dated_headline,
 )
@@ -41,7 +43,6 @@ from clipper.clean.linekinds import (
     CAPTION_CREDIT,
     DATELINE_REACH,
     NAME_BEFORE_CUE,
-    NAME_LINE_WORDS,
     PUBLICATION_WORD,
     STAMP_WORDS,
     is_dateline,
@@ -57,8 +58,15 @@ from clipper.clean.names import (
 )
 from clipper.clean.outerbylines import by_over_headline
 from clipper.clean.places import is_place_name
-from clipper.clean.scriptbylines import lead_names, listed_names
-from clipper.clean.splitbylines import label_over_name, name_under_credit, with_names_below
+from clipper.clean.scriptbylines import joined_uncased_names, lead_names, listed_names
+from clipper.clean.splitbylines import (
+    label_over_name,
+    marked_writers,
+    name_under_credit,
+    name_under_standfirst,
+    shouted_over_stamp,
+    with_names_below,
+)
 from clipper.clean.titlenear import is_filler
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -98,13 +106,21 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     over = by_over_headline(lines, title)
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
-    found = header_name(lines, title) or name_under_standfirst(lines, title)
+    found = header_name(lines, title)
+    under = None if found else name_under_standfirst(lines, title)
+    if under:
+        found = Byline(under[0], "name over the date under the standfirst", under[1])
     credited = None if found else name_under_credit(lines, title)
     found = found or (Byline(*credited) if credited else None)
     last = found.last if found else title  # (the other writers' names under the first's)
     more = found and with_names_below(found.name, lines, last, last + 1 + HEADER_NAME_REACH)
     if found and more:
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
+    # ("Carl Hennessy" / "Education Correspondent" / "and" / "Jack Power")
+    hi = last + 1 + HEADER_NAME_REACH
+    second = found and writer_after_roles(lines, last, hi, written_stops(lines, lines[last]))
+    if found and second and cased(found.name):
+        return Byline(f"{found.name} and {second[0]}", found.why, second[1])
     if found:
         return found
     introduced = introduced_name(lines, title)
@@ -220,31 +236,16 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
         if not found:
             continue
         opening = zone[-1] + 1
-        if not named_in_opening(found.name, lines, opening):
+        # (A name its role marks is a writer's, though a caption under it credits them too.)
+        if found.why == MARKED or not named_in_opening(found.name, lines, opening):
             return found
         if in_author_box(found.name, lines, opening):
             return found
     return None
 
 
-def name_under_standfirst(lines: list[Line], title: int) -> Byline | None:
-    """A name alone in a cased script right over the date, under the standfirst's lines of
-    prose, which end the header's zone ("Veterans say the move will help young hawkers …" /
-    "Taufiq Zalizan" / "Published November 7, 2025"); not one the text's opening names, nor
-    one under a date the zone holds: there the article began (a live blog's signed posts)."""
-    zone = header_zone(lines, title)
-    if any(is_header_stamp(lines[p]) for p in zone):
-        return None
-    for pos in range(zone[-1] + 2 if zone else title + 1, title + 1 + HEADER_NAME_REACH):
-        ln = lines[pos] if pos < len(lines) else None
-        if not ln or not cased(ln.text) or ln.words > NAME_LINE_WORDS:
-            continue
-        under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
-        name = name_of(ln.text, ln) if under != pos and is_header_stamp(lines[under]) else None
-        if name and not named_in_opening(name, lines, under + 1):
-            name = with_names_above(name, lines, pos, zone[-1] + 2 if zone else title + 1)
-            return Byline(name, "name over the date under the standfirst", pos)
-    return None
+# Why a name its role marks in a script without capitals is the writer's ("박서윤 기자").
+MARKED = "name the writer's role marks in the header"
 
 
 def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
@@ -276,8 +277,14 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     name = name_of(ln.text, ln) if role else None
     if name:
         return Byline(name, "name and the writer's role in the header", pos)
+    # ("박서윤 기자" under the date and the buttons: the role marks it as "Reporter" does.)
+    marked = None if cased(ln.text) else marked_writers(lines, pos)
+    if marked:
+        return Byline(marked[0], MARKED, marked[1])
     if sentence_case_header_name(lines, pos, title):
         return Byline(ln.text, "name alone under a headline in sentence case", pos)
+    if name_under_stamp(lines, pos, title):
+        return Byline(ln.text, "name alone under the date, the headline in sentence case", pos)
     # (Not with an agency's name: under the headline, a photo's credit stands there too.)
     if under_dated_headline(lines, pos, title) and cased(ln.text) and not agency:
         name = name_of(ln.text, ln)
@@ -293,30 +300,15 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
     ):
         return None
     name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
-    name = name or uncased_name(ln.text) or shouted_over_stamp(lines, pos)
+    name = name or uncased_name(ln.text) or joined_uncased_names(ln.text)
+    name = name or shouted_over_stamp(lines, pos)
     name = name or dashed_names(ln, written_stops(lines, ln))
+    name = name or parted_names(ln, written_stops(lines, ln))
     if not name:
         return None
     return Byline(
         with_names_above(name, lines, pos, title + 1), "name alone over the dateline", pos
     )
-
-
-def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
-    """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
-    / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
-    words no label's nor the text's.  (Right over the date a line in capitals is as often a
-    label, "CHINA TOPIX", and anywhere a kicker: "WINTER STORM" over a story on the storm.)"""
-    ln = lines[pos]
-    words = ln.text.split()
-    if not ln.text.isupper() or not 2 <= len(words) <= 3 or not over_stamp(lines, pos, True):
-        return None
-    under = next((p for p in range(pos + 1, len(lines)) if not is_filler(lines[p])), pos)
-    if is_header_stamp(lines[under]):
-        return None
-    if any(named_in_opening(word, lines, pos + 1) for word in words):
-        return None
-    return name_of(own_case(ln.text), ln, written_stops(lines, ln))
 
 
 # A writer's name and their agency's, as a byline prints them and a photo's credit too:
