@@ -130,3 +130,25 @@ def test_a_headline_under_another_storys_teaser_and_its_date_is_the_title() -> N
              "Wednesday 20 November 2019 9:22 am", HEADLINE, "Anna Menin", *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.author) == (HEADLINE, "Anna Menin")
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [("Jihlavská zoo má poprvé po deseti letech mláďata pandy", "červené. Jména vyberou lidé"),
+     ("Harbour council votes to rebuild the old stone pier", "before winter. Work starts in May")],
+)  # fmt: skip
+def test_a_headline_the_page_breaks_onto_a_second_line_is_the_whole_title(
+    first: str, rest: str
+) -> None:
+    # A dump not wrapped (its paragraphs are one line each), whose headline the page itself
+    # breaks: the line under it, no blank line between, goes on in lower case.
+    clip = clean_text(
+        page("Zprávy", f"{first}\n{rest}", "4.11.2025 17:30", "Kateřina Svobodová", *PROSE)
+    )
+    assert clip.title == f"{first} {rest}"
+    assert rest not in clip.body
+
+
+def test_a_byline_in_lower_case_under_the_headline_is_not_part_of_it() -> None:
+    clip = clean_text(page("World", f"{HEADLINE}\nby Ann Lee", "March 3, 2024", *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, "Ann Lee")

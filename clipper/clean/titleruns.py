@@ -103,15 +103,16 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     is finally above average. Water managers" / "aren't celebrating yet"); or in the next block
     (a dump that sets every line of its header apart), where the wrapper broke it: the first
     word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
-    dump, the line under it when the page's title at the top holds both (is_told_whole).  None
-    if none."""
+    dump, the line under it when the page's title at the top holds both (is_told_whole); in a
+    dump not wrapped, a line break the page set in its headline (broken_headline).  None if
+    none."""
     if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
     if title >= TOP_LINES and is_told_whole(lines, head, rest):
         return title + 1
     if width is None:
-        return None
+        return title + 1 if broken_headline(head, rest) else None
     if (
         rest.index - head.index > BLANK_LINES_BETWEEN + 1
         or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
@@ -123,6 +124,23 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     if rest.index > head.index + 1 and not continues(head.raw.rstrip(), rest.raw, width):
         return None
     return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+def broken_headline(head: Line, rest: Line) -> bool:
+    """In a dump not wrapped, does the headline `head` go on on the line right under it, which
+    is no longer than it: `head` ends without closing punctuation, and `rest` starts in lower
+    case ("Jihlavská zoo má poprvé po deseti letech mláďata pandy" / "červené. Jména vyberou
+    lidé": a line break the page set in its headline), and is no button ("Show more")?"""
+    return (
+        rest.index == head.index + 1
+        and rest.text[:1].islower()
+        and head.raw.rstrip()[-1:] not in CLOSERS
+        and len(rest.text) <= len(head.text)
+        and head.words + rest.words <= MAX_HEADLINE_WORDS
+        and not rest.cta_share
+        and not is_stamp(rest)
+        and not is_byline(rest)
+    )
 
 
 def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:
