@@ -152,3 +152,28 @@ def test_a_headline_the_page_breaks_onto_a_second_line_is_the_whole_title(
 def test_a_byline_in_lower_case_under_the_headline_is_not_part_of_it() -> None:
     clip = clean_text(page("World", f"{HEADLINE}\nby Ann Lee", "March 3, 2024", *PROSE))
     assert (clip.title, clip.author) == (HEADLINE, "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    "button", ["Gift this article free", "Share this story", "Save this article"]
+)
+def test_a_button_sharing_the_article_under_its_header_is_never_the_headline(button: str) -> None:
+    # Under the header (its byline names two writers with their roles), over the photo's
+    # caption: the button stands where a headline under its dateline would.
+    standfirst = "Lawmakers approved the measure late Friday, hours before the deadline"
+    byline = "Ana Ruiz, Political Editor and Tom Hale, Washington Correspondent"
+    clip = clean_text(
+        page("World", "Politics latest: Senate leaders meet", HEADLINE, standfirst, byline,
+             "March 3, 2024 6:00pm", "Related Topics", "Senate, Budget", button,
+             "Senators leave the Capitol after the vote", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (HEADLINE, "2024-03-03")
+
+
+def test_a_byline_of_two_writers_with_their_roles_is_never_the_headline() -> None:
+    byline = "Ana Ruiz, Political Editor and Tom Hale, Washington Correspondent"
+    clip = clean_text(
+        page("World", "Subscribe", "Senators leave the Capitol after the vote", byline,
+             "March 3, 2024 6:00pm", *PROSE)
+    )  # fmt: skip
+    assert clip.title == "Senators leave the Capitol after the vote"

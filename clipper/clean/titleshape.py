@@ -34,6 +34,11 @@ FOREIGN_DATELINE_WORDS = 6
 # What ends a line that is a sentence: a full stop, or the Devanagari danda.
 FULL_STOPS = (".", "।")
 
+# A writer's role, after the name in a byline ("Jane Doe, Washington correspondent").
+WRITER_ROLE = (
+    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|photographer)s?"
+)
+
 # Lines that open like a byline, a date stamp or a label are never the headline; nor is a
 # label that ends in its colon ("What you need to know:", "Що відомо про графіки:").
 NOT_A_HEADLINE = re.compile(
@@ -46,14 +51,18 @@ NOT_A_HEADLINE = re.compile(
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
     # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
-    # Washington correspondent".
-    r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}(?:staff\s+)?(?:writer|reporter|correspondent|editor"
-    r"|columnist|contributor|photographer)s?$"
+    # Washington correspondent"; two of them ("Charles Hymas, Home Affairs Editor and Nick
+    # Gutteridge, Political Correspondent").
+    r"|^(?:[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + r"\s+(?:and|&)\s+)?"
+    r"[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + "$"
     # A label over an old article's headline: "This article is more than 1 year old", "This
     # was published 3 months ago".
     r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
     r"(?:years?|months?)\s+old\b|^this\s+(?:(?:article|story|page|content)\s+)?was\s+(?:first\s+)?"
     r"published\s+(?:more\s+than\s+|over\s+)?\w+\s+(?:years?|months?|weeks?|days?)\s+ago\b"
+    # A button that shares the article: "Gift this article free", "Share this story", "Save
+    # this article".
+    r"|^(?:gift|give|share|save|send|email|print)\s+(?:this|the)\s+(?:article|story|page)\b"
 )
 
 
