@@ -177,3 +177,31 @@ def test_a_byline_of_two_writers_with_their_roles_is_never_the_headline() -> Non
              "March 3, 2024 6:00pm", *PROSE)
     )  # fmt: skip
     assert clip.title == "Senators leave the Capitol after the vote"
+
+
+def test_a_ticker_headline_over_the_section_labels_and_dateline_is_not_the_title() -> None:
+    # Another story's headline, unlabelled, over the article's section and subsection and its
+    # dateline: the labels open the article's header, and the headline under it is the title.
+    standfirst = (
+        "From July next year, petrol motorbikes will no longer be allowed inside the first ring "
+        "road, under a plan the city government issued on Thursday afternoon."
+    )
+    clip = clean_text(
+        page("Home", "World", "Business", "Gold price today jumps past a record high",
+             "News", "Traffic", "Thursday, 6/11/2025, 14:20 (GMT+7)", HEADLINE, standfirst,
+             "Motorbikes on a street in the old quarter. Photo: Giang Huy", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (HEADLINE, "2025-11-06")
+
+
+def test_two_writers_marked_by_their_role_over_the_dateline_still_sign_the_header() -> None:
+    # A Korean header: the headline, two writers each marked "기자", the dateline; the
+    # photo's caption under it is no headline.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…가을부터 운행"
+    clip = clean_text(
+        page("사회", "교통", headline,
+             "김민기 기자", "박진성 기자", "입력 2025.11.06. 00:40", "공유",
+             "시내버스가 5일 시청 앞 정류장을 지나고 있다. /장련성 기자",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline

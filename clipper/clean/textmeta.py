@@ -6,6 +6,7 @@ and textsource."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from clipper.clean.linekinds import (
@@ -16,6 +17,7 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlenear import (
@@ -205,7 +207,7 @@ def find_title(
         summaries.update(summary)
         above_byline = (
             bool(summary)
-            or any(map(stamped, reach))
+            or any(map(stamped, over_sections(lines, reach, stamped)))
             or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
@@ -311,6 +313,28 @@ SHOUTED_SUBHEADING = 2.0
 def is_sentence(ln: Line) -> bool:
     """A line of the article's text: one that ends in a full stop."""
     return ln.text.endswith(FULL_STOPS)
+
+
+def over_sections(lines: list[Line], reach: list[int], stamped: Callable[[int], bool]) -> list[int]:
+    """`reach` (the lines under a candidate), or none of them when the candidate stands
+    right over a section's label and its subsection's, two short lines in a row that are no
+    stamp nor name ("Thời sự" / "Giao thông"): such labels open the article's header, and
+    the dateline under them is not the line's over them (another story's, in a ticker)."""
+    if len(reach) >= 2 and all(is_section_label(lines, p, stamped) for p in reach[:2]):
+        return []
+    return reach
+
+
+def is_section_label(lines: list[Line], pos: int, stamped: Callable[[int], bool]) -> bool:
+    """A section's label of a word or two: no stamp, name ("김민기 기자" too), or sentence."""
+    ln = lines[pos]
+    return (
+        ln.words <= KICKER_WORDS
+        and not ln.sentence_end
+        and not stamped(pos)
+        and not is_name_line(ln)
+        and marked_name(ln.text) is None
+    )
 
 
 def is_sentences(ln: Line) -> bool:

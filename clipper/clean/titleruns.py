@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -55,21 +56,26 @@ def under_a_header(
     positions that say something; `stamped`: is a line a byline or a dateline.)"""
     if not any(is_stamp(lines[p]) for p in near[max(0, k - HEADER_LINES) : k]):
         return False  # (most candidates: asked first, it spares them the name rules)
-    j, dated, signed = k - 1, False, False
+    j, dated, signed, short = k - 1, False, False, 0
     while j >= 0 and k - j <= HEADER_LINES:
         ln = lines[near[j]]
         if is_stamp(ln):
             dated = True
         elif stamped(near[j]) or is_name_line(ln):
             signed = True
+        elif ln.words <= HEADER_NAME_WORDS and marked_name(ln.text):
+            signed = True  # a name its role marks: "김민기 기자"
         elif ln.words <= HEADER_NAME_WORDS:
             # A short line that is no name signs a header over its dateline ("Detroit News
             # wire services"); under it, it is a section's label ("Наука и техника" over the
             # headline, the dateline over them that of the page or of another story's ticker).
-            signed = signed or dated
+            # Two of them over the dateline are a section and its subsection ("Thời sự" /
+            # "Giao thông"), the dateline under them the headline's under it.
+            short += bool(dated)
         elif is_headline_like(ln):
             # (Much the same headline over its header and under it: the page's title, then
             # the article's own header.)
+            signed = signed or short == 1
             return dated and signed and not says_again(ln, lines[near[k]])
         j -= 1
     return False
