@@ -205,3 +205,45 @@ def test_two_writers_marked_by_their_role_over_the_dateline_still_sign_the_heade
              *KOREAN)
     )  # fmt: skip
     assert clip.title == headline
+
+
+# Paragraphs in Hebrew, a column on housing.
+HEBREW = [
+    "בשבוע שעבר פרסמה הלשכה המרכזית לסטטיסטיקה את מדד מחירי הדירות האחרון, ולפיו מחיר דירה "
+    "ממוצעת בישראל עומד כעת על כ-2.3 מיליון שקל, ובתל אביב על יותר מ-4 מיליון.",
+    "כמו בכל פעם, לא עברו יותר מכמה שעות עד שהתחילו ההסברים ברשתות: הצעירים של היום רוצים "
+    'הכול מיד, טסים לחו"ל פעמיים בשנה וקונים קפה יקר כל בוקר.',
+    "הבעיה היא שבמשך יותר מעשור, ממשלות ישראל הבטיחו לשבור את מחירי הדיור ולא עשו את הדבר "
+    "היחיד שבאמת משנה: לבנות מספיק, מהר, ובמקומות שבהם אנשים רוצים לגור.",
+]
+
+# A standfirst as long as a short paragraph: two sentences, the last without its full stop
+# (no paragraph of the article: a writer's name and a dateline follow it).
+LONG_STANDFIRST = (
+    "The Senate passed the stopgap bill by 68 votes to 31 late on Friday. The House is "
+    "expected to vote on the measure on Saturday morning at the latest"
+)
+
+
+def test_a_headline_over_a_long_standfirst_and_a_name_alone_is_the_title() -> None:
+    assert 25 < len(LONG_STANDFIRST.split()) < 30
+    clip = clean_text(
+        page("Politics", "Senate", HEADLINE, LONG_STANDFIRST, "N. Matić", "3 hours ago",
+             "Comments (14)", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE
+
+
+def test_a_hebrew_headline_over_a_long_standfirst_a_name_and_a_label_is_the_title() -> None:
+    # The writer's name (no capitals tell it) and the column's label stand between the
+    # standfirst and the dateline.
+    headline = "הדור שלי לא יקנה דירה, וזה לא בגלל הקפה"
+    standfirst = (
+        "כל פעם שמתפרסם נתון חדש על מחירי הדירות, מישהו ממהר להסביר לצעירים שהם פשוט מבזבזים "
+        "יותר מדי. הבעיה היא לא הקפה בבוקר, אלא מדיניות שנכשלה במשך עשור"
+    )
+    clip = clean_text(
+        page("חדשות", "דעות", headline, standfirst, "נועה לנדאו-כהן", "טור דעה",
+             "10/11/2025, 07:30", "שיתוף בפייסבוק", *HEBREW)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2025-11-10")

@@ -22,6 +22,7 @@ from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlenear import (
     HEADER_REACH,
+    LONG_STANDFIRST_WORDS,
     PARAGRAPH_WORDS,
     TEASER_RUN,
     has_button,
@@ -59,10 +60,6 @@ from clipper.clean.titleshape import (
 TITLE_LOOKBACK = 60
 
 TITLE_LOOKAHEAD = 12
-
-# A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
-# €5 on 29 days. The mayor: 'A world first'"); a longer line is a paragraph of the article.
-LONG_STANDFIRST_WORDS = 40
 
 # Headlines rarely end in a full stop; a line this long that does is a sentence of the text.
 SENTENCE_WORDS = 10
@@ -155,15 +152,27 @@ def find_title(
 
     def standfirst(pos: int, title: Line) -> bool:
         """Is the line at `pos` the standfirst of `title` over it: one as long as a short
-        paragraph too, when a byline or a dateline follows it (a first paragraph has none)."""
+        paragraph too, when a byline, a name alone or a dateline follows it, maybe under a
+        writer's name and a label ("נועה לנדאו-כהן" / "טור דעה"; a first paragraph has none)."""
         if is_standfirst(lines[pos], title):
             return True
-        nxt = next_in_header(lines, pos)
-        return (
-            nxt is not None
-            and stamped(nxt)
-            and is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS)
+        return header_follows(pos) and is_standfirst(
+            lines[pos], title, most_words=LONG_STANDFIRST_WORDS
         )
+
+    def header_follows(pos: int) -> bool:
+        """Does a byline, a name alone or a dateline follow the line at `pos`, maybe under
+        short lines (a name no capitals tell, a label)?"""
+        nxt = next_in_header(lines, pos)
+        for _ in range(HEADER_REACH):
+            if nxt is None:
+                return False
+            if stamped(nxt) or is_name_line(lines[nxt]):
+                return True
+            if lines[nxt].words > BYLINE_WORDS:
+                return False
+            nxt = next_in_header(lines, nxt)
+        return False
 
     summaries: set[int] = set()  # the points of the summaries under the candidates so far
     best: tuple[float, int | None, str] = (0.0, None, "")
@@ -195,7 +204,7 @@ def find_title(
             skip < min(len(seen), k + 3)
             and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
-            and is_standfirst(lines[seen[skip]], ln)
+            and standfirst(seen[skip], ln)
         ):
             skip += 1
         if skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
