@@ -247,3 +247,19 @@ def test_a_hebrew_headline_over_a_long_standfirst_a_name_and_a_label_is_the_titl
              "10/11/2025, 07:30", "שיתוף בפייסבוק", *HEBREW)
     )  # fmt: skip
     assert (clip.title, clip.date) == (headline, "2025-11-10")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Home Depot sales miss, shares plunge", "Home Office shares asylum plan"]
+)
+def test_a_headline_of_a_companys_shares_or_home_is_still_the_headline(headline: str) -> None:
+    # Under its section and dateline, over its standfirst and byline; a video's title and
+    # caption between the byline and the text.
+    standfirst = "The home-improvement retailer earned $2.8 billion in the third quarter."
+    clip = clean_text(
+        page("Earnings", "Published 1 day ago", headline, standfirst, "Facebook", "Twitter",
+             "By Jonathan Garber", "video",
+             "Ken Langone is 'proud' of Home Depot employees living out their American dream",
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.author) == (headline, "Jonathan Garber")
