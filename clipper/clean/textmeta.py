@@ -156,8 +156,8 @@ def find_title(
         writer's name and a label ("נועה לנדאו-כהן" / "טור דעה"; a first paragraph has none)."""
         if is_standfirst(lines[pos], title):
             return True
-        return header_follows(pos) and is_standfirst(
-            lines[pos], title, most_words=LONG_STANDFIRST_WORDS
+        return is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS) and (
+            header_follows(pos)
         )
 
     def header_follows(pos: int) -> bool:
