@@ -390,3 +390,18 @@ def test_a_tags_line_under_the_article_is_no_line_up() -> None:
     tags = "Tags: Football, Northfield, Harbour City, League, Transfers, Injuries, Fixtures"
     text = page("Home", "Northfield come from behind", *MATCH_REPORT, tags, "Contact us")
     assert clean_text(text).body.split("\n\n") == MATCH_REPORT
+
+
+@pytest.mark.parametrize("verdict", ["Calificación: FALSO", "Verdict: Mostly false"])
+def test_a_fact_checks_verdict_closes_the_article(verdict: str) -> None:
+    # The verdict under the conclusion, no full stop after it, then the page's furniture.
+    conclusion = (
+        "The video of cars swept away by the water was not filmed this week during the storm, "
+        "but in another country four years ago, as the reverse image search shows."
+    )
+    clip = clean_text(
+        page("Fact check", "No, this video of a flood was not filmed this week", *PROSE,
+             "Conclusion", conclusion, verdict, "Tags", "Floods", "Related stories",
+             "Terms of use")
+    )  # fmt: skip
+    assert clip.body.split("\n\n")[-2:] == [conclusion, verdict]

@@ -301,6 +301,18 @@ def test_a_labels_list_of_promoted_links_goes_with_it(paragraphs, promo):
     assert got.body == "\n\n".join(paragraphs)
 
 
+def test_a_labels_second_headline_as_long_as_its_first_goes_with_it():
+    # Two other stories' headlines under "Read more", a paragraph each, the article going on
+    # under them: the second is as long as the first, as a subheading never is.
+    promo = [
+        "Read more",
+        "Ancient shipwreck off Turkey yields 'world's oldest' glass cargo",
+        "Greek divers recover bronze statue from Antikythera wreck",
+    ]
+    got = clean_text(page(HEADLINE, PROSE[0], PROSE[1], *promo, *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)
+
+
 def test_a_subheading_after_a_promoted_link_is_the_articles():
     subheading = "A long road ahead for the suburbs"
     got = clean_text(

@@ -130,3 +130,136 @@ def test_a_headline_under_another_storys_teaser_and_its_date_is_the_title() -> N
              "Wednesday 20 November 2019 9:22 am", HEADLINE, "Anna Menin", *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.author) == (HEADLINE, "Anna Menin")
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [("Jihlavská zoo má poprvé po deseti letech mláďata pandy", "červené. Jména vyberou lidé"),
+     ("Harbour council votes to rebuild the old stone pier", "before winter. Work starts in May")],
+)  # fmt: skip
+def test_a_headline_the_page_breaks_onto_a_second_line_is_the_whole_title(
+    first: str, rest: str
+) -> None:
+    # A dump not wrapped (its paragraphs are one line each), whose headline the page itself
+    # breaks: the line under it, no blank line between, goes on in lower case.
+    clip = clean_text(
+        page("Zprávy", f"{first}\n{rest}", "4.11.2025 17:30", "Kateřina Svobodová", *PROSE)
+    )
+    assert clip.title == f"{first} {rest}"
+    assert rest not in clip.body
+
+
+def test_a_byline_in_lower_case_under_the_headline_is_not_part_of_it() -> None:
+    clip = clean_text(page("World", f"{HEADLINE}\nby Ann Lee", "March 3, 2024", *PROSE))
+    assert (clip.title, clip.author) == (HEADLINE, "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    "button", ["Gift this article free", "Share this story", "Save this article"]
+)
+def test_a_button_sharing_the_article_under_its_header_is_never_the_headline(button: str) -> None:
+    # Under the header (its byline names two writers with their roles), over the photo's
+    # caption: the button stands where a headline under its dateline would.
+    standfirst = "Lawmakers approved the measure late Friday, hours before the deadline"
+    byline = "Ana Ruiz, Political Editor and Tom Hale, Washington Correspondent"
+    clip = clean_text(
+        page("World", "Politics latest: Senate leaders meet", HEADLINE, standfirst, byline,
+             "March 3, 2024 6:00pm", "Related Topics", "Senate, Budget", button,
+             "Senators leave the Capitol after the vote", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (HEADLINE, "2024-03-03")
+
+
+def test_a_byline_of_two_writers_with_their_roles_is_never_the_headline() -> None:
+    byline = "Ana Ruiz, Political Editor and Tom Hale, Washington Correspondent"
+    clip = clean_text(
+        page("World", "Subscribe", "Senators leave the Capitol after the vote", byline,
+             "March 3, 2024 6:00pm", *PROSE)
+    )  # fmt: skip
+    assert clip.title == "Senators leave the Capitol after the vote"
+
+
+def test_a_ticker_headline_over_the_section_labels_and_dateline_is_not_the_title() -> None:
+    # Another story's headline, unlabelled, over the article's section and subsection and its
+    # dateline: the labels open the article's header, and the headline under it is the title.
+    standfirst = (
+        "From July next year, petrol motorbikes will no longer be allowed inside the first ring "
+        "road, under a plan the city government issued on Thursday afternoon."
+    )
+    clip = clean_text(
+        page("Home", "World", "Business", "Gold price today jumps past a record high",
+             "News", "Traffic", "Thursday, 6/11/2025, 14:20 (GMT+7)", HEADLINE, standfirst,
+             "Motorbikes on a street in the old quarter. Photo: Giang Huy", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (HEADLINE, "2025-11-06")
+
+
+def test_two_writers_marked_by_their_role_over_the_dateline_still_sign_the_header() -> None:
+    # A Korean header: the headline, two writers each marked "기자", the dateline; the
+    # photo's caption under it is no headline.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…가을부터 운행"
+    clip = clean_text(
+        page("사회", "교통", headline,
+             "김민기 기자", "박진성 기자", "입력 2025.11.06. 00:40", "공유",
+             "시내버스가 5일 시청 앞 정류장을 지나고 있다. /장련성 기자",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+# Paragraphs in Hebrew, a column on housing.
+HEBREW = [
+    "בשבוע שעבר פרסמה הלשכה המרכזית לסטטיסטיקה את מדד מחירי הדירות האחרון, ולפיו מחיר דירה "
+    "ממוצעת בישראל עומד כעת על כ-2.3 מיליון שקל, ובתל אביב על יותר מ-4 מיליון.",
+    "כמו בכל פעם, לא עברו יותר מכמה שעות עד שהתחילו ההסברים ברשתות: הצעירים של היום רוצים "
+    'הכול מיד, טסים לחו"ל פעמיים בשנה וקונים קפה יקר כל בוקר.',
+    "הבעיה היא שבמשך יותר מעשור, ממשלות ישראל הבטיחו לשבור את מחירי הדיור ולא עשו את הדבר "
+    "היחיד שבאמת משנה: לבנות מספיק, מהר, ובמקומות שבהם אנשים רוצים לגור.",
+]
+
+# A standfirst as long as a short paragraph: two sentences, the last without its full stop
+# (no paragraph of the article: a writer's name and a dateline follow it).
+LONG_STANDFIRST = (
+    "The Senate passed the stopgap bill by 68 votes to 31 late on Friday. The House is "
+    "expected to vote on the measure on Saturday morning at the latest"
+)
+
+
+def test_a_headline_over_a_long_standfirst_and_a_name_alone_is_the_title() -> None:
+    assert 25 < len(LONG_STANDFIRST.split()) < 30
+    clip = clean_text(
+        page("Politics", "Senate", HEADLINE, LONG_STANDFIRST, "N. Matić", "3 hours ago",
+             "Comments (14)", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE
+
+
+def test_a_hebrew_headline_over_a_long_standfirst_a_name_and_a_label_is_the_title() -> None:
+    # The writer's name (no capitals tell it) and the column's label stand between the
+    # standfirst and the dateline.
+    headline = "הדור שלי לא יקנה דירה, וזה לא בגלל הקפה"
+    standfirst = (
+        "כל פעם שמתפרסם נתון חדש על מחירי הדירות, מישהו ממהר להסביר לצעירים שהם פשוט מבזבזים "
+        "יותר מדי. הבעיה היא לא הקפה בבוקר, אלא מדיניות שנכשלה במשך עשור"
+    )
+    clip = clean_text(
+        page("חדשות", "דעות", headline, standfirst, "נועה לנדאו-כהן", "טור דעה",
+             "10/11/2025, 07:30", "שיתוף בפייסבוק", *HEBREW)
+    )  # fmt: skip
+    assert (clip.title, clip.date) == (headline, "2025-11-10")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Home Depot sales miss, shares plunge", "Home Office shares asylum plan"]
+)
+def test_a_headline_of_a_companys_shares_or_home_is_still_the_headline(headline: str) -> None:
+    # Under its section and dateline, over its standfirst and byline; a video's title and
+    # caption between the byline and the text.
+    standfirst = "The home-improvement retailer earned $2.8 billion in the third quarter."
+    clip = clean_text(
+        page("Earnings", "Published 1 day ago", headline, standfirst, "Facebook", "Twitter",
+             "By Jonathan Garber", "video",
+             "Ken Langone is 'proud' of Home Depot employees living out their American dream",
+             *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.author) == (headline, "Jonathan Garber")

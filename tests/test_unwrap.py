@@ -214,3 +214,30 @@ def test_a_wrapped_dump_with_notes_well_over_its_width_is_joined():
     body = clean_text(page).body.split("\n\n")
     assert " ".join(paragraphs) in " ".join(body)
     assert all(any(p in b for b in body) for p in paragraphs)
+
+
+def test_a_wrapped_dump_with_its_furniture_left_unwrapped_is_joined():
+    # A dump whose paragraphs are wrapped at 72 columns, but whose cookie notice, ticker,
+    # embedded post and prompt (75 to 79 characters) were left as they were: a wider width
+    # fits those lines but breaks no sentence where a wrapper would, and four lines a little
+    # over 72 are outweighed by the many sentences broken right at it.  The paragraphs are
+    # joined, and the article is all of them.
+    unwrapped = [
+        "We use our own and third-party cookies. You may accept them or set them up.",
+        "Breaking: more than 200 litres per square metre of rain fall on the east coast",
+        "This is the harbour right now! Nobody should leave home pic.twitter.com/xK29fLq",
+        "Have you seen a dubious post? Send it to us by WhatsApp on +34 682 12 34 56",
+    ]
+    assert [len(x) for x in unwrapped] == [75, 78, 79, 75]
+    page = "\n\n".join(
+        ["Harbour Gazette", "Home", "World", "Sport", unwrapped[0], "Accept all", unwrapped[1]]
+        + ["Harbour pier to be rebuilt before winter", "By Ann Lee", "Share"]
+        + [hard_wrap(p, 72) for p in LONG_ENDS]
+        + [unwrapped[2]]
+        + [hard_wrap(p, 72) for p in SHORT_ENDS]
+        + [unwrapped[3], "Tags", "Harbour", "© 2025 Harbour Gazette"]
+    )
+    clipping = clean_text(page)
+    assert clipping.title == "Harbour pier to be rebuilt before winter"
+    for paragraph in LONG_ENDS + SHORT_ENDS:
+        assert paragraph in clipping.body.split("\n\n")

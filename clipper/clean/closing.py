@@ -24,7 +24,7 @@ from clipper.clean.region import (
     keeps_in_article,
     score_line,
 )
-from clipper.clean.shortlines import closes_with_more, is_feeling
+from clipper.clean.shortlines import closes_with_more, is_feeling, is_verdict
 
 # A sign-off may take a few lines ("Reporting by …" over "Editing by …"); it starts within
 # this many lines of the run's last paragraph.
@@ -99,7 +99,10 @@ def is_closing_line(ln: Line) -> bool:
     return (
         0 < ln.words <= (CJK_PROSE_WORDS - 1 if ln.cjk else SHORT_WORDS)
         and any(c.isalpha() for c in ln.text)
-        and ln.text.rstrip("\"'”’»)」』")[-1:] in (".", "!", "?", "。", "！", "？")
+        and (
+            ln.text.rstrip("\"'”’»)」』")[-1:] in (".", "!", "?", "。", "！", "？")
+            or is_verdict(ln)  # "Calificación: FALSO"
+        )
         and not ln.text.endswith("...")
         and not ln.bullet
         and (ln.cta_share == 0 or closes_with_more(ln) or is_feeling(ln))

@@ -50,7 +50,7 @@ def promoted_links(run: list[Line]) -> set[int]:
                 i == label + 1
                 or ln.bullet
                 or ln.block == run[label].block
-                or (i - 1 in out and more_headlines(run, i))
+                or (i - 1 in out and (more_headlines(run, i) or is_like(run[i - 1], ln)))
             )
         ):
             out.add(i)
@@ -60,6 +60,22 @@ def promoted_links(run: list[Line]) -> set[int]:
         if tags:
             out.add(i)
     return out
+
+
+# A line under a promoted headline, both of at least this many words and each with this share
+# of the other's words, is another of the label's headlines, though the article goes on under
+# it: a subheading of the article is shorter than a headline ("Mixed signals"), or than the
+# line above it.
+LIKE_WORDS = 6
+LIKE_SHARE = 0.75
+
+
+def is_like(headline: Line, ln: Line) -> bool:
+    """Is the line under a promoted headline (itself one in shape, and no paragraph) as long
+    as it: another of the label's headlines ("Ancient shipwreck off Turkey yields 'world's
+    oldest' glass cargo" / "Greek divers recover bronze statue from Antikythera wreck")?"""
+    shorter, longer = sorted((headline.words, ln.words))
+    return shorter >= LIKE_WORDS and shorter >= LIKE_SHARE * longer and not is_prose(ln)
 
 
 # The most headlines a label promotes, one a paragraph, that more_headlines looks over.

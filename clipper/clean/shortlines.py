@@ -5,6 +5,8 @@ sentence with a reaction's word ("Happy riding!").  region.keeps_in_article asks
 
 from __future__ import annotations
 
+import re
+
 from clipper.clean.lines import Line
 from clipper.clean.vocab import count_cta
 
@@ -46,3 +48,21 @@ def closes_with_more(ln: Line) -> bool:
 
 # The verbs of buttons that show more of a page ("Load more", "See more").
 BUTTON_VERBS = frozenset("load see view show read get explore discover find browse".split())
+
+
+# A fact-check's verdict, its label and a word or three of rating ("Calificación: FALSO",
+# "Verdict: Mostly false", "Bewertung: Falsch"), which may close the article with no full
+# stop.  The labels in the languages fact-checkers write in.
+VERDICT = re.compile(
+    r"""(?ix)^(?:calificación|veredicto|verdict|rating|our\s+rating|verdetto|bewertung
+    |urteil|avaliação|classificação|veredito|évaluation|oordeel|ocena|вердикт)
+    \s*:\s*[\w ]{2,30}$"""
+)
+
+# The first letters of VERDICT's labels: a line that starts otherwise is spared the pattern.
+VERDICT_STARTS = frozenset("cvrobuaéoв")
+
+
+def is_verdict(ln: Line) -> bool:
+    """A fact-check's verdict under its label (see VERDICT)."""
+    return ":" in ln.text and ln.low[:1] in VERDICT_STARTS and VERDICT.match(ln.text) is not None

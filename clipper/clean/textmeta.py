@@ -6,6 +6,7 @@ and textsource."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from clipper.clean.linekinds import (
@@ -16,10 +17,12 @@ from clipper.clean.linekinds import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlenear import (
     HEADER_REACH,
+    LONG_STANDFIRST_WORDS,
     PARAGRAPH_WORDS,
     TEASER_RUN,
     has_button,
@@ -57,10 +60,6 @@ from clipper.clean.titleshape import (
 TITLE_LOOKBACK = 60
 
 TITLE_LOOKAHEAD = 12
-
-# A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
-# €5 on 29 days. The mayor: 'A world first'"); a longer line is a paragraph of the article.
-LONG_STANDFIRST_WORDS = 40
 
 # Headlines rarely end in a full stop; a line this long that does is a sentence of the text.
 SENTENCE_WORDS = 10
@@ -153,15 +152,27 @@ def find_title(
 
     def standfirst(pos: int, title: Line) -> bool:
         """Is the line at `pos` the standfirst of `title` over it: one as long as a short
-        paragraph too, when a byline or a dateline follows it (a first paragraph has none)."""
+        paragraph too, when a byline, a name alone or a dateline follows it, maybe under a
+        writer's name and a label ("נועה לנדאו-כהן" / "טור דעה"; a first paragraph has none)."""
         if is_standfirst(lines[pos], title):
             return True
-        nxt = next_in_header(lines, pos)
-        return (
-            nxt is not None
-            and stamped(nxt)
-            and is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS)
+        return is_standfirst(lines[pos], title, most_words=LONG_STANDFIRST_WORDS) and (
+            header_follows(pos)
         )
+
+    def header_follows(pos: int) -> bool:
+        """Does a byline, a name alone or a dateline follow the line at `pos`, maybe under
+        short lines (a name no capitals tell, a label)?"""
+        nxt = next_in_header(lines, pos)
+        for _ in range(HEADER_REACH):
+            if nxt is None:
+                return False
+            if stamped(nxt) or is_name_line(lines[nxt]):
+                return True
+            if lines[nxt].words > BYLINE_WORDS:
+                return False
+            nxt = next_in_header(lines, nxt)
+        return False
 
     summaries: set[int] = set()  # the points of the summaries under the candidates so far
     best: tuple[float, int | None, str] = (0.0, None, "")
@@ -193,7 +204,7 @@ def find_title(
             skip < min(len(seen), k + 3)
             and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
-            and is_standfirst(lines[seen[skip]], ln)
+            and standfirst(seen[skip], ln)
         ):
             skip += 1
         if skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
@@ -205,7 +216,7 @@ def find_title(
         summaries.update(summary)
         above_byline = (
             bool(summary)
-            or any(map(stamped, reach))
+            or any(map(stamped, over_sections(lines, reach, stamped)))
             or names_under(ln, below, opening)
             # A clock right under a headline is its dateline ("2024-06-12 10:05:21"); under
             # a masthead, it is the page's clock.
@@ -311,6 +322,28 @@ SHOUTED_SUBHEADING = 2.0
 def is_sentence(ln: Line) -> bool:
     """A line of the article's text: one that ends in a full stop."""
     return ln.text.endswith(FULL_STOPS)
+
+
+def over_sections(lines: list[Line], reach: list[int], stamped: Callable[[int], bool]) -> list[int]:
+    """`reach` (the lines under a candidate), or none of them when the candidate stands
+    right over a section's label and its subsection's, two short lines in a row that are no
+    stamp nor name ("Thời sự" / "Giao thông"): such labels open the article's header, and
+    the dateline under them is not the line's over them (another story's, in a ticker)."""
+    if len(reach) >= 2 and all(is_section_label(lines, p, stamped) for p in reach[:2]):
+        return []
+    return reach
+
+
+def is_section_label(lines: list[Line], pos: int, stamped: Callable[[int], bool]) -> bool:
+    """A section's label of a word or two: no stamp, name ("김민기 기자" too), or sentence."""
+    ln = lines[pos]
+    return (
+        ln.words <= KICKER_WORDS
+        and not ln.sentence_end
+        and not stamped(pos)
+        and not is_name_line(ln)
+        and marked_name(ln.text) is None
+    )
 
 
 def is_sentences(ln: Line) -> bool:

@@ -14,6 +14,11 @@ from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_headline_li
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
 PARAGRAPH_WORDS = 25
 
+# A standfirst may be as long as this (two sentences, one with a quote: "The ticket will cost
+# €5 on 29 days. The mayor: 'A world first'") when a byline, a name or a dateline follows it;
+# a longer line is a paragraph of the article.
+LONG_STANDFIRST_WORDS = 40
+
 
 def next_in_header(lines: list[Line], pos: int) -> int | None:
     """The first line after `pos`, within HEADER_REACH, that is no filler; None if none."""
@@ -75,7 +80,7 @@ def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset
         and is_name_line(below[1])
         and (
             not is_headline_like(below[0])
-            or is_standfirst(below[0], ln)
+            or is_standfirst(below[0], ln, most_words=LONG_STANDFIRST_WORDS)
             or is_subtitle([below[0], below[1]], 0, ln, opening)
         )
     )

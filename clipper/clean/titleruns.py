@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -55,21 +56,26 @@ def under_a_header(
     positions that say something; `stamped`: is a line a byline or a dateline.)"""
     if not any(is_stamp(lines[p]) for p in near[max(0, k - HEADER_LINES) : k]):
         return False  # (most candidates: asked first, it spares them the name rules)
-    j, dated, signed = k - 1, False, False
+    j, dated, signed, short = k - 1, False, False, 0
     while j >= 0 and k - j <= HEADER_LINES:
         ln = lines[near[j]]
         if is_stamp(ln):
             dated = True
         elif stamped(near[j]) or is_name_line(ln):
             signed = True
+        elif ln.words <= HEADER_NAME_WORDS and marked_name(ln.text):
+            signed = True  # a name its role marks: "김민기 기자"
         elif ln.words <= HEADER_NAME_WORDS:
             # A short line that is no name signs a header over its dateline ("Detroit News
             # wire services"); under it, it is a section's label ("Наука и техника" over the
             # headline, the dateline over them that of the page or of another story's ticker).
-            signed = signed or dated
+            # Two of them over the dateline are a section and its subsection ("Thời sự" /
+            # "Giao thông"), the dateline under them the headline's under it.
+            short += bool(dated)
         elif is_headline_like(ln):
             # (Much the same headline over its header and under it: the page's title, then
             # the article's own header.)
+            signed = signed or short == 1
             return dated and signed and not says_again(ln, lines[near[k]])
         j -= 1
     return False
@@ -103,15 +109,16 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     is finally above average. Water managers" / "aren't celebrating yet"); or in the next block
     (a dump that sets every line of its header apart), where the wrapper broke it: the first
     word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
-    dump, the line under it when the page's title at the top holds both (is_told_whole).  None
-    if none."""
+    dump, the line under it when the page's title at the top holds both (is_told_whole); in a
+    dump not wrapped, a line break the page set in its headline (broken_headline).  None if
+    none."""
     if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
     if title >= TOP_LINES and is_told_whole(lines, head, rest):
         return title + 1
     if width is None:
-        return None
+        return title + 1 if broken_headline(head, rest) else None
     if (
         rest.index - head.index > BLANK_LINES_BETWEEN + 1
         or len(head.raw) < WRAPPED_HEADLINE_SHARE * width
@@ -123,6 +130,23 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     if rest.index > head.index + 1 and not continues(head.raw.rstrip(), rest.raw, width):
         return None
     return None if is_stamp(rest) or is_byline(rest) else title + 1
+
+
+def broken_headline(head: Line, rest: Line) -> bool:
+    """In a dump not wrapped, does the headline `head` go on on the line right under it, which
+    is no longer than it: `head` ends without closing punctuation, and `rest` starts in lower
+    case ("Jihlavská zoo má poprvé po deseti letech mláďata pandy" / "červené. Jména vyberou
+    lidé": a line break the page set in its headline), and is no button ("Show more")?"""
+    return (
+        rest.index == head.index + 1
+        and rest.text[:1].islower()
+        and head.raw.rstrip()[-1:] not in CLOSERS
+        and len(rest.text) <= len(head.text)
+        and head.words + rest.words <= MAX_HEADLINE_WORDS
+        and not rest.cta_share
+        and not is_stamp(rest)
+        and not is_byline(rest)
+    )
 
 
 def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:

@@ -22,7 +22,7 @@ from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.printmarks import SAVED_STAMP, is_print_furniture
 from clipper.clean.titlefoils import is_foil
-from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
+from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS, count_cta
 
 # A dateline in a language whose month names meta does not know: a day, a word, a year at the
 # end of a short line, maybe after a place ("नई दिल्ली, 3 मार्च 2021", "3 березня 2021").
@@ -33,6 +33,11 @@ FOREIGN_DATELINE_WORDS = 6
 
 # What ends a line that is a sentence: a full stop, or the Devanagari danda.
 FULL_STOPS = (".", "।")
+
+# A writer's role, after the name in a byline ("Jane Doe, Washington correspondent").
+WRITER_ROLE = (
+    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|photographer)s?"
+)
 
 # Lines that open like a byline, a date stamp or a label are never the headline; nor is a
 # label that ends in its colon ("What you need to know:", "Що відомо про графіки:").
@@ -46,14 +51,18 @@ NOT_A_HEADLINE = re.compile(
     # An icon font's ligature name, which a dump keeps as text: "chevron_left", "expand_more".
     r"|^[a-z]+(?:_[a-z]+)+\b"
     # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
-    # Washington correspondent".
-    r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}(?:staff\s+)?(?:writer|reporter|correspondent|editor"
-    r"|columnist|contributor|photographer)s?$"
+    # Washington correspondent"; two of them ("Charles Hymas, Home Affairs Editor and Nick
+    # Gutteridge, Political Correspondent").
+    r"|^(?:[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + r"\s+(?:and|&)\s+)?"
+    r"[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + "$"
     # A label over an old article's headline: "This article is more than 1 year old", "This
     # was published 3 months ago".
     r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
     r"(?:years?|months?)\s+old\b|^this\s+(?:(?:article|story|page|content)\s+)?was\s+(?:first\s+)?"
     r"published\s+(?:more\s+than\s+|over\s+)?\w+\s+(?:years?|months?|weeks?|days?)\s+ago\b"
+    # A button that shares the article: "Gift this article free", "Share this story", "Save
+    # this article".
+    r"|^(?:gift|give|share|save|send|email|print)\s+(?:this|the)\s+(?:article|story|page)\b"
 )
 
 
@@ -248,7 +257,7 @@ def is_title_shaped(ln: Line) -> bool:
 
 def reads_as_title(ln: Line) -> bool:
     """is_title_shaped, worked out."""
-    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or ln.cta_share >= 0.3:
+    if ln.boilerplate or ln.bullet or ln.promo or ln.credit or is_mostly_buttons(ln):
         return False
     if not 2 <= ln.words <= 30 or NOT_A_HEADLINE.match(ln.text) or SAVED_STAMP.match(ln.text):
         return False
@@ -277,6 +286,25 @@ def reads_as_title(ln: Line) -> bool:
     if is_mostly_numbers(ln.text) or is_foil(ln):
         return False  # (a label and its value, a caption and its credit, a paper's byline)
     return not is_byline(ln)  # "Analysis by Joan Biskupic, CNN"
+
+
+# A line this much of whose words are calls to action is a button, a menu or a prompt ...
+BUTTON_SHARE = 0.3
+# ... but for words headlines use as often as buttons do, in a line of a headline's length
+# (this many words at least): a company's shares, "Home Depot", "Home Office".
+HEADLINE_CTA_WORDS = frozenset({"shares", "home"})
+HEADLINE_CTA_MIN_WORDS = 5
+
+
+def is_mostly_buttons(ln: Line) -> bool:
+    """Are BUTTON_SHARE of the line's words calls to action, not counting HEADLINE_CTA_WORDS
+    in a line of a headline's length ("Home Depot sales miss, shares plunge")?"""
+    if ln.cta_share < BUTTON_SHARE:
+        return False
+    if ln.words < HEADLINE_CTA_MIN_WORDS or HEADLINE_CTA_WORDS.isdisjoint(ln.tokens):
+        return True
+    others = [t for t in ln.tokens if t not in HEADLINE_CTA_WORDS]
+    return count_cta(others) >= BUTTON_SHARE * len(ln.tokens)
 
 
 # An e-mail address, which a byline or a contact line holds and a headline never does.

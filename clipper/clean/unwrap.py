@@ -35,6 +35,14 @@ MIN_BAND_LINES = 5
 MIN_SENTENCE_BREAKS = 3
 MIN_CONSISTENT_SHARE = 3  # consistent breaks for every inconsistent one
 
+# Lines a little over the width: at most one for every OVER_SHARE lines just under it, or,
+# when the page's furniture was left unwrapped (a cookie notice, a ticker, an embedded post's
+# line of 73-80 characters, over paragraphs wrapped at 72), at most one for every
+# LOOSE_OVER_SHARE of them and for every OVER_SENTENCE_BREAKS sentences broken at the width.
+OVER_SHARE = 8
+LOOSE_OVER_SHARE = 4
+OVER_SENTENCE_BREAKS = 3
+
 # A dump known to be wrapped (lynx wraps every dump it makes) needs only enough evidence to
 # tell the width: a short page has few lines near it, and few breaks inside a sentence.
 KNOWN_MIN_BAND_LINES = 2
@@ -136,21 +144,25 @@ def wrap_width(lines: list[str], *, wrapped: bool = False) -> int | None:
     # The width: most lines just under it and few just over (each over counts against four),
     # and few far over it (a wrapped dump's only long lines are words it could not break).
     scores = [u - 4 * o - b for u, o, b in zip(under, over, beyond, strict=True)]
-    # The best width first; when its breaks are not a wrapper's, the next best ones under it:
-    # a line or two a little over the true width (a footer's notice left as it was) can
-    # outscore it, and at a width above the true one most of its breaks would have left room
-    # for the next word.
+    # The best width first; when its breaks are not a wrapper's (too few of them break a
+    # sentence, or they break where the next word would have fitted), the next best ones
+    # under it: a few lines a little over the true width (a footer's notice, a cookie notice
+    # or ticker left as it was) can outscore it, and at a width above the true one most of
+    # its breaks would have left room for the next word.
     best = scores.index(max(scores))
     for at in sorted(range(max(0, best - BAND), best + 1), key=lambda i: -scores[i]):
         if scores[at] <= 0:
             return None
-        if under[at] < min_band or over[at] > max(1, under[at] / 8):
+        if under[at] < min_band or over[at] > max(1, under[at] / LOOSE_OVER_SHARE):
             continue
         width = WIDTHS[at]
         consistent, inconsistent, sentence_breaks = breaks(lines, ends, width)
-        if sentence_breaks >= min_sentence_breaks and (
-            consistent >= MIN_CONSISTENT_SHARE * inconsistent
+        if sentence_breaks < min_sentence_breaks or (
+            over[at] > max(1, under[at] / OVER_SHARE)
+            and sentence_breaks < OVER_SENTENCE_BREAKS * over[at]
         ):
+            continue
+        if consistent >= MIN_CONSISTENT_SHARE * inconsistent:
             return width
     return None
 
