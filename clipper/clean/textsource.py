@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta, sources
+from clipper.clean import sources
+from clipper.clean.bylinesource import AGENCY_WORD, credited_name
 from clipper.clean.footername import footer_named_masthead, printed_masthead
 from clipper.clean.linekinds import (
-    DATELINE_REACH,
     PUBLICATION_WORD,
     SHOUTED_PUBLICATION,
-    TICKER_LABEL,
-    is_dateline,
 )
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -22,7 +20,6 @@ from clipper.clean.masthead import (
     compact,
     find_brand,
     is_generic,
-    name_spelt_by,
 )
 from clipper.clean.owners import (
     Holder,
@@ -115,11 +112,6 @@ SELF_NAMING = (
 SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "ⓒ", "(c)", "copyr"))
 
 
-# Names of news agencies and wires: their stories run in many papers, so a byline naming one
-# credits the story, not the page's publication.
-AGENCY_WORD = re.compile(r"(?i)\b(?:press|agency|wire|reuters|afp|kyodo|xinhua|news service)\b")
-
-
 def find_source(
     lines: list[Line], title: int | None, url: str | None, page: PageText | None = None
 ) -> tuple[str | None, str]:
@@ -148,10 +140,10 @@ def find_source(
         credited
         and credited[1]
         and len(credited[0].split()) > 1  # "News" alone is a section
-        and not AGENCY_WORD.search(credited[0])
+        and not credited[2]
     ):
         return credited[0], "byline"
-    byline = credited[0] if credited and not AGENCY_WORD.search(credited[0]) else None
+    byline = credited[0] if credited and not credited[2] else None
     branded = brand_or_holder(lines, page, title, hosts, namings, byline)
     if branded:
         return branded
@@ -275,44 +267,6 @@ def company_brand(
     names = {sources.normalise_source(text) for text in found} - {holder.name}
     if len(names) == 1:
         return names.pop(), "the publication's name in the footer" + COMPANYS
-    return None
-
-
-# The publication a byline says its writer wrote for: "By JAMES REYNOLDS FOR MAILONLINE", "By
-# Jane Doe for the Harbour Post".
-WRITTEN_FOR = re.compile(
-    r"\s(?i:for)\s+(?P<name>(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
-)
-
-
-def written_for_name(name: str, page: PageText, pos: int) -> str:
-    """The publication of a byline's "for", as the rest of the page writes it ("MailOnline"
-    for "MAILONLINE")."""
-    spelt = name_spelt_by(compact(name), page, pos) if name.isupper() else None
-    return spelt or sources.normalise_source(name)
-
-
-def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple[str, bool] | None:
-    """(name, whether its line has other parts) of the first publication a byline or a
-    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News", "By
-    Jane Doe for the Harbour Post")."""
-    anchor = title if title is not None else 0
-    # Two lines above the headline too, as a dateline may stand over it, but only in a line of
-    # several parts: a name alone there is a section's label or a breadcrumb ("World News").
-    for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
-        written_for = WRITTEN_FOR.search(lines[pos].text)
-        if pos > anchor and written_for and meta.author_from_byline(lines[pos].text):
-            # (Only as good as a name alone: "By Jane Doe for The Conversation" on a page
-            # republishing it names the first publication, not the page's.)
-            return written_for_name(written_for["name"], page, pos), False
-        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
-        if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
-            continue  # above the headline, only a dateline's parts: not a breadcrumb's
-        for part in parts:
-            part = part.strip()
-            named = PUBLICATION_WORD.match(part) or SHOUTED_PUBLICATION.match(part)
-            if named and not is_generic(part.lower().split()) and not TICKER_LABEL.match(part):
-                return sources.normalise_source(part), len(parts) > 1
     return None
 
 
