@@ -84,7 +84,7 @@ SELF_NAMING = (
         re.compile(
             # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH";
             # Korean pages print a circled letter, "Copyright ⓒ 한겨레신문사".)
-            r"(?:(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            r"(?:(?:©|ⓒ|\([cCсС]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -109,7 +109,21 @@ SELF_NAMING = (
 # What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
 # since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
 # matches a dotless "ı", which lower-casing keeps.)
-SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "ⓒ", "(c)", "copyr"))
+SELF_NAMING_NEEDS = (
+    ("more ",),
+    ("access to ", "subscription to "),
+    ("©", "ⓒ", "(c)", "(с)", "copyr"),  # (and "(с)", a Cyrillic letter: "Copyright (с) ООО …")
+)
+
+# The registration notice a Russian publication's footer must print, which gives its name in
+# guillemets: "Сетевое издание «Лента.ру». Свидетельство о регистрации СМИ …", "«Сетевое
+# издание «Woman'sDay.ru (ВумансДей.ру)» …" (the name without its spelling in Cyrillic).  A
+# notice that starts a line or a sentence and says it is registered: an article's sentence may
+# name another paper so ("как сообщило сетевое издание «…»").
+REGISTERED_AS = re.compile(
+    r"(?:^|[:.!?]\s+)«?(?i:сетевое издание|электронное периодическое издание)\s*"
+    r"«(?P<name>[^«»()]{2,40}?)\s*[»(].*(?i:регистр)"
+)
 
 
 def find_source(
@@ -123,6 +137,9 @@ def find_source(
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
             return found, why
+    registered = first_name_match(lines, REGISTERED_AS, page.lines_holding(("издание",)))
+    if registered:
+        return registered, "the publication's registration notice"
     own = sources.host_of(url) if url else None
     if own and sources.source_from_host(own):
         return sources.source_from_host(own), f"the article's address ({own})"
