@@ -125,6 +125,22 @@ REGISTERED_AS = re.compile(
     r"«(?P<name>[^«»()]{2,40}?)\s*[»(].*(?i:регистр)"
 )
 
+# The note under a wire story that a portal runs from its feed, which names the portal: "(This
+# story has not been edited by DH staff and is published from a syndicated feed.)", "(Only the
+# headline and picture of this report may have been reworked by the Business Standard staff;
+# the rest of the content is auto-generated from a syndicated feed.)".
+FEED_NOTE = re.compile(
+    r"(?i:not been edited|reworked) by (?:(?i:the)\s+)?(?P<name>[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s+staff\b(?=.*(?i:syndicated|feed|agency|wire))"
+)
+
+# The notices in which a page names itself, with what a line (lower-cased) must hold for each,
+# and the evidence each gives.
+NOTICES = (
+    (REGISTERED_AS, ("издание",), "the publication's registration notice"),
+    (FEED_NOTE, (" staff",), "the note on a story from a syndicated feed"),
+)
+
 
 def find_source(
     lines: list[Line], title: int | None, url: str | None, page: PageText | None = None
@@ -137,9 +153,10 @@ def find_source(
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
         if found:
             return found, why
-    registered = first_name_match(lines, REGISTERED_AS, page.lines_holding(("издание",)))
-    if registered:
-        return registered, "the publication's registration notice"
+    for pattern, needs, why in NOTICES:
+        found = first_name_match(lines, pattern, page.lines_holding(needs))
+        if found:
+            return found, why
     own = sources.host_of(url) if url else None
     if own and sources.source_from_host(own):
         return sources.source_from_host(own), f"the article's address ({own})"

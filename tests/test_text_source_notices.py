@@ -1,10 +1,11 @@
-"""The publication of a Russian page: the registration notice its footer prints ("Сетевое
-издание «…». Свидетельство о регистрации СМИ …") beats the company its copyright line names, and
-a copyright line written with a Cyrillic "(с)" is a copyright line."""
+"""The publication a page's notices name: a Russian page's registration notice ("Сетевое
+издание «…». Свидетельство о регистрации СМИ …"), which beats the company its copyright line
+names; a copyright line written with a Cyrillic "(с)"; a portal's note on a story it runs from
+a syndicated feed ("… not been edited by DH staff …")."""
 
 from __future__ import annotations
 
-from pages import page
+from pages import PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -45,3 +46,25 @@ def test_a_sentence_naming_another_outlet_so_is_no_notice() -> None:
 def test_a_copyright_line_with_a_cyrillic_c_in_brackets() -> None:
     text = footer_page("Контакты", "(с) 2025 Вечерний Город. Все права защищены.")
     assert clean_text(text).source == "Вечерний Город"
+
+
+def wire_story_page(note: str) -> str:
+    """A portal's page of a wire story: its logo's initials at the top, no copyright line
+    naming it, and the note on the story from the feed under the article."""
+    top = ["Skip to content", "HN", "Subscribe", "e-Paper", "Home", "India", "World", "Sports"]
+    header = ["Harbour market to be restored, says court", "PTI", "Last Updated : 04 November 2025"]
+    footer = ["Latest News", "About", "Contact", "Copyright 2025 The Printers (Harbour) Pvt Ltd."]
+    return page(*top, *header, *PROSE, "PTI KSU RS", note, *footer)
+
+
+def test_the_note_on_a_story_from_a_feed_names_the_portal() -> None:
+    note = "(This story has not been edited by HN staff and is published from a syndicated feed.)"
+    assert clean_text(wire_story_page(note)).source == "HN"
+
+
+def test_the_note_that_the_portal_reworked_the_headline_names_it() -> None:
+    note = (
+        "(Only the headline and picture of this report may have been reworked by the Harbour "
+        "News staff; the rest of the content is auto-generated from a syndicated feed.)"
+    )
+    assert clean_text(wire_story_page(note)).source == "Harbour News"
