@@ -21,6 +21,7 @@ from clipper.clean.masthead import (
     find_brand,
     is_generic,
 )
+from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
     Holder,
     holder_of,
@@ -253,6 +254,9 @@ def brand_or_holder(
         spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
+    prefixed = menu_brand(lines, holder) if holder and holder.company and not owned else None
+    if prefixed:
+        return prefixed
     press = press_by_headline(lines, title, holder.name) if holder and not owned else None
     if press:
         return press
