@@ -1,6 +1,7 @@
 """The publication a reader cites, from what the page says of its writer: an author box's note
 that gives the role first ("Senior editor at Example News."), a freelance byline's "Special to
-the Harbour Herald" under a share bar and a caption."""
+the Harbour Herald" under a share bar and a caption, a blog's name run together as its post's
+byline ("LinkNaija October 06, 2018")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_a_byline_special_to_a_paper_names_it_not_the_company_owning_it() -> Non
     footer = ["  • Contact Us", "  • Copyright © 2019 Coastal News Group, Inc.", "  • Privacy"]
     text = page(*top, HEADLINE, *share, *byline, *PROSE, *footer)
     assert clean_text(text).source == "Harbour Herald"
+
+
+def blog_post_page(signature: str) -> str:
+    """A blog's post: a menu, the headline, the post's signature line (its byline and date),
+    no copyright line, a template's credit at the foot."""
+    menu = ["  • Home", "  • Latest", "  • Politics", "  • Entertainment", "  • Sports"]
+    crumbs = "HomeLatest NewsCity council backs plan for four new bus routes"
+    footer = ["Tags:", "Entertainment Latest News", "Crafted with by TemplatesYard"]
+    return page(*menu, crumbs, HEADLINE, signature, *PROSE, *footer)
+
+
+def test_a_blogs_name_run_together_signs_its_post() -> None:
+    assert clean_text(blog_post_page("HarbourNaija October 06, 2018")).source == "HarbourNaija"
+
+
+def test_a_persons_name_with_a_capital_inside_is_no_site() -> None:
+    assert clean_text(blog_post_page("DeShawn October 06, 2018")).source is None

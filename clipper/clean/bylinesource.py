@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta, sources
+from clipper.clean import dates, meta, sources
 from clipper.clean.linekinds import (
     DATELINE_REACH,
     PUBLICATION_WORD,
@@ -62,6 +62,9 @@ def credited_name(
             # republishing it names the first publication, not the page's.)
             name = written_for_name(written_for["name"], page, pos)
             return name, False, bool(AGENCY_WORD.search(name))
+        site = site_over_date(lines[pos]) if pos > anchor else None
+        if site:
+            return site, False, False
         parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", text)
         if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
             continue  # above the headline, only a dateline's parts: not a breadcrumb's
@@ -85,3 +88,19 @@ def special_to_name(
         if found and meta.author_from_byline(lines[pos].text):
             return sources.normalise_source(found["name"]), False, False
     return None
+
+
+# A dateline under the headline whose byline is a site's name run together, not a person's: a
+# blog's posts signed by its account, "LinkNaija October 06, 2018".  (A capital inside after
+# three small letters at least: "MacKenzie", "DeShawn", "LaToya" are people's names.)
+GLUED_NAME = re.compile(r"^(?P<name>[A-Z][a-z]{3,}(?:[A-Z][a-z]+){1,2})\s+")
+
+
+def site_over_date(ln: Line) -> str | None:
+    """The site's name a dateline under the headline opens with, when its byline is no more
+    than that name run together ("LinkNaija October 06, 2018"), else None."""
+    m = GLUED_NAME.match(ln.text) if ln.words <= 6 else None
+    if m is None or not is_dateline(ln):
+        return None
+    stamps = dates.find_dates(ln.text)
+    return m["name"] if stamps and stamps[0][0] == m.end() else None
