@@ -273,12 +273,23 @@ WRITER_NOTE = re.compile(
 )
 
 
+# The same note in an author box, the role first and no name: "Senior editor at Gizmodo.",
+# "Science writer at Example News and pug aficionado elsewhere" (not a former one's: "Former
+# editor at ...", a note on someone else).
+WRITER_ROLE_NOTE = re.compile(
+    r"^(?!(?i:former|ex)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:reporter|writer|editor|correspondent|columnist)\s+(?:at|for)\s+"
+    + _SITE
+    + r"(?:\.?$|\s+and\s)"
+)
+
+
 def writers_publication(page: PageText) -> str | None:
     """The one publication the notes on the article's writers say they write for, or None
     (none, or several: a guest's note names another paper)."""
     found = set()
     for i in page.lines_holding((" reporter ", " writer ", " editor ", " correspondent ")):
-        m = WRITER_NOTE.match(page.texts[i])
+        m = WRITER_NOTE.match(page.texts[i]) or WRITER_ROLE_NOTE.match(page.texts[i])
         if m and not any(w in NOT_A_SITE for w in m["name"].lower().split()):
             found.add(sources.normalise_source(m["name"]))
     return found.pop() if len(found) == 1 else None

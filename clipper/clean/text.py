@@ -88,6 +88,8 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     date = textdate.find_date(lines, title, start, language, page)
     if date[0] is None:  # a page that prints its date only under the article
         date = textdate.date_under_article(lines, position_of(lines, article[-1]), language)
+    if date[0] is None:  # a headline not found by its dateline
+        date = textdate.date_over_article(lines, start)
     fields = {
         "title": (headline, title_why) if title is not None else (None, ""),
         "date": date,

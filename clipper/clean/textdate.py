@@ -9,6 +9,7 @@ from clipper.clean import dates, meta
 from clipper.clean.headerzone import labels_over
 from clipper.clean.linekinds import (
     CAPTION_CREDIT,
+    CLOCK_TIME,
     COPYRIGHT,
     DATELINE_REACH,
     PUBLISHED_CUE,
@@ -104,6 +105,32 @@ def date_under_article(
         return found[True], "'Published' line under the article"
     if False in found:
         return found[False], "'Updated' line under the article"
+    return None, ""
+
+
+# How far over the article's first line its date stamp may stand when the headline is not
+# found by it (a caption, a topics row and a gift button between).
+OVER_REACH = 6
+
+
+def date_over_article(lines: list[Line], start: int) -> tuple[str | None, str]:
+    """(ISO date, evidence) of the nearest date stamp over the article's first line (`start`),
+    for a page whose headline the title finder missed: a short line of a date and a clock,
+    "05 November 2025 6:00pm GMT", no sentence, caption or ticker (a teaser's date above the
+    article has no clock, or words of its headline)."""
+    for pos in range(start - 1, max(-1, start - 1 - OVER_REACH), -1):
+        ln = lines[pos]
+        if not is_dateline(ln) or not CLOCK_TIME.search(ln.raw):
+            continue
+        if TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
+            continue
+        stamps = dates.find_dates(ln.raw)
+        if (
+            stamps
+            and len(ln.raw[: stamps[0][0]].split()) < TEASER_WORDS
+            and (sum(not t.isdecimal() for t in ln.tokens) <= STAMP_WORDS)
+        ):
+            return stamps[0][1], "date stamp over the article"
     return None, ""
 
 

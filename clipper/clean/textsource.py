@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean import meta, sources
+from clipper.clean import sources
+from clipper.clean.bylinesource import AGENCY_WORD, credited_name
 from clipper.clean.footername import footer_named_masthead, printed_masthead
 from clipper.clean.linekinds import (
-    DATELINE_REACH,
     PUBLICATION_WORD,
     SHOUTED_PUBLICATION,
-    TICKER_LABEL,
-    is_dateline,
 )
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -22,8 +20,8 @@ from clipper.clean.masthead import (
     compact,
     find_brand,
     is_generic,
-    name_spelt_by,
 )
+from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
     Holder,
     holder_of,
@@ -87,7 +85,7 @@ SELF_NAMING = (
         re.compile(
             # ("© Copyright 2023 ...": the signs may come twice; "Copyright: Example GmbH";
             # Korean pages print a circled letter, "Copyright ⓒ 한겨레신문사".)
-            r"(?:(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
+            r"(?:(?:©|ⓒ|\([cCсС]\)|[Cc]opyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*,?\s*"
             r"(?:by\s+)?(?!"
             + RIGHTS_RESERVED
             + ")"
@@ -112,12 +110,37 @@ SELF_NAMING = (
 # What a line (lower-cased) must hold for each SELF_NAMING pattern to match it: tested first,
 # since most lines hold none of it.  ("copyr", not "copyright": under re.I an "i" also
 # matches a dotless "ı", which lower-casing keeps.)
-SELF_NAMING_NEEDS = (("more ",), ("access to ", "subscription to "), ("©", "ⓒ", "(c)", "copyr"))
+SELF_NAMING_NEEDS = (
+    ("more ",),
+    ("access to ", "subscription to "),
+    ("©", "ⓒ", "(c)", "(с)", "copyr"),  # (and "(с)", a Cyrillic letter: "Copyright (с) ООО …")
+)
 
+# The registration notice a Russian publication's footer must print, which gives its name in
+# guillemets: "Сетевое издание «Лента.ру». Свидетельство о регистрации СМИ …", "«Сетевое
+# издание «Woman'sDay.ru (ВумансДей.ру)» …" (the name without its spelling in Cyrillic).  A
+# notice that starts a line or a sentence and says it is registered: an article's sentence may
+# name another paper so ("как сообщило сетевое издание «…»").
+REGISTERED_AS = re.compile(
+    r"(?:^|[:.!?]\s+)«?(?i:сетевое издание|электронное периодическое издание)\s*"
+    r"«(?P<name>[^«»()]{2,40}?)\s*[»(].*(?i:регистр)"
+)
 
-# Names of news agencies and wires: their stories run in many papers, so a byline naming one
-# credits the story, not the page's publication.
-AGENCY_WORD = re.compile(r"(?i)\b(?:press|agency|wire|reuters|afp|kyodo|xinhua|news service)\b")
+# The note under a wire story that a portal runs from its feed, which names the portal: "(This
+# story has not been edited by DH staff and is published from a syndicated feed.)", "(Only the
+# headline and picture of this report may have been reworked by the Business Standard staff;
+# the rest of the content is auto-generated from a syndicated feed.)".
+FEED_NOTE = re.compile(
+    r"(?i:not been edited|reworked) by (?:(?i:the)\s+)?(?P<name>[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s+staff\b(?=.*(?i:syndicated|feed|agency|wire))"
+)
+
+# The notices in which a page names itself, with what a line (lower-cased) must hold for each,
+# and the evidence each gives.
+NOTICES = (
+    (REGISTERED_AS, ("издание",), "the publication's registration notice"),
+    (FEED_NOTE, (" staff",), "the note on a story from a syndicated feed"),
+)
 
 
 def find_source(
@@ -129,6 +152,10 @@ def find_source(
     page = page or PageText(lines)
     for (pattern, why), needs in zip(SELF_NAMING[:2], SELF_NAMING_NEEDS, strict=False):
         found = first_name_match(lines, pattern, among=page.lines_holding(needs))
+        if found:
+            return found, why
+    for pattern, needs, why in NOTICES:
+        found = first_name_match(lines, pattern, page.lines_holding(needs))
         if found:
             return found, why
     own = sources.host_of(url) if url else None
@@ -148,10 +175,10 @@ def find_source(
         credited
         and credited[1]
         and len(credited[0].split()) > 1  # "News" alone is a section
-        and not AGENCY_WORD.search(credited[0])
+        and not credited[2]
     ):
         return credited[0], "byline"
-    byline = credited[0] if credited and not AGENCY_WORD.search(credited[0]) else None
+    byline = credited[0] if credited and not credited[2] else None
     branded = brand_or_holder(lines, page, title, hosts, namings, byline)
     if branded:
         return branded
@@ -227,6 +254,9 @@ def brand_or_holder(
         spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
+    prefixed = menu_brand(lines, holder) if holder and holder.company and not owned else None
+    if prefixed:
+        return prefixed
     press = press_by_headline(lines, title, holder.name) if holder and not owned else None
     if press:
         return press
@@ -275,44 +305,6 @@ def company_brand(
     names = {sources.normalise_source(text) for text in found} - {holder.name}
     if len(names) == 1:
         return names.pop(), "the publication's name in the footer" + COMPANYS
-    return None
-
-
-# The publication a byline says its writer wrote for: "By JAMES REYNOLDS FOR MAILONLINE", "By
-# Jane Doe for the Harbour Post".
-WRITTEN_FOR = re.compile(
-    r"\s(?i:for)\s+(?P<name>(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$"
-)
-
-
-def written_for_name(name: str, page: PageText, pos: int) -> str:
-    """The publication of a byline's "for", as the rest of the page writes it ("MailOnline"
-    for "MAILONLINE")."""
-    spelt = name_spelt_by(compact(name), page, pos) if name.isupper() else None
-    return spelt or sources.normalise_source(name)
-
-
-def credited_name(lines: list[Line], title: int | None, page: PageText) -> tuple[str, bool] | None:
-    """(name, whether its line has other parts) of the first publication a byline or a
-    dateline by the headline names ("Jane Doe, USA TODAY", "Nov 20, 2019 / CBS News", "By
-    Jane Doe for the Harbour Post")."""
-    anchor = title if title is not None else 0
-    # Two lines above the headline too, as a dateline may stand over it, but only in a line of
-    # several parts: a name alone there is a section's label or a breadcrumb ("World News").
-    for pos in range(max(0, anchor - 2), min(len(lines), anchor + DATELINE_REACH)):
-        written_for = WRITTEN_FOR.search(lines[pos].text)
-        if pos > anchor and written_for and meta.author_from_byline(lines[pos].text):
-            # (Only as good as a name alone: "By Jane Doe for The Conversation" on a page
-            # republishing it names the first publication, not the page's.)
-            return written_for_name(written_for["name"], page, pos), False
-        parts = re.split(r"\s*(?:[,|·•]|\s/)\s*", lines[pos].text)
-        if pos < anchor and (len(parts) < 2 or not is_dateline(lines[pos])):
-            continue  # above the headline, only a dateline's parts: not a breadcrumb's
-        for part in parts:
-            part = part.strip()
-            named = PUBLICATION_WORD.match(part) or SHOUTED_PUBLICATION.match(part)
-            if named and not is_generic(part.lower().split()) and not TICKER_LABEL.match(part):
-                return sources.normalise_source(part), len(parts) > 1
     return None
 
 
