@@ -386,6 +386,47 @@ def test_a_match_reports_line_ups_under_its_last_paragraph_are_its_last_lines(he
     ]
 
 
+def test_a_match_reports_scorers_and_referee_after_a_box_of_links_are_its_last_lines() -> None:
+    # The page's "Scorers" tab says the first line's label again; the box above is a teaser.
+    scorers = [
+        "Scorers – Northfield: T Okafor 1-7 (5f), D Reyes 0-4, G Brandt 0-3, C Marsh 0-2.",
+        "Harbour City: P Moreno 0-9 (7f), B Pratt 0-4, D Osei 0-3, S Hart 0-1 (f).",
+        "Referee: J Keenan (Wicklow).",
+    ]
+    text = page(
+        "Home",
+        "Sport",
+        "Northfield come from behind to beat Harbour City",
+        *MATCH_REPORT,
+        "\n".join(
+            [
+                "Read more",
+                "Cup draw pairs Northfield with their old rivals",
+                "League table after matchday 12",
+                "Scorers",
+                *scorers,
+            ]
+        ),
+        "Join the conversation\nComments\nMost Read\nTerms & Conditions\nContact Us",
+    )
+    assert clean_text(text).body.split("\n\n") == [*MATCH_REPORT, *scorers]
+
+
+def test_a_match_reports_result_with_its_sets_and_best_player_are_its_last_lines() -> None:
+    facts = ["Northfield – Harbour City 2:3 (25:23, 22:25, 25:19, 23:25, 14:16)", "MVP: Ali Demir"]
+    text = page(
+        "Home",
+        "Volleyball",
+        "Harbour City win the tie-break in Northfield",
+        *MATCH_REPORT,
+        *facts,
+        "See also",
+        "League table after matchday 12",
+        "Contact us",
+    )
+    assert clean_text(text).body.split("\n\n") == [*MATCH_REPORT, *facts]
+
+
 def test_a_tags_line_under_the_article_is_no_line_up() -> None:
     tags = "Tags: Football, Northfield, Harbour City, League, Transfers, Injuries, Fixtures"
     text = page("Home", "Northfield come from behind", *MATCH_REPORT, tags, "Contact us")
