@@ -77,6 +77,23 @@ def test_a_german_agency_credit_ends_the_article() -> None:
     assert body[-1] == "Mit Material von dpa und AFP"
 
 
+@pytest.mark.parametrize("credit", ["(mit dpa)", "(mit AFP)"])
+def test_a_german_agency_credit_in_brackets_ends_the_article(credit: str) -> None:
+    body = paragraphs(
+        page(
+            *MENU,
+            "Deutschlandticket wird teurer",
+            *GERMAN,
+            credit,
+            "Mehr zum Thema",
+            "Zoobrücke: Sanierung soll 2026 beginnen",
+            "KVB streicht Takt auf mehreren Linien",
+            "Impressum",
+        )
+    )
+    assert body == [*GERMAN, credit]
+
+
 def test_a_polish_agencys_initials_end_the_article() -> None:
     # PAP's editors' initials, each after a slash and a space, under the writer's credit.
     body = paragraphs(
