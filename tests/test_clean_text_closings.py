@@ -102,6 +102,15 @@ def test_a_polish_agencys_initials_end_the_article() -> None:
     assert body[-2:] == [PROSE[-1], "awrz/ mhr/"]
 
 
+def test_an_indian_agencys_initials_end_the_article_and_the_feeds_note_goes() -> None:
+    # PTI's editors' initials in capitals; the site's note that it did not edit the story.
+    note = (
+        "(This story has not been edited by Courier staff and is published from a syndicated feed.)"
+    )
+    body = paragraphs(dump(*PROSE, tail=("PTI KSU RS", note, "Published 04 November 2025")))
+    assert body == [*PROSE, "PTI KSU RS"]
+
+
 @pytest.mark.parametrize("mark", ["(完)", "（完）"])
 def test_a_chinese_wire_storys_end_mark_keeps_its_last_sentence(mark: str) -> None:
     last = "目前，当地文物部门已对遗址采取保护措施，并设立了保护标志。" + mark

@@ -27,6 +27,7 @@ from clipper.clean.liveblog import LiveBlog
 from clipper.clean.promoted import (
     SIGNUP_PITCH_LINES,
     boxed_links,
+    pitch_boxes,
     poll_boxes,
     promoted_links,
     signup_boxes,
@@ -179,6 +180,7 @@ def pick_article(
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # (A box may end the run: its field, just after it, is looked at too.)
     dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES]) | poll_boxes(run)
+    dropped |= pitch_boxes(run)  # a plea for support, over a paragraph on "our journalism"
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:

@@ -47,7 +47,10 @@ def sign_off_lines(lines: list[Line], last: int) -> list[Line]:
 
 
 def is_sign_off(ln: Line) -> bool:
-    """Is the line a wire sign-off (SIGN_OFF) or the agency's mark ("© dpa")?"""
+    """Is the line a wire sign-off (SIGN_OFF) or the agency's mark ("© dpa")?  (Not a pitch
+    in brackets: "(This story … is published from a syndicated feed.)")"""
+    if ln.promo:
+        return False
     return (not ln.boilerplate and SIGN_OFF.match(ln.text) is not None) or is_agency_mark(ln.text)
 
 

@@ -74,10 +74,10 @@ WIRE_CREDIT = re.compile(
 )
 
 # A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
-# brackets ("tj/kms (Reuters, AFP, dpa, AP)", PAP's "awrz/ mhr/", "-- AP"), or a WIRE_CREDIT.
+# brackets ("tj/kms (Reuters, AFP, dpa, AP)", PAP's "awrz/ mhr/", PTI's "PTI KSU RS", "-- AP").
 SIGN_OFF = re.compile(
-    r"^(?:[a-z]{1,4}(?:/ ?[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)"
-    r"|[—–-]{1,2}\s*[A-Z][\w ]{1,30})$|" + WIRE_CREDIT.pattern
+    r"^(?:[a-z]{1,4}(?:/ ?[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)|[—–-]{1,2}\s*[A-Z]"
+    r"[\w ]{1,30}|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,4})$|" + WIRE_CREDIT.pattern
 )
 
 
