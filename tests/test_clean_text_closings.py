@@ -5,7 +5,7 @@ contacts and a broadcaster's note under it are not."""
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, PROSE, page
+from pages import CHINESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -457,3 +457,19 @@ def test_a_tags_line_under_the_article_is_no_line_up() -> None:
     tags = "Tags: Football, Northfield, Harbour City, League, Transfers, Injuries, Fixtures"
     text = page("Home", "Northfield come from behind", *MATCH_REPORT, tags, "Contact us")
     assert clean_text(text).body.split("\n\n") == MATCH_REPORT
+
+
+def test_a_short_first_paragraph_under_the_pages_buttons_is_the_articles() -> None:
+    # (The council passed the plan for new bus routes.)  Under the font-size button.
+    lede = "시의회가 버스 노선 신설 계획을 통과시켰다."
+    text = page(
+        "뉴스\n정치\n사회\n로그인",
+        "시의회, 버스 노선 4개 신설 계획 통과",
+        "김민준 기자",
+        "입력 : 2025-03-12 15:47:31",
+        "공유\n글자크기 설정",
+        lede,
+        *KOREAN,
+        "관련기사\n시내버스 요금 동결\n회사소개\n고객센터",
+    )
+    assert paragraphs(text) == [lede, *KOREAN]

@@ -1,9 +1,9 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
 small gaps and a list inside the article (article_span), then its furniture, link lists (the
 links set inside it: promoted.py) and repeats dropped and what the run stops short of taken:
-a list its last paragraph introduces, a press release's contacts (pick_article); its first
-and last lines set by closing.py (a sign-off, closing sentences, a summary box, the writer's
-bio).  A live blog's run is all its entries, without their stamps (liveblog.py)."""
+a list its last paragraph introduces, a press release's contacts (pick_article); its edges
+set by closing.py and openings.py (a sign-off, a summary box, the writer's bio, a short lede).
+A live blog's run is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
 
@@ -18,12 +18,11 @@ from clipper.clean.closing import (
     closing_lines,
     drop_writer_notes,
     is_closing_line,
-    opening_label,
-    opening_welcome,
     sign_off_lines,
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.openings import opening_line
 from clipper.clean.promoted import (
     SIGNUP_PITCH_LINES,
     boxed_links,
@@ -198,7 +197,7 @@ def pick_article(
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
-    opening = opening_welcome(lines, first) or opening_label(lines, first) if not live else None
+    opening = None if live else opening_line(lines, first, title)
     if opening:
         chosen.insert(0, opening)
     if chosen and chosen[-1] is lines[last]:
