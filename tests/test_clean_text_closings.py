@@ -5,7 +5,7 @@ contacts and a broadcaster's note under it are not."""
 from __future__ import annotations
 
 import pytest
-from pages import CHINESE, PROSE, page
+from pages import CHINESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -77,12 +77,38 @@ def test_a_german_agency_credit_ends_the_article() -> None:
     assert body[-1] == "Mit Material von dpa und AFP"
 
 
+@pytest.mark.parametrize("credit", ["(mit dpa)", "(mit AFP)"])
+def test_a_german_agency_credit_in_brackets_ends_the_article(credit: str) -> None:
+    body = paragraphs(
+        page(
+            *MENU,
+            "Deutschlandticket wird teurer",
+            *GERMAN,
+            credit,
+            "Mehr zum Thema",
+            "Zoobrücke: Sanierung soll 2026 beginnen",
+            "KVB streicht Takt auf mehreren Linien",
+            "Impressum",
+        )
+    )
+    assert body == [*GERMAN, credit]
+
+
 def test_a_polish_agencys_initials_end_the_article() -> None:
     # PAP's editors' initials, each after a slash and a space, under the writer's credit.
     body = paragraphs(
         dump(*PROSE, tail=("Autorka: Anna Wrzosek (PAP)", "awrz/ mhr/", "Tematy", "foki"))
     )
     assert body[-2:] == [PROSE[-1], "awrz/ mhr/"]
+
+
+def test_an_indian_agencys_initials_end_the_article_and_the_feeds_note_goes() -> None:
+    # PTI's editors' initials in capitals; the site's note that it did not edit the story.
+    note = (
+        "(This story has not been edited by Courier staff and is published from a syndicated feed.)"
+    )
+    body = paragraphs(dump(*PROSE, tail=("PTI KSU RS", note, "Published 04 November 2025")))
+    assert body == [*PROSE, "PTI KSU RS"]
 
 
 @pytest.mark.parametrize("mark", ["(完)", "（完）"])
@@ -386,6 +412,47 @@ def test_a_match_reports_line_ups_under_its_last_paragraph_are_its_last_lines(he
     ]
 
 
+def test_a_match_reports_scorers_and_referee_after_a_box_of_links_are_its_last_lines() -> None:
+    # The page's "Scorers" tab says the first line's label again; the box above is a teaser.
+    scorers = [
+        "Scorers – Northfield: T Okafor 1-7 (5f), D Reyes 0-4, G Brandt 0-3, C Marsh 0-2.",
+        "Harbour City: P Moreno 0-9 (7f), B Pratt 0-4, D Osei 0-3, S Hart 0-1 (f).",
+        "Referee: J Keenan (Wicklow).",
+    ]
+    text = page(
+        "Home",
+        "Sport",
+        "Northfield come from behind to beat Harbour City",
+        *MATCH_REPORT,
+        "\n".join(
+            [
+                "Read more",
+                "Cup draw pairs Northfield with their old rivals",
+                "League table after matchday 12",
+                "Scorers",
+                *scorers,
+            ]
+        ),
+        "Join the conversation\nComments\nMost Read\nTerms & Conditions\nContact Us",
+    )
+    assert clean_text(text).body.split("\n\n") == [*MATCH_REPORT, *scorers]
+
+
+def test_a_match_reports_result_with_its_sets_and_best_player_are_its_last_lines() -> None:
+    facts = ["Northfield – Harbour City 2:3 (25:23, 22:25, 25:19, 23:25, 14:16)", "MVP: Ali Demir"]
+    text = page(
+        "Home",
+        "Volleyball",
+        "Harbour City win the tie-break in Northfield",
+        *MATCH_REPORT,
+        *facts,
+        "See also",
+        "League table after matchday 12",
+        "Contact us",
+    )
+    assert clean_text(text).body.split("\n\n") == [*MATCH_REPORT, *facts]
+
+
 def test_a_tags_line_under_the_article_is_no_line_up() -> None:
     tags = "Tags: Football, Northfield, Harbour City, League, Transfers, Injuries, Fixtures"
     text = page("Home", "Northfield come from behind", *MATCH_REPORT, tags, "Contact us")
@@ -405,3 +472,19 @@ def test_a_fact_checks_verdict_closes_the_article(verdict: str) -> None:
              "Terms of use")
     )  # fmt: skip
     assert clip.body.split("\n\n")[-2:] == [conclusion, verdict]
+
+
+def test_a_short_first_paragraph_under_the_pages_buttons_is_the_articles() -> None:
+    # (The council passed the plan for new bus routes.)  Under the font-size button.
+    lede = "시의회가 버스 노선 신설 계획을 통과시켰다."
+    text = page(
+        "뉴스\n정치\n사회\n로그인",
+        "시의회, 버스 노선 4개 신설 계획 통과",
+        "김민준 기자",
+        "입력 : 2025-03-12 15:47:31",
+        "공유\n글자크기 설정",
+        lede,
+        *KOREAN,
+        "관련기사\n시내버스 요금 동결\n회사소개\n고객센터",
+    )
+    assert paragraphs(text) == [lede, *KOREAN]

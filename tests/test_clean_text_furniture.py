@@ -253,6 +253,22 @@ DUTCH = [
         ),
         (
             PROSE,
+            [
+                "Support NORTHERN COURIER'S journalism of integrity and credibility",
+                "At the Northern Courier, we firmly believe in the importance of high-quality "
+                "journalism. Recognizing that not everyone can afford costly news subscriptions, "
+                "we are dedicated to delivering fact-checked news that remains free to all.",
+            ],
+        ),
+        (
+            PROSE,
+            [
+                "This story has been sourced from a third party syndicated feed, agencies. The "
+                "Courier accepts no responsibility or liability for its reliability.",
+            ],
+        ),
+        (
+            PROSE,
             ["This article appeared in the print edition of the Northern Courier."],
         ),
         (PROSE, ["Courier View: A bus network is no substitute for a transport policy"]),

@@ -105,6 +105,8 @@ def between(paragraphs: list[str], *furniture: str) -> str:
         (FRENCH, "Publicité"),
         (PORTUGUESE, "Publicidade"),
         (PORTUGUESE, "» Publicidade"),
+        (PORTUGUESE, "Compartilhe"),  # share (a button), as the imperative
+        (FRENCH, "Partagez"),
         (POLISH, "Reklama"),
         (TURKISH, "Reklam"),
         (RUSSIAN, "Реклама"),

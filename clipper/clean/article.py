@@ -1,9 +1,9 @@
 """Which lines of a text dump are the article: the densest run of prose (region.py) widened over
 small gaps and a list inside the article (article_span), then its furniture, link lists (the
 links set inside it: promoted.py) and repeats dropped and what the run stops short of taken:
-a list its last paragraph introduces, a press release's contacts (pick_article); its first
-and last lines set by closing.py (a sign-off, closing sentences, a summary box, the writer's
-bio).  A live blog's run is all its entries, without their stamps (liveblog.py)."""
+a list its last paragraph introduces, a press release's contacts (pick_article); its edges
+set by closing.py and openings.py (a sign-off, a summary box, the writer's bio, a short lede).
+A live blog's run is all its entries, without their stamps (liveblog.py)."""
 
 from __future__ import annotations
 
@@ -18,15 +18,15 @@ from clipper.clean.closing import (
     closing_lines,
     drop_writer_notes,
     is_closing_line,
-    opening_label,
-    opening_welcome,
     sign_off_lines,
 )
 from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
+from clipper.clean.openings import opening_line
 from clipper.clean.promoted import (
     SIGNUP_PITCH_LINES,
     boxed_links,
+    pitch_boxes,
     poll_boxes,
     promoted_links,
     signup_boxes,
@@ -179,6 +179,7 @@ def pick_article(
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # (A box may end the run: its field, just after it, is looked at too.)
     dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES]) | poll_boxes(run)
+    dropped |= pitch_boxes(run)  # a plea for support, over a paragraph on "our journalism"
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:
@@ -196,7 +197,7 @@ def pick_article(
     if live and live.summary and live.summary[-1] < first:
         chosen = [lines[i] for i in live.summary] + chosen
     chosen = drop_repeats(chosen, live)
-    opening = opening_welcome(lines, first) or opening_label(lines, first) if not live else None
+    opening = None if live else opening_line(lines, first, title)
     if opening:
         chosen.insert(0, opening)
     if chosen and chosen[-1] is lines[last]:

@@ -1,5 +1,5 @@
 """The article's edges in a text dump, where the prose run errs: what it stops short of that is
-the article's (a wire sign-off, a newsletter's own welcome, its first section's label), and
+the article's (a wire sign-off, a match's facts; over its start: openings.py), and
 what it takes that is not (a summary box over the first paragraph, the writer's bio and
 contacts, a broadcaster's note under the last).  article.pick_article asks; the words of each
 kind are here."""
@@ -47,7 +47,10 @@ def sign_off_lines(lines: list[Line], last: int) -> list[Line]:
 
 
 def is_sign_off(ln: Line) -> bool:
-    """Is the line a wire sign-off (SIGN_OFF) or the agency's mark ("© dpa")?"""
+    """Is the line a wire sign-off (SIGN_OFF) or the agency's mark ("© dpa")?  (Not a pitch
+    in brackets: "(This story … is published from a syndicated feed.)")"""
+    if ln.promo:
+        return False
     return (not ln.boilerplate and SIGN_OFF.match(ln.text) is not None) or is_agency_mark(ln.text)
 
 
@@ -115,75 +118,6 @@ def is_closing_line(ln: Line) -> bool:
 
 # A year standing in a line.
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-# A newsletter's or a column's own first line, which greets its reader ("Welcome to BIG, a
-# newsletter on the politics of monopoly power."): its word "newsletter" reads as a sign-up
-# prompt, so the run starts under it.  In the languages news is most read in.
-WELCOME = re.compile(
-    r"(?i)^(?:hello\s+and\s+|hi\s+and\s+)?welcome\s+(?:back\s+)?to\s+\S|^willkommen\s+(?:beim?|zu[mr]?|im)\s"
-    r"|^bienvenue\s+(?:dans|à|sur)\s|^bienvenid[oa]s?\s+a\s|^benvenut[oie]\s+(?:a|in|su)\s"
-    r"|^bem-vind[oa]s?\s+(?:a|à|ao)\s"
-)
-# Words of a sign-up prompt, which a greeting over the article does not hold ("Welcome to
-# the Briefing! Sign up to get it in your inbox.").
-SIGN_UP = re.compile(
-    r"(?i)\b(?:subscribe|subscription|sign(?:\s+|-)?up|inbox|register|click|log\s*in|free)\b"
-)
-# A greeting is a sentence of at least this many words.
-WELCOME_MIN_WORDS = 4
-
-
-def opening_welcome(lines: list[Line], first: int) -> Line | None:
-    """The greeting right over the run's first line `first` (see WELCOME), or None."""
-    if first == 0:
-        return None
-    ln = lines[first - 1]
-    if (
-        ln.words >= WELCOME_MIN_WORDS
-        and ln.sentence_end
-        and not ln.boilerplate
-        and WELCOME.match(ln.text)
-        and not SIGN_UP.search(ln.text)
-    ):
-        return ln
-    return None
-
-
-# A label of the article's first section, right over its first paragraph, which the prose run
-# starts under ("Dive Brief:", "Background:", "The facts:"): a few words ending in a colon.
-SECTION_LABEL_WORDS = 4
-# Labels there that are the page's, not the article's: who wrote it or took its picture, when
-# it was posted, where it is filed, what to do with it ("Text by:", "Updated:", "Listen:",
-# "分享到：", share to).
-PAGE_LABEL = re.compile(
-    r"(?i)(?:\b(?:by|von|par|por|door|przez|author|authors|writer|source|photo|photos|image"
-    r"|video|credit|credits|published|posted|updated|modified|filed|topics?|categor(?:y|ies)"
-    r"|listen|watch|share|summary|related|sponsored|advertisement|anzeige|autor|auteur|quelle"
-    r"|fuente|fonte|teilen|partager|compartir|condividi|compartilhe|udostępnij|paylaş)|\d"
-    r"|(?:分享|来源|來源|作者|编辑|編輯|记者|記者|出典|写真|撮影|シェア|공유)\w{0,2})\s*[:：]$"
-)
-
-
-def opening_label(lines: list[Line], first: int) -> Line | None:
-    """The label of the article's first section right over its first line `first` (see
-    SECTION_LABEL_WORDS), or None.  (A box of the story's main points is no section:
-    after_summary_box.)"""
-    if first == 0:
-        return None
-    ln = lines[first - 1]
-    if (
-        0 < ln.words <= SECTION_LABEL_WORDS
-        and ln.text.endswith((":", "："))
-        and not ln.bullet
-        and not ln.promo
-        and not PAGE_LABEL.search(ln.text)
-        and not SUMMARY_LABEL.match(ln.text)
-        and keeps_in_article(ln)
-        and is_prose(lines[first])
-    ):
-        return ln
-    return None
 
 
 # A box of the story's main points over its first paragraph ("Key points:", "Das Wichtigste

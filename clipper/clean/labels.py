@@ -32,7 +32,8 @@ advertisement|advertisements|advert|ad|ads|sponsored|sponsored content
 |annonse|annonce|mainos|hirdetés|oglas|iklan|tangazo|реклама|διαφήμιση|διαφημιση|إعلان|اعلان
 |تبلیغات|آگهی|اشتہار|פרסומת|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|โฆษณา|광고|広告|广告|廣告|quảng cáo
 |haberin devamı|reklamın devamı|hide caption|show caption|toggle caption|expand caption
-|see less|show less|read less|teilen|share|partager|compartir|compartilhar|condividi|delen
+|see less|show less|read less|teilen|share|partager|partagez|compartir|comparte|compartilhar
+|compartilhe|condividi|delen
 |udostępnij|sdílet|paylaş|поделиться|поширити|κοινοποίηση|שתף|שתפו|مشاركة|شارك|اشتراک گذاری
 |शेयर करें|แชร|分享|共有|공유|chia sẻ|bagikan|jaa|megosztás|distribuie
 |weitere news|mehr news|weitere nachrichten|plus d actualités

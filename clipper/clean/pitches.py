@@ -1,8 +1,8 @@
 """The publisher's pitches and notes a page sets under (or between) the article's paragraphs:
 a prompt to stay updated with its news, a newsletter's pitch, its membership box, the note
-that the article also ran in print, a teaser for its own opinion piece.  Each speaks of the
-publication, its journalism or its edition, as no article's sentence does; lines.py marks
-them as promotions."""
+that the article also ran in print or came from a syndicated feed, a teaser for its own
+opinion piece.  Each speaks of the publication, its journalism or its edition, as no
+article's sentence does; lines.py marks them as promotions."""
 
 from __future__ import annotations
 
@@ -28,11 +28,13 @@ _DAY_START = r"""
     |\W*(?:begin|start)\s+(?:je|uw|de)\s+dag\s+met\b|\W*comece\s+(?:o\s+seu|seu)\s+dia\s+com\b
     |\W*inizia\s+(?:la\s+tua\s+)?giornata\s+con\b
 """
-# A membership box: "Support Daily Maverick" (alone on its line), "X's journalism is free for
+# A membership box: "Support Daily Maverick" (alone on its line), "Support PREMIUM TIMES'
+# journalism of integrity and credibility", "X's journalism is free for
 # everyone. Become a Maverick Insider", "and help keep our journalism free and independent.",
 # "Unterstützen Sie unabhängigen Journalismus", "Soutenez le journalisme indépendant".
 _SUPPORT_NAME = r"""
-    \W*(?i:support)\s+(?:(?i:our|independent|quality)\s+)?(?i:journalism)\b
+    \W*(?i:support)\s+(?:(?i:our|independent|quality|local)\s+|(?:[A-Z][\w'’&.-]*\s+){1,3})?
+    (?i:journalism)\b
 """
 _BECOME = r"""
     \W*become\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:insider|member|supporter|patron|subscriber)\W*$
@@ -93,13 +95,24 @@ PITCH_FIRST_WORDS = frozenset(
     "comece inizia support become a this dieser der cet een dit una este "
     "uma questo".split()
 )
+# The note that the story came from a syndicated feed, which the site did not edit ("This
+# story has been sourced from a third party syndicated feed, agencies. … accepts no
+# responsibility …", "(This story has not been edited by … staff and is auto-generated from a
+# syndicated feed.)").
+_SYNDICATED = r"""
+    \b(?:this|the)\s+(?:story|article|report|content|news)\b.{0,80}\bsyndicated\s+(?:news\s+)?feeds?\b
+"""
 # The pitches anywhere in their line, each with one of PITCH_KEYS.
 PITCH_ANYWHERE = re.compile(
-    "(?ix)" + _JOURNALISM + r"|\bfrom\s+(?:the\s+|our\s+)?(?:\w+['’]s?\s+)?editors\W*$"
+    "(?ix)"
+    + _JOURNALISM
+    + "|"
+    + _SYNDICATED
+    + r"|\bfrom\s+(?:the\s+|our\s+)?(?:\w+['’]s?\s+)?editors\W*$"
 )
 PITCH_KEYS = frozenset(
     "journalism journalismus journalisme periodismo jornalismo giornalismo journalistiek "
-    "dziennikarstwo gazeteciliğe gazeteciliği editors".split()
+    "dziennikarstwo gazeteciliğe gazeteciliği editors syndicated".split()
 )
 # The most words a pitch has.
 PITCH_MAX_WORDS = 40

@@ -1,7 +1,7 @@
 """Links to other articles that a page sets inside the article's run: the box of links under a
 "Related" or "More on" header, the headlines a label promotes ("Read more", "À lire aussi"),
-and the article's tags under their label ("Filed Under:"); and a newsletter's sign-up box and a
-reader poll.
+and the article's tags under their label ("Filed Under:"); and a newsletter's sign-up box, a
+reader poll and the publisher's plea for support.
 article.pick_article drops them.
 """
 
@@ -11,6 +11,7 @@ import re
 
 from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
 from clipper.clean.lines import Line
+from clipper.clean.pitches import PITCH_KEYS
 from clipper.clean.region import INLINE_BOX, SHORT_WORDS, is_end_marker, is_prose, keeps_in_article
 
 
@@ -181,4 +182,31 @@ def poll_boxes(run: list[Line]) -> set[int]:
             if run[j].words <= 3 and VOTE_BUTTON.match(run[j].text):
                 out.update(range(i, j + 1))
                 break
+    return out
+
+
+# A box asking readers to support the publication: its heading, a pitch (lines.py marks it:
+# "Support PREMIUM TIMES' journalism of integrity and credibility"), over a paragraph in
+# which the publication speaks of its journalism as "we" ("At Premium Times, we firmly
+# believe in the importance of high-quality journalism. …"), read as text.  The first person
+# plural's words, in the languages news is most read in.
+WE_WORDS = frozenset(
+    "we our us wir unser unsere unseren nous notre nos nosotros nuestro nuestra nuestros "
+    "nós nosso nossa noi nostro nostra wij onze ons".split()
+)
+# The most words the box's heading has.
+PITCH_HEADING_WORDS = 15
+
+
+def pitch_boxes(run: list[Line]) -> set[int]:
+    """Positions of the paragraphs under a pitch's heading inside the run (see WE_WORDS)."""
+    out: set[int] = set()
+    for i, ln in enumerate(run[:-1]):
+        if not ln.promo or ln.sentence_end or ln.words > PITCH_HEADING_WORDS:
+            continue
+        if PITCH_KEYS.isdisjoint(ln.tokens):
+            continue
+        after = run[i + 1]
+        if not PITCH_KEYS.isdisjoint(after.tokens) and not WE_WORDS.isdisjoint(after.tokens):
+            out.add(i + 1)
     return out

@@ -59,25 +59,25 @@ IMAGE_DESCRIPTION = re.compile(
 
 # Who reported, wrote and edited a wire story, in brackets or not ("Reporting by Will Dunham;
 # Editing by Tom Brown", "Additional reporting by ...", "Compiled by ..."), and the agencies'
-# material credited as Canadian papers and other languages do it ("With files from The
-# Canadian Press", "With a report from Dustin Cook", "Mit Material von dpa", "Con información
-# de EFE", "Avec AFP"), and who contributed ("Contributing: Natalie Neysa Alund, USA
-# TODAY"): the story's last line.
+# material credited as Canadian papers and other languages do it ("With files from The Canadian
+# Press", "With a report from Dustin Cook", "Mit Material von dpa", "(mit dpa)", "Con información
+# de EFE", "Avec AFP"), and who contributed ("Contributing: Natalie Neysa Alund, USA TODAY"):
+# the story's last line.
 WIRE_CREDIT = re.compile(
     r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|written"
     r"|edited|research)\s+by)\s+[A-Z\w][^()]{0,300}"
     r"|(?i:with\s+files\s+from|with\s+(?:a\s+)?(?:reports?|reporting)\s+(?:from|by)"
-    r"|mit\s+material\s+(?:von|der|des)|con\s+informaci[oó]n\s+de"
-    r"|com\s+informa[cç][oõ]es"
+    r"|mit\s+(?:material\s+(?:von|der|des)|dpa|afp|ap|reuters|kna|epd|sid)\b"
+    r"|con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es"
     r"\s+d[aeo]s?|avec\s+(?:l'|l’)?(?:afp|reuters|ap)\b)[^()]{0,120}"
     r"|(?i:contributing|contributors?|additional\s+reporting)\s*:\s*[A-Z][^()]{0,200})\)?$"
 )
 
 # A wire-service sign-off after the last paragraph: editors' initials and/or agency names in
-# brackets ("tj/kms (Reuters, AFP, dpa, AP)", PAP's "awrz/ mhr/", "-- AP"), or a WIRE_CREDIT.
+# brackets ("tj/kms (Reuters, AFP, dpa, AP)", PAP's "awrz/ mhr/", PTI's "PTI KSU RS", "-- AP").
 SIGN_OFF = re.compile(
-    r"^(?:[a-z]{1,4}(?:/ ?[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)"
-    r"|[—–-]{1,2}\s*[A-Z][\w ]{1,30})$|" + WIRE_CREDIT.pattern
+    r"^(?:[a-z]{1,4}(?:/ ?[a-z]{1,4})+\b.*|\((?:[A-Z][\w.&' -]*,?\s*){1,8}\)|[—–-]{1,2}\s*[A-Z]"
+    r"[\w ]{1,30}|(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,4})$|" + WIRE_CREDIT.pattern
 )
 
 
