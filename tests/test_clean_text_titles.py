@@ -263,3 +263,14 @@ def test_a_headline_of_a_companys_shares_or_home_is_still_the_headline(headline:
              *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.author) == (headline, "Jonathan Garber")
+
+
+def test_a_two_writer_byline_cut_by_the_lines_end_is_never_the_headline() -> None:
+    # The second writer's role runs onto the next line: "…and Tom Hale, Washington" /
+    # "Correspondent".
+    byline = "Ana Ruiz, Political Editor and Tom Hale, Washington\nCorrespondent"
+    clip = clean_text(
+        page("World", "Subscribe", "Senators leave the Capitol after the vote", byline,
+             "March 3, 2024 6:00pm", *PROSE)
+    )  # fmt: skip
+    assert clip.title == "Senators leave the Capitol after the vote"

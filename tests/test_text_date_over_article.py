@@ -3,6 +3,7 @@ first line, a date and a clock ("05 November 2025 6:00pm GMT"), not a teaser's d
 
 from __future__ import annotations
 
+import pytest
 from pages import PROSE, page
 
 from clipper.clean.text import clean_text
@@ -35,6 +36,20 @@ def test_the_stamp_over_the_article_dates_it() -> None:
     assert clean_text(missed_headline_page("05 November 2025 6:00pm GMT")).date == "2025-11-05"
 
 
-def test_a_line_of_headline_words_over_a_date_is_no_stamp() -> None:
-    teaser = "Budget row deepens as Treasury warns - 05 November 2025 6:00pm"
-    assert clean_text(missed_headline_page(teaser)).date is None
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("05 November 2025 6:00pm GMT", "2025-11-05"),
+        ("Budget row deepens as Treasury warns - 05 November 2025 6:00pm", None),
+        ("05 November 2025", None),  # no clock: a teaser's date as well
+    ],
+)
+def test_only_a_stamp_over_the_article_dates_it(stamp: str, date: str | None) -> None:
+    # The fallback itself, over the article's first line (a page whose headline was missed,
+    # whatever the title finder now makes of the page above): a line of headline words over a
+    # date is a teaser's, not the article's stamp.
+    from clipper.clean.lines import build_lines
+    from clipper.clean.textdate import date_over_article
+
+    lines = build_lines(page("Related Topics", stamp, "Gift this article free", *PROSE))
+    assert date_over_article(lines, 3)[0] == date

@@ -52,9 +52,12 @@ NOT_A_HEADLINE = re.compile(
     r"|^[a-z]+(?:_[a-z]+)+\b"
     # A writer's name with a role after it: "ANA RUIZ, Nikkei staff writer", "Jane Doe,
     # Washington correspondent"; two of them ("Charles Hymas, Home Affairs Editor and Nick
-    # Gutteridge, Political Correspondent").
+    # Gutteridge, Political Correspondent"), the second's role perhaps cut off by the line's
+    # end ("…and Nick Gutteridge, Political" / "Correspondent").
     r"|^(?:[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + r"\s+(?:and|&)\s+)?"
     r"[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + "$"
+    r"|^[^,]{3,40},\s+(?:[\w.'’-]+\s+){0,3}" + WRITER_ROLE + r"\s+(?:and|&)\s+[^,]{3,40},"
+    r"(?:\s+[\w.'’-]+){0,3}$"
     # A label over an old article's headline: "This article is more than 1 year old", "This
     # was published 3 months ago".
     r"|^this\s+(?:article|story|page|content)\s+is\s+(?:more|over)\s+than\s+\w+\s+"
