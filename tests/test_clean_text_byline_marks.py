@@ -1,6 +1,8 @@
 """The plain-text cleaner finding the writers of bylines a dump or a paper marks in its own
-way: "by" glued to the name ("byChinedu Okafor"); an agency's code in capitals outside ASCII
-after the writers ("…, ČTK").  Each test is one small synthetic page."""
+way: "by" glued to the name ("byChinedu Okafor"); a name over a stamp of today's or
+yesterday's time ("Today at 18:30", "dzisiaj 21:47"), under a photo's caption too; an
+agency's code in capitals outside ASCII after the writers ("…, ČTK").  Each test is one small
+synthetic page."""
 
 from __future__ import annotations
 
@@ -22,6 +24,51 @@ def test_by_glued_to_the_writers_name(byline: str, author: str) -> None:
     clip = clean_text(page(*MENU, HEADLINE, STANDFIRST, byline, stamp, "3 min read", *PROSE))
     assert (clip.title, clip.author) == (HEADLINE, author)
     assert clip.body.startswith(PROSE[0])
+
+
+SPORT_HEADLINE = "Limerick survive late Cork rally to book league final spot"
+CAPTION = (
+    "Limerick's Aidan Gilleece celebrates after scoring his side's goal during the Allianz "
+    "Hurling League Division 1 semi-final at TUS Gaelic Grounds. Photo: Sportsfile"
+)
+
+
+def test_a_name_under_a_photos_caption_over_todays_time_and_the_date() -> None:
+    score = "Limerick 1-22 Cork 0-23"
+    byline = ["Cian Mac Lochlainn", "Today at 18:30", "Sun 23 Mar 2025 at 18:30", "Share"]
+    clip = clean_text(page(*MENU, SPORT_HEADLINE, score, CAPTION, *byline, *PROSE))
+    assert (clip.title, clip.author) == (SPORT_HEADLINE, "Cian Mac Lochlainn")
+    assert clip.body.startswith(PROSE[0])
+
+
+POLISH_HEADLINE = "Sensacja w Jastrzębiu! Beniaminek z Kalisza wygrywa po tie-breaku"
+POLISH = [
+    "Takiego wyniku w Jastrzębiu-Zdroju nie spodziewał się chyba nikt. Beniaminek z Kalisza "
+    "pokonał mistrzów Polski po pięciu setach i wciąż liczy się w walce o play-off.",
+    "Gospodarze wygrali pierwszego seta, ale goście odpowiedzieli skuteczną zagrywką i do "
+    "końca meczu nie pozwolili rywalom odskoczyć na więcej niż dwa punkty.",
+    "O losach spotkania zdecydował tie-break, w którym siatkarze z Kalisza obronili dwie piłki "
+    "meczowe, a ostatni punkt zdobyli blokiem.",
+]
+
+
+@pytest.mark.parametrize(
+    ("today", "author"),
+    [
+        ("dzisiaj 21:47", "Kamil Wądołowski"),
+        ("Today at 21:47", "Kamil Wądołowski"),
+        ("wczoraj, 21:47", "Kamil Wądołowski"),
+    ],
+)
+def test_a_name_over_a_stamp_of_todays_time_over_the_date(today: str, author: str) -> None:
+    standfirst = (
+        "Siatkarze z Kalisza pokonali mistrzów Polski 3:2, a bohaterem meczu został "
+        "20-letni atakujący Szymon Kaczmarczyk."
+    )
+    byline = ["Kamil Wądołowski", today, "12 marca 2025, 21:47"]
+    clip = clean_text(page("Siatkówka", "PlusLiga", POLISH_HEADLINE, standfirst, *byline, *POLISH))
+    assert (clip.title, clip.author) == (POLISH_HEADLINE, author)
+    assert clip.body.startswith(POLISH[0])
 
 
 CZECH_HEADLINE = "Kalamita na D1: Kamiony zablokovaly dálnici u Humpolce"
