@@ -1,13 +1,15 @@
 """The plain-text cleaner finding the writers of bylines a dump or a paper marks in its own
 way: "by" glued to the name ("byChinedu Okafor"); a name over a stamp of today's or
 yesterday's time ("Today at 18:30", "dzisiaj 21:47"), under a photo's caption too; an
-agency's code in capitals outside ASCII after the writers ("…, ČTK").  Each test is one small
-synthetic page."""
+agency's code in capitals outside ASCII after the writers ("…, ČTK"); a Japanese writer's
+given name in hiragana in the brackets closing the article ("（吉田みなみ）"); Korean
+reporters' names under the article ("김정환 기자 / 박소연 기자").  And what stands there and
+is no writer.  Each test is one small synthetic page."""
 
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import JAPANESE, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -95,3 +97,40 @@ def test_writers_and_an_agencys_code_in_capitals_outside_ascii(byline: str, auth
     clip = clean_text(page("Zprávy", "Domácí", CZECH_HEADLINE, standfirst, byline, stamp, *CZECH))
     assert (clip.title, clip.author) == (CZECH_HEADLINE, author)
     assert clip.body.startswith(CZECH[0])
+
+
+JAPANESE_HEADLINE = "市議会、路線バス４系統の増便計画を可決"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（吉田みなみ）", "吉田みなみ"),  # a given name in hiragana
+        ("（写真は市提供）", None),  # a note on the photo
+        ("（つづく）", None),
+    ],
+)
+def test_a_japanese_writers_given_name_in_hiragana_in_the_closing_brackets(
+    closing: str, author: str | None
+) -> None:
+    text = page("ニュース", JAPANESE_HEADLINE, "2025/11/5 10:12", *JAPANESE, closing, "関連記事")
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (JAPANESE_HEADLINE, author)
+
+
+KOREAN_HEADLINE = "시의회, 시내버스 노선 4개 증설안 가결…가을부터 운행"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("김정환 기자 / 박소연 기자", "김정환, 박소연"),
+        ("김정환 기자 kim@hanbit.co.kr", "김정환"),
+        ("[이승환 기자]", None),  # a photo's credit
+    ],
+)
+def test_korean_reporters_names_under_the_article(closing: str, author: str | None) -> None:
+    text = page("뉴스", KOREAN_HEADLINE, "입력 : 2025-03-12 15:47:31", *KOREAN, closing, "관련기사")
+    clip = clean_text(text)
+    assert (clip.title, clip.author) == (KOREAN_HEADLINE, author)
+    assert clip.body.endswith(KOREAN[-1])
