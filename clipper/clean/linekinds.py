@@ -10,6 +10,7 @@ from clipper.clean import dates, meta
 from clipper.clean.lines import Line
 from clipper.clean.names import person_name
 from clipper.clean.printmarks import SAVED_STAMP, is_print_furniture
+from clipper.clean.relativedates import TODAY, YESTERDAY
 
 # A date or byline belongs to the article when it sits this close after the headline.
 DATELINE_REACH = 6
@@ -96,7 +97,8 @@ STAMP_WORDS = 12
 # A time stamp without a full date: "Published 22 hours ago", "Updated Nov 19, 6:55 AM",
 # "November 20" (its year on the next line), a time ago alone ("3h ago", "vor 2 Stunden",
 # "il y a 5 heures", "hace 3 horas", "há 2 horas", Serbian "пре 3 сата", Russian "3 часа
-# назад", Ukrainian "2 години тому", Polish "3 godziny temu").
+# назад", Ukrainian "2 години тому", Polish "3 godziny temu"), today or yesterday at a time
+# ("Today at 18:30", "Gisteren, 21:12", "Heute, 08:15 Uhr").
 STAMP = re.compile(
     r"(?i)^(?:published|updated|posted|last updated|first published|"
     + PUBLISHED_ELSEWHERE
@@ -110,6 +112,7 @@ STAMP = re.compile(
     r"|^(?:пре|pre|prije)\s+\d{1,3}\s+(?:сат[аи]?|минут[аи]?|дана?|sat[ai]?|minut[ai]?|dana?)$"
     r"|^\d{1,3}\s+(?:час(?:а|ов)?|минут[аы]?|дн(?:я|ей)|день|годин[иу]?|хвилин[иу]?|godzin[ya]?"
     r"|minut[ay]?|dni)\s+(?:назад|тому|temu)$"
+    r"|^(?:" + TODAY + "|" + YESTERDAY + r")(?!\w),?\s+(?:\w{1,5}\s+){0,2}\d{1,2}[:.h]\d\d\b"
 )
 
 

@@ -91,18 +91,23 @@ GLUED_BRAND = re.compile(r"(?<=[a-z])[A-Z]{2,}[A-Za-z]*$")
 DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
 
 # What a byline names after its writers, and is no writer: their publication or agency
-# ("Troy L. Smith, Cleveland.com", "Eric Song, IGN", "Jane Doe, Associated Press").
+# ("Troy L. Smith, Cleveland.com", "Eric Song, IGN", "Jane Doe, Associated Press"), its code
+# in capitals of any script ("ČTK", "ТАСС").
 AFFILIATION = re.compile(
-    r"^(?:The\s.+|[A-Z0-9]{2,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"^(?:The\s.+|[0-9" + UPPER[1:] + r"{2,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
     r"|.+\s(?:News|Times|Press|Wire|Agency|Service|Network|Media|Magazine|Journal|Tribune"
     r"|Herald|Gazette|Chronicle)|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax)$"
 )
 
 
+# "by" glued to the name by a dump that joined two elements: "byChinedu Okafor".
+GLUED_BY = re.compile(r"^[Bb]y(?=" + UPPER + r"[a-z]+\s+" + UPPER + ")")
+
+
 def author_from_byline(line: str) -> str | None:
     """The name(s) in a "By X" byline, or None.  Roles and the publication or agency after
     the names are left out ("By Jane Doe, Associated Press": "Jane Doe")."""
-    text = line.strip()
+    text = GLUED_BY.sub("by ", line.strip())
     m = BYLINE.match(text) or ECHOED_BYLINE.match(text) or POSTED_BYLINE.match(text)
     if not m:
         label = LABEL_BYLINE.match(text)

@@ -14,6 +14,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import cased, in_sentence_case, name_of
 from clipper.clean.linekinds import is_stamp
 from clipper.clean.lines import Line
+from clipper.clean.names import marked_name
 
 # How far over the headline a "By" byline may stand, in lines: over a topic's label and the
 # date ("By Tom Jarvis and Ellen Coulter" / "Topic:Agriculture" / "Tue 28 Oct" / headline).
@@ -37,11 +38,14 @@ def by_over_headline(lines: list[Line], title: int) -> tuple[str, int] | None:
     return None
 
 
-# A Japanese paper's writers closing the article: their names of two to five characters, in
-# brackets, parted by "、".  (Not a source's name in brackets: no kana in a name, and a name
-# has no more than five characters.)
+# A Japanese paper's writer's name: two to five characters, or a surname of two or three and
+# a given name in hiragana ("吉田みなみ").  (Not a source's name in brackets: it has no kana,
+# nor more than five characters; nor a note: "（写真は共同）", "（続く）".)
+_JA_NAME = r"(?:[\u3400-\u9fff]{2,5}|[\u3400-\u9fff]{2,3}[\u3041-\u3096]{2,4})"
+
+# A Japanese paper's writers closing the article: their names in brackets, parted by "、".
 BRACKETED_NAMES = re.compile(
-    r"^[【（(]\s*(?P<names>[\u3400-\u9fff]{2,5}(?:[、，,]\s*[\u3400-\u9fff]{2,5}){0,3})\s*[】）)]$"
+    r"^[【（(]\s*(?P<names>" + _JA_NAME + r"(?:[、，,]\s*" + _JA_NAME + r"){0,3})\s*[】）)]$"
 )
 
 # An agency's name after a labelled byline's writer: "Autorka: Anna Wrzosek (PAP)".
@@ -54,7 +58,7 @@ REACH = 3
 
 # What closes a Japanese article in brackets and names no writer: an agency ("（共同）",
 # "（時事通信）"), a paper, a picture's provider.
-NOT_WRITERS = re.compile(r"共同|時事|通信|新聞|新华|新華|社|提供|撮影|電|电")
+NOT_WRITERS = re.compile(r"共同|時事|通信|新聞|新华|新華|社|提供|撮影|電|电|写真|画像|続|終")
 
 
 def closing_byline(lines: list[Line], last: int) -> str | None:
@@ -65,11 +69,36 @@ def closing_byline(lines: list[Line], last: int) -> str | None:
         found = BRACKETED_NAMES.match(text)
         if found and not NOT_WRITERS.search(found["names"]):
             return "、".join(re.split(r"\s*[、，,]\s*", found["names"]))
+        marked = marked_writers(text)
+        if marked:
+            return marked
         label = meta.BYLINE.match(text)
         # (Only a label's byline: "By" closing a text opens a teaser's or a letter's.)
         if label and text[: label.start("name")].rstrip().endswith(":"):
             return meta.author_from_byline(AGENCY_AFTER.sub("", text))
     return None
+
+
+def marked_writers(text: str) -> str | None:
+    """The writers of a closing line that holds only their names, each marked by their role,
+    in a script without capitals: "김정환 기자 / 박소연 기자" ("김정환, 박소연", parted by commas
+    as such scripts' writers are).  Not a name in brackets: a photo's credit ("[이승환 기자]")."""
+    if BRACKETS.search(text):
+        return None
+    names = [marked_name(part) for part in MARKED_PARTS.split(text.strip())]
+    if len(names) > MARKED_WRITERS or not all(names):
+        return None
+    return ", ".join(name for name in names if name)
+
+
+# A bracket, which sets a photo's credit off.
+BRACKETS = re.compile(r"[\[\]【】（）()]")
+
+# What parts the writers of such a line: a slash, a comma, a middle dot.
+MARKED_PARTS = re.compile(r"\s*[/,·]\s*")
+
+# Such a line names at most this many writers.
+MARKED_WRITERS = 4
 
 
 # A line under a closing name has at most this many words: a box's label ("Читайте также",
