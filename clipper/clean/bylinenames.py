@@ -10,6 +10,7 @@ from collections.abc import Collection
 from clipper.clean.linekinds import PUBLICATION_WORD, PUBLICATION_WORDS, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.names import NAME_JOINS, ROLE_WORDS, person_name
+from clipper.clean.pagetext import WORD, PageText
 from clipper.clean.places import is_place_name
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -86,28 +87,11 @@ def without_brand(names: str) -> str:
     return " ".join(best[1]) if best else names
 
 
-def written_stops(lines: list[Line], ln: Line) -> Collection[str]:
+def written_stops(page: PageText, ln: Line) -> Collection[str]:
     """The page language's frequent words that the page writes in lower case somewhere.  One
     it only capitalises is a surname here: Turkish "Demir" (iron), "Kaya" (rock), "Yıldız"
     (star), where a byline stands."""
-    return ln.stops & lower_words(lines)
-
-
-# The page whose lower-case words were last gathered, and those words: the byline search asks
-# for them of several lines of one page.
-_LOWER_WORDS: tuple[list[Line], frozenset[str]] | None = None
-
-
-def lower_words(lines: list[Line]) -> frozenset[str]:
-    """Every word the page's lines write in lower case."""
-    global _LOWER_WORDS
-    if _LOWER_WORDS is None or _LOWER_WORDS[0] is not lines:
-        words = frozenset(w for other in lines for w in WORD.findall(other.text) if w.islower())
-        _LOWER_WORDS = (lines, words)
-    return _LOWER_WORDS[1]
-
-
-WORD = re.compile(r"[^\W\d_]+")
+    return ln.stops & page.lower_words
 
 
 # A line this long that ends a sentence (or any line twice as long) is the article's text: the

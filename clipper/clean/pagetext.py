@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 from itertools import accumulate
 from operator import add
 
 from clipper.clean.lines import Line
+
+# A word, for lower_words: letters only.
+WORD = re.compile(r"[^\W\d_]+")
 
 
 class PageText:
@@ -29,6 +33,11 @@ class PageText:
     def text(self) -> str:
         """The lines' texts joined, as the page writes them (for searches that care for case)."""
         return "\n".join(self.texts)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the page writes in lower case (somewhere: its lines' words, as written)."""
+        return frozenset(w for w in WORD.findall(self.text) if w.islower())
 
     @cached_property
     def text_starts(self) -> list[int]:

@@ -24,6 +24,7 @@ from clipper.clean.headerzone import HEADER_NAME_REACH, header_zone, is_header_s
 from clipper.clean.linekinds import NAME_LINE_WORDS, name_on_line
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name, own_case
+from clipper.clean.pagetext import PageText
 from clipper.clean.titlenear import is_filler
 
 # A byline's label alone on its line has at most this many characters: "Written by".
@@ -202,7 +203,7 @@ def marked_writers(lines: list[Line], pos: int) -> tuple[str, int] | None:
     return (", ".join(names), pos + len(names) - 1) if names else None
 
 
-def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
+def shouted_over_stamp(lines: list[Line], pos: int, page: PageText) -> str | None:
     """A name alone in capitals over the place over the date, in its own case ("JUANMA LAMET"
     / "Madrid" / "Actualizado Miércoles, 5 noviembre 2025": "Juanma Lamet"), of two or three
     words no label's nor the text's.  (Right over the date a line in capitals is as often a
@@ -216,4 +217,4 @@ def shouted_over_stamp(lines: list[Line], pos: int) -> str | None:
         return None
     if any(named_in_opening(word, lines, pos + 1) for word in words):
         return None
-    return name_of(own_case(ln.text), ln, written_stops(lines, ln))
+    return name_of(own_case(ln.text), ln, written_stops(page, ln))

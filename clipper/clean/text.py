@@ -70,11 +70,11 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     title, title_why = textmeta.find_title(lines, first, page, last, live, width)
     # A headline wrapped onto a second line (bigger type wraps sooner than the text) ends there.
     rest = wrapped_rest(lines, title, width) if title is not None else None
-    start = body_start(lines, first, last, title if rest is None else rest, live)
+    start = body_start(lines, first, last, title if rest is None else rest, page, live)
     headline = lines[title].text if title is not None else None
     if headline and rest is not None:
         headline += " " + lines[rest].text
-    author = textauthor.find_author(lines, title, start)
+    author = textauthor.find_author(lines, title, start, page)
     article = pick_article(lines, start, last, headline, live, author[0])
     if not article:
         raise UnreadablePage("no article text found")
@@ -158,7 +158,12 @@ def position_of(lines: list[Line], line: Line) -> int:
 
 
 def body_start(
-    lines: list[Line], first: int, last: int, title: int | None, live: LiveBlog | None = None
+    lines: list[Line],
+    first: int,
+    last: int,
+    title: int | None,
+    page: PageText,
+    live: LiveBlog | None = None,
 ) -> int:
     """Where the body begins: after the headline and its dateline/byline if they sit in the run.
     (On a live blog (`live`) never after its first entry's start: a headline found among the
@@ -166,7 +171,7 @@ def body_start(
     if title is None or (live and title >= live.starts[0]):
         return first
     cut = title + 1
-    end = textdate.header_end(lines, title)
+    end = textdate.header_end(lines, title, page)
     if end is not None:
         cut = max(cut, end + 1)
     if live:

@@ -57,6 +57,7 @@ from clipper.clean.names import (
     uncased_name,
 )
 from clipper.clean.outerbylines import by_over_headline
+from clipper.clean.pagetext import PageText
 from clipper.clean.places import is_place_name
 from clipper.clean.scriptbylines import joined_uncased_names, lead_names, listed_names
 from clipper.clean.splitbylines import (
@@ -81,10 +82,12 @@ class Byline:
     last: int
 
 
-def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str | None, str]:
+def find_author(
+    lines: list[Line], title: int | None, start: int, page: PageText
+) -> tuple[str | None, str]:
     """(author, evidence) from a byline near the headline, its names in their own case where
     it prints them in capitals ("By JOSH BOAK": "Josh Boak")."""
-    found = find_byline(lines, title, start)
+    found = find_byline(lines, title, start, page)
     if found:
         return without_roles(own_case(without_brand(found.name))), found.why
     # Yonhap's "(서울=연합뉴스) 김민준 기자 = …": the byline opens the text, and stays in it.
@@ -92,7 +95,7 @@ def find_author(lines: list[Line], title: int | None, start: int) -> tuple[str |
     return (lead, "byline opening the article's first line") if lead else (None, "")
 
 
-def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
+def find_byline(lines: list[Line], title: int | None, start: int, page: PageText) -> Byline | None:
     """The article's byline: a "By" line near the headline (or the article's first line), else
     a name the header prints alone, where a byline stands (see header_name)."""
     anchor = title if title is not None else start
@@ -106,7 +109,7 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
     over = by_over_headline(lines, title)
     if over:
         return Byline(over[0], "'By' byline over the headline", over[1])
-    found = header_name(lines, title)
+    found = header_name(lines, title, page)
     under = None if found else name_under_standfirst(lines, title)
     if under:
         found = Byline(under[0], "name over the date under the standfirst", under[1])
@@ -118,7 +121,7 @@ def find_byline(lines: list[Line], title: int | None, start: int) -> Byline | No
         return Byline(more[0], found.why + ", the other writers' names under it", more[1])
     # ("Carl Hennessy" / "Education Correspondent" / "and" / "Jack Power")
     hi = last + 1 + HEADER_NAME_REACH
-    second = found and writer_after_roles(lines, last, hi, written_stops(lines, lines[last]))
+    second = found and writer_after_roles(lines, last, hi, written_stops(page, lines[last]))
     if found and second and cased(found.name):
         return Byline(f"{found.name} and {second[0]}", found.why, second[1])
     if found:
@@ -226,13 +229,13 @@ PLACE_WORDS = 4
 AGENCY_CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-def header_name(lines: list[Line], title: int) -> Byline | None:
+def header_name(lines: list[Line], title: int, page: PageText) -> Byline | None:
     """A name alone on its line in the header, where a byline stands (see name_at).  Not a
     name the article's opening lines hold: a place ("नई दिल्ली" over a story on Delhi's
     rain), the person a kicker names."""
     zone = header_zone(lines, title)
     for pos in zone:
-        found = name_at(lines, pos, title)
+        found = name_at(lines, pos, title, page)
         if not found:
             continue
         opening = zone[-1] + 1
@@ -248,7 +251,7 @@ def header_name(lines: list[Line], title: int) -> Byline | None:
 MARKED = "name the writer's role marks in the header"
 
 
-def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
+def name_at(lines: list[Line], pos: int, title: int, page: PageText) -> Byline | None:
     """The byline the header line at `pos` is, if a name stands there alone where a byline
     does: over the date (or a reading time: "5 min read"), or by it with an agency's name
     ("Marta Quintana, Reuters", which under a photo is its credit), or with the writer's
@@ -299,11 +302,12 @@ def name_at(lines: list[Line], pos: int, title: int) -> Byline | None:
         and not over_role(lines, pos, title)
     ):
         return None
-    name = name_of(ln.text, ln, written_stops(lines, ln)) if cased(ln.text) else None
+    stops = written_stops(page, ln)
+    name = name_of(ln.text, ln, stops) if cased(ln.text) else None
     name = name or uncased_name(ln.text) or joined_uncased_names(ln.text)
-    name = name or shouted_over_stamp(lines, pos)
-    name = name or dashed_names(ln, written_stops(lines, ln))
-    name = name or parted_names(ln, written_stops(lines, ln))
+    name = name or shouted_over_stamp(lines, pos, page)
+    name = name or dashed_names(ln, stops)
+    name = name or parted_names(ln, stops)
     if not name:
         return None
     return Byline(

@@ -351,7 +351,7 @@ def on_names_a_stamp(ln: Line, at: int) -> bool:
     return is_byline(ln) or BEFORE_ON.match(before) is not None
 
 
-def header_end(lines: list[Line], title: int | None) -> int | None:
+def header_end(lines: list[Line], title: int | None, page: PageText) -> int | None:
     """Position of the last dateline/byline line in the few lines after the headline."""
     if title is None:
         return None
@@ -363,7 +363,7 @@ def header_end(lines: list[Line], title: int | None) -> int | None:
         if is_dateline(ln) or meta.author_from_byline(ln.text):
             end = pos
     # A byline the author finder reads (over several lines, or a name alone) goes with it.
-    byline = find_byline(lines, title, title + 1)
+    byline = find_byline(lines, title, title + 1, page)
     if byline and byline.last > title and byline.last > (end or title):
         end = byline.last
     return end
