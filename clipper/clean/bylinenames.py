@@ -10,7 +10,7 @@ from collections.abc import Collection
 from clipper.clean.linekinds import PUBLICATION_WORD, PUBLICATION_WORDS, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.names import NAME_JOINS, ROLE_WORDS, person_name
-from clipper.clean.pagetext import WORD, PageText
+from clipper.clean.pagetext import LETTERS, PageText
 from clipper.clean.places import is_place_name
 from clipper.clean.vocab import CTA_WORDS, SECTION_WORDS
 
@@ -167,7 +167,7 @@ def sentence_case_header_name(lines: list[Line], pos: int, title: int) -> bool:
     # another case's ending, "Москвы" and "в Москве".  A photo's caption names whom the text
     # or its table does.)
     after = lines[pos + 1 : pos + 1 + 4 * OPENING_LINES]
-    opening = {w for other in after for w in WORD.findall(other.text) if w[:1].isupper()}
+    opening = {w for other in after for w in LETTERS.findall(other.text) if w[:1].isupper()}
     stems = [w[: max(STEM_CHARS, len(w) - 2)] for w in ln.text.split() if len(w) > STEM_CHARS]
     return opening.isdisjoint(ln.text.split()) and not any(
         w.startswith(stem) for w in opening for stem in stems

@@ -10,8 +10,8 @@ from operator import add
 
 from clipper.clean.lines import Line
 
-# A word, for lower_words: letters only.
-WORD = re.compile(r"[^\W\d_]+")
+# A word, for lower_words: a run of letters (no digits, no underscore).
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class PageText:
@@ -37,7 +37,7 @@ class PageText:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the page writes in lower case (somewhere: its lines' words, as written)."""
-        return frozenset(w for w in WORD.findall(self.text) if w.islower())
+        return frozenset(w for w in LETTERS.findall(self.text) if w.islower())
 
     @cached_property
     def text_starts(self) -> list[int]:
