@@ -215,8 +215,8 @@ def _as_imported(clipping: Clipping) -> Clipping:
     each field with where it came from."""
     from .clean.fielddates import date_from_url
     from .clean.fields import FIELDS
+    from .clean.language import language_of
     from .clean.sources import host_of, source_from_host
-    from .clean.vocab import language_of
 
     evidence: dict[str, str | None]
     evidence = {name: "JSON Lines field" for name in FIELDS if getattr(clipping, name)}

@@ -40,7 +40,7 @@ def non_ascii(text: str) -> str:
 
 
 # Chinese characters and Japanese kana, as regex class ranges: scripts written without spaces
-# between words (vocab.unspaced_language tells the two languages apart by them too).
+# between words (language.unspaced_language tells the two languages apart by them too).
 HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KANA_RANGES = "\u3040-\u30ff"
 # Their characters, and the same with their punctuation ("、", "。", "！"), which is no word.

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pages import CHINESE, PARAGRAPHS, PROSE, page
 
 from clipper.clean import dates, linekinds, meta, region, sources, vocab
+from clipper.clean.language import WORD, load_stoplist
 from clipper.clean.lines import (
     MAX_LINE_CHARS,
     ascii_words,
@@ -21,7 +22,6 @@ from clipper.clean.lines import (
     words_in_ascii,
 )
 from clipper.clean.text import clean_text
-from clipper.clean.vocab import WORD
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
@@ -1268,7 +1268,7 @@ def test_standfirst_under_a_kicker_under_the_headline_is_not_the_headline() -> N
 def test_a_menu_entry_in_title_case_is_not_taken_for_an_author_name() -> None:
     # A name line under a line marks it as a headline; "Customize Your Weather" is no name.
     lines = build_lines("Customize Your Weather\n\nOur Team\n\nAnna Menin")
-    set_stop_shares(lines, vocab.load_stoplist("English"))
+    set_stop_shares(lines, load_stoplist("English"))
     assert [linekinds.is_name_line(ln) for ln in lines] == [False, False, True]
 
 

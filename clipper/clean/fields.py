@@ -17,9 +17,9 @@ from ..urls import is_url
 from .fielddates import ArticleDates, pick_date
 from .found import Found, doc_value, found_at, same
 from .htmlmeta import AUTHOR_META, TITLE_META, PageMeta
+from .language import unspaced_language
 from .masthead import compact
 from .sources import host_of, source_from_host
-from .vocab import unspaced_language
 
 # A value that looks like a host ("dw.com") is not a readable publication name.
 _HOSTLIKE = re.compile(r"^(?:https?://)?[\w.-]+\.[a-z]{2,}/?$", re.I)

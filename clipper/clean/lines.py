@@ -18,6 +18,7 @@ from clipper.clean.labels import (
     is_skip_link,
     read_also,
 )
+from clipper.clean.language import WORD
 from clipper.clean.pitches import is_pitch
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
@@ -30,7 +31,6 @@ from clipper.clean.vocab import (
     ICON_GARBAGE,
     PROMO_MAX_WORDS,
     PROMO_VOCABULARY,
-    WORD,
     count_cta,
     has_odd_case,
     is_credit,

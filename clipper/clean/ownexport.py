@@ -17,7 +17,7 @@ from typing import Any
 
 from ..models import Clipping
 from .frontmatter import front_date
-from .vocab import language_of
+from .language import language_of
 
 # The keys every clipper Markdown export writes (older ones write no "language").
 EXPORT_KEYS = frozenset(("title", "source", "date", "url", "author", "id", "tags"))

@@ -20,6 +20,13 @@ from clipper.clean import outerbylines, sources, textauthor, textdate, textmeta,
 from clipper.clean.article import article_span, pick_article
 from clipper.clean.bylinenames import is_publication
 from clipper.clean.frontmatter import front_fields, split_front_matter
+from clipper.clean.language import (
+    LANGUAGE_SAMPLE_CHARS,
+    LANGUAGE_SAMPLE_WORDS,
+    WORD,
+    guess_language,
+    unspaced_language,
+)
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
 from clipper.clean.liveblog import LiveBlog, find_live_blog
 from clipper.clean.lynx import strip_lynx_references
@@ -29,13 +36,6 @@ from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import without_site_name
 from clipper.clean.titleruns import wrapped_rest
 from clipper.clean.unwrap import unwrap_at
-from clipper.clean.vocab import (
-    LANGUAGE_SAMPLE_CHARS,
-    LANGUAGE_SAMPLE_WORDS,
-    WORD,
-    guess_language,
-    unspaced_language,
-)
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping
 
