@@ -141,11 +141,15 @@ def station_name(holder: Holder, page: PageText) -> str:
 # A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
 # Network", "Express Newspapers", "Mortons Media Group".
 OWNER_WORD = re.compile(
-    r"(?i)(?:holdings?|network|group|media|communications?|newspapers?|publishing|publications"
+    r"(?i)(?:holdings?|network|group|\w*media|communications?|newspapers?|publishing|publications"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines)"
 )
 # An address in a line, with its scheme or without ("protothema.gr").
 ADDRESS = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")
+
+# The last word of a German paper's name, or its end ("Stadt-Anzeiger", "Tagblatt"); not a
+# word a company's name holds too ("GEDI News Network").
+PAPER_ENDING = re.compile(r"(?i)(?:anzeiger|zeitung|blatt|kurier|rundschau)$")
 
 # The words between a company's words: "Politika Newspapers and Magazines".
 COMPANY_JOINERS = frozenset("and & και и и/или".split())
@@ -216,6 +220,15 @@ def holders_lead(
     name = " ".join(lead)
     if len(lead) >= 2 and lines_naming_exactly(page, name) >= 2:  # the copyright line is one
         return name, "the copyright holder's name before its company words"
+    # ("Kölner Stadt-Anzeiger Medien": a paper's name, a paper's word last.)
+    if len(lead) >= 2 and PAPER_ENDING.search(lead[-1]):
+        return name, "the copyright holder's name before its company words, a paper's name"
+    # ("mid-day" over "© Mid-Day Infomedia Ltd"; not a menu's "News" over "© News
+    # Communications".)
+    if not is_generic(name.lower().split()) and any(
+        ln.text.lower() == name.lower() for ln in lines[: TOP_BAR_LINES + 1]
+    ):
+        return name, "the copyright holder's name before its company words, its masthead"
     # (Only a name in another script: "Coastal Ledger Media", coastalledger.com, is the site's
     # own name, company words and all.)
     if is_latin(name):

@@ -1,0 +1,106 @@
+"""The paper a page prints at its top, not the company its copyright line names: a masthead
+that opens with an article ("Het Havenblad", "il Corriere del Porto"), a masthead of one word
+its footer names again, a company named after its paper ("… Stadt-Anzeiger Medien", "Mid-Day
+Infomedia"), and the place of a dateline, which names no publication."""
+
+from __future__ import annotations
+
+import pytest
+from pages import PROSE, page
+
+from clipper.clean.text import clean_text
+
+HEADLINE = "Leaders agree to resume talks on trade and security"
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion"]
+
+
+def dump(top: list[str], footer: list[str]) -> str:
+    """A page: `top` (masthead, menus), the headline, a byline, the article, then `footer`."""
+    return page(*top, HEADLINE, "By Jane Doe", *PROSE, *footer)
+
+
+@pytest.mark.parametrize(
+    ("top", "notice", "source"),
+    [
+        # A masthead that opens with an article is no person's name ("Het Havenblad" is shaped
+        # as "Jane Doe" is).
+        (["Naar de hoofdinhoud", "Het Havenblad"], "© 2025 Kustmedia B.V.", "Het Havenblad"),
+        # Italian mastheads may open with the article in lower case.
+        (["il Corriere del Porto", "Abbonati"], "Copyright © 2025 Portonet S.r.l.", None),
+        # A Ukrainian joint-stock company ("АТ"), under a Ukrainian skip link.
+        (
+            ["Перейти до основного вмісту", "Гавань Новини"],
+            "© 2025 АТ «ГАВАНЬ». Усі права захищені.",
+            "Гавань Новини",
+        ),
+    ],
+)
+def test_the_masthead_at_the_top_beats_the_company(top, notice, source) -> None:
+    clip = clean_text(dump([*top, *MENU], [notice]))
+    assert clip.source == (source or top[0])
+
+
+def test_the_masthead_beats_a_sister_title_the_footer_names() -> None:
+    # "The Harbour Times" opens with an article: no person's name; "The Portside Post" in the
+    # footer is the company's other paper.
+    top = ["The Harbour Times", "Tuesday, January 21, 2025", *MENU]
+    footer = [
+        "About us",
+        "Contact us",
+        "Careers",
+        "The Portside Post",
+        "© 2025 Portside Media Ltd.",
+    ]
+    clip = clean_text(page(*top, HEADLINE, "By Jane Doe", *PROSE, *PROSE, *PROSE, *footer))
+    assert clip.source == "The Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "echo", "notice"),
+    [
+        # The footer names the masthead again in a line of its links or notices.
+        ("PUERTO", "Puerto en otros idiomas", "© 2025 Unidad Editorial Deportiva, S.L.U."),
+        ("GPH", "GPH faz parte do The Trust Project", "© 2025 Grupo Portuário."),
+    ],
+)
+def test_a_one_word_masthead_its_footer_names_again_beats_the_company(
+    masthead, echo, notice
+) -> None:
+    clip = clean_text(dump(["Skip to content", masthead, *MENU], ["Contact", echo, notice]))
+    assert clip.source.lower() == masthead.lower()
+
+
+def test_a_related_headline_opening_with_the_first_word_does_not_echo_it() -> None:
+    # A city's name first under the top bar is no masthead for a footer's related headline.
+    footer = ["Harbourtown Metro Line 3: Full stretch to open by June", "© 2025 Portonet S.r.l."]
+    clip = clean_text(dump(["Harbourtown", *MENU], footer))
+    assert clip.source == "Portonet"
+
+
+@pytest.mark.parametrize(
+    ("top", "notice", "source"),
+    [
+        # A company named after its paper, a paper's word last ("Anzeiger").
+        (
+            ["zum Inhalt"],
+            "© Kölnischer Hafen-Anzeiger Medien GmbH & Co. KG",
+            "Kölnischer Hafen-Anzeiger",
+        ),
+        # ... or after the masthead at the top of the page, in any case.
+        (["mid-week", "E-paper"], "Copyright © 2025 Mid-Week Infomedia Ltd.", "Mid-Week"),
+    ],
+)
+def test_a_company_named_after_its_paper_is_the_paper(top, notice, source) -> None:
+    assert clean_text(dump([*top, *MENU], [notice])).source == source
+
+
+def test_a_datelines_place_names_no_publication() -> None:
+    # "Harbourtown" under the masthead in lower case, then named in the dateline and in a
+    # related headline's place: the company's paper is the masthead, not the city.
+    top = ["mid-week", "E-paper", "Subscribe", "Harbourtown", *MENU]
+    body = [HEADLINE, "Updated on: 04 March,2025 07:10 AM IST | Harbourtown", *PROSE]
+    footer = [
+        "Harbourtown: Budget for 2025-26 set at Rs 74,427 crore",
+        "© 2025 Mid-Week Infomedia Ltd.",
+    ]
+    assert clean_text(page(*top, *body, *footer)).source == "Mid-Week"
