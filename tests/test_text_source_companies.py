@@ -6,7 +6,7 @@ Infomedia"), and the place of a dateline, which names no publication."""
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import CHINESE, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -104,3 +104,31 @@ def test_a_datelines_place_names_no_publication() -> None:
         "© 2025 Mid-Week Infomedia Ltd.",
     ]
     assert clean_text(page(*top, *body, *footer)).source == "Mid-Week"
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        # A newspaper's office ("社") is its company: the reader cites the paper.
+        ("Copyright(C) 2025 港湾新聞社 All Rights Reserved.", "港湾新聞"),
+        # A Chinese rights line without "©": the holder's name before "版权所有".
+        ("港湾报社 版权所有", "港湾报"),
+        # A Korean holder and its address: "& mk.co.kr" is no part of the name.
+        ("ⓒ 항구일보 & hg.co.kr, 무단 전재 및 재배포 금지", "항구일보"),
+    ],
+)
+def test_a_newspapers_office_and_address_are_left_out(notice, source) -> None:
+    assert clean_text(dump(MENU, ["关于我们", notice])).source == source
+
+
+def test_a_chinese_rights_line_without_the_sign_names_the_paper() -> None:
+    top = ["港湾报网", "首页", "时事", "经济"]
+    text = page(
+        *top,
+        "两国同意恢复贸易和安全会谈",
+        "来源：港湾报",
+        *CHINESE,
+        "版权声明",
+        "港湾报社 版权所有",
+    )
+    assert clean_text(text).source == "港湾报"

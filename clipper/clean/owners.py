@@ -108,6 +108,21 @@ def vat_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
     return None
 
 
+# A Chinese copyright line without the sign: the holder's name before "版权所有" (all rights
+# reserved) opening the line: "新京报社 版权所有".
+CJK_RIGHTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20})\s*(?:版权所有|版權所有)")
+CJK_RIGHTS_NEEDS = ("版权所有", "版權所有")
+
+
+def unsigned_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
+    """(name, position) of the holder a Chinese rights line names without "©"."""
+    for i in page.lines_holding(CJK_RIGHTS_NEEDS):
+        m = CJK_RIGHTS.match(lines[i].text)
+        if m:
+            return m["name"], i
+    return None
+
+
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
     """The publication the page's own address spells and the page prints ("The Hindu",
     thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
@@ -123,16 +138,21 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     return spelt if spelt and compact(spelt) not in held else None
 
 
+# A newspaper's company in Japanese and Chinese: the paper's name and "社" (its office):
+# "神戸新聞社" publishes "神戸新聞", "新京报社" "新京报".
+PRESS_OFFICE = re.compile(r"(?<=[聞闻報报])社$")
+
 # A broadcaster's call sign with its band: "KSDK-TV", "WRAL-FM".
 BANDED_CALL_SIGN = re.compile(r"(?P<sign>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|LD|CD)")
 
 
 def station_name(holder: Holder, page: PageText) -> str:
-    """The copyright holder's name, or a station's call sign without its band when the page
-    names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK videos": "KSDK")."""
+    """The copyright holder's name as a reader cites it: a station's call sign without its
+    band when the page names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK
+    videos": "KSDK"), a newspaper's without its office's "社" ("神戸新聞社": "神戸新聞")."""
     banded = BANDED_CALL_SIGN.fullmatch(holder.name)
     if not banded:
-        return holder.name
+        return PRESS_OFFICE.sub("", holder.name)
     bare = re.compile(r"(?<![\w-])" + banded["sign"] + r"(?![\w-])")
     named = (i for i in page.lines_holding((banded["sign"].lower(),)) if i != holder.pos)
     return banded["sign"] if any(bare.search(page.texts[i]) for i in named) else holder.name

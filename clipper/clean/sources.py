@@ -120,6 +120,8 @@ CORPORATE_TAIL = re.compile(
 # The domain a name may be written with ("MacRumors.com", "POLYGRAPH.info"): a reader says
 # "MacRumors".  ("S.Paulo" is no domain: a domain is lower-case.)
 DOMAIN_TAIL = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+$")
+# A holder's address after its name: "매일경제 & mk.co.kr".
+AND_ADDRESS = re.compile(r"\s+&\s+[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}$")
 # Where a copyright holder's name may start, in a pattern that ignores case: a capital in its
 # first letters ("Kyodo", "e-Eighteen", "iHeartMedia"); "… is copyright and cannot be
 # reproduced" names nobody.  In scripts without case (Hebrew, Arabic, the Indian scripts, Thai,

@@ -29,6 +29,7 @@ from clipper.clean.owners import (
     publication_of_holder,
     spelt_by_site,
     station_name,
+    unsigned_holder,
     vat_holder,
 )
 from clipper.clean.pagetext import PageText
@@ -223,7 +224,11 @@ def brand_or_holder(
     then the name the address spells (in a link, or bare in the copyright line: "without
     permission of moneycontrol.com") beat the company."""
     notices = copyright_lines(lines, page)
-    found = name_match_at(lines, SELF_NAMING[2][0], notices) or vat_holder(lines, page)
+    found = (
+        name_match_at(lines, SELF_NAMING[2][0], notices)
+        or vat_holder(lines, page)
+        or unsigned_holder(lines, page)
+    )
     holder = holder_of(lines, *found) if found else None
     reprinted = (
         reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None
@@ -349,9 +354,12 @@ def name_match_at(
         m = pattern.search(lines[i].text)
         if not m:
             continue
-        # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone.)
+        # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone; "ⓒ 매일경제
+        # & mk.co.kr": the paper and its address.)
         name = sources.normalise_source(
-            sources.DOMAIN_TAIL.sub("", sources.normalise_source(m["name"]))
+            sources.DOMAIN_TAIL.sub(
+                "", sources.AND_ADDRESS.sub("", sources.normalise_source(m["name"]))
+            )
         )
         words = name.split()
         if 1 <= len(words) <= 6 and not any(
