@@ -132,3 +132,18 @@ def test_a_chinese_rights_line_without_the_sign_names_the_paper() -> None:
         "港湾报社 版权所有",
     )
     assert clean_text(text).source == "港湾报"
+
+
+def test_a_holder_writing_the_mastheads_name_in_full_is_the_paper() -> None:
+    # The logo says "Harbour"; the copyright line, a company of no company's word, the name.
+    top = ["Skip to main content", "Harbour logo", *MENU]
+    clip = clean_text(
+        dump(top, ["Harbour", "© 2025 Evening Harbour Limited. All rights reserved."])
+    )
+    assert clip.source == "Evening Harbour"
+
+
+def test_a_holder_named_as_a_label_is_a_company() -> None:
+    # "News Pty Ltd" owns the paper whose app the footer offers.
+    footer = ["The Harbour Mail App", "© Copyright 2025 News Pty Ltd. All times AEST (GMT +10)."]
+    assert clean_text(dump(["Skip to content", *MENU], footer)).source == "The Harbour Mail"

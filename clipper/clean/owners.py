@@ -15,6 +15,7 @@ from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     ACRONYM_SKIPS,
+    BRAND_MAX_WORDS,
     COMPANY_WORD,
     TOP_BAR_LINES,
     compact,
@@ -78,7 +79,10 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     if partner:
         name = f"{name}, {partner['partner']}"
     words = name.split()
-    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
+    # (A legal form after a header's label alone, "© News Pty Ltd", is a company's too.)
+    legal = LEGAL_FORM.search(text) and (
+        words[-1].lower() not in PAPER_WORDS or is_generic(name.lower().split())
+    )
     company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
         legal or OWNS_OTHERS.search(text) or CJK_COMPANY.search(name)
     )
@@ -121,6 +125,20 @@ def unsigned_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None
         if m:
             return m["name"], i
     return None
+
+
+def written_in_full(brand: str, holder: Holder) -> bool:
+    """Is the copyright holder the masthead's name in full, the masthead its last words, and a
+    company of no company's word ("Standard" over "© 2025 Evening Standard Limited"; not
+    "© قناة العربية", the channel's name with its medium's word)?"""
+    words = holder.name.lower().split()
+    own = brand.lower().split()
+    return (
+        len(own) < len(words) <= BRAND_MAX_WORDS
+        and words[-len(own) :] == own
+        and sources.medium_named(holder.name) != brand
+        and not any(COMPANY_WORD.fullmatch(w) or OWNER_WORD.fullmatch(w) for w in words)
+    )
 
 
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:

@@ -9,10 +9,7 @@ import re
 from clipper.clean import sources
 from clipper.clean.bylinesource import AGENCY_WORD, credited_name
 from clipper.clean.footername import footer_named_masthead, printed_masthead
-from clipper.clean.linekinds import (
-    PUBLICATION_WORD,
-    SHOUTED_PUBLICATION,
-)
+from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     MASTHEAD_LINES,
@@ -31,6 +28,7 @@ from clipper.clean.owners import (
     station_name,
     unsigned_holder,
     vat_holder,
+    written_in_full,
 )
 from clipper.clean.pagetext import PageText
 from clipper.clean.reprints import press_by_headline, reprint_outlet
@@ -248,6 +246,8 @@ def brand_or_holder(
     # (A brand that is the holder's name, or the publication it owns, keeps that evidence.)
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
+        if holder and written_in_full(brand.name, holder):
+            return holder.name, brand.why + ", its name in full"
         return brand.name, brand.why
     if holder and holder.company and not owned and byline:
         return byline, "byline (the copyright line names its company)"
