@@ -147,3 +147,15 @@ def test_a_holder_named_as_a_label_is_a_company() -> None:
     # "News Pty Ltd" owns the paper whose app the footer offers.
     footer = ["The Harbour Mail App", "© Copyright 2025 News Pty Ltd. All times AEST (GMT +10)."]
     assert clean_text(dump(["Skip to content", *MENU], footer)).source == "The Harbour Mail"
+
+
+def test_the_navigations_full_name_beats_its_short_form() -> None:
+    # "About The Beacon" and the address shorten what the home link names in full.
+    top = ["Skip to Main Content", "Harbour Beacon Homepage", "Search", "Sign In", *MENU]
+    footer = [
+        "Share: https://www.thebeacon.ca/news/leaders-agree-to-resume-talks",
+        "About The Beacon",
+        "Contact The Beacon",
+        "© Copyright Beacon Newspapers Ltd. 1996 - 2024",
+    ]
+    assert clean_text(dump(top, footer)).source == "Harbour Beacon"
