@@ -159,3 +159,14 @@ def test_the_navigations_full_name_beats_its_short_form() -> None:
         "© Copyright Beacon Newspapers Ltd. 1996 - 2024",
     ]
     assert clean_text(dump(top, footer)).source == "Harbour Beacon"
+
+
+def test_a_companys_name_may_hold_a_calls_word() -> None:
+    # "Premium" is a button's word, but not in a company's name with its legal form; its
+    # "Services" are a company's word, and the page names the paper before them again.
+    top = ["Skip to content", "Premium Beacon Nigeria", "Thursday, February 27, 2025", *MENU]
+    footer = [
+        "At Premium Beacon, we firmly believe in the importance of high-quality journalism.",
+        "All rights reserved. © 2025 Premium Beacon Services Limited",
+    ]
+    assert clean_text(dump(top, footer)).source == "Premium Beacon"

@@ -180,7 +180,8 @@ def station_name(holder: Holder, page: PageText) -> str:
 # Network", "Express Newspapers", "Mortons Media Group".
 OWNER_WORD = re.compile(
     r"(?i)(?:holdings?|network|group|\w*media|communications?|newspapers?|publishing|publications"
-    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines)"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines"
+    r"|services)"
 )
 # An address in a line, with its scheme or without ("protothema.gr").
 ADDRESS = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")

@@ -20,6 +20,7 @@ from clipper.clean.masthead import (
 )
 from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
+    LEGAL_FORM,
     Holder,
     holder_of,
     part_of_holder,
@@ -356,14 +357,13 @@ def name_match_at(
             continue
         # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone; "ⓒ 매일경제
         # & mk.co.kr": the paper and its address.)
-        name = sources.normalise_source(
-            sources.DOMAIN_TAIL.sub(
-                "", sources.AND_ADDRESS.sub("", sources.normalise_source(m["name"]))
-            )
-        )
+        name = sources.AND_ADDRESS.sub("", sources.normalise_source(m["name"]))
+        name = sources.normalise_source(sources.DOMAIN_TAIL.sub("", name))
         words = name.split()
+        # (A call's word in a company's name: "© 2025 Premium Times Services Limited".)
+        company = LEGAL_FORM.search(m["name"]) is not None
         if 1 <= len(words) <= 6 and not any(
-            w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
+            (w.lower() in CTA_WORDS and not company) or w.lower() in NOT_A_NAME for w in words
         ):
             return name, i
     return None
