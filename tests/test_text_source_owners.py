@@ -29,9 +29,10 @@ def dump(top: list[str], footer: list[str]) -> str:
         ("© 2025 PT. Harbour Media Nusantara", "Harbour Media Nusantara"),
         # Latvian "SIA" before a name in quotes.
         ("© 2025 SIA «Harbour Project»", "Harbour Project"),
-        # Russian "ООО", Japanese "株式会社", Korean "(주)" written onto the name.
+        # Russian "ООО", Japanese "株式会社", Korean "(주)" written onto the name (and a
+        # newspaper office's "社": the paper is "港湾新聞").
         ("© 2025 ООО «Гавань Медиа»", "Гавань Медиа"),
-        ("Copyright © 株式会社港湾新聞社 All rights reserved.", "港湾新聞社"),
+        ("Copyright © 株式会社港湾新聞社 All rights reserved.", "港湾新聞"),
         ("Copyright © (주)항구일보 All rights reserved", "항구일보"),
         # Greek "Μονοπρόσωπη Α.Ε." (a company of one shareholder) after the name.
         ("© 2025 ΛΙΜΑΝΙ Μονοπρόσωπη Α.Ε.", "Λιμανι"),

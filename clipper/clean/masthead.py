@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from clipper.clean import sources
+from clipper.clean.echoednames import is_credited, named_in_footer
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
@@ -25,9 +26,11 @@ if TYPE_CHECKING:  # (owners reads the masthead's helpers: no import at run time
 # A line shaped like a person's name or a place's: two or three capitalised words ("Jane Doe",
 # "New York"), maybe with a role, an agency, a publication in capitals or an age after them
 # ("Tom Krisher, AP Auto Writer", "Helen M. Garrity, 91").  No brand, unless the page bears it
-# out.  (The byline finder's names.person_name is stricter: it refuses "New York".)
+# out.  (The byline finder's names.person_name is stricter: it refuses "New York".)  A name
+# that an article opens is a title's, no person's: "The Business Times", "Het Parool".
 NAME_SHAPED = re.compile(
-    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"^(?!(?:The|Het|De|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las|Os|As)\s)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[\"“][A-Z][a-z'’-]+[\"”])?(?:\s+[A-Z][a-z'’-]+){1,2}"
     r"(?:(?:,\s*|\s+)(?:[A-Z][\w.]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Press"
     r"|Reuters|AFP|AP|Staff|Contributor|Columnist)|,\s*[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+){0,2}"
     r"|,\s*\d{1,3})?$"
@@ -69,8 +72,8 @@ NOT_A_BRAND = frozenset(
 # The small words a brand holds between its capitalised ones ("Times of India", "Corriere
 # della Sera", "Frankfurter Allgemeine Zeitung für Deutschland").
 BRAND_JOINERS = frozenset(
-    "of the and on in for de da do la le el di del della des du und der die das für von van y e "
-    "et al".split()
+    "of the and on in for de da do la le el il di del della des du und der die das für von van y "
+    "e et al".split()
 )
 
 # A copyright holder's words that make it a company owning publications ("Vox Media",
@@ -154,10 +157,11 @@ def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
 
 # A link past the page's header to its text, in scripts whose words the vocabularies do not
 # hold: "メインコンテンツへスキップ", "本文へ", "跳到主要内容", "본문 바로가기",
-# "Перейти к содержанию", "ข้ามไปยังเนื้อหาหลัก", "דלג לתוכן", "پرش به محتوا".
+# "Перейти к содержанию", "Перейти до основного вмісту", "ข้ามไปยังเนื้อหาหลัก", "דלג לתוכן",
+# "پرش به محتوا".
 SKIP_LINK = re.compile(
-    r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|انتقل إلى|تخطي إلى|ข้ามไป|דלג ל|پرش به"
-    r"|μετάβαση στο"
+    r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|перейти до|انتقل إلى|تخطي إلى|ข้ามไป"
+    r"|דלג ל|پرش به|μετάβαση στο"
 )
 
 
@@ -269,17 +273,22 @@ def masthead_support(
     why = borne_out(text, seen)
     if why:
         return "masthead at the top of the page, " + why, True
-    credited = is_credited(lines, seen.page, pos)
     if lines[pos].words < 2:
+        # (Not a dateline's place: "Updated on: 04 March,2025 07:10 AM IST | Mumbai".)
+        credited = is_credited(lines, seen.page, pos, text, strict=True)
         # (A credit of one word, "Onet: Regulamin", bears out the page's first name line when
         # the copyright line names a company owning it, not the publication.)
-        owner = seen.holder is not None and seen.holder.company
+        company = seen.holder if seen.holder is not None and seen.holder.company else None
+        owner = company is not None
         if credited and owner and under_top_bar(lines, pos):
             return "masthead at the top of the page, named in a credit", False
         if owner and under_top_bar(lines, pos) and is_quoted(text, seen.page, pos):
             return "masthead at the top of the page, quoted as a paper's name", False
+        # ("MARCA" over "Marca en otros idiomas" and "© Unidad Editorial Información Deportiva".)
+        if company and under_top_bar(lines, pos) and named_in_footer(lines, text, pos, company.pos):
+            return "masthead at the top of the page, named again in its footer", False
         return None
-    if credited:
+    if is_credited(lines, seen.page, pos, text):
         return "masthead at the top of the page, named in a credit", True
     # (Not a name shaped like a person's or a place's, "Jane Doe", "New York": a topic's.)
     first = (
@@ -368,23 +377,6 @@ def distinctive_words(name: str) -> set[str]:
         and not is_generic([w])
         and not COMPANY_WORD.fullmatch(w)
     }
-
-
-def is_credited(lines: list[Line], page: PageText, pos: int) -> bool:
-    """Does another line of the page credit the name on line `pos`, set off as a credit or a
-    dateline sets it: "(ABC News: Jane Doe)", "© РИА Новости / Иван Петров", "МОСКВА, 30 авг —
-    РИА Новости."?  (Not prose: a city's or a section's name in a sentence credits nothing.)"""
-    name = undoubled(lines[pos].text)
-    said = re.escape(name)
-    # After a bracket, a dash, a bar or a slash; at a line's start before a colon or a slash;
-    # at its end after a comma ("Jane Doe, Yahoo News").  A comma on both sides is prose's.
-    credit = re.compile(
-        r"[(©—–|/]\s*" + said + r"\s*(?:[:.)/|,]|$)|^" + said + r"\s*[:)/|]|,\s*" + said + "$"
-    )
-    return any(
-        i != pos and lines[i].text != name and credit.search(lines[i].text)
-        for i in page.lines_holding((name.lower(),))
-    )
 
 
 def undoubled(text: str) -> str:

@@ -15,6 +15,7 @@ from clipper.clean.linekinds import PUBLICATION_WORDS, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     ACRONYM_SKIPS,
+    BRAND_MAX_WORDS,
     COMPANY_WORD,
     TOP_BAR_LINES,
     compact,
@@ -78,7 +79,10 @@ def holder_of(lines: list[Line], name: str, pos: int) -> Holder:
     if partner:
         name = f"{name}, {partner['partner']}"
     words = name.split()
-    legal = LEGAL_FORM.search(text) and words[-1].lower() not in PAPER_WORDS
+    # (A legal form after a header's label alone, "© News Pty Ltd", is a company's too.)
+    legal = LEGAL_FORM.search(text) and (
+        words[-1].lower() not in PAPER_WORDS or is_generic(name.lower().split())
+    )
     company = any(COMPANY_WORD.fullmatch(w) for w in words) or bool(
         legal or OWNS_OTHERS.search(text) or CJK_COMPANY.search(name)
     )
@@ -108,6 +112,35 @@ def vat_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
     return None
 
 
+# A Chinese copyright line without the sign: the holder's name before "版权所有" (all rights
+# reserved) opening the line: "新京报社 版权所有".
+CJK_RIGHTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20})\s*(?:版权所有|版權所有)")
+CJK_RIGHTS_NEEDS = ("版权所有", "版權所有")
+
+
+def unsigned_holder(lines: list[Line], page: PageText) -> tuple[str, int] | None:
+    """(name, position) of the holder a Chinese rights line names without "©"."""
+    for i in page.lines_holding(CJK_RIGHTS_NEEDS):
+        m = CJK_RIGHTS.match(lines[i].text)
+        if m:
+            return m["name"], i
+    return None
+
+
+def written_in_full(brand: str, holder: Holder) -> bool:
+    """Is the copyright holder the masthead's name in full, the masthead its last words, and a
+    company of no company's word ("Standard" over "© 2025 Evening Standard Limited"; not
+    "© قناة العربية", the channel's name with its medium's word)?"""
+    words = holder.name.lower().split()
+    own = brand.lower().split()
+    return (
+        len(own) < len(words) <= BRAND_MAX_WORDS
+        and words[-len(own) :] == own
+        and sources.medium_named(holder.name) != brand
+        and not any(COMPANY_WORD.fullmatch(w) or OWNER_WORD.fullmatch(w) for w in words)
+    )
+
+
 def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | None:
     """The publication the page's own address spells and the page prints ("The Hindu",
     thehindu.com), rather than its owning company ("THG Publishing").  The page's own address
@@ -123,16 +156,21 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     return spelt if spelt and compact(spelt) not in held else None
 
 
+# A newspaper's company in Japanese and Chinese: the paper's name and "社" (its office):
+# "神戸新聞社" publishes "神戸新聞", "新京报社" "新京报".
+PRESS_OFFICE = re.compile(r"(?<=[聞闻報报])社$")
+
 # A broadcaster's call sign with its band: "KSDK-TV", "WRAL-FM".
 BANDED_CALL_SIGN = re.compile(r"(?P<sign>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|LD|CD)")
 
 
 def station_name(holder: Holder, page: PageText) -> str:
-    """The copyright holder's name, or a station's call sign without its band when the page
-    names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK videos": "KSDK")."""
+    """The copyright holder's name as a reader cites it: a station's call sign without its
+    band when the page names the station so elsewhere ("© 2023 KSDK-TV", "Watch more KSDK
+    videos": "KSDK"), a newspaper's without its office's "社" ("神戸新聞社": "神戸新聞")."""
     banded = BANDED_CALL_SIGN.fullmatch(holder.name)
     if not banded:
-        return holder.name
+        return PRESS_OFFICE.sub("", holder.name)
     bare = re.compile(r"(?<![\w-])" + banded["sign"] + r"(?![\w-])")
     named = (i for i in page.lines_holding((banded["sign"].lower(),)) if i != holder.pos)
     return banded["sign"] if any(bare.search(page.texts[i]) for i in named) else holder.name
@@ -141,11 +179,16 @@ def station_name(holder: Holder, page: PageText) -> str:
 # A copyright holder that is a company owning publications, not one: "NYP Holdings", "FOX News
 # Network", "Express Newspapers", "Mortons Media Group".
 OWNER_WORD = re.compile(
-    r"(?i)(?:holdings?|network|group|media|communications?|newspapers?|publishing|publications"
-    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines)"
+    r"(?i)(?:holdings?|network|group|\w*media|communications?|newspapers?|publishing|publications"
+    r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|magazines"
+    r"|services)"
 )
 # An address in a line, with its scheme or without ("protothema.gr").
 ADDRESS = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w-])")
+
+# The last word of a German paper's name, or its end ("Stadt-Anzeiger", "Tagblatt"); not a
+# word a company's name holds too ("GEDI News Network").
+PAPER_ENDING = re.compile(r"(?i)(?:anzeiger|zeitung|blatt|kurier|rundschau)$")
 
 # The words between a company's words: "Politika Newspapers and Magazines".
 COMPANY_JOINERS = frozenset("and & και и и/или".split())
@@ -216,6 +259,15 @@ def holders_lead(
     name = " ".join(lead)
     if len(lead) >= 2 and lines_naming_exactly(page, name) >= 2:  # the copyright line is one
         return name, "the copyright holder's name before its company words"
+    # ("Kölner Stadt-Anzeiger Medien": a paper's name, a paper's word last.)
+    if len(lead) >= 2 and PAPER_ENDING.search(lead[-1]):
+        return name, "the copyright holder's name before its company words, a paper's name"
+    # ("mid-day" over "© Mid-Day Infomedia Ltd"; not a menu's "News" over "© News
+    # Communications".)
+    if not is_generic(name.lower().split()) and any(
+        ln.text.lower() == name.lower() for ln in lines[: TOP_BAR_LINES + 1]
+    ):
+        return name, "the copyright holder's name before its company words, its masthead"
     # (Only a name in another script: "Coastal Ledger Media", coastalledger.com, is the site's
     # own name, company words and all.)
     if is_latin(name):

@@ -38,7 +38,7 @@ SITE_NAMING = (
         ),
         1.0,
     ),
-    (re.compile("^" + _SITE + r"\s+(?:homepage|home page|main menu|- Back to home)$"), 1.0),
+    (re.compile("^" + _SITE + r"\s+(?:[Hh]omepage|home page|main menu|- Back to home)$"), 1.0),
     # "Follow X on Instagram" in the other languages: "Siga o Diário do Povo no Instagram",
     # "Segui il Post su Facebook", "Folgen Sie der Rheinpfalz auf Instagram".
     (
@@ -213,9 +213,23 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
     has_strong, weight, as_host, mentions = ranks[best]
     if not has_strong or (weight < 2 and not (as_host or mentions >= SITE_MENTIONS)):
         return None
-    forms = namings[best].forms
+    forms = namings[in_full(best, namings)].forms
     # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
     return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
+
+
+def in_full(best: str, namings: dict[str, SiteNaming]) -> str:
+    """The name the navigation gives the site in full, when the one it names most is a short
+    form of it, "The" and its last word ("Toronto Star Homepage" over "About The Star")."""
+    words = best.split()
+    if len(words) != 2 or words[0] != "the":
+        return best
+    fuller = [
+        key
+        for key, naming in namings.items()
+        if naming.strong and len(key.split()) == 2 and key.endswith(" " + words[1]) and key != best
+    ]
+    return fuller[0] if len(fuller) == 1 else best
 
 
 # The verbs of a call to get the site's app, which name nothing alone ("Get App").

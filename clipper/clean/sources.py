@@ -98,16 +98,16 @@ def site_label(host: str) -> str | None:
 # "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy", Czech and
 # Slovak "s.r.o.", "a.s.", Hungarian "Kft.", "Zrt.", Balkan "d.o.o.", Malaysian "Sdn Bhd",
 # Indonesian "Tbk", Greek "Α.Ε." ("Μονοπρόσωπη Α.Ε.": a company of one shareholder), Russian
-# "ООО", "АО".  ("sp" alone is what is left of "sp. z o.o." where a name stops at a full stop;
-# in lower case only, as "SP" is São Paulo's; "AS", "AB", "PT", "SIA" in capitals only, as
-# "as" is a word.)
+# "ООО", "АО", Ukrainian "АТ", "ТОВ".  ("sp" alone is what is left of "sp. z o.o." where a
+# name stops at a full stop; in lower case only, as "SP" is São Paulo's; "AS", "AB", "PT",
+# "SIA" in capitals only, as "as" is a word.)
 LEGAL_FORMS = (
     r"inc|llc|ltda|ltd|limited|pty|pvt|plc|gmbh|kgaa|kg|corp|corporation|co|company"
     r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|(?-i:sp)"
     r"|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a|s\.r\.o|spol\.\s*s\s*r\.\s*o"
     r"|sa|sas|sarl|spa|srl|dac|b\.v|bv|n\.v|nv|ag|a\.ş|a\.s|k\.k|oy|oyj|kft|zrt|nyrt|d\.o\.o"
     r"|sdn\.?\s*bhd|bhd|tbk|(?-i:AS|ASA|AB|PT|SIA|UAB|JSC|PJSC)"
-    r"|μονοπρόσωπη\s+α\.ε|α\.ε|ε\.π\.ε|ι\.κ\.ε|(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО)"
+    r"|μονοπρόσωπη\s+α\.ε|α\.ε|ε\.π\.ε|ι\.κ\.ε|(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО|АТ|ПАТ|ПрАТ|ТОВ)"
     r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
 )
 
@@ -120,6 +120,8 @@ CORPORATE_TAIL = re.compile(
 # The domain a name may be written with ("MacRumors.com", "POLYGRAPH.info"): a reader says
 # "MacRumors".  ("S.Paulo" is no domain: a domain is lower-case.)
 DOMAIN_TAIL = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+$")
+# A holder's address after its name: "매일경제 & mk.co.kr".
+AND_ADDRESS = re.compile(r"\s+&\s+[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}$")
 # Where a copyright holder's name may start, in a pattern that ignores case: a capital in its
 # first letters ("Kyodo", "e-Eighteen", "iHeartMedia"); "… is copyright and cannot be
 # reproduced" names nobody.  In scripts without case (Hebrew, Arabic, the Indian scripts, Thai,
@@ -135,11 +137,12 @@ SCRIPT_MARKS = r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0d
 COPYRIGHT_HEAD = re.compile(r"(?i)^(?:©|\(c\)|copyright|\s|\d{4}|[-–,])+")
 # Argentine and Spanish holders may write their legal form first: "SA LA NACION", "S.A. El
 # Comercio" (only before a name of two words or more: "SA Breaking" is South Africa's); so do
-# Indonesian, Latvian, Lithuanian and Russian ones ("PT Kompas Media", "SIA «Medusa»", "ООО
-# «Газета»"), and Japanese, Korean and Chinese ones, before or after the name, without a space
-# ("株式会社朝日新聞社", "(주)한겨레", "南华早报出版有限公司").
+# Indonesian, Latvian, Lithuanian, Russian and Ukrainian ones ("PT Kompas Media", "SIA
+# «Medusa»", "ООО «Газета»", "АТ «НСТУ»"), and Japanese, Korean and Chinese ones, before or
+# after the name, without a space ("株式会社朝日新聞社", "(주)한겨레", "南华早报出版有限公司").
 LEGAL_FORM_HEAD = re.compile(
-    r"^(?:S\.?A\.?\s+(?=\S+\s+\S)|(?:PT|SIA|UAB|ООО|ОАО|ЗАО|ПАО|АО|АНО)\.?\s+(?=\S))"
+    r"^(?:S\.?A\.?\s+(?=\S+\s+\S)"
+    r"|(?:PT|SIA|UAB|ООО|ОАО|ЗАО|ПАО|АО|АНО|АТ|ПАТ|ПрАТ|ТОВ)\.?\s+(?=\S))"
 )
 CJK_LEGAL_FORM = re.compile(r"株式会社|有限会社|股份有限公司|有限公司|\(주\)|㈜|주식회사")
 # What is left of a holder's name in quotes once its legal form is gone: "«Medusa Project»".

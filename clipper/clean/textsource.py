@@ -9,10 +9,7 @@ import re
 from clipper.clean import sources
 from clipper.clean.bylinesource import AGENCY_WORD, credited_name
 from clipper.clean.footername import footer_named_masthead, printed_masthead
-from clipper.clean.linekinds import (
-    PUBLICATION_WORD,
-    SHOUTED_PUBLICATION,
-)
+from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
     MASTHEAD_LINES,
@@ -23,13 +20,16 @@ from clipper.clean.masthead import (
 )
 from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
+    LEGAL_FORM,
     Holder,
     holder_of,
     part_of_holder,
     publication_of_holder,
     spelt_by_site,
     station_name,
+    unsigned_holder,
     vat_holder,
+    written_in_full,
 )
 from clipper.clean.pagetext import PageText
 from clipper.clean.reprints import press_by_headline, reprint_outlet
@@ -223,7 +223,11 @@ def brand_or_holder(
     then the name the address spells (in a link, or bare in the copyright line: "without
     permission of moneycontrol.com") beat the company."""
     notices = copyright_lines(lines, page)
-    found = name_match_at(lines, SELF_NAMING[2][0], notices) or vat_holder(lines, page)
+    found = (
+        name_match_at(lines, SELF_NAMING[2][0], notices)
+        or vat_holder(lines, page)
+        or unsigned_holder(lines, page)
+    )
     holder = holder_of(lines, *found) if found else None
     reprinted = (
         reprint_outlet(lines, title, page, holder.name) if holder and holder.company else None
@@ -243,6 +247,8 @@ def brand_or_holder(
     # (A brand that is the holder's name, or the publication it owns, keeps that evidence.)
     said = {name.lower() for name in (holder.name if holder else "", owned[0] if owned else "")}
     if brand and brand.name.lower() not in said and (brand.sure or not owned):
+        if holder and written_in_full(brand.name, holder):
+            return holder.name, brand.why + ", its name in full"
         return brand.name, brand.why
     if holder and holder.company and not owned and byline:
         return byline, "byline (the copyright line names its company)"
@@ -349,13 +355,15 @@ def name_match_at(
         m = pattern.search(lines[i].text)
         if not m:
             continue
-        # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone.)
-        name = sources.normalise_source(
-            sources.DOMAIN_TAIL.sub("", sources.normalise_source(m["name"]))
-        )
+        # ("e-Eighteen.com Ltd": its domain is left once its company suffix is gone; "ⓒ 매일경제
+        # & mk.co.kr": the paper and its address.)
+        name = sources.AND_ADDRESS.sub("", sources.normalise_source(m["name"]))
+        name = sources.normalise_source(sources.DOMAIN_TAIL.sub("", name))
         words = name.split()
+        # (A call's word in a company's name: "© 2025 Premium Times Services Limited".)
+        company = LEGAL_FORM.search(m["name"]) is not None
         if 1 <= len(words) <= 6 and not any(
-            w.lower() in CTA_WORDS or w.lower() in NOT_A_NAME for w in words
+            (w.lower() in CTA_WORDS and not company) or w.lower() in NOT_A_NAME for w in words
         ):
             return name, i
     return None
