@@ -939,6 +939,9 @@ def test_source_from_host_falls_back_to_the_parent_domain() -> None:
 def test_shouted_source_names_are_written_as_a_reader_would() -> None:
     assert sources.normalise_source("CHINA TOPIX") == "China Topix"
     assert sources.normalise_source(" DW ") == "DW"
+    # A word in quotes keeps its capital ("«nstu»" before), and an acronym in them its capitals.
+    assert sources.normalise_source("AT «ZVEZDA MEDIA»") == "AT «Zvezda Media»"
+    assert sources.normalise_source("AT «NSTU»") == "AT «NSTU»"
 
 
 def assert_clipping_or_unreadable(text: str) -> None:

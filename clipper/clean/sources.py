@@ -174,12 +174,24 @@ def normalise_source(name: str) -> str:
         name = quoted["name"].strip()
     if name.isupper() and len(name) > 4:
         words = [
-            w.capitalize() if len(w) > 4 and not CALL_SIGN.match(w) else w for w in name.split()
+            capitalized(w) if len(w.strip(QUOTES)) > 4 and not CALL_SIGN.match(w) else w
+            for w in name.split()
         ]
         if all(w.lower() in SHOUTED_WORDS for w in words if w.isupper()):
-            words = [w.capitalize() for w in words]
+            words = [capitalized(w) for w in words]
         name = " ".join(words)
     return name
+
+
+# Quotes around a word of a name: «НСТУ», „Rzeczpospolita”, "Time".
+QUOTES = "«»„“”\"'‘’"
+
+
+def capitalized(word: str) -> str:
+    """The word with its first letter a capital and the rest small, as str.capitalize writes
+    it but for quotes before it: "«ЗВЕЗДА»" is "«Звезда»", not "«звезда»"."""
+    lead = len(word) - len(word.lstrip(QUOTES))
+    return word[:lead] + word[lead:].capitalize()
 
 
 # A logo's text as a dump prints it, its alt text: "BILD Logo", "Logo Le Monde", "Логотип
