@@ -115,6 +115,8 @@ def test_a_datelines_place_names_no_publication() -> None:
         ("港湾报社 版权所有", "港湾报"),
         # A Korean holder and its address: "& mk.co.kr" is no part of the name.
         ("ⓒ 항구일보 & hg.co.kr, 무단 전재 및 재배포 금지", "항구일보"),
+        ("Copyright ⓒ 항구일보사. All rights reserved.", "항구일보"),
+        ("Copyright ⓒ 항구신문사. All rights reserved.", "항구신문"),
     ],
 )
 def test_a_newspapers_office_and_address_are_left_out(notice, source) -> None:

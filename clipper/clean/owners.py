@@ -156,9 +156,9 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     return spelt if spelt and compact(spelt) not in held else None
 
 
-# A newspaper's company in Japanese and Chinese: the paper's name and "社" (its office):
-# "神戸新聞社" publishes "神戸新聞", "新京报社" "新京报".
-PRESS_OFFICE = re.compile(r"(?<=[聞闻報报])社$")
+# A newspaper's company in Japanese, Chinese and Korean: the paper's name and "社" (its office):
+# "神戸新聞社" publishes "神戸新聞", "新京报社" "新京报", "항구일보사" "항구일보".
+PRESS_OFFICE = re.compile(r"(?<=[聞闻報报])社$|(?<=신문|일보)사$")
 
 # A broadcaster's call sign with its band: "KSDK-TV", "WRAL-FM".
 BANDED_CALL_SIGN = re.compile(r"(?P<sign>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|LD|CD)")
