@@ -9,6 +9,7 @@ from collections.abc import Callable
 from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
+from clipper.clean.printmarks import PRINT_HEADER
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -150,14 +151,18 @@ def broken_headline(head: Line, rest: Line) -> bool:
 
 
 def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:
-    """Does one of the dump's first lines (the page's title, as a browser saves it at the top)
-    hold the two lines as one, the site's name maybe after them ("Karnataka High Court halts
-    demolition of 130-year-old" / "Mysuru market, seeks heritage panel report")?"""
+    """Does one of the dump's first lines (the page's title, as a browser saves it at the top,
+    or prints it after the time in a printed page's header: "3/6/25, 7:02 AM    Target to
+    close … as downtown foot traffic lags") hold the two lines as one, the site's name maybe
+    after them ("Karnataka High Court halts demolition of 130-year-old" / "Mysuru market,
+    seeks heritage panel report")?"""
     whole = f"{head.text} {rest.text}"
-    return any(
-        ln.text.startswith(whole) and ln.text[len(whole) : len(whole) + 1] in ("", " ")
-        for ln in lines[:TOP_LINES]
-    )
+    for ln in lines[:TOP_LINES]:
+        printed = PRINT_HEADER.match(ln.text) if ln.text[:1].isdigit() else None
+        title = " ".join(printed["title"].split()) if printed and printed["title"] else ln.text
+        if title.startswith(whole) and title[len(whole) : len(whole) + 1] in ("", " "):
+            return True
+    return False
 
 
 # How many of the dump's first lines may be the page's title.
