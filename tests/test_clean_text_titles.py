@@ -263,3 +263,21 @@ def test_a_headline_of_a_companys_shares_or_home_is_still_the_headline(headline:
              *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.author) == (headline, "Jonathan Garber")
+
+
+def test_a_ticker_with_a_live_label_glued_to_it_is_not_the_title() -> None:
+    # Another page's live coverage, its label in capitals without a colon, over the article's
+    # section labels; the header's photo caption under the standfirst, then two writers.
+    standfirst = (
+        "Ministers from both countries met for the first time in almost three years and agreed "
+        "to a second round"
+    )
+    clip = clean_text(
+        page("Sport", "Football", "Tennis", "Log in",
+             "LIVE Arsenal - Chelsea: the London derby, as it happens", "Football",
+             "Primera División", "Real Betis", HEADLINE, standfirst,
+             "The two delegations before the meeting.", "Talks",
+             "Laura Finch", "Peter Gould", "London", "Updated Sunday, 9 March 2025 - 23:14",
+             "Share on Facebook", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.body.split("\n\n")[0]) == (HEADLINE, PROSE[0])

@@ -30,6 +30,7 @@ from clipper.clean.titlenear import (
     in_ticker,
     is_filler,
     is_headline_in_script,
+    is_live_link,
     is_standfirst,
     is_subtitle,
     is_teaser_list,
@@ -292,6 +293,15 @@ def find_title(
             score -= 1.5  # a byline or a place between the headline and its dateline
         if live and pos < live.starts[0] and LIVE_HEADLINE.search(ln.text):
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
+        if not live and is_live_link(ln):
+            score -= LIVE_CUE  # another page's live coverage, in a ticker: "EN DIRECTO …"
+        if (
+            k >= 2
+            and ln.text.endswith(FULL_STOPS)
+            and is_headline_like(lines[near[k - 2]])
+            and standfirst(near[k - 1], lines[near[k - 2]])
+        ):
+            score -= CAPTION  # the header photo's caption, under the headline and standfirst
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
         if pos > start and ln.text.isupper() and any(map(is_sentence, lines[start:pos])):

@@ -6,6 +6,8 @@ is_filler."""
 
 from __future__ import annotations
 
+import re
+
 from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline, is_name_line, is_stamp
 from clipper.clean.lines import Line
@@ -50,6 +52,18 @@ def in_ticker(lines: list[Line], pos: int) -> bool:
         if not is_headline_like(lines[above]):
             return False
     return False
+
+
+def is_live_link(ln: Line) -> bool:
+    """A line that opens with a live label in capitals glued to a headline, no colon between
+    ("EN DIRECTO Atlético - Getafe: el derbi madrileño, en vivo", "LIVE Storm hits coast"):
+    on a page that is no live blog, a ticker's link to another page's live coverage."""
+    return ln.text[:2].isupper() and SHOUTED_LIVE.match(ln.text) is not None
+
+
+SHOUTED_LIVE = re.compile(
+    r"^(?:LIVE|DIRECT|EN DIRECTO|DIRECTO|EN VIVO|AO VIVO|IN DIRETTA|NA ŻYWO|LIVETICKER)\s+\w"
+)
 
 
 # How many headlines a ticker shows in a row under its label.
