@@ -281,3 +281,17 @@ def test_a_ticker_with_a_live_label_glued_to_it_is_not_the_title() -> None:
              "Share on Facebook", *PROSE)
     )  # fmt: skip
     assert (clip.title, clip.body.split("\n\n")[0]) == (HEADLINE, PROSE[0])
+
+
+def test_a_headline_over_two_decks_and_writers_marked_by_their_role_is_the_title() -> None:
+    # A Korean header: a ticker's line, the section, the headline, its two decks (second
+    # headlines, shorter), two writers each marked "기자", the dateline, the photo's caption.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…북부 주거지 가을부터 운행"
+    clip = clean_text(
+        page("[속보] 한은, 기준금리 연 2.75% 동결", "사회", headline,
+             "시민병원·대학 잇는 새 노선", "운행 비용 약 120억원 예상",
+             "김민기 기자", "박진성 기자", "입력 : 2025-11-06 15:47:31",
+             "시내버스가 5일 시청 앞 정류장을 지나고 있다. [장련성 기자]", "공유",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -11,7 +11,12 @@ import re
 from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline, is_name_line, is_stamp
 from clipper.clean.lines import Line
-from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_headline_like
+from clipper.clean.titleshape import (
+    FULL_STOPS,
+    is_audio_button,
+    is_headline_like,
+    is_reading_time,
+)
 
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
 PARAGRAPH_WORDS = 25
@@ -220,3 +225,23 @@ def is_headline_in_script(ln: Line) -> bool:
 
 # What ends a sentence, in the scripts the cleaner reads.
 SENTENCE_ENDS = (*FULL_STOPS, "。", "！", "？", "!", "?")
+
+
+def is_sentence(ln: Line) -> bool:
+    """A line of the article's text: one that ends in a full stop."""
+    return ln.text.endswith(FULL_STOPS)
+
+
+def is_sentences(ln: Line) -> bool:
+    """A line of two sentences or more, as a standfirst is and a headline never ("Aveva 87
+    anni. Per oltre mezzo secolo ha suonato …")."""
+    return ". " in ln.text[:-1]
+
+
+def closes_header(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` a reading time ("7 min") under a header, as a dateline is: not
+    over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
+    if not is_reading_time(lines[pos]):
+        return False
+    nxt = next_in_header(lines, pos)
+    return nxt is None or not is_headline_like(lines[nxt])

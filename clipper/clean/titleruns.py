@@ -261,6 +261,40 @@ def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], star
     )
 
 
+def decks_under(
+    lines: list[Line], title: int, stems: frozenset[str], start: int, signed: Callable[[int], bool]
+) -> int:
+    """How many decks (second headlines: much shorter, no full stop, not the headline again) stand
+    right under the headline at `title`, over the article's first line (`start`), with its
+    byline or dateline (`signed`) right under the last: two, as Korean sites print them
+    ("외국인 5거래일 만에 순매수 전환" / "반도체 투톱 동반 강세, 2차전지는 약세" / "김정환 기자").
+    Only under a headline that speaks of what the article's opening does (`stems`), as much
+    as each deck does; 0 if none."""
+    head = lines[title]
+    topic = speaks_of(head, stems)
+    if topic == 0:
+        return 0
+    for pos in range(title + 1, min(start, len(lines), title + 2 + MOST_DECKS)):
+        ln = lines[pos]
+        if signed(pos):
+            return pos - title - 1
+        if (
+            len(ln.text) > DECK_SHARE * len(head.text)
+            or ln.text.endswith(FULL_STOPS)
+            or not is_headline_like(ln)
+            or says_again(head, ln)
+            or speaks_of(ln, stems) > topic  # (a teaser over the article's own headline)
+        ):
+            return 0
+    return 0
+
+
+# The most decks a headline has over its byline, and the longest a deck is, as a share of the
+# headline's length (a line under a tagline as long as it is a headline and its standfirst).
+MOST_DECKS = 2
+DECK_SHARE = 0.7
+
+
 def is_teaser(ln: Line) -> bool:
     """A headline-like line that ends no sentence: under a deck, the headline has a byline, a
     dateline or a standfirst; under one of a list of teasers, another teaser."""
