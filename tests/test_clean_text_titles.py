@@ -295,3 +295,18 @@ def test_a_headline_over_two_decks_and_writers_marked_by_their_role_is_the_title
              *KOREAN)
     )  # fmt: skip
     assert clip.title == headline
+
+
+@pytest.mark.parametrize("credit", ["[장련성 기자]", "[사진=연합뉴스]"])
+def test_a_caption_with_its_credit_in_brackets_under_the_dateline_is_not_the_headline(
+    credit: str,
+) -> None:
+    # A Korean header: the section, the headline, the dateline, then the photo's caption,
+    # its credit in brackets after the sentence's full stop.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…북부 주거지 가을부터 운행"
+    caption = f"시내버스가 5일 시청 앞 정류장을 지나고 있다. {credit}"
+    clip = clean_text(
+        page("사회", headline, "입력 : 2025-11-06 15:47:31", caption, "공유", "글자크기 설정",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline

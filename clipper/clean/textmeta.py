@@ -21,6 +21,7 @@ from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlenear import (
+    CAPTION_LABEL,
     HEADER_REACH,
     LONG_STANDFIRST_WORDS,
     PARAGRAPH_WORDS,
@@ -29,6 +30,7 @@ from clipper.clean.titlenear import (
     has_button,
     in_latin_script,
     in_ticker,
+    is_credited_caption,
     is_filler,
     is_headline_in_script,
     is_live_link,
@@ -89,9 +91,6 @@ LIVE_CUE = 1.5
 # What standing among a live blog's entries (or in its summary) takes off a line's score:
 # an entry's headline under its stamp looks like a headline under its dateline (+1.5).
 IN_ENTRIES = 2.0
-
-# A caption's label on the line above the caption ("Image caption," as BBC pages print it).
-CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
 
 
 class Header:
@@ -261,7 +260,9 @@ def find_title(
             score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
         if ln.words <= 3 or is_name_line(ln) or is_publication_name(ln):
             score -= 3  # section labels ("Politics"), author and publication names, kickers
-        if ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
+        if is_credited_caption(ln):
+            score -= 1 + CAPTION  # a photo's caption, its credit after it: "… 있다. [이승환 기자]"
+        elif ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
         elif ln.text.endswith(("…", "...")):
             score -= 1  # a headline cut short, in a teaser or a share prompt

@@ -59,6 +59,21 @@ def in_ticker(lines: list[Line], pos: int) -> bool:
     return False
 
 
+# A caption's label on the line above the caption ("Image caption," as BBC pages print it).
+CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
+
+
+def is_credited_caption(ln: Line) -> bool:
+    """A photo's caption: a sentence with the photo's credit in brackets after its full stop
+    ("12일 … 표시돼 있다. [이승환 기자]", "… at the vote. (Photo: Ann Lee)"), which a headline
+    never has."""
+    return ln.text[-1:] in CREDIT_CLOSERS and CREDITED_CAPTION.search(ln.text) is not None
+
+
+CREDITED_CAPTION = re.compile(r"[.。]\s*[\[(（【][^\[\]()（）【】]{2,40}[\])）】]$")
+CREDIT_CLOSERS = ("]", ")", "）", "】")
+
+
 def is_live_link(ln: Line) -> bool:
     """A line that opens with a live label in capitals glued to a headline, no colon between
     ("EN DIRECTO Atlético - Getafe: el derbi madrileño, en vivo", "LIVE Storm hits coast"):
