@@ -5,7 +5,7 @@ writer's address.  Each test is one small synthetic page, as a browser's text du
 from __future__ import annotations
 
 import pytest
-from pages import KOREAN, PROSE, page
+from pages import HINDI, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -308,5 +308,18 @@ def test_a_caption_with_its_credit_in_brackets_under_the_dateline_is_not_the_hea
     clip = clean_text(
         page("사회", headline, "입력 : 2025-11-06 15:47:31", caption, "공유", "글자크기 설정",
              *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_headline_over_its_deck_without_full_stops_and_a_by_line_is_the_title() -> None:
+    # A Hindi header whose lines end in no full stop (read as the text's first lines): a
+    # ticker, the breadcrumb, the headline, its deck, then "By" and the dateline.
+    headline = "नगर निगम ने बस सेवा के विस्तार को दी मंजूरी, उत्तरी इलाकों में चलेंगी चार नई बसें सर्दियों से"
+    deck = "अस्पताल और विश्वविद्यालय तक सीधी बस सेवा शुरू होगी, बहस के बाद भारी बहुमत से पास"
+    clip = clean_text(
+        page("होम", "देश", "विदेश", "ब्रेकिंग : शहर में होली को लेकर सुरक्षा कड़ी, 2500 जवान तैनात",
+             "Home", "शहर", headline, deck, "By राजेश कुमार झा",
+             "Updated at : 12 Mar 2025 6:45 PM (IST)", "Share Via :", *HINDI)
     )  # fmt: skip
     assert clip.title == headline

@@ -244,14 +244,17 @@ OWN_STORY_WORDS = 2
 def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], start: int) -> bool:
     """Is the line at `pos`, right under the headline at `title` and over the article's first
     line (`start`), its deck: a second headline, shorter, that no full stop ends ("Экспорт
-    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  Only under a
+    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  (Where the
+    article's text was found to open at the headline, a header in a script whose lines end in
+    no full stop, the deck stands over a "By" line: "होली के दिन शहर के 28 चौक-चौराहों …" /
+    "By राजेश कुमार झा".)  Only under a
     headline that speaks of what the article's opening does (`stems`: word_stems of its
     words): under another
     story's, the shorter line is the article's own."""
     head, ln = lines[title], lines[pos]
     return (
         pos == title + 1
-        and pos < start
+        and (pos < start or (title == start and pos + 1 < len(lines) and is_byline(lines[pos + 1])))
         and len(ln.text) < len(head.text)
         and not ln.text.endswith(FULL_STOPS)
         and is_headline_like(ln)
