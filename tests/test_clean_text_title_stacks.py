@@ -153,6 +153,18 @@ def test_a_headline_on_two_lines_that_the_pages_title_holds_whole_is_the_whole_t
     assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])
 
 
+def test_a_headline_on_two_lines_that_the_printed_pages_header_holds_is_the_whole_title() -> None:
+    # A printed page: the time it was printed, then the page's title, on the first line.
+    first = "Kisumu port handles record cargo as"
+    rest = "Uganda fuel shipments surge"
+    clip = clean(
+        [f"10/28/25, 7:02 AM    {first} {rest}", "Skip to content", "Subscribe", "Log in",
+         "Business", first, rest, "By Elvis Omondi", "October 28, 2025 at 6:45AM"],
+        PORT,
+    )  # fmt: skip
+    assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])
+
+
 def test_a_headline_over_a_standfirst_of_sentences_and_the_agencys_header_is_the_title() -> None:
     # The standfirst, two sentences, parts the headline from the desk, the place and the date.
     headline = "Morto a Ferrara Luigi Bassani, il trombettista che portò lo swing nelle balere"

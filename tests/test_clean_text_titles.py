@@ -5,7 +5,7 @@ writer's address.  Each test is one small synthetic page, as a browser's text du
 from __future__ import annotations
 
 import pytest
-from pages import KOREAN, PROSE, page
+from pages import HINDI, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -274,3 +274,63 @@ def test_a_two_writer_byline_cut_by_the_lines_end_is_never_the_headline() -> Non
              "March 3, 2024 6:00pm", *PROSE)
     )  # fmt: skip
     assert clip.title == "Senators leave the Capitol after the vote"
+
+
+def test_a_ticker_with_a_live_label_glued_to_it_is_not_the_title() -> None:
+    # Another page's live coverage, its label in capitals without a colon, over the article's
+    # section labels; the header's photo caption under the standfirst, then two writers.
+    standfirst = (
+        "Ministers from both countries met for the first time in almost three years and agreed "
+        "to a second round"
+    )
+    clip = clean_text(
+        page("Sport", "Football", "Tennis", "Log in",
+             "LIVE Arsenal - Chelsea: the London derby, as it happens", "Football",
+             "Primera División", "Real Betis", HEADLINE, standfirst,
+             "The two delegations before the meeting.", "Talks",
+             "Laura Finch", "Peter Gould", "London", "Updated Sunday, 9 March 2025 - 23:14",
+             "Share on Facebook", *PROSE)
+    )  # fmt: skip
+    assert (clip.title, clip.body.split("\n\n")[0]) == (HEADLINE, PROSE[0])
+
+
+def test_a_headline_over_two_decks_and_writers_marked_by_their_role_is_the_title() -> None:
+    # A Korean header: a ticker's line, the section, the headline, its two decks (second
+    # headlines, shorter), two writers each marked "기자", the dateline, the photo's caption.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…북부 주거지 가을부터 운행"
+    clip = clean_text(
+        page("[속보] 한은, 기준금리 연 2.75% 동결", "사회", headline,
+             "시민병원·대학 잇는 새 노선", "운행 비용 약 120억원 예상",
+             "김민기 기자", "박진성 기자", "입력 : 2025-11-06 15:47:31",
+             "시내버스가 5일 시청 앞 정류장을 지나고 있다. [장련성 기자]", "공유",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize("credit", ["[장련성 기자]", "[사진=연합뉴스]"])
+def test_a_caption_with_its_credit_in_brackets_under_the_dateline_is_not_the_headline(
+    credit: str,
+) -> None:
+    # A Korean header: the section, the headline, the dateline, then the photo's caption,
+    # its credit in brackets after the sentence's full stop.
+    headline = "시의회, 버스 노선 4개 신설 계획 통과…북부 주거지 가을부터 운행"
+    caption = f"시내버스가 5일 시청 앞 정류장을 지나고 있다. {credit}"
+    clip = clean_text(
+        page("사회", headline, "입력 : 2025-11-06 15:47:31", caption, "공유", "글자크기 설정",
+             *KOREAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_headline_over_its_deck_without_full_stops_and_a_by_line_is_the_title() -> None:
+    # A Hindi header whose lines end in no full stop (read as the text's first lines): a
+    # ticker, the breadcrumb, the headline, its deck, then "By" and the dateline.
+    headline = "नगर निगम ने बस सेवा के विस्तार को दी मंजूरी, उत्तरी इलाकों में चलेंगी चार नई बसें सर्दियों से"
+    deck = "अस्पताल और विश्वविद्यालय तक सीधी बस सेवा शुरू होगी, बहस के बाद भारी बहुमत से पास"
+    clip = clean_text(
+        page("होम", "देश", "विदेश", "ब्रेकिंग : शहर में होली को लेकर सुरक्षा कड़ी, 2500 जवान तैनात",
+             "Home", "शहर", headline, deck, "By राजेश कुमार झा",
+             "Updated at : 12 Mar 2025 6:45 PM (IST)", "Share Via :", *HINDI)
+    )  # fmt: skip
+    assert clip.title == headline

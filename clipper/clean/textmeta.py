@@ -21,15 +21,21 @@ from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlenear import (
+    CAPTION_LABEL,
     HEADER_REACH,
     LONG_STANDFIRST_WORDS,
     PARAGRAPH_WORDS,
     TEASER_RUN,
+    closes_header,
     has_button,
     in_latin_script,
     in_ticker,
+    is_credited_caption,
     is_filler,
     is_headline_in_script,
+    is_live_link,
+    is_sentence,
+    is_sentences,
     is_standfirst,
     is_subtitle,
     is_teaser_list,
@@ -38,6 +44,7 @@ from clipper.clean.titlenear import (
     next_in_header,
 )
 from clipper.clean.titleruns import (
+    decks_under,
     is_caption_over_credit,
     is_deck,
     is_other_story,
@@ -51,7 +58,6 @@ from clipper.clean.titleshape import (
     is_headline_like,
     is_over_byline,
     is_publication_name,
-    is_reading_time,
     is_title_shaped,
 )
 
@@ -85,9 +91,6 @@ LIVE_CUE = 1.5
 # What standing among a live blog's entries (or in its summary) takes off a line's score:
 # an entry's headline under its stamp looks like a headline under its dateline (+1.5).
 IN_ENTRIES = 2.0
-
-# A caption's label on the line above the caption ("Image caption," as BBC pages print it).
-CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
 
 
 class Header:
@@ -160,6 +163,16 @@ def find_title(
             header_follows(pos)
         )
 
+    def signed(pos: int) -> bool:
+        """Is the line at `pos` a byline, a dateline or a name alone (one its role marks too:
+        "김정환 기자")?"""
+        ln = lines[pos]
+        return (
+            stamped(pos)
+            or is_name_line(ln)
+            or (ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None)
+        )
+
     def header_follows(pos: int) -> bool:
         """Does a byline, a name alone or a dateline follow the line at `pos`, maybe under
         short lines (a name no capitals tell, a label)?"""
@@ -207,7 +220,11 @@ def find_title(
             and standfirst(seen[skip], ln)
         ):
             skip += 1
-        if skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
+        decks = decks_under(lines, pos, stems, start, signed) if skip == k + 1 else 0
+        if decks and seen[k + 1 : k + 1 + decks] == list(range(pos + 1, pos + 1 + decks)):
+            skip += decks  # (under its decks, over its byline: "외국인 …" / "김정환 기자")
+            summaries.update(seen[k + 1 : skip])  # (its byline is the headline's, as a summary's)
+        elif skip == k + 1 and under and is_deck(lines, pos, under[0], stems, start):
             skip += 1  # (and under its deck: "Экспорт пшеницы …" / "Аграрии придерживают …")
         reach = seen[skip : skip + HEADER_REACH] if skip > k + 1 else under
         below = [lines[p] for p in reach]
@@ -243,7 +260,9 @@ def find_title(
             score += 1.0  # the page repeats it: in a share prompt, an "Up next", a list
         if ln.words <= 3 or is_name_line(ln) or is_publication_name(ln):
             score -= 3  # section labels ("Politics"), author and publication names, kickers
-        if ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
+        if is_credited_caption(ln):
+            score -= 1 + CAPTION  # a photo's caption, its credit after it: "… 있다. [이승환 기자]"
+        elif ln.text.endswith(FULL_STOPS) and not ln.text.endswith(".."):
             score -= 1  # headlines rarely end in a full stop; captions and teasers do
         elif ln.text.endswith(("…", "...")):
             score -= 1  # a headline cut short, in a teaser or a share prompt
@@ -292,13 +311,22 @@ def find_title(
             score -= 1.5  # a byline or a place between the headline and its dateline
         if live and pos < live.starts[0] and LIVE_HEADLINE.search(ln.text):
             score += LIVE_CUE  # "Storm Ciarán live: …" over its standfirst, on a live blog
+        if not live and is_live_link(ln):
+            score -= LIVE_CUE  # another page's live coverage, in a ticker: "EN DIRECTO …"
+        if (
+            k >= 2
+            and ln.text.endswith(FULL_STOPS)
+            and is_headline_like(lines[near[k - 2]])
+            and standfirst(near[k - 1], lines[near[k - 2]])
+        ):
+            score -= CAPTION  # the header photo's caption, under the headline and standfirst
         if live and (pos >= live.starts[0] or pos in live.summary):
             score -= IN_ENTRIES  # an entry's headline, under its stamp; a summary's item
         if pos > start and ln.text.isupper() and any(map(is_sentence, lines[start:pos])):
             score -= SHOUTED_SUBHEADING  # a subheading in the text ("EN FAZLA ARTIŞ KONUTTA")
         if pos in summaries:
             score -= IN_SUMMARY  # a point of the summary under the headline
-        elif not summary and is_teaser_list(ln, below[:TEASER_RUN]):
+        elif not summary and not decks and is_teaser_list(ln, below[:TEASER_RUN]):
             score -= 1.5  # the first of a list of linked headlines
         if score > best[0]:
             best = (score, pos, why)
@@ -317,11 +345,6 @@ CAPTION_REACH = 8
 
 # What shouting under a sentence of the article takes off a line's score: it is a subheading.
 SHOUTED_SUBHEADING = 2.0
-
-
-def is_sentence(ln: Line) -> bool:
-    """A line of the article's text: one that ends in a full stop."""
-    return ln.text.endswith(FULL_STOPS)
 
 
 def over_sections(lines: list[Line], reach: list[int], stamped: Callable[[int], bool]) -> list[int]:
@@ -346,24 +369,9 @@ def is_section_label(lines: list[Line], pos: int, stamped: Callable[[int], bool]
     )
 
 
-def is_sentences(ln: Line) -> bool:
-    """A line of two sentences or more, as a standfirst is and a headline never ("Aveva 87
-    anni. Per oltre mezzo secolo ha suonato …")."""
-    return ". " in ln.text[:-1]
-
-
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
 IN_SUMMARY = 2.5
-
-
-def closes_header(lines: list[Line], pos: int) -> bool:
-    """Is the line at `pos` a reading time ("7 min") under a header, as a dateline is: not
-    over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
-    if not is_reading_time(lines[pos]):
-        return False
-    nxt = next_in_header(lines, pos)
-    return nxt is None or not is_headline_like(lines[nxt])
 
 
 # A line this short between a longer headline and the dateline under it is a byline or a

@@ -6,10 +6,17 @@ is_filler."""
 
 from __future__ import annotations
 
+import re
+
 from clipper.clean import sources
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline, is_name_line, is_stamp
 from clipper.clean.lines import Line
-from clipper.clean.titleshape import FULL_STOPS, is_audio_button, is_headline_like
+from clipper.clean.titleshape import (
+    FULL_STOPS,
+    is_audio_button,
+    is_headline_like,
+    is_reading_time,
+)
 
 # A non-bullet line this long is a paragraph of the article (or of a standfirst).
 PARAGRAPH_WORDS = 25
@@ -50,6 +57,33 @@ def in_ticker(lines: list[Line], pos: int) -> bool:
         if not is_headline_like(lines[above]):
             return False
     return False
+
+
+# A caption's label on the line above the caption ("Image caption," as BBC pages print it).
+CAPTION_LABEL = re.compile(r"(?i)^(?:(?:image|photo|picture|video)\s+)?caption\s*[,:]?$")
+
+
+def is_credited_caption(ln: Line) -> bool:
+    """A photo's caption: a sentence with the photo's credit in brackets after its full stop
+    ("12일 … 표시돼 있다. [이승환 기자]", "… at the vote. (Photo: Ann Lee)"), which a headline
+    never has."""
+    return ln.text[-1:] in CREDIT_CLOSERS and CREDITED_CAPTION.search(ln.text) is not None
+
+
+CREDITED_CAPTION = re.compile(r"[.。]\s*[\[(（【][^\[\]()（）【】]{2,40}[\])）】]$")
+CREDIT_CLOSERS = ("]", ")", "）", "】")
+
+
+def is_live_link(ln: Line) -> bool:
+    """A line that opens with a live label in capitals glued to a headline, no colon between
+    ("EN DIRECTO Atlético - Getafe: el derbi madrileño, en vivo", "LIVE Storm hits coast"):
+    on a page that is no live blog, a ticker's link to another page's live coverage."""
+    return ln.text[:2].isupper() and SHOUTED_LIVE.match(ln.text) is not None
+
+
+SHOUTED_LIVE = re.compile(
+    r"^(?:LIVE|DIRECT|EN DIRECTO|DIRECTO|EN VIVO|AO VIVO|IN DIRETTA|NA ŻYWO|LIVETICKER)\s+\w"
+)
 
 
 # How many headlines a ticker shows in a row under its label.
@@ -206,3 +240,23 @@ def is_headline_in_script(ln: Line) -> bool:
 
 # What ends a sentence, in the scripts the cleaner reads.
 SENTENCE_ENDS = (*FULL_STOPS, "。", "！", "？", "!", "?")
+
+
+def is_sentence(ln: Line) -> bool:
+    """A line of the article's text: one that ends in a full stop."""
+    return ln.text.endswith(FULL_STOPS)
+
+
+def is_sentences(ln: Line) -> bool:
+    """A line of two sentences or more, as a standfirst is and a headline never ("Aveva 87
+    anni. Per oltre mezzo secolo ha suonato …")."""
+    return ". " in ln.text[:-1]
+
+
+def closes_header(lines: list[Line], pos: int) -> bool:
+    """Is the line at `pos` a reading time ("7 min") under a header, as a dateline is: not
+    over the headline, as some sites print it ("7-minute read" / "Faker wins 4th title")?"""
+    if not is_reading_time(lines[pos]):
+        return False
+    nxt = next_in_header(lines, pos)
+    return nxt is None or not is_headline_like(lines[nxt])

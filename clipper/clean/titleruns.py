@@ -9,6 +9,7 @@ from collections.abc import Callable
 from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
+from clipper.clean.printmarks import PRINT_HEADER
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -150,14 +151,18 @@ def broken_headline(head: Line, rest: Line) -> bool:
 
 
 def is_told_whole(lines: list[Line], head: Line, rest: Line) -> bool:
-    """Does one of the dump's first lines (the page's title, as a browser saves it at the top)
-    hold the two lines as one, the site's name maybe after them ("Karnataka High Court halts
-    demolition of 130-year-old" / "Mysuru market, seeks heritage panel report")?"""
+    """Does one of the dump's first lines (the page's title, as a browser saves it at the top,
+    or prints it after the time in a printed page's header: "3/6/25, 7:02 AM    Target to
+    close … as downtown foot traffic lags") hold the two lines as one, the site's name maybe
+    after them ("Karnataka High Court halts demolition of 130-year-old" / "Mysuru market,
+    seeks heritage panel report")?"""
     whole = f"{head.text} {rest.text}"
-    return any(
-        ln.text.startswith(whole) and ln.text[len(whole) : len(whole) + 1] in ("", " ")
-        for ln in lines[:TOP_LINES]
-    )
+    for ln in lines[:TOP_LINES]:
+        printed = PRINT_HEADER.match(ln.text) if ln.text[:1].isdigit() else None
+        title = " ".join(printed["title"].split()) if printed and printed["title"] else ln.text
+        if title.startswith(whole) and title[len(whole) : len(whole) + 1] in ("", " "):
+            return True
+    return False
 
 
 # How many of the dump's first lines may be the page's title.
@@ -239,14 +244,17 @@ OWN_STORY_WORDS = 2
 def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], start: int) -> bool:
     """Is the line at `pos`, right under the headline at `title` and over the article's first
     line (`start`), its deck: a second headline, shorter, that no full stop ends ("Экспорт
-    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  Only under a
+    пшеницы из России упал на пятую часть" / "Аграрии придерживают урожай")?  (Where the
+    article's text was found to open at the headline, a header in a script whose lines end in
+    no full stop, the deck stands over a "By" line: "होली के दिन शहर के 28 चौक-चौराहों …" /
+    "By राजेश कुमार झा".)  Only under a
     headline that speaks of what the article's opening does (`stems`: word_stems of its
     words): under another
     story's, the shorter line is the article's own."""
     head, ln = lines[title], lines[pos]
     return (
         pos == title + 1
-        and pos < start
+        and (pos < start or (title == start and pos + 1 < len(lines) and is_byline(lines[pos + 1])))
         and len(ln.text) < len(head.text)
         and not ln.text.endswith(FULL_STOPS)
         and is_headline_like(ln)
@@ -254,6 +262,40 @@ def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], star
         and speaks_of(head, stems) > 0
         and not (pos + 1 < len(lines) and is_teaser(lines[pos + 1]))
     )
+
+
+def decks_under(
+    lines: list[Line], title: int, stems: frozenset[str], start: int, signed: Callable[[int], bool]
+) -> int:
+    """How many decks (second headlines: much shorter, no full stop, not the headline again) stand
+    right under the headline at `title`, over the article's first line (`start`), with its
+    byline or dateline (`signed`) right under the last: two, as Korean sites print them
+    ("외국인 5거래일 만에 순매수 전환" / "반도체 투톱 동반 강세, 2차전지는 약세" / "김정환 기자").
+    Only under a headline that speaks of what the article's opening does (`stems`), as much
+    as each deck does; 0 if none."""
+    head = lines[title]
+    topic = speaks_of(head, stems)
+    if topic == 0:
+        return 0
+    for pos in range(title + 1, min(start, len(lines), title + 2 + MOST_DECKS)):
+        ln = lines[pos]
+        if signed(pos):
+            return pos - title - 1
+        if (
+            len(ln.text) > DECK_SHARE * len(head.text)
+            or ln.text.endswith(FULL_STOPS)
+            or not is_headline_like(ln)
+            or says_again(head, ln)
+            or speaks_of(ln, stems) > topic  # (a teaser over the article's own headline)
+        ):
+            return 0
+    return 0
+
+
+# The most decks a headline has over its byline, and the longest a deck is, as a share of the
+# headline's length (a line under a tagline as long as it is a headline and its standfirst).
+MOST_DECKS = 2
+DECK_SHARE = 0.7
 
 
 def is_teaser(ln: Line) -> bool:
