@@ -334,3 +334,29 @@ def test_a_headline_over_its_deck_without_full_stops_and_a_by_line_is_the_title(
              "Updated at : 12 Mar 2025 6:45 PM (IST)", "Share Via :", *HINDI)
     )  # fmt: skip
     assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [("BREAKING: Storm cuts power to 40,000 homes across the north of the region",),
+     ("Головне зараз: Ворог атакував енергетику Харківщини, частина області без світла",),
+     ("НАЈНОВИЈЕ", "Вучић: Србија ће наставити европски пут, али не по сваку цену"),
+     ("Последние новости", "В Подмосковье ввели режим повышенной готовности из-за снегопада")],
+)  # fmt: skip
+def test_a_ticker_over_the_section_labels_and_the_headline_is_not_the_title(
+    ticker: tuple[str, ...],
+) -> None:
+    # The ticker's line (under its label alone, or with its label), the desk's name (two
+    # words in capitals, like a name) and the section, the headline, the photo's caption with
+    # its credit, the dateline: the dateline is the headline's, not the ticker's.
+    caption = "The Senate chamber after the vote, 12 October 2025. Photo: Capitol News"
+    clip = clean_text(
+        page("Home", "News", "Politics", *ticker, "Capitol Desk", "Politics", HEADLINE,
+             caption, "12 October 2025, 16:48", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE
+    clip = clean_text(
+        page("Home", "News", "Politics", *ticker, "Politics", HEADLINE, "Photo: Capitol News",
+             "Author: Ana Ruiz", "11.10.2025. 13:27", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE

@@ -40,6 +40,7 @@ from clipper.clean.titlenear import (
     is_subtitle,
     is_teaser_list,
     is_ticker,
+    is_ticker_over,
     names_under,
     next_in_header,
 )
@@ -231,7 +232,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         summary = summary_under(lines, seen[k + 1 :], ln, stamped)
         summaries.update(summary)
-        above_byline = (
+        above_byline = not is_ticker_over(lines, pos, under) and (
             bool(summary)
             or any(map(stamped, over_sections(lines, reach, stamped)))
             or names_under(ln, below, opening)

@@ -86,6 +86,22 @@ SHOUTED_LIVE = re.compile(
 )
 
 
+def is_ticker_over(lines: list[Line], pos: int, under: list[int]) -> bool:
+    """A ticker's line (is_ticker) over another headline, within reach under it (past a
+    section's labels: "Головне зараз: Ворог атакував …" / "Культура" / "У Львові після …"):
+    the byline and dateline under that headline, or the caption of its photo, are that
+    headline's, never the ticker's.  (A site may label its own headline so: "BREAKING NEWS:
+    Chelsea sign …" / "August 8, 2018" / its text, the dateline first.)"""
+    if not is_ticker(lines, pos):
+        return False
+    for p in under:
+        if is_headline_like(lines[p]):
+            return True
+        if lines[p].words > TICKER_LABEL_WORDS or is_stamp(lines[p]):
+            return False
+    return False
+
+
 # How many headlines a ticker shows in a row under its label.
 TICKER_ITEMS = 4
 

@@ -10,6 +10,7 @@ from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stam
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.printmarks import PRINT_HEADER
+from clipper.clean.titlenear import in_ticker
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -311,9 +312,10 @@ NAMING_CHARS = 6
 def is_caption_over_credit(lines: list[Line], pos: int, above: list[int]) -> bool:
     """Is the line at `pos` a photo's caption over its credit on the next line ("A customer
     buys food at Tiong Bahru Market." / "TODAY file photo"), under the header's headline (one
-    of the lines at `above` reads like one)?  A caption between a header's headline and its
-    byline or dateline looks like a headline over them; a headline over its photo's credit
-    alone ("Storm hits coast" / "Photo: Reuters") stands under no other headline."""
+    of the lines at `above` reads like one, and is no ticker's)?  A caption between a header's
+    headline and its byline or dateline looks like a headline over them; a headline over its
+    photo's credit alone ("Storm hits coast" / "Photo: Reuters") stands under no other headline
+    (a ticker's may stand over it: "Головне зараз: …" / "Культура" / "У Львові …")."""
     # (A lone agency's name under a headline, "AFP", is its byline, not a photo's credit.)
     return (
         pos + 1 < len(lines)
@@ -324,7 +326,7 @@ def is_caption_over_credit(lines: list[Line], pos: int, above: list[int]) -> boo
         # (A dateline over the photo's credit, or a line that tells the time as one does.)
         and not is_stamp(lines[pos])
         and CLOCK_TIME.search(lines[pos].text) is None
-        and any(is_headline_like(lines[p]) for p in above)
+        and any(is_headline_like(lines[p]) and not in_ticker(lines, p) for p in above)
     )
 
 
