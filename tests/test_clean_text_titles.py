@@ -360,3 +360,17 @@ def test_a_ticker_over_the_section_labels_and_the_headline_is_not_the_title(
              "Author: Ana Ruiz", "11.10.2025. 13:27", "Share", *PROSE)
     )  # fmt: skip
     assert clip.title == HEADLINE
+
+
+def test_a_subtitle_as_long_as_the_headline_over_the_writers_is_not_the_title() -> None:
+    # A ticker's line, the section, the headline, its subtitle of as many words (sentence
+    # case, no full stop: it reads like a headline too), two writers, the dateline.
+    headline = "Governments agree to resume trade and security talks after a pause of three years"
+    subtitle = "Officials in both capitals say the first meeting could take place early next month"
+    assert len(headline.split()) == len(subtitle.split())
+    clip = clean_text(
+        page("Politics", "Economy", "Latest news", "Storm warning issued for the coast",
+             "World", headline, subtitle, "Laura Finch", "Peter Gould",
+             "13 October 2025, 00:01", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -137,15 +137,17 @@ def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset
 
 
 def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str]) -> bool:
-    """Is the line at `pos`, under `title` and shorter, its subtitle: a sentence-case line
-    of a standfirst's words with the writer's name right under it, as Medium and Substack
-    print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?  Only under a
-    title that speaks of what the article's opening does (`opening`: its words): over a
-    shorter headline, another story's teaser does not.  (Nor is a teaser's snippet, cut
-    short, a subtitle: "Two people in China have been diagnosed with the plague,...")"""
+    """Is the line at `pos`, under `title` and no longer (as long, in words, as a Russian
+    deck: "Эксперты объясняют рост …" under "Спрос на вторичное жилье …"), its subtitle: a
+    sentence-case line of a standfirst's words with the writer's name right under it, as
+    Medium and Substack print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?
+    Only under a title that speaks of what the article's opening does (`opening`: its
+    words): over a shorter headline, another story's teaser does not.  (Nor is a teaser's
+    snippet, cut short, a subtitle: "Two people in China have been diagnosed with the
+    plague,...")"""
     ln = lines[pos]
     if not (
-        STANDFIRST_WORDS <= ln.words < title.words
+        STANDFIRST_WORDS <= ln.words <= title.words
         and any(t in opening and t not in title.stops for t in title.tokens)
         and not ln.title_case
         and not title.sentence_end
