@@ -112,14 +112,16 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     (a dump that sets every line of its header apart), where the wrapper broke it: the first
     word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
     dump, the line under it when the page's title at the top holds both (is_told_whole); in a
-    dump not wrapped, a line break the page set in its headline (broken_headline).  None if
-    none."""
+    dump not wrapped, or under a headline too short for the wrapper to have broken, a line
+    break the page set in its headline (broken_headline).  None if none."""
     if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
     if title >= TOP_LINES and is_told_whole(lines, head, rest):
         return title + 1
-    if width is None:
+    if width is None or len(head.raw) < WRAPPED_HEADLINE_SHARE * width:
+        # (In a wrapped dump, a short headline's line break is the page's own: "Η Αθήνα
+        # χρειάζεται σκιά, όχι άλλες πλατείες από" / "τσιμέντο".)
         return title + 1 if broken_headline(head, rest) else None
     if (
         rest.index - head.index > BLANK_LINES_BETWEEN + 1
