@@ -5,7 +5,7 @@ writer's address.  Each test is one small synthetic page, as a browser's text du
 from __future__ import annotations
 
 import pytest
-from pages import HINDI, KOREAN, PROSE, page
+from pages import CHINESE, HINDI, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -372,5 +372,19 @@ def test_a_subtitle_as_long_as_the_headline_over_the_writers_is_not_the_title() 
         page("Politics", "Economy", "Latest news", "Storm warning issued for the coast",
              "World", headline, subtitle, "Laura Finch", "Peter Gould",
              "13 October 2025, 00:01", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_headline_over_its_photos_caption_and_a_byline_marked_by_its_label_is_the_title() -> None:
+    # A Hong Kong header: a ticker's line, two section labels, the headline, the photo's
+    # caption with its credit in brackets, the writer marked "撰文：" (no "By"), a second
+    # writer, the dateline: the caption stands nearer the dateline than the headline does.
+    headline = "兩國宣布恢復貿易及安全會談 首輪會議最快下月舉行"
+    caption = "兩國官員周五在首都會面後向傳媒講話。（資料圖片）"
+    clip = clean_text(
+        page("港聞", "國際", "即時：天文台：明日最高氣溫31度　下周有冷空氣南下", "國際",
+             "外交", headline, caption, "撰文：陳家明", "林子健",
+             "發佈日期：2025-10-11 23:48", "分享：", *CHINESE)
     )  # fmt: skip
     assert clip.title == headline

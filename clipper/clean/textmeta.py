@@ -151,7 +151,9 @@ def find_title(
     def stamped(pos: int) -> bool:
         if pos not in stamps:
             ln = lines[pos]
-            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
+            # (A byline its label marks, no "By": "撰文：陳凱琪".)
+            marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
+            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
     def standfirst(pos: int, title: Line) -> bool:
