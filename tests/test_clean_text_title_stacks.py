@@ -232,3 +232,18 @@ def test_a_headline_under_section_labels_under_the_dateline_is_the_title() -> No
     clip = clean_text(page("\n".join(header), *PROSE))
     assert (clip.title, clip.date) == (headline, "2025-11-21")
     assert clip.body.startswith(PROSE[0])
+
+
+def test_a_short_headline_the_page_broke_in_a_wrapped_dump_is_the_whole_title() -> None:
+    # The whole dump wrapped at 74 columns, no blank lines; the page's own line break (big
+    # type) splits a headline far shorter than the wrapper's width: its end starts in lower
+    # case, the writer and the dateline under it.
+    first = "Kisumu port handles record cargo as Uganda"
+    rest = "fuel shipments surge"
+    text = "\n".join(
+        ["Business", "Opinion", "Latest: Shilling gains against dollar for fifth week",
+         "Business", first, rest, "Elvis Omondi", "28 October 2025 | 08:30", "Share",
+         *[textwrap.fill(p, 74) for p in PORT]]
+    )  # fmt: skip
+    clip = clean_text(text)
+    assert (clip.title, clip.body.split("\n\n")[0]) == (f"{first} {rest}", PORT[0])

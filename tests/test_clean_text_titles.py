@@ -5,7 +5,7 @@ writer's address.  Each test is one small synthetic page, as a browser's text du
 from __future__ import annotations
 
 import pytest
-from pages import HINDI, KOREAN, PROSE, page
+from pages import CHINESE, HINDI, KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -332,5 +332,59 @@ def test_a_headline_over_its_deck_without_full_stops_and_a_by_line_is_the_title(
         page("होम", "देश", "विदेश", "ब्रेकिंग : शहर में होली को लेकर सुरक्षा कड़ी, 2500 जवान तैनात",
              "Home", "शहर", headline, deck, "By राजेश कुमार झा",
              "Updated at : 12 Mar 2025 6:45 PM (IST)", "Share Via :", *HINDI)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [("BREAKING: Storm cuts power to 40,000 homes across the north of the region",),
+     ("Головне зараз: Ворог атакував енергетику Харківщини, частина області без світла",),
+     ("НАЈНОВИЈЕ", "Вучић: Србија ће наставити европски пут, али не по сваку цену"),
+     ("Последние новости", "В Подмосковье ввели режим повышенной готовности из-за снегопада")],
+)  # fmt: skip
+def test_a_ticker_over_the_section_labels_and_the_headline_is_not_the_title(
+    ticker: tuple[str, ...],
+) -> None:
+    # The ticker's line (under its label alone, or with its label), the desk's name (two
+    # words in capitals, like a name) and the section, the headline, the photo's caption with
+    # its credit, the dateline: the dateline is the headline's, not the ticker's.
+    caption = "The Senate chamber after the vote, 12 October 2025. Photo: Capitol News"
+    clip = clean_text(
+        page("Home", "News", "Politics", *ticker, "Capitol Desk", "Politics", HEADLINE,
+             caption, "12 October 2025, 16:48", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE
+    clip = clean_text(
+        page("Home", "News", "Politics", *ticker, "Politics", HEADLINE, "Photo: Capitol News",
+             "Author: Ana Ruiz", "11.10.2025. 13:27", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == HEADLINE
+
+
+def test_a_subtitle_as_long_as_the_headline_over_the_writers_is_not_the_title() -> None:
+    # A ticker's line, the section, the headline, its subtitle of as many words (sentence
+    # case, no full stop: it reads like a headline too), two writers, the dateline.
+    headline = "Governments agree to resume trade and security talks after a pause of three years"
+    subtitle = "Officials in both capitals say the first meeting could take place early next month"
+    assert len(headline.split()) == len(subtitle.split())
+    clip = clean_text(
+        page("Politics", "Economy", "Latest news", "Storm warning issued for the coast",
+             "World", headline, subtitle, "Laura Finch", "Peter Gould",
+             "13 October 2025, 00:01", "Share", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_headline_over_its_photos_caption_and_a_byline_marked_by_its_label_is_the_title() -> None:
+    # A Hong Kong header: a ticker's line, two section labels, the headline, the photo's
+    # caption with its credit in brackets, the writer marked "撰文：" (no "By"), a second
+    # writer, the dateline: the caption stands nearer the dateline than the headline does.
+    headline = "兩國宣布恢復貿易及安全會談 首輪會議最快下月舉行"
+    caption = "兩國官員周五在首都會面後向傳媒講話。（資料圖片）"
+    clip = clean_text(
+        page("港聞", "國際", "即時：天文台：明日最高氣溫31度　下周有冷空氣南下", "國際",
+             "外交", headline, caption, "撰文：陳家明", "林子健",
+             "發佈日期：2025-10-11 23:48", "分享：", *CHINESE)
     )  # fmt: skip
     assert clip.title == headline

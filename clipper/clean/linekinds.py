@@ -70,13 +70,15 @@ CAPTION_CREDIT = re.compile(
 
 # A news ticker's label: "BREAKING: Storm warning issued…", "Eilmeldung: …", "Alerte : …",
 # "JUST NU: …", "Son Dakika: …", "Pilne: …", "ΕΚΤΑΚΤΟ: …", "速報：…", "[속보] …", "Latest: …"
-# (with its colon: "Latest" alone is a section's label).  Its line may be another story's
+# (with its colon: "Latest" alone is a section's label), "En direct : …", "Головне зараз: …",
+# "Последние новости", "НАЈНОВИЈЕ", "滚动新闻：…", "即時：…".  Its line may be another story's
 # headline over the article's (some sites label the article's own headline so too).
 _TICKER_WORDS = (
     r"(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|news\s+alert|eilmeldung"
     r"|última\s+hora|ultim(?:a\s+|['’])ora|en\s+continu|alerte\s+info|flash\s+(?:info|actu)"
     r"|derni[eè]re\s+minute|alerte|just\s+nu|son\s+dakika|срочно|عاجل|pilne|[εέ]κτακτο"
-    r"|latest(?=\s*:)"
+    r"|latest(?=\s*:)|en\s+direct(?=\s*:)|головне\s+зараз|последние\s+новости|најновије|najnovije"
+    r"|滚动新闻|滾動新聞|即時(?=\s*[:：])"
     r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|快訊|突发|突發|속보)"
 )
 

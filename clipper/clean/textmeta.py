@@ -40,6 +40,7 @@ from clipper.clean.titlenear import (
     is_subtitle,
     is_teaser_list,
     is_ticker,
+    is_ticker_over,
     names_under,
     next_in_header,
 )
@@ -150,7 +151,9 @@ def find_title(
     def stamped(pos: int) -> bool:
         if pos not in stamps:
             ln = lines[pos]
-            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos)
+            # (A byline its label marks, no "By": "撰文：陳凱琪".)
+            marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
+            stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
     def standfirst(pos: int, title: Line) -> bool:
@@ -231,7 +234,7 @@ def find_title(
         # (A name without "By" is weaker evidence: it counts only one line closer.)
         summary = summary_under(lines, seen[k + 1 :], ln, stamped)
         summaries.update(summary)
-        above_byline = (
+        above_byline = not is_ticker_over(lines, pos, under) and (
             bool(summary)
             or any(map(stamped, over_sections(lines, reach, stamped)))
             or names_under(ln, below, opening)

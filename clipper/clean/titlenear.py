@@ -86,6 +86,22 @@ SHOUTED_LIVE = re.compile(
 )
 
 
+def is_ticker_over(lines: list[Line], pos: int, under: list[int]) -> bool:
+    """A ticker's line (is_ticker) over another headline, within reach under it (past a
+    section's labels: "Головне зараз: Ворог атакував …" / "Культура" / "У Львові після …"):
+    the byline and dateline under that headline, or the caption of its photo, are that
+    headline's, never the ticker's.  (A site may label its own headline so: "BREAKING NEWS:
+    Chelsea sign …" / "August 8, 2018" / its text, the dateline first.)"""
+    if not is_ticker(lines, pos):
+        return False
+    for p in under:
+        if is_headline_like(lines[p]):
+            return True
+        if lines[p].words > TICKER_LABEL_WORDS or is_stamp(lines[p]):
+            return False
+    return False
+
+
 # How many headlines a ticker shows in a row under its label.
 TICKER_ITEMS = 4
 
@@ -121,15 +137,17 @@ def names_under(ln: Line, below: list[Line], opening: frozenset[str] = frozenset
 
 
 def is_subtitle(lines: list[Line], pos: int, title: Line, opening: frozenset[str]) -> bool:
-    """Is the line at `pos`, under `title` and shorter, its subtitle: a sentence-case line
-    of a standfirst's words with the writer's name right under it, as Medium and Substack
-    print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?  Only under a
-    title that speaks of what the article's opening does (`opening`: its words): over a
-    shorter headline, another story's teaser does not.  (Nor is a teaser's snippet, cut
-    short, a subtitle: "Two people in China have been diagnosed with the plague,...")"""
+    """Is the line at `pos`, under `title` and no longer (as long, in words, as a Russian
+    deck: "Эксперты объясняют рост …" under "Спрос на вторичное жилье …"), its subtitle: a
+    sentence-case line of a standfirst's words with the writer's name right under it, as
+    Medium and Substack print them ("What the Geneva meeting means for trade" / "Ana Ruiz")?
+    Only under a title that speaks of what the article's opening does (`opening`: its
+    words): over a shorter headline, another story's teaser does not.  (Nor is a teaser's
+    snippet, cut short, a subtitle: "Two people in China have been diagnosed with the
+    plague,...")"""
     ln = lines[pos]
     if not (
-        STANDFIRST_WORDS <= ln.words < title.words
+        STANDFIRST_WORDS <= ln.words <= title.words
         and any(t in opening and t not in title.stops for t in title.tokens)
         and not ln.title_case
         and not title.sentence_end

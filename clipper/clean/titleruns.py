@@ -10,6 +10,7 @@ from clipper.clean.linekinds import CLOCK_TIME, is_byline, is_name_line, is_stam
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.printmarks import PRINT_HEADER
+from clipper.clean.titlenear import in_ticker
 from clipper.clean.titleshape import FULL_STOPS, is_headline_like
 from clipper.clean.unwrap import CLOSERS, continues
 
@@ -111,14 +112,16 @@ def wrapped_rest(lines: list[Line], title: int, width: int | None) -> int | None
     (a dump that sets every line of its header apart), where the wrapper broke it: the first
     word under it would not have fitted ("…as ice forms late and tourists" / "cancel").  In any
     dump, the line under it when the page's title at the top holds both (is_told_whole); in a
-    dump not wrapped, a line break the page set in its headline (broken_headline).  None if
-    none."""
+    dump not wrapped, or under a headline too short for the wrapper to have broken, a line
+    break the page set in its headline (broken_headline).  None if none."""
     if title + 1 >= len(lines):
         return None
     head, rest = lines[title], lines[title + 1]
     if title >= TOP_LINES and is_told_whole(lines, head, rest):
         return title + 1
-    if width is None:
+    if width is None or len(head.raw) < WRAPPED_HEADLINE_SHARE * width:
+        # (In a wrapped dump, a short headline's line break is the page's own: "Η Αθήνα
+        # χρειάζεται σκιά, όχι άλλες πλατείες από" / "τσιμέντο".)
         return title + 1 if broken_headline(head, rest) else None
     if (
         rest.index - head.index > BLANK_LINES_BETWEEN + 1
@@ -311,9 +314,10 @@ NAMING_CHARS = 6
 def is_caption_over_credit(lines: list[Line], pos: int, above: list[int]) -> bool:
     """Is the line at `pos` a photo's caption over its credit on the next line ("A customer
     buys food at Tiong Bahru Market." / "TODAY file photo"), under the header's headline (one
-    of the lines at `above` reads like one)?  A caption between a header's headline and its
-    byline or dateline looks like a headline over them; a headline over its photo's credit
-    alone ("Storm hits coast" / "Photo: Reuters") stands under no other headline."""
+    of the lines at `above` reads like one, and is no ticker's)?  A caption between a header's
+    headline and its byline or dateline looks like a headline over them; a headline over its
+    photo's credit alone ("Storm hits coast" / "Photo: Reuters") stands under no other headline
+    (a ticker's may stand over it: "Головне зараз: …" / "Культура" / "У Львові …")."""
     # (A lone agency's name under a headline, "AFP", is its byline, not a photo's credit.)
     return (
         pos + 1 < len(lines)
@@ -324,7 +328,7 @@ def is_caption_over_credit(lines: list[Line], pos: int, above: list[int]) -> boo
         # (A dateline over the photo's credit, or a line that tells the time as one does.)
         and not is_stamp(lines[pos])
         and CLOCK_TIME.search(lines[pos].text) is None
-        and any(is_headline_like(lines[p]) for p in above)
+        and any(is_headline_like(lines[p]) and not in_ticker(lines, p) for p in above)
     )
 
 
