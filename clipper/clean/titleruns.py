@@ -259,11 +259,12 @@ def is_deck(lines: list[Line], title: int, pos: int, stems: frozenset[str], star
         pos == title + 1
         and (pos < start or (title == start and pos + 1 < len(lines) and is_byline(lines[pos + 1])))
         and len(ln.text) < len(head.text)
-        and not ln.text.endswith(FULL_STOPS)
-        and is_headline_like(ln)
+        and is_unstopped_headline(ln)
         and not says_again(head, ln)  # (the headline again, under a breadcrumb glued to it)
         and speaks_of(head, stems) > 0
-        and not (pos + 1 < len(lines) and is_teaser(lines[pos + 1]))
+        # (Under a deck, the headline has a byline, a dateline or a standfirst; under one of
+        # a list of teasers, another teaser.)
+        and not (pos + 1 < len(lines) and is_unstopped_headline(lines[pos + 1]))
     )
 
 
@@ -286,8 +287,7 @@ def decks_under(
             return pos - title - 1
         if (
             len(ln.text) > DECK_SHARE * len(head.text)
-            or ln.text.endswith(FULL_STOPS)
-            or not is_headline_like(ln)
+            or not is_unstopped_headline(ln)
             or says_again(head, ln)
             or speaks_of(ln, stems) > topic  # (a teaser over the article's own headline)
         ):
@@ -301,9 +301,8 @@ MOST_DECKS = 2
 DECK_SHARE = 0.7
 
 
-def is_teaser(ln: Line) -> bool:
-    """A headline-like line that ends no sentence: under a deck, the headline has a byline, a
-    dateline or a standfirst; under one of a list of teasers, another teaser."""
+def is_unstopped_headline(ln: Line) -> bool:
+    """A headline-like line that ends no sentence: a deck's shape, and a teaser's."""
     return is_headline_like(ln) and not ln.text.endswith(FULL_STOPS)
 
 
