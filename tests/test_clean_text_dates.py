@@ -431,3 +431,59 @@ def test_dateparser_reads_a_numeric_date_in_the_pages_order(
     from clipper.clean.dates import parse_date_any
 
     assert parse_date_any(text, language) == date
+
+
+POLISH = [
+    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
+    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
+    "Według urzędników nowe linie zaczną kursować jesienią, kiedy zostaną zatrudnieni kierowcy i "
+    "dotrą nowe autobusy.",
+    "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
+    "dwóch radnych.",
+]
+CROATIAN = [
+    "Gradsko vijeće u utorak je odobrilo izgradnju novog mosta preko rijeke, čime je okončana "
+    "rasprava o cijeni i trasi koja je trajala više od deset godina.",
+    "Pristaše kažu da će most skratiti vrijeme putovanja tisućama stanovnika istočne obale, dok "
+    "protivnici upozoravaju da predloženi proračun nije realan.",
+    "Gradski financijski službenici rekli su vijećnicima da će grad većinu novca posuditi putem "
+    "obveznica, a država će pokriti oko trećine troškova.",
+]
+SWAHILI = [
+    "Baraza la jiji Jumanne liliidhinisha ujenzi wa daraja jipya juu ya mto, na kumaliza mjadala "
+    "uliodumu zaidi ya miaka kumi kuhusu gharama na njia yake.",
+    "Wafuasi wanasema daraja hilo litapunguza muda wa safari kwa maelfu ya wakazi wa upande wa "
+    "mashariki, huku wapinzani wakionya kuwa bajeti hiyo si halisi.",
+    "Maofisa wa fedha waliliambia baraza kuwa jiji litakopa sehemu kubwa ya fedha kupitia "
+    "hati fungani, na serikali italipa karibu theluthi moja ya gharama.",
+]
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "stamp", "prose", "date"),
+    [
+        # Polish "listopada" is November; Croatian, which puts a dot after the day, October.
+        (["Strona główna", "Kraj"], "Rada miasta zatwierdziła cztery nowe linie autobusowe",
+         "5 listopada 2025 | 06:00", POLISH, "2025-11-05"),
+        (["Naslovnica", "Vijesti"], "Gradsko vijeće odobrilo izgradnju novog mosta",
+         "5. listopada 2025. u 14:30", CROATIAN, "2025-10-05"),
+        (["Naslovnica", "Vijesti"], "Gradsko vijeće odobrilo izgradnju novog mosta",
+         "Objavljeno: 5. studenoga 2025.", CROATIAN, "2025-11-05"),
+        # Serbian months cut short, in Cyrillic.
+        (["Почетна", "Вести"], "Градско веће одобрило изградњу новог моста",
+         "04. нов 2025, 10:15", SERBIAN, "2025-11-04"),
+        # A two-digit year after the time.
+        (["Головна", "Новини"], "Міська рада ухвалила будівництво нового мосту",
+         "16:20, 04.11.25", UKRAINIAN, "2025-11-04"),
+        # Swahili, month first with a comma, as English.
+        (["Habari", "Kitaifa"], "Baraza la jiji laidhinisha ujenzi wa daraja jipya",
+         "Jumatano, Novemba 05, 2025", SWAHILI, "2025-11-05"),
+        (["Habari", "Kitaifa"], "Baraza la jiji laidhinisha ujenzi wa daraja jipya",
+         "5 Novemba 2025", SWAHILI, "2025-11-05"),
+    ],
+)  # fmt: skip
+def test_month_names_of_slavic_and_african_languages_and_short_years_after_the_time(
+    menu: list[str], headline: str, stamp: str, prose: list[str], date: str
+) -> None:
+    clip = clean_text(dated(menu, headline, stamp, prose))
+    assert (clip.title, clip.date) == (headline, date)

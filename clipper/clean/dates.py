@@ -88,13 +88,15 @@ DATE_PATTERNS = (
     # The other languages' day, month name and year ("1er mars 2021", "12 de marzo de 2021",
     # Thai "21 ก.พ. พ.ศ. 2568" in the Buddhist era).
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?"
+        r"\b(?P<d>\d{1,2})(?:er|º|°)?(?P<dot>\.)?\s+(?:de\s+)?"
         + _OTHER_MONTH
         # (Arabic pages may put the comma after the space: "04 نوفمبر ,2025".)
         + r"(?:,?\s+|\s+,\s*)(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
         + _YEAR_END,
         re.I,
     ),
+    # Or the month first, as English does, with the comma ("Novemba 05, 2025" in Swahili).
+    re.compile(r"(?<!\w)" + _OTHER_MONTH + r"\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})" + _YEAR_END, re.I),
     # The Solar Hijri calendar's: "۳ اسفند ۱۴۰۳".
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>"
@@ -117,9 +119,13 @@ DATE_PATTERNS = (
     # US bylines print a two-digit year: "11/18/19 11:04 PM EST", "On 11/13/19 at 4:00 PM".
     # Only with a time after it: alone, "3/4/19" may as well be a score or a ratio.
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\b)"),
-    # And with dots, day first: "21.02.25, 14:03", "21.02.25 | 14:03".
+    # And with dots, day first: "21.02.25, 14:03", "21.02.25 | 14:03"; or after the time:
+    # "16:20, 04.11.25".
     re.compile(
         r"\b(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?P<yy>\d{2})(?=\s*[,|]?\s+\d{1,2}:\d{2}\b)"
+    ),
+    re.compile(
+        r"(?<=\d:\d\d)\s*[,|]?\s*(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})\.(?P<yy>\d{2})(?![\w.])"
     ),
     # Hungarian, year first: "2025. november 4.", "2025. nov. 4. 10:33".
     re.compile(
@@ -249,7 +255,10 @@ def _month_named(parts: dict[str, str | None]) -> int:
     if parts.get("m"):
         return int(str(parts["m"]))
     if parts.get("omon"):
-        return OTHER_MONTHS[str(parts["omon"]).lower()]
+        name = str(parts["omon"]).lower()
+        if name == "listopada" and parts.get("dot"):
+            return 10  # Croatian writes "5. listopada 2025." (October), Polish "5 listopada"
+        return OTHER_MONTHS[name]
     return MONTHS[str(parts["mon"]).lower()[:3]]
 
 

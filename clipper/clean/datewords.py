@@ -11,18 +11,27 @@ import re
 import unicodedata
 
 # Each language's month names, January to December, as dates print them.  Words shared by
-# two languages must name the same month in both (so not Croatian's "listopada", October,
-# which is Polish for November: Polish November is left to dateparser).
+# two languages must name the same month in both, but for "listopada": November in Polish,
+# October in Croatian (dates._month_named tells them apart).
 MONTH_NAMES = (
     # Ukrainian, Czech and Polish in the genitive ("21 лютого 2025", "21. února 2025").
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ledna února března dubna května června července srpna září října listopadu prosince",
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października - grudnia",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia",
+    # Croatian, Slovak and Slovenian in the genitive ("5. studenoga 2025.", "5. novembra 2025").
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+    "- - - - - - - - - - studenog -",
+    "januára februára - apríla mája júna júla augusta - októbra - -",
+    "januarja februarja - - - junija julija - - - - -",
     # Serbian in both scripts and both cases ("21. фебруар 2025.", "21. februara 2025."),
     # Bulgarian.
     "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
     "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
     "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+    # (and their short forms: "04. нов 2025", "04. avg 2025")
+    "јан феб мар апр - - - авг сеп окт нов дец",
+    "- - - - - - - avg - - - -",
     "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
     "януари февруари март април май юни юли август септември октомври ноември декември",
     # Hungarian, which puts the year first ("2025. november 4.").
@@ -34,6 +43,11 @@ MONTH_NAMES = (
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"
     " decembrie",
     "januari februari maret april mei juni juli agustus september oktober november desember",
+    # Malay's others, Swahili ("Novemba 05, 2025"), Tagalog, Catalan.
+    "- - mac - - - julai ogos - - - disember",
+    "- - machi aprili - - - agosti septemba oktoba novemba desemba",
+    "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "gener febrer març - maig juny juliol agost setembre - - desembre",
     "januar februar marts april maj juni juli august september oktober november december",
     "- - - - - - - augusti - - - -",
     "- - - - - - - agt - - - -",
