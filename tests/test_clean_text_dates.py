@@ -487,3 +487,23 @@ def test_month_names_of_slavic_and_african_languages_and_short_years_after_the_t
 ) -> None:
     clip = clean_text(dated(menu, headline, stamp, prose))
     assert (clip.title, clip.date) == (headline, date)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "closing", "date"),
+    [
+        ("Pune | Updated: October 13, 2025 07:40 IST",
+         "First published on: 12-10-2025 at 18:05 IST", "2025-10-12"),
+        ("Updated October 13, 2025 at 4:18 PM CDT",
+         "Originally Published: October 11, 2025 at 5:00 AM CDT", "2025-10-11"),
+        # (a "published" date after the update is no first publication)
+        ("Updated: October 13, 2025 07:40 IST", "First published on: 14-10-2025 at 18:05 IST",
+         "2025-10-13"),
+    ],
+)  # fmt: skip
+def test_a_first_publication_under_the_article_beats_the_update_by_the_headline(
+    stamp: str, closing: str, date: str
+) -> None:
+    headline = "Western Ghats frogs are breeding weeks later as the monsoon shifts"
+    clip = clean_text(page("Home", "India", "Cities", headline, stamp, *ENGLISH, closing, "Tags:"))
+    assert (clip.title, clip.date) == (headline, date)

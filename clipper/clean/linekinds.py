@@ -44,7 +44,7 @@ PUBLISHED_GLUED = "송고|입력|등록(?!번호|년월일|일자)|發布|發佈
 UPDATED_GLUED = "수정|업데이트|更新|แก้ไข|อัปเดต"
 
 PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published|posted|first published|dateline|on|"
+    r"(?i)\b(?:published|posted|(?:first|originally) published|dateline|on|"
     + PUBLISHED_ELSEWHERE
     + r")\b|"
     + PUBLISHED_GLUED

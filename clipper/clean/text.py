@@ -86,6 +86,12 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         author = (name, "name alone under the article, over its furniture") if name else author
     evidence: dict[str, str] = {}
     date = textdate.find_date(lines, title, start, language, page)
+    if date[0] and date[1] == "'Updated' line by the title":
+        published = textdate.published_under_update(
+            lines, position_of(lines, article[-1]), date[0], language, page
+        )
+        if published:
+            date = (published, "'Published' line under the article, the title's an update")
     if date[0] is None:  # a page that prints its date only under the article
         date = textdate.date_under_article(lines, position_of(lines, article[-1]), language)
     if date[0] is None:  # a headline not found by its dateline

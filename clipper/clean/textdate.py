@@ -77,19 +77,22 @@ UNDER_REACH = 5
 
 
 def date_under_article(
-    lines: list[Line], last: int, language: str | None = None
+    lines: list[Line], last: int, language: str | None = None, day_first: bool | None = None
 ) -> tuple[str | None, str]:
     """(ISO date, evidence) of a stamp right under the article (`last`: its last line's
     position), for pages that print their date there only ("Publiceret 21. februar 2025",
     "Stand: 21.02.2025"): a short line opening with a "Published" or "Updated" cue, the
     published one first.  A date without a cue there is a teaser's, and a "Posted by …" or
-    "… on" a comment's."""
+    "… on" a comment's.  Numeric dates are read day first on a page not in English, or as
+    `day_first` says when given."""
     found: dict[bool, str] = {}
+    if day_first is None:
+        day_first = language not in (None, "en")
     for pos in range(last + 1, min(len(lines), last + 1 + UNDER_REACH)):
         ln = lines[pos]
         if ln.words > STAMP_WORDS or not is_dateline(ln):
             continue
-        stamps = dates.find_dates(ln.raw, day_first=language not in (None, "en"))
+        stamps = dates.find_dates(ln.raw, day_first=day_first)
         for published, cue_words in ((True, PUBLISHED_CUE), (False, UPDATED_CUE)):
             cue = cue_words.search(ln.raw)
             if (
@@ -106,6 +109,24 @@ def date_under_article(
     if False in found:
         return found[False], "'Updated' line under the article"
     return None, ""
+
+
+def published_under_update(
+    lines: list[Line], last: int, updated: str, language: str | None, page: PageText
+) -> str | None:
+    """The first publication's date when the dateline by the headline is an update's
+    ("Updated: October 13, 2025") and a "First published on: 12-10-2025" line closes the
+    article, as Indian and American papers print it; None when there is none, or it is later
+    than the update.  (An English page's numeric date is read in the page's order:
+    dates.numeric_order.)"""
+    day_first = None
+    if language in (None, "en"):
+        day_first = bool(dates.numeric_order("\n".join(ln.raw for ln in lines[last:]), page.text))
+    # (From the article's last line on: a body may end with the stamp.)
+    found, why = date_under_article(lines, last - 1, language, day_first)
+    if found and why.startswith("'Published'") and found <= updated:
+        return found
+    return None
 
 
 # How far over the article's first line its date stamp may stand when the headline is not
