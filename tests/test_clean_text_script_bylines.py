@@ -67,8 +67,8 @@ HINDI_HEADLINE = "नगर निगम ने चार नए बस मा�
     [
         (ARABIC_HEADLINE, "بقلم: محمد علي", "4/3/2024", ARABIC, "محمد علي"),
         (ARABIC_HEADLINE, "كتب: أحمد حسن", "4/3/2024", ARABIC, "أحمد حسن"),
-        # Two writers, "و" (and) glued to the second: kept as the byline prints them.
-        (ARABIC_HEADLINE, "كتب: أحمد حسن ومحمد علي", "4/3/2024", ARABIC, "أحمد حسن ومحمد علي"),
+        # Two writers, "و" (and) glued to the second: parted by a comma, each name whole.
+        (ARABIC_HEADLINE, "كتب: أحمد حسن ومحمد علي", "4/3/2024", ARABIC, "أحمد حسن, محمد علي"),
         ("מועצת העיר אישרה ארבעה קווי אוטובוס חדשים", "מאת: דני כהן", "04.03.2024", HEBREW,
          "דני כהן"),
         ("شورای شهر چهار خط اتوبوس جدید را تصویب کرد", "نویسنده: علی رضایی", "۱۴ اسفند ۱۴۰۲",

@@ -12,10 +12,10 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import cased, name_of
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
-from clipper.clean.names import BYLINE_WORDS, NAME_JOINS, ROLE_WORDS, marked_name
+from clipper.clean.names import BYLINE_WORDS, NAME_JOINS, ROLE_WORDS, marked_name, own_case
 
 # Words that join two writers' names, alone on a line between them ("By X" / "and" / "Y").
-JOIN_LINES = frozenset(("and", "&", "und", "et", "y", "e", "og", "och", "en", "и"))
+JOIN_LINES = frozenset(("&", "en", "na", *NAME_JOINS))
 
 # A line under a writer's name giving their role or publication has at most this many words:
 # "Deputy Sports Editor", "Nation Media Group".
@@ -42,7 +42,9 @@ def names_above(lines: list[Line], pos: int, top: int) -> tuple[list[str], bool]
             continue
         # (In a script without capitals, only a name its role marks, "김민지 기자": a place over
         # the name, "नई दिल्ली" / "अनिल वर्मा", is not told from another name.)
-        name = name_of(ln.text, ln) if cased(ln.text) else marked_name(ln.text)
+        # ("Jenni Allén," / "Tuomas Hakala": the comma joins the names.)
+        text = ln.text.rstrip(" ,")
+        name = name_of(text, ln) if cased(text) else marked_name(text)
         if not name or ln.words > ROLE_LINE_WORDS + 2:
             break
         names.insert(0, name)
@@ -65,6 +67,41 @@ def is_role_line(ln: Line) -> bool:
         or SHOUTED_PUBLICATION.match(ln.text)
         or meta.AFFILIATION.match(ln.text)
     )
+
+
+# A byline names at most this many writers one a line.
+MAX_LINES = 4
+
+
+def bylines_below(name: str, lines: list[Line], pos: int, hi: int) -> tuple[str, int] | None:
+    """(all the writers, the last line) when the byline ending at `pos`, naming `name`, has
+    the other writers' under it one a line: each a byline of its own ("Na Bakari Kiango" /
+    "Na Mary Mwita", Swahili's "by"; "By Ann Lee" / "By Tom Ray"), or, under a byline in
+    capitals, a name of two or three words in capitals alone ("By CHRIS TAN" / "LO TERN
+    CHERN"), no place's ("NEW YORK") nor publication's.  None when no writer follows."""
+    names = [name]
+    last = pos
+    while last + 1 < hi and len(names) < MAX_LINES:
+        ln = lines[last + 1]
+        other = meta.author_from_byline(ln.text)
+        if not other and name.isupper() and ln.text.isupper() and 2 <= ln.words <= 3:
+            other = shouted_writer(ln)
+        if not other or other in names or not cased(other):
+            break
+        names.append(other)
+        last += 1
+    if len(names) == 1:
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1], last
+
+
+def shouted_writer(ln: Line) -> str | None:
+    """The name a line in capitals holds alone, in capitals as printed ("LO TERN CHERN"); None
+    for a place, a publication, a role."""
+    if is_role_line(ln) or meta.AFFILIATION.match(ln.text):
+        return None
+    found = name_of(own_case(ln.text), ln)
+    return ln.text if found and found == own_case(ln.text) else None
 
 
 def with_names_above(name: str, lines: list[Line], pos: int, top: int) -> str:

@@ -29,7 +29,14 @@ _NAME = (
 # What joins two writers' names: "and" in the languages whose bylines BYLINE reads (Russian
 # "и", Ukrainian "і" and "та", Greek "και"); names.NAME_JOINS holds them too.
 NAME_JOIN_WORDS = "and und et y e и і та και".split()
-_JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS) + r")\s+)"
+# "And" in the other languages news is written in, which a byline prints between two names
+# (Swedish "och", Norwegian and Danish "og", Finnish "ja", Hungarian "és", Turkish "ve",
+# Indonesian and Malay "dan", Vietnamese "và", Polish "oraz" and "i", Croatian and Catalan
+# "i", Romanian "și"): read as "and" ("Jenny Lind och Lotta Berg": "Jenny Lind and Lotta
+# Berg").  (Not Dutch "en", Czech "a", Swahili "na": "in", "to", "on" elsewhere, before a
+# place: "Por Juan Pérez en Madrid".)
+OTHER_JOIN_WORDS = "och og ja és ve dan và oraz i și".split()
+_JOIN = r"(?:\s*[,&]\s*|\s+(?:" + "|".join(NAME_JOIN_WORDS + OTHER_JOIN_WORDS) + r")\s+)"
 # (Public for the patterns of coauthors.py.)
 NAME, JOIN = _NAME, _JOIN
 _NAMES = r"(?P<name>" + _NAME + r"(?:" + _JOIN + _NAME + r")*)"
@@ -52,10 +59,11 @@ BYLINE = re.compile(
 # εορτή" is a sentence), "Γράφει ο Νίκος Ζαχαρίου" (writes), "Από τον Νίκο Ζαχαρίου" (by);
 # Vietnamese "Theo Nguyễn Văn An" (by, and "according to": "Theo Reuters" cites a source, and
 # Theo is a first name: there a name with a letter outside ASCII only); "by" in Indonesian,
-# Dutch, Swedish and Danish: "Oleh Budi Santoso", "Door Jan de Vries", "Av Lars Holm".  The
+# Dutch, Swedish and Danish: "Oleh Budi Santoso", "Door Jan de Vries", "Av Lars Holm"; Swahili
+# "Na Bakari Kiango" ("on" in Polish and Czech, before a place of one word: "Na Morawach").  The
 # date may follow: "Door Jan de Vries | 4 maart 2024".
 LABEL_BYLINE = re.compile(
-    r"^(?P<label>Theo|Oleh|Door|Av|Af|Του|Της|Των|Γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?"
+    r"^(?P<label>Theo|Oleh|Door|Av|Af|Na|Του|Της|Των|Γράφ(?:ει|ουν)(?:\s+(?:ο|η|οι))?"
     r"|Από\s+τ(?:ον|ην|ους))\s+" + _NAMES + r"(?:\s*[|·•–—-]\s.*|\s+\d.*)?$"
 )
 
@@ -87,6 +95,9 @@ GLUED_ROLE = re.compile(
 # GarberFOXBusiness" (capitals run on after a small letter; not "McDonald", "DeShawn").
 GLUED_BRAND = re.compile(r"(?<=[a-z])[A-Z]{2,}[A-Za-z]*$")
 
+# A join of another language between two names, read as "and" (see OTHER_JOIN_WORDS).
+OTHER_JOIN = re.compile(r"\s+(?:" + "|".join(OTHER_JOIN_WORDS) + r")\s+(?=" + UPPER + ")")
+
 # A join left at a name's end when what followed it was cut off.
 DANGLING_JOIN = re.compile(r"(?:\s*,|\s+and|\s*&)+$")
 
@@ -112,13 +123,15 @@ def author_from_byline(line: str) -> str | None:
     if not m:
         label = LABEL_BYLINE.match(text)
         if label and " " in label["name"]:
-            return None if label["label"] == "Theo" and label["name"].isascii() else label["name"]
+            name = OTHER_JOIN.sub(" and ", label["name"])
+            return None if label["label"] == "Theo" and name.isascii() else name
         return labelled_names(text)
     # (Looked for in the rest of the line: a month stops a name only before a day or year.)
     stop = NAME_STOP.search(m.string, m.start("name"))
     name = m.group("name")[: stop.start() - m.start("name") if stop else None].strip(" ,.")
     name = GLUED_BRAND.sub("", GLUED_ROLE.sub("", name)).strip(" ,.")
     name = DANGLING_JOIN.sub("", name)  # "By Ann Lee and March 4, 2024": the month cut off
+    name = OTHER_JOIN.sub(" and ", name)
     first, *more = re.split(r"\s*,\s*", name)
     # (The first is the byline's own name, even an agency's: "By Reuters".)  A single word
     # after it is a desk or a publication, no writer: "Von Anja Heuser, ARD-Hauptstadtstudio".

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from clipper.clean.meta import AFFILIATION, NAME_JOIN_WORDS
+from clipper.clean.meta import AFFILIATION, NAME_JOIN_WORDS, OTHER_JOIN_WORDS
 
 # Lower-case words a name holds between its capitalised ones: "Ana de la Torre", "Ursula von
 # der Leyen", "Omar bin Laden".
@@ -44,7 +44,7 @@ NOT_IN_NAMES = frozenset(
 
 # Words joining two writers' names on one line: "Lisa Kaczke and Trevor J. Mitchell", "Иван
 # Петров и Олег Сидоров" (those the byline pattern reads, and "&").
-NAME_JOINS = frozenset(["&", *NAME_JOIN_WORDS])
+NAME_JOINS = frozenset(["&", *NAME_JOIN_WORDS, *OTHER_JOIN_WORDS])
 
 # A name has two to this many capitalised words (particles and initials aside): more are a
 # headline in title case ("Miguel Bernal North Diving").
@@ -187,7 +187,8 @@ def are_names(text: str, stops: Collection[str]) -> bool:
     Mitchell")?"""
     names: list[list[str]] = [[]]
     for word in text.split():
-        if word.lower() in NAME_JOINS and names[-1]:
+        # (Another language's join in small letters only: "Dan", "Ja" and "I" begin names.)
+        if (word in NAME_JOINS or word.lower() in NAME_JOIN_WORDS) and names[-1]:
             names.append([])
         else:
             names[-1].append(word)

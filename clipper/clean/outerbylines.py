@@ -121,7 +121,23 @@ def closing_name(lines: list[Line], last: int, headline: str) -> str | None:
         return None
     if pos + 1 < len(lines) and lines[pos + 1].words > LABEL_UNDER_WORDS:
         return None
+    if is_tag_list(lines[pos + 1 : pos + 1 + TAGS]):
+        return None  # Turkish "İlgili Konular" (related topics) over "kira" / "İstanbul" / …
     surname = ln.tokens[-1]
     if any(surname in other.tokens for at, other in enumerate(lines) if at != pos):
         return None
     return ln.text
+
+
+# Under a tag box's heading stand at least this many tags.
+TAGS = 3
+
+
+def is_tag_list(under: list[Line]) -> bool:
+    """Are the lines a box's tags, each of one or two words, one at least in small letters
+    ("kira" / "İstanbul" / "konut"), as no label under a writer's name is?"""
+    return (
+        len(under) == TAGS
+        and all(ln.words <= 2 for ln in under)
+        and any(ln.text[:1].islower() for ln in under)
+    )

@@ -45,8 +45,8 @@ ROLE_AFTER = re.compile(
 
 
 def labelled_names(text: str) -> str | None:
-    """The names after a byline's label in a script without capitals, as printed ("كتب: أحمد
-    حسن ومحمد علي" -> "أحمد حسن ومحمد علي"), without a place or a date after a comma or a dash
+    """The names after a byline's label in a script without capitals, parted by commas ("كتب:
+    أحمد حسن ومحمد علي" -> "أحمد حسن, محمد علي"), without a place or a date after a comma or a dash
     ("रिपोर्ट: राहुल शर्मा, नई दिल्ली" -> "राहुल शर्मा"), before the writer's role ("مریم
     رحیمی | خبرنگار" -> "مریم رحیمی"), or a Taiwanese paper's reporter
     ("記者林怡君／台北報導" -> "林怡君"); None for any other line."""
@@ -55,10 +55,42 @@ def labelled_names(text: str) -> str | None:
     found = SCRIPT_LABEL.match(text) or ROLE_AFTER.match(text)
     if not found:
         return reporter_names(text)
-    names = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)[0]
+    names, *after = AFTER_NAMES.split(found["names"].strip(" .،,"), maxsplit=1)
     if names.startswith(DESKS):
         return None  # Thai "ทีมข่าวภูมิภาค ไทยรัฐออนไลน์": the regional news team, no writer
-    return names if are_uncased_names(names.split()) else None
+    writers = uncased_names(names.split())
+    if writers and after:
+        writers += arabic_comma_names(found["names"], len(writers))
+    # (Parted by commas, as the agencies print them: "שני אשכנזי ואסף גלעד": "שני אשכנזי,
+    # אסף גלעד".)
+    return ", ".join(writers) if writers else None
+
+
+# What Arabic script parts two writers' names with: its comma, "محمد السيد، إيمان مبروك".
+ARABIC_COMMA = re.compile(r"\s*،\s*")
+
+# The first word of a place of two words in Arabic script, which a byline may print after a
+# comma: "شرم الشيخ", "أبو ظبي", "الدار البيضاء" (the article "ال" begins most places' names,
+# few persons' first names), "بور سعيد", "كفر الشيخ", "بني سويف", "رأس الخيمة".
+PLACE_FIRST = ("ال", "شرم", "أبو", "ابو", "بور", "كفر", "بني", "رأس", "راس", "عين", "تل", "دير")
+
+
+def arabic_comma_names(text: str, have: int) -> list[str]:
+    """The other writers' names after the first's in a byline parting them by the Arabic
+    comma, each of two or three words and no place's ("كتب: محمد السيد، إيمان مبروك"); none
+    when any part is no such name (a place, a date)."""
+    parts = ARABIC_COMMA.split(text.strip(" .،"))[1:]
+    if not parts or have + len(parts) > MAX_NAMES:
+        return []
+    more: list[str] = []
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= NAME_WORDS or words[0].startswith(PLACE_FIRST):
+            return []
+        if uncased_names(words) != [part]:
+            return []
+        more.append(part)
+    return more
 
 
 # What parts the names from a place or a date after them: a comma, a dash, a bar, a number.

@@ -25,6 +25,7 @@ from clipper.clean.linekinds import NAME_LINE_WORDS, name_on_line
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name, own_case
 from clipper.clean.pagetext import PageText
+from clipper.clean.places import is_place_name
 from clipper.clean.titlenear import is_filler
 
 # A byline's label alone on its line has at most this many characters: "Written by".
@@ -126,6 +127,11 @@ def roles_under(lines: list[Line], pos: int, hi: int) -> int:
     count = 0
     while pos + 1 + count < hi and is_role_line(lines[pos + 1 + count]):
         count += 1
+    # (The place the writer works from under their role, "Economics reporter" / "Ottawa": a
+    # word alone, as no name is, or a known place.)
+    place = lines[pos + 1 + count] if count and pos + 1 + count < hi else None
+    if place and (is_place_name(place.text) or (place.words == 1 and place.text.istitle())):
+        count += 1
     return count
 
 
@@ -197,10 +203,18 @@ def marked_writers(lines: list[Line], pos: int) -> tuple[str, int] | None:
     names: list[str] = []
     for p in range(pos, min(len(lines), pos + 1 + MAX_BELOW)):
         name = None if cased(lines[p].text) else marked_name(lines[p].text)
+        if not name and names and p + 1 < len(lines) and is_header_stamp(lines[p + 1]):
+            name = lines[p].text if BARE_HAN_NAME.match(lines[p].text) else None
         if not name:
             break
         names.append(name)
     return (", ".join(names), pos + len(names) - 1) if names else None
+
+
+# A Chinese writer's name alone under the first's that the label marked, over the date ("撰文：
+# 陳凱琪" / "林子健" / "發佈日期：…"): of three characters, as most are (a section's label,
+# "港聞", has two).
+BARE_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{3}$")
 
 
 def shouted_over_stamp(lines: list[Line], pos: int, page: PageText) -> str | None:

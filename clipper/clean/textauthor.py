@@ -24,6 +24,7 @@ from clipper.clean.bylinenames import (
 )
 from clipper.clean.coauthors import (
     JOIN_LINES,
+    bylines_below,
     dashed_names,
     joined_names,
     parted_names,
@@ -158,6 +159,9 @@ def by_line(lines: list[Line], pos: int, hi: int) -> Byline | None:
     second = writer_after_roles(lines, last, hi) if name else None
     if name and second:  # "By Bernard Rotich" / "Sports Writer" / "&" / "Ayumba Ayodi"
         name, last = f"{name} and {second[0]}", second[1]
+    more = bylines_below(name, lines, last, hi) if name and not second else None
+    if more:  # "Na Bakari Kiango" / "Na Mary Mwita", "By CHRIS TAN" / "LO TERN CHERN"
+        name, last = more
     if name:
         return Byline(name, "'By' byline", last)
     return name_by_date(lines, pos) if is_dateline(ln) else None
