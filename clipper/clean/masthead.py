@@ -80,12 +80,15 @@ BRAND_JOINERS = frozenset(
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
 # "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
-# "Компанија ...": a company, in Serbian).
+# "Компанија ...": a company, in Serbian; "Telex Média", "STANDARD Verlagsgesellschaft",
+# "Hürriyet Gazetecilik ve Matbaacılık", "Wydawnictwo ...": the same words in other languages).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
-    r"|edizioni|éditions|editora|editorial|editoriale|editrice|verlag|streams|للنشر|شبكة|مجموعة"
+    r"|edizioni|éditions|editora|editorial|editoriale|editrice|\w*verlag|\w*gesellschaft|streams"
+    r"|média|médias|mídia|medya|medier|mediehus|wydawnictwo|vydavatelství|kiadó|yayıncılık"
+    r"|gazetecilik|uitgeverij|uitgevers|förlag|forlag|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
     r"|компанија|компания|компанія"

@@ -12,6 +12,7 @@ from clipper.clean.footername import footer_named_masthead, printed_masthead
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
+    COMPANY_WORD,
     MASTHEAD_LINES,
     Witnesses,
     compact,
@@ -328,15 +329,24 @@ PHOTO_AGENCIES = (
     r"|Agência Brasil|Europa Press|Reporters|Belga|NurPhoto|SOPA Images|Zuma|ZUMA Press"
 )
 # So is a name and its publication, without a year, after a caption's sentence ("Crowds in
-# Tunis on Monday. © Jean Dupont, Le Monde"), unless a legal form follows it (a footer's).
-_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
+# Tunis on Monday. © Jean Dupont, Le Monde"), unless a legal form follows it (a footer's), or
+# a name alone closing the caption ("… vers Bordet. © Pierre-Yves Thienpont."), unless a word
+# of it is a company's ("… reserved. © Example Media Group").
+_NAMED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_PERSON = _NAMED + r"\s*[,/]\s*"
 PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?" + _PERSON + r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
-    r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*"
+    r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*(?:"
     + _PERSON
     + r"(?!(?i:"
     + sources.LEGAL_FORMS
-    + r"|all rights)(?!\w))[A-Z]"
+    + r"|all rights)(?!\w))[A-Z]|(?!(?:\S+\s+){0,2}(?i:"
+    + COMPANY_WORD.pattern.removeprefix("(?i)")
+    + r"|"
+    + sources.LEGAL_FORMS
+    + r")(?!\w))"
+    + _NAMED
+    + r"\.?$)"
 )
 
 
