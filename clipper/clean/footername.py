@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import sources
+from clipper.clean.labels import SKIP_LINK_WORDS, is_skip_link
 from clipper.clean.linekinds import is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -15,6 +16,7 @@ from clipper.clean.masthead import (
     BRAND_MAX_WORDS,
     BRAND_TEXT,
     MASTHEAD_LINES,
+    MENU_LINES,
     NAME_SHAPED,
     SKIP_LINK,
     distinctive_words,
@@ -106,6 +108,34 @@ def masthead_shaped(ln: Line) -> bool:
         and not is_generic(text.lower().split())
         and not NAME_SHAPED.match(text)
     )
+
+
+# How far down the page its skip link may stand: after a printed page's header and a line of
+# the top bar ("Zaloguj się").
+SKIP_LINK_LINES = 3
+
+
+def masthead_under_skip_link(lines: list[Line], title: int | None) -> str | None:
+    """The name line right under the page's link past its menus ("Skip to content",
+    "Przejdź do treści", "رفتن به محتوای اصلی", "跳至主要內容"): the logo's text, which a dump
+    prints first of the header ("नवभारत टाइम्स", "Thai PBS News"), when nothing else names
+    the publication.  Not a line over the headline's kicker (a section's label)."""
+    under = next(
+        (
+            pos + 1
+            for pos, ln in enumerate(lines[:SKIP_LINK_LINES])
+            if ln.words <= SKIP_LINK_WORDS
+            and (is_skip_link(ln.text, ln.tokens) or SKIP_LINK.search(ln.text))
+        ),
+        None,
+    )
+    if under is None or under >= len(lines) or (title is not None and title <= under + MENU_LINES):
+        return None
+    # (Capitalised, or in a script without capitals: "accedi" is a log-in link.)
+    name = undoubled(lines[under].text)
+    if name[:1].islower() or not masthead_shaped(lines[under]):
+        return None
+    return sources.normalise_source(name)
 
 
 def printed_masthead(lines: list[Line]) -> str | None:

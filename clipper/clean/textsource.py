@@ -8,7 +8,11 @@ import re
 
 from clipper.clean import sources
 from clipper.clean.bylinesource import AGENCY_WORD, credited_name
-from clipper.clean.footername import footer_named_masthead, printed_masthead
+from clipper.clean.footername import (
+    footer_named_masthead,
+    masthead_under_skip_link,
+    printed_masthead,
+)
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -188,6 +192,9 @@ def find_source(
     footer_named = footer_named_masthead(lines, title)
     if footer_named:
         return footer_named
+    skipped_to = masthead_under_skip_link(lines, title)
+    if skipped_to:
+        return skipped_to, "masthead at the top of the page, under its skip link"
     printed = printed_masthead(lines)
     if printed:
         return printed, "masthead at the top of the page"
