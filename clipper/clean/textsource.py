@@ -38,6 +38,7 @@ from clipper.clean.owners import (
 from clipper.clean.pagetext import PageText
 from clipper.clean.photocredits import PHOTOGRAPHER_CREDIT, PICTURE_COPYRIGHT
 from clipper.clean.reprints import press_by_headline, reprint_outlet
+from clipper.clean.shoutedbrand import shouted_brand
 from clipper.clean.sitenames import (
     NOT_A_NAME,
     SiteNaming,
@@ -245,7 +246,11 @@ def brand_or_holder(
     labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
     seen = Witnesses(page, labels, holder, strong)
-    brand = suffix_brand(lines, title, seen) or find_brand(lines, title, seen)
+    brand = (
+        suffix_brand(lines, title, seen)
+        or find_brand(lines, title, seen)
+        or shouted_brand(lines, title, seen)
+    )
     owned = (
         publication_of_holder(lines, page, holder.name, holder.pos, title)
         or part_of_holder(lines, page, holder.name)
