@@ -12,6 +12,7 @@ from clipper.clean.footername import (
     footer_named_masthead,
     masthead_under_skip_link,
     printed_masthead,
+    rights_named_site,
 )
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
@@ -193,6 +194,9 @@ def find_source(
     footer_named = footer_named_masthead(lines, title)
     if footer_named:
         return footer_named
+    in_rights = rights_named_site(lines, page)
+    if in_rights:
+        return in_rights, "the site's address in its rights notice"
     skipped_to = masthead_under_skip_link(lines, title)
     if skipped_to:
         return skipped_to, "masthead at the top of the page, under its skip link"
