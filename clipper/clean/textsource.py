@@ -27,6 +27,7 @@ from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
     LEGAL_FORM,
     Holder,
+    address_of_holder,
     holder_of,
     part_of_holder,
     publication_of_holder,
@@ -274,7 +275,9 @@ def brand_or_holder(
         if named:
             return named
     if holder and not owned:
-        spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
+        spelt = spelt_by_site(
+            hosts + bare_domains(lines[holder.pos].text), page, holder
+        ) or address_of_holder(page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
     prefixed = menu_brand(lines, holder) if holder and holder.company and not owned else None
