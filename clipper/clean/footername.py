@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import sources
+from clipper.clean.labels import SKIP_LINK_WORDS, is_skip_link
 from clipper.clean.linekinds import is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -15,6 +16,7 @@ from clipper.clean.masthead import (
     BRAND_MAX_WORDS,
     BRAND_TEXT,
     MASTHEAD_LINES,
+    MENU_LINES,
     NAME_SHAPED,
     SKIP_LINK,
     distinctive_words,
@@ -22,6 +24,7 @@ from clipper.clean.masthead import (
     under_top_bar,
     undoubled,
 )
+from clipper.clean.pagetext import PageText
 from clipper.clean.printmarks import is_print_furniture
 
 # How far up from the page's end its footer reaches.
@@ -31,7 +34,14 @@ FOOTER_LINES = 25
 # متعلق به همشهری آنلاین است" (all rights belong to Hamshahri Online).
 RIGHTS = re.compile(
     r"(?i)©|\(c\)|copyright|rights|droits|rechte|derechos|direitos|diritti|права|حقوق|זכויות"
-    r"|अधिकार|สิทธิ์|版权|版權|著作権|저작권"
+    r"|अधिकार|สิทธิ์|版权|版權|著作権|저작권|hakkı|hakları"
+)
+
+# A site written as its address with its capital, in a rights notice: "Cumhuriyet.com.tr'de
+# yayımlanan yazı, haber ve fotoğrafların her türlü hakkı … aittir" (every right to what is
+# published on Cumhuriyet.com.tr belongs to …), "Todo el contenido de Example.com".
+CAPITAL_DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?P<name>[A-Z][\w-]{2,30})(?:\.[a-z]{2,6}){1,2}(?![\w-]|\.\w)"
 )
 
 # The share of a line's words a prompt's ("Follow", "Subscribe") must reach to make it one.
@@ -106,6 +116,51 @@ def masthead_shaped(ln: Line) -> bool:
         and not is_generic(text.lower().split())
         and not NAME_SHAPED.match(text)
     )
+
+
+def rights_named_site(lines: list[Line], page: PageText) -> str | None:
+    """The site a rights notice of the footer writes as its address with a capital
+    ("Cumhuriyet.com.tr'de yayımlanan …"), when another line names it as a word of its own
+    ("… | Cumhuriyet")."""
+    for ln in lines[-FOOTER_LINES:]:
+        if "." not in ln.text or not RIGHTS.search(ln.text):
+            continue
+        for m in CAPITAL_DOMAIN.finditer(ln.text):
+            word = re.compile(r"(?<![\w.@/-])" + re.escape(m["name"]) + r"(?![\w-]|\.\w)")
+            if any(
+                page.texts[i] != ln.text and word.search(page.texts[i])
+                for i in page.lines_holding((m["name"].lower(),))
+            ):
+                return m["name"]
+    return None
+
+
+# How far down the page its skip link may stand: after a printed page's header and a line of
+# the top bar ("Zaloguj się").
+SKIP_LINK_LINES = 3
+
+
+def masthead_under_skip_link(lines: list[Line], title: int | None) -> str | None:
+    """The name line right under the page's link past its menus ("Skip to content",
+    "Przejdź do treści", "رفتن به محتوای اصلی", "跳至主要內容"): the logo's text, which a dump
+    prints first of the header ("नवभारत टाइम्स", "Thai PBS News"), when nothing else names
+    the publication.  Not a line over the headline's kicker (a section's label)."""
+    under = next(
+        (
+            pos + 1
+            for pos, ln in enumerate(lines[:SKIP_LINK_LINES])
+            if ln.words <= SKIP_LINK_WORDS
+            and (is_skip_link(ln.text, ln.tokens) or SKIP_LINK.search(ln.text))
+        ),
+        None,
+    )
+    if under is None or under >= len(lines) or (title is not None and title <= under + MENU_LINES):
+        return None
+    # (Capitalised, or in a script without capitals: "accedi" is a log-in link.)
+    name = undoubled(lines[under].text)
+    if name[:1].islower() or not masthead_shaped(lines[under]):
+        return None
+    return sources.normalise_source(name)
 
 
 def printed_masthead(lines: list[Line]) -> str | None:

@@ -80,12 +80,15 @@ BRAND_JOINERS = frozenset(
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
 # "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
-# "Компанија ...": a company, in Serbian).
+# "Компанија ...": a company, in Serbian; "Telex Média", "STANDARD Verlagsgesellschaft",
+# "Hürriyet Gazetecilik ve Matbaacılık", "Wydawnictwo ...": the same words in other languages).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
     r"|enterprises|broadcasting|interactive|digital|ventures|partners|industries|ediciones"
-    r"|edizioni|éditions|editora|editorial|editoriale|editrice|verlag|streams|للنشر|شبكة|مجموعة"
+    r"|edizioni|éditions|editora|editorial|editoriale|editrice|\w*verlag|\w*gesellschaft|streams"
+    r"|média|médias|mídia|medya|medier|mediehus|wydawnictwo|vydavatelství|kiadó|yayıncılık"
+    r"|gazetecilik|uitgeverij|uitgevers|förlag|forlag|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
     r"|компанија|компания|компанія"
@@ -158,10 +161,17 @@ def is_brand_shaped(ln: Line, seen: Witnesses) -> bool:
 # A link past the page's header to its text, in scripts whose words the vocabularies do not
 # hold: "メインコンテンツへスキップ", "本文へ", "跳到主要内容", "본문 바로가기",
 # "Перейти к содержанию", "Перейти до основного вмісту", "ข้ามไปยังเนื้อหาหลัก", "דלג לתוכן",
-# "پرش به محتوا".
+# "پرش به محتوا", "رفتن به محتوای اصلی", "跳至主要內容", "मुख्य सामग्री पर जाएं", and the
+# languages in Latin letters the boilerplate vocabulary leaves out: "Ugrás a tartalomra",
+# "İçeriğe geç", "Hoppa till innehållet", "Spring til indhold", "Hopp til hovedinnhold",
+# "Siirry sisältöön", "Sari la conținut", "Preskoči na sadržaj", "Прескочи на садржај",
+# "Chuyển đến nội dung".
 SKIP_LINK = re.compile(
-    r"(?i)スキップ|本文へ|跳到|跳转|跳過|바로가기|перейти к|перейти до|انتقل إلى|تخطي إلى|ข้ามไป"
-    r"|דלג ל|پرش به|μετάβαση στο"
+    r"(?i)スキップ|本文へ|跳到|跳转|跳過|跳至|바로가기|перейти к|перейти до|انتقل إلى|تخطي إلى"
+    r"|ข้ามไป|דלג ל|پرش به|رفتن به محتوا|μετάβαση στο|सामग्री पर जाएं|ugrás a tartalomra"
+    r"|içeriğe (?:geç|atla)|hoppa till (?:huvud)?innehåll|spring til (?:hoved)?indhold"
+    r"|hopp til (?:hoved)?innhold|siirry (?:pää)?sisältöön|sari la conținut"
+    r"|preskoči na (?:glavni )?sadržaj|прескочи на (?:главни )?садржај|chuyển đến nội dung"
 )
 
 

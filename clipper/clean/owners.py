@@ -156,6 +156,37 @@ def spelt_by_site(hosts: list[str], page: PageText, holder: Holder) -> str | Non
     return spelt if spelt and compact(spelt) not in held else None
 
 
+# A site's name written as its address, with a capital in its first letters: "derStandard.at",
+# "Clarin.com" (a lower-case address is a link's, "moneycontrol.com": spelt_by_site's).
+WRITTEN_ADDRESS = re.compile(
+    r"(?<![\w.@/-])(?P<name>[a-z]{0,4}[A-Z][\w-]{1,30})(?:\.[a-z]{2,6}){1,2}(?![\w-]|\.\w)"
+)
+
+# The fewest letters of a company's first word that a site's name must hold.
+HELD_WORD_MIN = 4
+
+# What an address writes before the company's word: an article ("derStandard"; not
+# "Sputniknews" under "Sputnik", nor "MacRumors.com" under "MacRumors.com, LLC": the company's
+# name is the publication's).
+ADDRESS_ARTICLES = frozenset("der die das the la le el il lo de het".split())
+
+
+def address_of_holder(page: PageText, holder: Holder) -> str | None:
+    """The site's name the page writes as its address, when it is an article and the first
+    word of the copyright holder's name: "derStandard" ("Um derStandard.at in vollem Umfang
+    nutzen zu können") under "© STANDARD Verlagsgesellschaft m.b.H.", the company named
+    after it."""
+    key = compact(holder.name.split()[0])
+    if len(key) < HELD_WORD_MIN:
+        return None
+    for i in page.lines_holding((key,)):
+        for m in WRITTEN_ADDRESS.finditer(page.texts[i]):
+            named = compact(m["name"])
+            if named.endswith(key) and named[: -len(key)] in ADDRESS_ARTICLES:
+                return m["name"]
+    return None
+
+
 # A newspaper's company in Japanese, Chinese and Korean: the paper's name and "社" (its office):
 # "神戸新聞社" publishes "神戸新聞", "新京报社" "新京报", "항구일보사" "항구일보".
 PRESS_OFFICE = re.compile(r"(?<=[聞闻報报])社$|(?<=신문|일보)사$")

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from clipper.clean import sources
 from clipper.clean.lines import Line
-from clipper.clean.masthead import TOP_BAR_LINES, compact, is_generic, is_spelt_by_host
+from clipper.clean.masthead import (
+    MASTHEAD_LINES,
+    TOP_BAR_LINES,
+    compact,
+    is_generic,
+    is_spelt_by_host,
+)
 from clipper.clean.pagetext import PageText
 from clipper.clean.vocab import CTA_WORDS
 
@@ -213,14 +219,19 @@ def find_site_name(namings: dict[str, SiteNaming], hosts: list[str], page: PageT
     has_strong, weight, as_host, mentions = ranks[best]
     if not has_strong or (weight < 2 and not (as_host or mentions >= SITE_MENTIONS)):
         return None
-    forms = namings[in_full(best, namings)].forms
+    fuller = in_full(best, namings, page)
+    if fuller not in namings:  # (the masthead's own spelling: "Toronto Star")
+        return fuller
+    forms = namings[fuller].forms
     # "SFGate" rather than "SFGATE": a site shouts its name in menus, not in its text.
     return sources.normalise_source(max(forms, key=lambda f: (f != f.upper(), forms[f])))
 
 
-def in_full(best: str, namings: dict[str, SiteNaming]) -> str:
+def in_full(best: str, namings: dict[str, SiteNaming], page: PageText) -> str:
     """The name the navigation gives the site in full, when the one it names most is a short
-    form of it, "The" and its last word ("Toronto Star Homepage" over "About The Star")."""
+    form of it, "The" and its last word ("Toronto Star Homepage" over "About The Star"); or,
+    when the navigation gives none, the masthead at the page's top ("Toronto Star" over
+    "About The Star"), as the page writes it."""
     words = best.split()
     if len(words) != 2 or words[0] != "the":
         return best
@@ -229,6 +240,20 @@ def in_full(best: str, namings: dict[str, SiteNaming]) -> str:
         for key, naming in namings.items()
         if naming.strong and len(key.split()) == 2 and key.endswith(" " + words[1]) and key != best
     ]
+    if not fuller:
+        tail = " " + words[1]
+        fuller = sorted(
+            {
+                text
+                for i in page.lines_holding((tail,))
+                if i < MASTHEAD_LINES
+                and len((text := page.texts[i].strip()).split()) == 2
+                and text.lower().endswith(tail)
+                and text[0].isupper()
+                and text.lower() not in ("the" + tail, best)
+                and not is_generic(text.lower().split())
+            }
+        )
     return fuller[0] if len(fuller) == 1 else best
 
 

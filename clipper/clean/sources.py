@@ -98,17 +98,21 @@ def site_label(host: str) -> str | None:
 # "Ltda", Turkish "A.Ş.", German "KG", Japanese "K.K.", Dutch "B.V.", Nordic "Oy", Czech and
 # Slovak "s.r.o.", "a.s.", Hungarian "Kft.", "Zrt.", Balkan "d.o.o.", Malaysian "Sdn Bhd",
 # Indonesian "Tbk", Greek "Α.Ε." ("Μονοπρόσωπη Α.Ε.": a company of one shareholder), Russian
-# "ООО", "АО", Ukrainian "АТ", "ТОВ".  ("sp" alone is what is left of "sp. z o.o." where a
-# name stops at a full stop; in lower case only, as "SP" is São Paulo's; "AS", "AB", "PT",
-# "SIA" in capitals only, as "as" is a word.)
+# "ООО", "АО", Ukrainian "АТ", "ТОВ", Austrian and German "m.b.H.", "GesmbH", Singaporean "Pte",
+# Serbian, Croatian and Slovene "d.d.", "д.о.о.", "а.д.", Bulgarian and Macedonian "ЕООД",
+# "ООД", "АД", "ДООЕЛ", Estonian "OÜ", Danish "ApS", Thai "จำกัด" (limited), French "& Cie".
+# ("sp" alone is what is left of "sp. z o.o." where a name stops at a full stop; in lower case
+# only, as "SP" is São Paulo's; "AS", "AB", "PT", "SIA" in capitals only, as "as" is a word.)
 LEGAL_FORMS = (
     r"inc|llc|ltda|ltd|limited|pty|pvt|plc|gmbh|kgaa|kg|corp|corporation|co|company"
     r"|sp\.\s*z\s*o\.\s*o|sp\.\s*k|sp\.\s*j|(?-i:sp)"
     r"|s\.a\.s|s\.a\.u|s\.l\.u|s\.a|s\.l|s\.r\.l|s\.p\.a|s\.r\.o|spol\.\s*s\s*r\.\s*o"
     r"|sa|sas|sarl|spa|srl|dac|b\.v|bv|n\.v|nv|ag|a\.ş|a\.s|k\.k|oy|oyj|kft|zrt|nyrt|d\.o\.o"
+    r"|cie|d\.d|ges\.?\s*m\.?\s*b\.?\s*h|m\.\s*b\.\s*h|mbh|pte|aps|oü"
     r"|sdn\.?\s*bhd|bhd|tbk|(?-i:AS|ASA|AB|PT|SIA|UAB|JSC|PJSC)"
     r"|μονοπρόσωπη\s+α\.ε|α\.ε|ε\.π\.ε|ι\.κ\.ε|(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО|АТ|ПАТ|ПрАТ|ТОВ)"
-    r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी"
+    r"|д\.о\.о|а\.д|(?-i:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО)"
+    r"|लिमिटेड|प्राइवेट|कॉर्प|कंपनी|จำกัด"
 )
 
 # Company-form suffixes and leftovers of a copyright line (its years, "2011-2019" too): a reader

@@ -8,7 +8,12 @@ import re
 
 from clipper.clean import sources
 from clipper.clean.bylinesource import AGENCY_WORD, credited_name
-from clipper.clean.footername import footer_named_masthead, printed_masthead
+from clipper.clean.footername import (
+    footer_named_masthead,
+    masthead_under_skip_link,
+    printed_masthead,
+    rights_named_site,
+)
 from clipper.clean.linekinds import PUBLICATION_WORD, SHOUTED_PUBLICATION
 from clipper.clean.lines import Line
 from clipper.clean.masthead import (
@@ -22,6 +27,7 @@ from clipper.clean.menubrand import menu_brand
 from clipper.clean.owners import (
     LEGAL_FORM,
     Holder,
+    address_of_holder,
     holder_of,
     part_of_holder,
     publication_of_holder,
@@ -32,7 +38,9 @@ from clipper.clean.owners import (
     written_in_full,
 )
 from clipper.clean.pagetext import PageText
+from clipper.clean.photocredits import PHOTOGRAPHER_CREDIT, PICTURE_COPYRIGHT
 from clipper.clean.reprints import press_by_headline, reprint_outlet
+from clipper.clean.shoutedbrand import shouted_brand
 from clipper.clean.sitenames import (
     NOT_A_NAME,
     SiteNaming,
@@ -187,6 +195,12 @@ def find_source(
     footer_named = footer_named_masthead(lines, title)
     if footer_named:
         return footer_named
+    in_rights = rights_named_site(lines, page)
+    if in_rights:
+        return in_rights, "the site's address in its rights notice"
+    skipped_to = masthead_under_skip_link(lines, title)
+    if skipped_to:
+        return skipped_to, "masthead at the top of the page, under its skip link"
     printed = printed_masthead(lines)
     if printed:
         return printed, "masthead at the top of the page"
@@ -237,7 +251,11 @@ def brand_or_holder(
     labels = {compact(label) for h in hosts if (label := sources.site_label(h))}
     strong = {key for key, naming in namings.items() if naming.strong}
     seen = Witnesses(page, labels, holder, strong)
-    brand = suffix_brand(lines, title, seen) or find_brand(lines, title, seen)
+    brand = (
+        suffix_brand(lines, title, seen)
+        or find_brand(lines, title, seen)
+        or shouted_brand(lines, title, seen)
+    )
     owned = (
         publication_of_holder(lines, page, holder.name, holder.pos, title)
         or part_of_holder(lines, page, holder.name)
@@ -257,7 +275,9 @@ def brand_or_holder(
         if named:
             return named
     if holder and not owned:
-        spelt = spelt_by_site(hosts + bare_domains(lines[holder.pos].text), page, holder)
+        spelt = spelt_by_site(
+            hosts + bare_domains(lines[holder.pos].text), page, holder
+        ) or address_of_holder(page, holder)
         if spelt:
             return spelt, "the name its address spells (the copyright line names its company)"
     prefixed = menu_brand(lines, holder) if holder and holder.company and not owned else None
@@ -312,32 +332,6 @@ def company_brand(
     if len(names) == 1:
         return names.pop(), "the publication's name in the footer" + COMPANYS
     return None
-
-
-# "Image copyright Getty Images", "Photo © AFP": the copyright of a picture, not of the page.
-PICTURE_COPYRIGHT = re.compile(
-    r"(?i)\b(?:image|photo|picture|photograph|video)s?\b.{0,12}(?:©|copyright)"
-)
-
-
-# A photographer's credit under a picture: a person's name, then the agency selling the
-# picture ("© Fethi Belaid, AFP", "© 2024 Jane Doe / Reuters").  The person is no publication.
-PHOTO_AGENCIES = (
-    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Sipa|Abaca|ANP|dpa"
-    r"|ANSA|Xinhua|PA|PA Images|PTI|IANS|AAP|Bloomberg|Anadolu|Imago|Keystone|Hans Lucas"
-    r"|Agência Brasil|Europa Press|Reporters|Belga|NurPhoto|SOPA Images|Zuma|ZUMA Press"
-)
-# So is a name and its publication, without a year, after a caption's sentence ("Crowds in
-# Tunis on Monday. © Jean Dupont, Le Monde"), unless a legal form follows it (a footer's).
-_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*[,/]\s*"
-PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?" + _PERSON + r"(?:" + PHOTO_AGENCIES + r")(?![\w-])"
-    r"|^(?:\S+\s+){3,}\S*[.!?]\s+(?:©|\([cC]\))\s*"
-    + _PERSON
-    + r"(?!(?i:"
-    + sources.LEGAL_FORMS
-    + r"|all rights)(?!\w))[A-Z]"
-)
 
 
 def first_name_match(lines: list[Line], pattern: re.Pattern[str], among: list[int]) -> str | None:
