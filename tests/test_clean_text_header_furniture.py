@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pages import PROSE, page
+from pages import KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -88,3 +88,75 @@ def test_a_wrapped_article_under_a_consent_banner_and_a_share_bar_is_kept() -> N
     assert clip.title == headline
     assert clip.body.split("\n\n")[-len(PROSE) :] == PROSE
     assert "cookies" not in clip.body
+
+
+def test_a_consent_banners_heading_is_never_the_headline() -> None:
+    clip = clean_text(
+        page("Nous respectons votre vie privée", "Accepter", "Paramétrer", "Le Quotidien",
+             "Politique", "Monde", "Economie", "Le Quotidien", *PROSE)
+    )  # fmt: skip
+    assert clip.title != "Nous respectons votre vie privée"
+
+
+def test_the_e_editions_link_is_never_the_headline() -> None:
+    # The link sits under the page's date; the headline, under the share bar, has no
+    # byline right under it (a photo's caption stands between).
+    headline = "Tortilla maker to move production out of the city, taking 180 jobs with it"
+    clip = clean_text(
+        page("Skip to content", "All Sections", "Subscribe Now", "52°F",
+             "Sunday, October 12th, 2025", "Today's e-Edition", "Log In", "Breaking News",
+             "Bears", "Sports", "Opinion", "Obituaries", "The Daily Tribune", "Trending:",
+             "City Marathon 2025", "Migrant crisis", "Bears-Commanders", "State budget",
+             "Business", headline, "Share this:",
+             "Click to share on Facebook (Opens in new window)",
+             "Click to share on X (Opens in new window)",
+             "Click to print (Opens in new window)",
+             "Workers package tortillas at the factory on Oct. 9, 2025. (Eileen Meslar)",
+             "By Ally Marotti | Chicago Tribune",
+             "PUBLISHED: October 11, 2025 at 5:00 AM CDT", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_prompt_to_follow_the_paper_on_a_platform_is_never_the_headline() -> None:
+    headline = "У Львові запускають чотири нові автобусні маршрути: що зміниться з понеділка"
+    clip = clean_text(
+        page("УНІАН", "Новини", "Економіка", "Спорт", "Погода", "Головне за день",
+             "16:52 Ворог атакував Харків дронами: є постраждалі",
+             "16:41 Президент провів розмову з прем'єром Данії",
+             "16:30 У Києві оголошено повітряну тривогу", "Новини України", "Транспорт",
+             headline, "Нові маршрути з'єднають північні райони міста з лікарнею.",
+             "16:20, 04.11.25", "Ірина Коваль", "Новий автобус / фото УНІАН, Віктор Ковальчук",
+             "Facebook", "Telegram", "Viber", "X", "Скопіювати посилання",
+             "Читайте УНІАН в Google News", *UKRAINIAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_market_tickers_quote_is_never_the_headline() -> None:
+    headline = "Продажи новых легковых автомобилей в России в октябре упали на 21%"
+    clip = clean_text(
+        page("РБК", "Новости", "Экономика", "РБК Тренды", "РБК Life", "Курс доллара  81,45",
+             "Курс евро  93,72", "Нефть Brent  63,18",
+             "Сейчас: Путин подписал закон о бюджете на 2026 год",
+             "Бизнес ,  05 ноя 2025, 11:47", " 8 459", "Поделиться", headline,
+             "Рынок сокращается десятый месяц подряд, но спад замедлился. Эксперты ждут "
+             "оживления спроса в декабре перед очередной индексацией утильсбора",
+             "Фото: Антон Новодережкин / ТАСС", *RUSSIAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_korean_breaking_strip_without_brackets_is_not_the_headline() -> None:
+    # (A headline as long as the strip's standfirst would be, under it.)
+    headline = "시내버스 노선 4개 신설, 북부 주거지와 시민병원·대학 연결…배차 간격 10분"
+    clip = clean_text(
+        # (The page's lines one under another, with no blank lines between.)
+        "\n".join(("본문 바로가기", "중앙일보", "로그인", "구독", "정치", "경제", "사회",
+                   "국제", "문화", "사회", "교육", '속보 한은 총재 "추가 금리 인하 신중히 판단"',
+                   headline, "", "중앙일보", "입력 2025.11.04 10:32",
+                   "업데이트 2025.11.04 14:05", "김민욱 기자", "이후연 기자", "구독", "공유",
+                   "글씨크기",
+                   "지난해 시내의 한 정류장에서 시민들이 버스를 기다리고 있다. 연합뉴스", *KOREAN))
+    )  # fmt: skip
+    assert clip.title == headline
