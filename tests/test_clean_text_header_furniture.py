@@ -160,3 +160,32 @@ def test_a_korean_breaking_strip_without_brackets_is_not_the_headline() -> None:
                    "지난해 시내의 한 정류장에서 시민들이 버스를 기다리고 있다. 연합뉴스", *KOREAN))
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_writers_name_over_their_role_is_not_the_headline() -> None:
+    # The name has four words, as many Spanish names do; the role under it names the desk.
+    headline = "Selección: el técnico confirma dos novedades para el amistoso ante Estados Unidos"
+    clip = clean_text(
+        page("EL DIARIO", "Deportes", "Fútbol", headline,
+             "El técnico habló en la rueda de prensa previa al partido en Nueva Jersey.",
+             "El técnico de la selección, en la rueda de prensa. Foto: Federación de Fútbol",
+             "Andrés Felipe Ruiz Garzón", "Periodista de Deportes",
+             "Actualizado: 10 de octubre 2025, 08:15 a. m.", *SPANISH)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_role_line_under_a_name_is_not_the_headline() -> None:
+    headline = "Transit agency to pilot overnight subway service on weekends starting in spring"
+    clip = clean_text(
+        page("The Daily Star", "Breaking News: Police close highway after multi-vehicle crash",
+             "GTA", "Transportation", headline,
+             "The six-month trial would run trains every 15 minutes on Friday and Saturday "
+             "nights.",
+             "The chief executive said overnight service was the top request. Steve Russell / "
+             "The Daily Star",
+             "Ben Spurr", "Transportation Reporter", "Francine Kopun", "City Hall Bureau Chief",
+             "Updated Oct. 10, 2025 at 7:42 a.m.", "Listen to this article",
+             "Article was updated 1 day ago", "Share this story", *PROSE)
+    )  # fmt: skip
+    assert clip.title == headline

@@ -61,6 +61,7 @@ from clipper.clean.titleshape import (
     is_publication_name,
     is_title_shaped,
 )
+from clipper.clean.titlesignature import in_signature
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -153,6 +154,7 @@ def find_title(
             ln = lines[pos]
             # (A byline its label marks, no "By": "撰文：陳凱琪".)
             marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
+            marked = marked or in_signature(lines, pos)  # a name over its role: "… / Reporter"
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
@@ -196,6 +198,8 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
             continue  # (a caption under its label: "Image caption," / "Picket lines were…")
+        if in_signature(lines, pos):
+            continue  # a writer's name and role: "Francine Kopun" / "City Hall Bureau Chief"
         if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
             continue  # the end of a headline wrapped onto a second line
         under = seen[k + 1 : k + 1 + HEADER_REACH]
