@@ -189,3 +189,18 @@ def test_a_role_line_under_a_name_is_not_the_headline() -> None:
              "Article was updated 1 day ago", "Share this story", *PROSE)
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_swahili_date_line_and_photo_credit_are_not_the_headline() -> None:
+    # The date prints the month before the day ("Novemba 05, 2025"), the caption its credit
+    # after the word for a photo and "by" ("Picha na Maktaba").
+    headline = "Bei ya petroli, dizeli yashuka Novemba; EWURA yataja sababu"
+    clip = clean_text(
+        page("Mwananchi", "Habari", "Biashara", "Michezo", headline,
+             "Bei ya rejareja ya petroli jijini Dar es Salaam imeshuka kwa Sh47 kwa lita.",
+             "Na Bakari Kiango", "Dar es Salaam", "Jumatano, Novemba 05, 2025",
+             "Mhudumu wa kituo cha mafuta akijaza mafuta kwenye gari. Picha na Maktaba",
+             "Shiriki", "Facebook", *SWAHILI)
+    )  # fmt: skip
+    assert clip.title == headline
+    assert clip.date == "2025-11-05"

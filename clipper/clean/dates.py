@@ -95,6 +95,9 @@ DATE_PATTERNS = (
         + _YEAR_END,
         re.I,
     ),
+    # The other languages' month name, day and year, as Latin American and East African pages
+    # print them ("Noviembre 05, 2025", "Jumatano, Novemba 05, 2025"): the comma is required.
+    re.compile(r"\b" + _OTHER_MONTH + r"\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})" + _YEAR_END, re.I),
     # The Solar Hijri calendar's: "۳ اسفند ۱۴۰۳".
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>"

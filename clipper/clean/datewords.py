@@ -1,8 +1,8 @@
 """Month names and calendars of the languages whose dates meta's own table lacks: Slavic month
 names in the genitive a date uses, Arabic (Levantine, Egyptian and Gulf, Maghreb), Persian (the
 Solar Hijri calendar's and the Gregorian's), Thai (with the Buddhist era's year), Turkish,
-Greek, Hebrew, Indonesian, the Nordic languages and Romanian; and the conversions of the Solar
-Hijri and Buddhist years to the Gregorian calendar."""
+Greek, Hebrew, Indonesian, Swahili, the Nordic languages and Romanian; and the conversions of
+the Solar Hijri and Buddhist years to the Gregorian calendar."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ MONTH_NAMES = (
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"
     " decembrie",
     "januari februari maret april mei juni juli agustus september oktober november desember",
+    # Swahili ("Jumatano, Novemba 05, 2025").
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
     "januar februar marts april maj juni juli august september oktober november december",
     "- - - - - - - augusti - - - -",
     "- - - - - - - agt - - - -",

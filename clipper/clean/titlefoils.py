@@ -41,14 +41,16 @@ CAPTION_TAIL = re.compile(
 # A caption whose last sentence is followed by its photographer's name after the word for a
 # photo, with no colon or brackets, as Dutch and German papers print it ("Een thuisbatterij in
 # een woning in Utrecht. Foto Olivier Middendorp", "… in Berlin. Foto ANP"), a surname's
-# particles in lower case ("Foto Pieter van Dam").
+# particles in lower case ("Foto Pieter van Dam"), or after the word for "by" ("… jijini Dar es
+# Salaam. Picha na Maktaba", "… à Paris. Photo par Jean Dupont").
 PHOTOGRAPHER_TAIL = re.compile(
-    r"[.!?][\"'”’»]?\s+(?:Foto|Photo|Bild|Fotó|Фото)\s+"
+    r"[.!?][\"'”’»]?\s+(?:Foto|Photo|Picture|Bild|Fotó|Фото|Picha)\s+"
+    r"(?:(?:by|na|par|de|di|von|av|door|od)\s+)?"
     r"(?:(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*|van|von|de|der|den|ter|ten|da|di|du|le|la)\s){0,4}"
     r"[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*$"
 )
 # The words for a photo PHOTOGRAPHER_TAIL looks for, one of which the line must hold.
-PHOTO_WORDS = (" Foto ", " Photo ", " Bild ", " Fotó ", " Фото ")
+PHOTO_WORDS = (" Foto ", " Photo ", " Picture ", " Bild ", " Fotó ", " Фото ", " Picha ")
 
 # The separators between a paper's name and its byline ("聯合報／ 記者林大明／台北即時報導").
 PAPER_SEPARATORS = ("／", "/")
