@@ -204,3 +204,47 @@ def test_a_swahili_date_line_and_photo_credit_are_not_the_headline() -> None:
     )  # fmt: skip
     assert clip.title == headline
     assert clip.date == "2025-11-05"
+
+
+# Paragraphs in French, a transit fare rise, hard-wrapped as some dumps are.
+FRENCH = [
+    "C'est désormais officiel. Le ticket mensuel coûtera 62 euros à partir du 1er janvier, "
+    "contre 59 euros aujourd'hui. Le conseil d'administration de la régie, présidé par le "
+    "maire, a voté ce lundi une hausse moyenne de 4 % de l'ensemble des tarifs.",
+    "Le ticket à l'unité, vendu 1,90 euro depuis la réforme tarifaire de janvier, passera à "
+    "2 euros. L'abonnement hebdomadaire augmentera de 18,40 à 19,20 euros, a précisé la régie.",
+    "Les associations d'usagers dénoncent une « double peine » pour les habitants des "
+    "quartiers périphériques, déjà touchés par la suppression de plusieurs lignes de bus.",
+]
+
+
+def test_a_headline_the_page_broke_in_two_is_not_passed_over_for_its_standfirst() -> None:
+    # The headline's end on the line under it, the standfirst hard-wrapped, then the byline.
+    clip = clean_text(
+        page("Aller au contenu principal", "Le Quotidien", "Mon compte", "S'abonner",
+             "Faits divers", "Politique", "Économie", "Société", "Sports", "Culture",
+             "À la une : Mort d'un adolescent à Sevran : ce que l'on sait", "Lyon  Transports",
+             "Ticket mensuel : le prix de l'abonnement va passer la barre\ndes 60 euros",
+             "La régie a voté ce lundi une hausse de 4 % des tarifs, justifiée\npar l'arrivée "
+             "de nouvelles lignes et l'inflation. Les usagers dénoncent\nune « double peine ».",
+             "Par Marie Gairaud et Vincent Gautron",
+             "Le 3 novembre 2025 à 18h47, modifié le 4 novembre 2025 à 07h12",
+             "Le ticket mensuel coûtera 62 euros à partir du 1er janvier. LP/Olivier Aran",
+             "Partager", "Facebook", "Copier le lien", "Commenter", "Écouter cet article",
+             *(textwrap.fill(p, 78) for p in FRENCH))
+    )  # fmt: skip
+    assert clip.title == "Ticket mensuel : le prix de l'abonnement va passer la barre des 60 euros"
+
+
+def test_a_note_of_the_articles_age_is_never_the_headline() -> None:
+    headline = "City faces first water restrictions in six years as dams drop below 80 per cent"
+    clip = clean_text(
+        page("Skip to content", "Advertisement", "The Morning Herald", "City", "Politics",
+             "Business", "World", "Opinion", "Our network", "Environment", "Water",
+             "This was published 15 hours ago", headline, "Angus Thomson and Nigel Glad",
+             "November 4, 2025 — 5.00am", "Save",
+             "Log in, register or subscribe to save articles for later.",
+             "Gift this article", "Normal text size", "Larger text size",
+             *(textwrap.fill(p, 74) for p in PROSE))
+    )  # fmt: skip
+    assert clip.title == headline

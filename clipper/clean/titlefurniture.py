@@ -1,13 +1,15 @@
 """The page's furniture that stands where a headline does, short and unpunctuated as one is:
 a consent banner's heading ("We value your privacy"), the link to the paper's e-edition
 ("Today's e-Edition"), a prompt to follow the paper on a platform ("Читайте УНІАН в Google
-News"), a market ticker's quote ("Нефть Brent 63,18").  titlefoils asks these of a line."""
+News"), a market ticker's quote ("Нефть Brent 63,18"), a note of the article's age ("This was
+published 15 hours ago").  titlefoils asks these of a line."""
 
 from __future__ import annotations
 
 import re
 
 from clipper.clean.lines import Line
+from clipper.clean.relativedates import RELATIVE
 
 # The most words such furniture has: a headline may say the same words in a sentence.
 FURNITURE_WORDS = 8
@@ -73,10 +75,27 @@ QUOTE = re.compile(
 QUOTE_WORDS = 4
 QUOTE_ENDS = ("%", "▲", "▼", "↑", "↓")
 
+# A note of when the article was published or updated, counted back from now: "This was
+# published 15 hours ago", "Article was updated 1 day ago", "Aktualisiert vor 3 Stunden".
+AGE_NOTE = re.compile(
+    r"""(?ix)\b(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|modifié
+    |mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano
+    |zaktualizowano|опубликовано|обновлено|yayınlandı|güncellendi|gepubliceerd|bijgewerkt)\b"""
+)
+
+
+def is_age_note(ln: Line) -> bool:
+    """Does the line say how long ago the article was published or updated?"""
+    if not any(c.isdigit() for c in ln.text) or AGE_NOTE.search(ln.text) is None:
+        return False
+    found = RELATIVE.search(ln.text)
+    return found is not None and bool(found.group("pre") or found.group("post"))
+
 
 def is_furniture_heading(ln: Line) -> bool:
     """Is the line a consent banner's heading, the e-edition's link, a prompt to follow the
-    paper on a platform or a market ticker's quote: never the headline?"""
+    paper on a platform, a note of the article's age or a market ticker's quote: never the
+    headline?"""
     if ln.words > FURNITURE_WORDS:
         return False
     text = ln.text
@@ -85,6 +104,8 @@ def is_furniture_heading(ln: Line) -> bool:
     if E_EDITION.search(text):
         return True
     if PLATFORMS.search(text) and PROMPT_VERB.match(text):
+        return True
+    if is_age_note(ln):
         return True
     return (
         ln.words <= QUOTE_WORDS
