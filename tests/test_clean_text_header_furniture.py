@@ -248,3 +248,21 @@ def test_a_note_of_the_articles_age_is_never_the_headline() -> None:
              *(textwrap.fill(p, 74) for p in PROSE))
     )  # fmt: skip
     assert clip.title == headline
+
+
+def test_a_headline_the_pages_title_holds_is_not_joined_to_its_wrapped_standfirst() -> None:
+    # The headline ends near the width the dump was wrapped at, so the standfirst's first word
+    # would not have fitted after it; but the page's title on the first line holds it whole.
+    headline = "Rent rises slow in the city but disputes between landlords and tenants soar"
+    standfirst = (
+        "Rents in the city rose by 38 per cent in the year to September, down from 60 per "
+        "cent a year earlier. But the number of eviction cases filed this year has already "
+        "passed the total for the whole of last year."
+    )
+    clip = clean_text(
+        page(f"{headline} - Latest Business News | The Courier", "Home", "Politics",
+             "Business", "World", "Sport", "Culture", "Subscribe", "Business",
+             headline + "\n" + textwrap.fill(standfirst, 78), "News Desk",
+             "Published: 12.10.2025 14:25", *(textwrap.fill(p, 78) for p in PROSE))
+    )  # fmt: skip
+    assert clip.title == headline
