@@ -95,7 +95,8 @@ DATE_PATTERNS = (
         + _YEAR_END,
         re.I,
     ),
-    # Or the month first, as English does, with the comma ("Novemba 05, 2025" in Swahili).
+    # Or the month first, as English does, with the comma, as Latin American and East African
+    # pages print them ("Noviembre 05, 2025", "Jumatano, Novemba 05, 2025").
     re.compile(r"(?<!\w)" + _OTHER_MONTH + r"\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})" + _YEAR_END, re.I),
     # The Solar Hijri calendar's: "۳ اسفند ۱۴۰۳".
     re.compile(

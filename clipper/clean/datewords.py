@@ -1,8 +1,8 @@
 """Month names and calendars of the languages whose dates meta's own table lacks: Slavic month
 names in the genitive a date uses, Arabic (Levantine, Egyptian and Gulf, Maghreb), Persian (the
 Solar Hijri calendar's and the Gregorian's), Thai (with the Buddhist era's year), Turkish,
-Greek, Hebrew, Indonesian, the Nordic languages and Romanian; and the conversions of the Solar
-Hijri and Buddhist years to the Gregorian calendar."""
+Greek, Hebrew, Indonesian, Swahili, the Nordic languages and Romanian; and the conversions of
+the Solar Hijri and Buddhist years to the Gregorian calendar."""
 
 from __future__ import annotations
 

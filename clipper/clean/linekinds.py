@@ -82,8 +82,11 @@ _TICKER_WORDS = (
     r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|快訊|突发|突發|속보)"
 )
 
+# (A label in Chinese, Japanese or Korean needs no colon: "속보 한은 총재 …", "速報 …"; "Breaking"
+# followed by a word may be a headline's: "Breaking Bad star …".)
 TICKER_LABEL = re.compile(
-    r"(?i)^(?:[【\[]\s*" + _TICKER_WORDS + r"\s*[】\]]|" + _TICKER_WORDS + r"(?:\s*[:：|–—-]|$))"
+    r"(?i)^(?:[【\[]\s*" + _TICKER_WORDS + r"\s*[】\]]|" + _TICKER_WORDS + r"(?:\s*[:：|–—-]|$)"
+    r"|(?:速報|快讯|快訊|突发|突發|속보)\s)"
 )
 
 

@@ -18,6 +18,7 @@ from clipper.clean.labels import (
 )
 from clipper.clean.lines import Line
 from clipper.clean.printmarks import ADDRESS, SAVED_STAMP, is_print_furniture
+from clipper.clean.sharebar import opens_article
 from clipper.clean.shortlines import closes_with_more, is_feeling, is_subheading_question
 from clipper.clean.vocab import for_lower_case
 
@@ -293,7 +294,7 @@ def score_lines(lines: list[Line], marks: Collection[int] = ()) -> list[float]:
                 resumes(lines, raw, i)
                 if INLINE_BOX.match(ln.text)
                 else resumes_after_box(lines, raw, i)
-            )
+            ) or opens_article(lines, raw, i, RESUME_SCORE)
             if prose_words >= ARTICLE_BEFORE_END and not inline:
                 closed = True
             s = min(s, -3.0)

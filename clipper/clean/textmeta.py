@@ -61,6 +61,7 @@ from clipper.clean.titleshape import (
     is_publication_name,
     is_title_shaped,
 )
+from clipper.clean.titlesignature import in_signature
 
 # How far before the article's first line the headline may sit (in non-blank lines), and how
 # far into the article run (a headline with many stopwords can be taken for prose).
@@ -137,7 +138,12 @@ def find_title(
     if hi > 0 and lines[hi - 1].words < LONG_STANDFIRST_WORDS:
         after = (p for p in range(hi, len(lines)) if not is_filler(lines[p]))
         seen = near + list(islice(after, HEADER_REACH))
-    start_at = len(before)
+    # A headline's second line, where the page or the wrapper broke it, is part of it: the
+    # lines under the headline (its standfirst, its byline) are counted from under that line.
+    rests = {p for p in seen if p > 0 and wrapped_rest(lines, p - 1, width) == p}
+    rests = {p for p in rests if is_title_shaped(lines[p - 1])}  # (not a byline's end)
+    near, seen = [p for p in near if p not in rests], [p for p in seen if p not in rests]
+    start_at = len([p for p in before if p not in rests])
     # The words of the article's opening lines that may tell what it is about.
     opening = frozenset(
         t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
@@ -153,6 +159,7 @@ def find_title(
             ln = lines[pos]
             # (A byline its label marks, no "By": "撰文：陳凱琪".)
             marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
+            marked = marked or in_signature(lines, pos)  # a name over its role: "… / Reporter"
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
@@ -196,8 +203,10 @@ def find_title(
         ln = lines[pos]
         if not is_title_shaped(ln) or (pos > 0 and CAPTION_LABEL.match(lines[pos - 1].text)):
             continue  # (a caption under its label: "Image caption," / "Picket lines were…")
+        if in_signature(lines, pos):
+            continue  # a writer's name and role: "Francine Kopun" / "City Hall Bureau Chief"
         if pos > 0 and wrapped_rest(lines, pos - 1, width) == pos:
-            continue  # the end of a headline wrapped onto a second line
+            continue  # the end of a line wrapped onto a second line
         under = seen[k + 1 : k + 1 + HEADER_REACH]
         if not latin and ln.text.isascii() and under and is_headline_in_script(lines[under[0]]):
             continue  # the address made readable, over the headline in the text's script

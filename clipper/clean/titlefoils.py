@@ -1,8 +1,8 @@
 """Lines that stand where a headline does and read like one, but are something else: a label
 and its value ("Source: Reuters", "Lesezeit: 3 Min."), a photo's caption ending in its credit
 ("… in «les Sentinelles». (Pyramide Films)", "…＝鹿児島県で、渡辺健太撮影"), a byline after the
-paper's name ("聯合報／ 記者林大明／台北即時報導").  titleshape asks these of a line that
-has passed its cheaper tests.
+paper's name ("聯合報／ 記者林大明／台北即時報導"), the page's furniture (titlefurniture.py:
+"We value your privacy").  titleshape asks these of a line that has passed its cheaper tests.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
+from clipper.clean.titlefurniture import is_furniture_heading
 
 # Labels whose value follows a colon on the same line, in the languages the cleaner reads:
 # the story's source ("Source:", "Quelle:", "Fuente:", "Джерело:", "منبع:") and its reading
@@ -40,14 +41,16 @@ CAPTION_TAIL = re.compile(
 # A caption whose last sentence is followed by its photographer's name after the word for a
 # photo, with no colon or brackets, as Dutch and German papers print it ("Een thuisbatterij in
 # een woning in Utrecht. Foto Olivier Middendorp", "… in Berlin. Foto ANP"), a surname's
-# particles in lower case ("Foto Pieter van Dam").
+# particles in lower case ("Foto Pieter van Dam"), or after the word for "by" ("… jijini Dar es
+# Salaam. Picha na Maktaba", "… à Paris. Photo par Jean Dupont").
 PHOTOGRAPHER_TAIL = re.compile(
-    r"[.!?][\"'”’»]?\s+(?:Foto|Photo|Bild|Fotó|Фото)\s+"
+    r"[.!?][\"'”’»]?\s+(?:Foto|Photo|Picture|Bild|Fotó|Фото|Picha)\s+"
+    r"(?:(?:by|na|par|de|di|von|av|door|od)\s+)?"
     r"(?:(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*|van|von|de|der|den|ter|ten|da|di|du|le|la)\s){0,4}"
     r"[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*$"
 )
 # The words for a photo PHOTOGRAPHER_TAIL looks for, one of which the line must hold.
-PHOTO_WORDS = (" Foto ", " Photo ", " Bild ", " Fotó ", " Фото ")
+PHOTO_WORDS = (" Foto ", " Photo ", " Picture ", " Bild ", " Fotó ", " Фото ", " Picha ")
 
 # The separators between a paper's name and its byline ("聯合報／ 記者林大明／台北即時報導").
 PAPER_SEPARATORS = ("／", "/")
@@ -67,7 +70,9 @@ def is_foil(ln: Line) -> bool:
         return True
     if any(w in text for w in PHOTO_WORDS) and PHOTOGRAPHER_TAIL.search(text[-90:]):
         return True
-    return ln.cjk and is_paper_byline(text)
+    if ln.cjk and is_paper_byline(text):
+        return True
+    return is_furniture_heading(ln)  # "We value your privacy", "Today's e-Edition"
 
 
 def is_paper_byline(text: str) -> bool:

@@ -79,6 +79,7 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
     out: list[list[str]] = []
     previous = ""
     promoted = False  # is `previous` a headline under a promoted link's label alone?
+    told = told_headlines(lines)
     for line in lines:
         if (
             out
@@ -86,6 +87,7 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
             and line.strip()
             and not promoted
             and continues(previous, line, width)
+            and not (len(out[-1]) == 1 and previous.strip() in told)
         ):
             stripped = line.strip()
             out[-1].append(stripped if broke_at_hyphen(previous) else " " + stripped)
@@ -95,6 +97,21 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
             out.append([line])
         previous = line.rstrip()
     return "\n".join(map("".join, out)), width
+
+
+# What parts the headline from the site's name in the page's title ("Talks resume - Corriere
+# della Sera", "… | Cumhuriyet"): a dash or a bar between spaces.
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+
+
+def told_headlines(lines: list[str]) -> set[str]:
+    """What the page's title, as a browser saves it on the dump's first line, may hold for its
+    headline: the text before each of its separators ("Kira artışı yavaşladı - Son Dakika
+    Ekonomi Haberleri | Cumhuriyet": "Kira artışı yavaşladı", "… - Son Dakika Ekonomi
+    Haberleri").  A line of the dump that is one of them is the headline, printed whole: the
+    line under it (its standfirst) is no part of it, however near the width it ends."""
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    return {first[: m.start()] for m in TITLE_SEPARATOR.finditer(first)}
 
 
 def is_label(line: str) -> bool:
