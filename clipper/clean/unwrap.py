@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from itertools import accumulate
 
-from clipper.clean.labels import read_also
+from clipper.clean.readalso import read_also
 
 # The widths looked for: wrappers use 70 to 80 columns; some are set wider or narrower.
 MIN_WIDTH, MAX_WIDTH = 40, 160

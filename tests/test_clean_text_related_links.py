@@ -1,0 +1,167 @@
+"""The text cleaner drops the box of links to other articles a page sets inside or after the
+article, in the languages news is written in: its label ("Read more", "Le puede interesar",
+"Kapcsolódó cikkek", "Прочитајте још", "إقرأ أيضاً", "相關文章"), alone or with a headline on
+its line, and the headlines under it; a paragraph that merely opens with a label's words stays."""
+
+from __future__ import annotations
+
+import pytest
+from pages import CHINESE, PROSE, page
+
+from clipper.clean.text import clean_text
+
+SPANISH = [
+    "El concejo municipal aprobó el martes la ampliación de la red de autobuses hacia los "
+    "barrios del norte, con lo que puso fin a un debate que duraba más de dos años.",
+    "Las primeras líneas nuevas empezarán a funcionar en primavera, según un portavoz de la "
+    "alcaldía, y las tarifas se mantendrán iguales durante al menos un año más.",
+    "Los vecinos que hicieron campaña por el cambio celebraron la decisión, aunque algunos "
+    "dijeron que el plan no llega lo bastante lejos para los barrios más alejados.",
+]
+HUNGARIAN = [
+    "A fővárosi közgyűlés kedden megszavazta, hogy a buszhálózatot kiterjesszék az északi "
+    "külvárosokra, ezzel lezárva egy több mint két éve tartó vitát.",
+    "A város szóvivője szerint az első új járatok tavasszal indulnak, a jegyárak pedig "
+    "legalább még egy évig nem változnak a fővárosban.",
+    "A változásért kampányoló lakók üdvözölték a döntést, bár néhányan azt mondták, hogy a "
+    "terv nem megy elég messzire a távolabbi kerületek számára.",
+]
+SERBIAN = [
+    "Градско веће је у уторак изгласало проширење аутобуске мреже на северна предграђа и "
+    "тиме окончало расправу која је трајала више од две године.",
+    "Према речима портпарола града, прве нове линије почеће да саобраћају на пролеће, а цене "
+    "карата остаће исте најмање још годину дана.",
+    "Становници који су се залагали за ову промену поздравили су одлуку, иако неки кажу да "
+    "план не иде довољно далеко за удаљена насеља.",
+]
+ARABIC = [
+    "وافق مجلس المدينة يوم الثلاثاء على توسيع شبكة الحافلات لتشمل الضواحي الشمالية، منهيا "
+    "بذلك جدلا استمر أكثر من عامين بين السكان والمسؤولين.",
+    "وقال متحدث باسم البلدية إن الخطوط الجديدة الأولى ستبدأ العمل في الربيع، وإن أسعار "
+    "التذاكر ستبقى كما هي لمدة عام آخر على الأقل.",
+    "ورحب السكان الذين طالبوا بهذا التغيير بالقرار، رغم أن بعضهم قال إن الخطة لا تذهب بعيدا "
+    "بما يكفي بالنسبة للأحياء البعيدة.",
+]
+UKRAINIAN = [
+    "Міська рада у вівторок проголосувала за розширення автобусної мережі до північних "
+    "передмість і завершила суперечку, яка тривала понад два роки.",
+    "За словами речника міської ради, перші нові маршрути запрацюють навесні, а ціни на "
+    "квитки залишаться незмінними щонайменше ще рік.",
+    "Мешканці, які домагалися цих змін, привітали рішення, хоча деякі вважають, що план "
+    "недостатньо широкий для віддалених районів.",
+]
+POLISH = [
+    "Rada miasta zagłosowała we wtorek za rozbudową sieci autobusowej na północne "
+    "przedmieścia, kończąc debatę, która trwała ponad dwa lata.",
+    "Pierwsze nowe linie mają ruszyć wiosną, jak powiedział rzecznik miasta, a ceny biletów "
+    "nie zmienią się przez co najmniej kolejny rok.",
+    "Mieszkańcy, którzy walczyli o tę zmianę, przyjęli decyzję z zadowoleniem, choć niektórzy "
+    "mówią, że plan nie jest wystarczający dla dalszych dzielnic.",
+]
+THAI = [
+    "สภาเมืองลงมติเมื่อวันอังคารให้ขยายเครือข่ายรถประจำทางไปยังชานเมืองทางตอนเหนือ "
+    "ซึ่งเป็นการยุติการถกเถียงที่ยืดเยื้อมานานกว่าสองปีระหว่างประชาชนและเจ้าหน้าที่ของเมือง",
+    "โฆษกของเทศบาลกล่าวว่า เส้นทางใหม่สายแรกจะเริ่มให้บริการในช่วงฤดูใบไม้ผลิ "
+    "และราคาตั๋วจะยังคงเท่าเดิมไปอีกอย่างน้อยหนึ่งปีสำหรับผู้โดยสารทุกกลุ่ม",
+    "ชาวบ้านที่รณรงค์เรียกร้องการเปลี่ยนแปลงนี้ต่างยินดีกับการตัดสินใจดังกล่าว "
+    "แม้บางคนจะบอกว่าแผนนี้ยังไม่ครอบคลุมพื้นที่ห่างไกลมากพอ",
+]
+HEADLINE = "City extends its bus network to the northern suburbs"
+THAI_HEADLINE = "สภาเมืองอนุมัติขยายเครือข่ายรถประจำทางไปยังชานเมืองทางตอนเหนือ"
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs", "box"),
+    [
+        (
+            HEADLINE,
+            SPANISH,
+            [
+                "Le puede interesar",
+                "Así quedó la tabla de la Liga BetPlay tras la fecha 15",
+                "¿Dónde ver el partido Colombia vs. Estados Unidos? Horario y canal",
+            ],
+        ),
+        (
+            HEADLINE,
+            SERBIAN,
+            [
+                "Прочитајте још",
+                "Београд: Нове линије ноћног превоза од 1. новембра",
+                "Почела изградња брзе пруге Нови Сад - Суботица - Келебија",
+            ],
+        ),
+        (
+            HEADLINE,
+            ARABIC,
+            [
+                "إقرأ أيضاً",
+                "وزير السياحة والآثار يتفقد أعمال ترميم هرم زوسر",
+                "افتتاح المتحف المصري الكبير: كل ما تريد معرفته",
+            ],
+        ),
+        (
+            HEADLINE,
+            UKRAINIAN,
+            ["Вас також можуть зацікавити новини:\nЦіни на генератори злетіли: скільки коштують"],
+        ),
+        (
+            HEADLINE,
+            POLISH,
+            ["Czytaj więcej\nFrankowicze. Ile spraw wciąż w sądach?\nUstawa frankowa. Projekt"],
+        ),
+        (HEADLINE, list(CHINESE), ["相關文章", "港鐵屯馬綫周日早上一度延誤　約20分鐘"]),
+        (HEADLINE, PROSE, ["Related stories", "Bus drivers vote to strike over pay"]),
+    ],
+)
+def test_a_related_box_between_paragraphs_goes_with_its_label(headline, paragraphs, box):
+    got = clean_text(page(headline, paragraphs[0], *box, *paragraphs[1:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs", "box"),
+    [
+        (
+            HEADLINE,
+            HUNGARIAN,
+            [
+                "Kapcsolódó cikkek",
+                "Karácsony Gergely: A főváros a csőd szélén áll",
+                "Drágul a BKV-bérlet januártól",
+            ],
+        ),
+        (THAI_HEADLINE, THAI, ["อ่านข่าวอื่นๆ :", "ผู้ว่าฯ กทม.สั่งเตรียมพร้อมรับน้ำเหนือไหลบ่า"]),
+        (HEADLINE, POLISH, ["Polecamy", "Kierowcy autobusów zapowiadają strajk"]),
+    ],
+)
+def test_a_related_box_ending_the_article_goes_with_its_label(headline, paragraphs, box):
+    got = clean_text(page(headline, *paragraphs, *box, "© 2025 Városi Hírek"))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs", "link"),
+    [
+        (THAI_HEADLINE, THAI, 'อ่านข่าวเพิ่ม : กรมชลฯ เร่งระบายน้ำ "เขื่อนสิริกิติ์" รับมือฝนปลายฤดู'),
+        (HEADLINE, SPANISH, "Te recomendamos: Así quedó la tabla tras la fecha 15"),
+        (HEADLINE, PROSE, "DON'T MISS | Bus drivers vote to strike over pay"),
+    ],
+)
+def test_a_label_with_its_headline_on_one_line_is_dropped(headline, paragraphs, link):
+    got = clean_text(page(headline, paragraphs[0], link, *paragraphs[1:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "line"),
+    [
+        (SPANISH, "Le puede interesar saber que el plan costará 20 millones, dijo el alcalde."),
+        (SERBIAN, "Прочитајте још детаља у извештају градског већа, рекао је портпарол."),
+        (PROSE, "Related to the plan, the council also voted to extend night bus services."),
+        (HUNGARIAN, "Kapcsolódó cikkek sora jelent meg a tervről a helyi lapokban is tavaly."),
+    ],
+)
+def test_a_paragraph_opening_with_a_labels_words_is_the_articles(paragraphs, line):
+    got = clean_text(page(HEADLINE, paragraphs[0], line, *paragraphs[1:]))
+    assert line in got.body.split("\n\n")
