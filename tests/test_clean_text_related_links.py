@@ -5,6 +5,8 @@ its line, and the headlines under it; a paragraph that merely opens with a label
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from pages import CHINESE, PROSE, page
 
@@ -165,3 +167,36 @@ def test_a_label_with_its_headline_on_one_line_is_dropped(headline, paragraphs, 
 def test_a_paragraph_opening_with_a_labels_words_is_the_articles(paragraphs, line):
     got = clean_text(page(HEADLINE, paragraphs[0], line, *paragraphs[1:]))
     assert line in got.body.split("\n\n")
+
+
+WRAPPED = [
+    "Frogs in the northern Western Ghats are calling and spawning up to three weeks later than "
+    "they did a decade ago, a study by researchers in Pune has found, after eight years of "
+    "surveys at more than twenty sites along the hills.",
+    "The shift closely tracks the delayed and more erratic onset of the monsoon rains over the "
+    "region, the researchers said. In six of the eight years studied, heavy rain arrived in "
+    "short bursts after long dry spells in June, conditions in which tadpoles in temporary "
+    "pools often died before they could develop into frogs.",
+    '"A pool that fills on June 10 and dries out by June 20 is a trap," said the study\'s lead '
+    'author. "The frogs respond to the first rain, lay their eggs, and then the water is gone."',
+    "The team has now set up acoustic recorders at ten sites to monitor calls through the year "
+    "and plans to involve local schools in counting frogs during the next monsoon season.",
+]
+
+
+def test_a_label_with_its_headline_between_paragraphs_of_a_hard_wrapped_dump_is_dropped():
+    # The label's line comes under a paragraph whose last line ends near the width, and is
+    # as long as a wrapped line itself: it is neither joined to the paragraph above it nor
+    # to the one under it.
+    link = "ALSO READ | Pune civic body to map 300 heritage trees before metro work begins"
+    wrapped = [textwrap.fill(p, 80, break_on_hyphens=False) for p in WRAPPED]
+    above = wrapped[1].splitlines()[-1]
+    assert len(above) + len(" ALSO") > 79 and len(link) > 70
+    text = "\n".join(
+        ["Frogs are breeding weeks later as monsoon onset shifts", "Anuradha Rao"]
+        + wrapped[:2]
+        + [link]
+        + wrapped[2:]
+        + ["© 2025 The Valley Courier"]
+    )
+    assert clean_text(text).body.split("\n\n") == WRAPPED
