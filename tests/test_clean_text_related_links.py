@@ -200,3 +200,35 @@ def test_a_label_with_its_headline_between_paragraphs_of_a_hard_wrapped_dump_is_
         + ["© 2025 The Valley Courier"]
     )
     assert clean_text(text).body.split("\n\n") == WRAPPED
+
+
+def test_a_related_box_the_writers_note_and_a_support_plea_after_the_article_are_dropped():
+    text = page(
+        HEADLINE,
+        "By Kwanele Sosibo",
+        *PROSE,
+        "Read more",
+        "Obituary: Hugh Masekela’s trumpet still echoes across the continent",
+        "The forgotten women of South African jazz",
+        "Kwanele Sosibo is the M&G’s arts editor.",
+        "Subscribe to the M&G",
+        "These are unprecedented times, and the role of independent media as the Fourth Estate "
+        "is more important than ever. Support the M&G and become a subscriber today.",
+        "Subscribe",
+    )
+    assert clean_text(text).body == "\n\n".join(PROSE)
+
+
+def test_a_plea_for_support_after_a_related_box_is_dropped():
+    text = page(
+        HEADLINE,
+        *HUNGARIAN,
+        "Kapcsolódó cikkek",
+        "Karácsony Gergely: A főváros a csőd szélén áll",
+        "Drágul a BKV-bérlet januártól",
+        "Támogasd a Telexet!",
+        "A Telex független és ingyenes, de csak az olvasók támogatásából tud így működni.",
+        "Támogatom",
+        "Címkék",
+    )
+    assert clean_text(text).body == "\n\n".join(HUNGARIAN)
