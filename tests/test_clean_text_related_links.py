@@ -255,3 +255,28 @@ def test_an_authors_box_under_its_heading_after_the_article_is_dropped():
         "कॉमेंट लिखें",
     )
     assert clean_text(text).body == "\n\n".join(HINDI)
+
+
+RUSSIAN = [
+    "Городской совет во вторник проголосовал за продление автобусной сети в северные "
+    "пригороды, завершив спор, который длился более двух лет.",
+    "По словам представителя мэрии, первые новые маршруты откроются весной, а цены на билеты "
+    "останутся прежними как минимум еще год.",
+    "Жители, которые добивались этих перемен, приветствовали решение, хотя некоторые считают, "
+    "что план недостаточно широк для дальних районов.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "prompt"),
+    [(RUSSIAN, "Читайте РБК в Telegram"), (PROSE, "Read The Valley Courier on WhatsApp")],
+)
+def test_a_prompt_to_read_the_publication_on_a_messenger_is_dropped(paragraphs, prompt):
+    got = clean_text(page(HEADLINE, paragraphs[0], prompt, *paragraphs[1:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_on_reading_a_statement_on_a_messenger_is_the_articles():
+    line = "Read the statement the ministry posted on Telegram."
+    got = clean_text(page(HEADLINE, PROSE[0], line, *PROSE[1:]))
+    assert line in got.body.split("\n\n")

@@ -225,8 +225,9 @@ def is_social_embed(text: str, low: str) -> bool:
     )
 
 
-# The publisher's prompts: to trust it, to follow it or join its channel on a messenger (the
-# line's first sentence or a later one: "Stay informed! Follow The Punch on WhatsApp …"), to
+# The publisher's prompts: to trust it, to follow it, read it ("Читайте РБК в Telegram") or join
+# its channel on a messenger (the line's first sentence or a later one: "Stay informed! Follow
+# The Punch on WhatsApp …"), to
 # watch its most-watched videos or read more of its news, to share its story ("Like this
 # story? Share it with a friend!"), to listen to or watch its programme again ("… - or listen
 # back here."), to try its paid edition for free, to get or see its latest news ("Get Latest
@@ -247,6 +248,9 @@ PUBLISHER_PROMPT = re.compile(
     |^\W*(?:δείτε|διαβάστε)\s+(?:όλες\s+)?(?:τις\s+)?(?:τελευταίες|ταυτόχρονα)\s+ειδήσεις
     |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
       |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
+    |^\W*(?:read|lisez|lesen\s+sie|leia|lea|lee|leggi|czytaj|čtěte|читайте|читајте|baca|okuyun)\s+
+      (?:\S+\s+){1,3}(?:on|in|sur|auf|no|na|en|em|su|w|v|в|у|di|de)\s+(?:whatsapp|telegram
+      |google\s+news|дзен[еі]?|viber)\s*!?\s*$
     |^\W*(?:receba|recebe|recibe|reciba|get|erhalten\s+sie|recevez|ricevi)\b.{0,60}\b(?:whatsapp
       |telegram)\b
     |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)
