@@ -69,15 +69,27 @@ _READ_ALSO = r"""
     |推薦閱讀|你可能感兴趣|你可能感興趣|猜你喜欢|관련\s?기사|관련\s?뉴스|추천\s?기사|함께\s+볼만한\s+뉴스)
 """
 READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
-# The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
-# matches with "s").  (A label in a script without capitals, "関連記事", is taken alone on its
-# line or before a separator: glued to what follows, it may be a sentence's first word.)
-READ_ALSO_STARTS = frozenset(
-    "rRaAsSſmMlLvVàÀtTcCzZiIİoObBčČδΔxXđĐfFyYdDpPnNeEkKgGhHuUwW"
-    "чЧсСтТвВмМнНеЕпПдДзЗ"
-    "اإأقمهبیيیاوس"
-    "इयऔसআহहஇமอขบקעכ関あ合こお相推延你猜관추함"
-)
+# The first words of READ_ALSO's labels, lower-cased, as a line's first letters (a label glued
+# to its headline, "Read moreTunisia's …", has its first word all the same; the shortest end
+# in their space, written "_"): lines that start with none are spared the search.  (A label in
+# a script without capitals, "関連記事", is taken alone on its line or before a separator:
+# glued to what follows, it may be a sentence's first word.)
+_FIRST_WORDS = """
+read see also related more further you recommended don't don’t must à lire voir sur_ articles
+contenus vous ne_ pour lesen mehr auch das_ passend verwandte leggi vedi ti_ potrebbe da_ per_
+veja leia saiba ler_ notícias noticias matérias materias você pode_ não lee_ lea_ leer ver_
+también te_ le_ puede no_ llegeix notícies czytaj przeczytaj zobacz może polecamy powiązane
+ilgili ayrıca ayrica bunlar ilginizi benzer lees zie_ bekijk meer gerelateerde ook_
+читайте также також смотрите дивіться вас_ материалы новости новини ещё еще прочитајте
+повезане прочетете вижте свързани прочитај поврзани pročitajte povezan možda preberite sorodne
+baca artikel berita simak basahin soma habari přečtěte čtěte mohlo související čítajte
+prečítajte súvisiace kapcsolódó olvass olvasd ezt_ citiți citește vezi articole te-ar
+διαβάστε δείτε σχετικά läs læs les_ relaterte relaterede lue_ aiheesta loe_ lasi skaitykite
+taip susiję xem_ đọc tin_ bài_ có_ اقر إقر أخبار اخبار مواضيع مقالات قد همچنین بیشتر مطالب
+یہ مزید यह ये इसे और संबंधित আরও হেহী हेही இதையும் மேலும் อ่าน ข่าว บทความ קראו קרא עוד
+כתבות 関連 あわせて 合わせて こちらも おすすめ 相关 相關 延伸 推荐 推薦 你可能 猜你 관련 추천 함께
+"""
+READ_ALSO_FIRST = tuple(word.replace("_", " ") for word in _FIRST_WORDS.split())
 # What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
 LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
 
@@ -105,8 +117,9 @@ def read_also(text: str) -> str | None:
     separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
     aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
     it in our report.")."""
-    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")[:1]
-    if start not in READ_ALSO_STARTS:
+    start = text if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")
+    # (A Turkish "İ" lower-cases to "i" and a combining dot.)
+    if not start[:24].lower().replace("\u0307", "").startswith(READ_ALSO_FIRST):
         return None
     m = READ_ALSO.match(text)
     if m is None:
