@@ -158,6 +158,12 @@ def test_a_related_box_ending_the_article_goes_with_its_label(headline, paragrap
         (THAI_HEADLINE, THAI, 'อ่านข่าวเพิ่ม : กรมชลฯ เร่งระบายน้ำ "เขื่อนสิริกิติ์" รับมือฝนปลายฤดู'),
         (HEADLINE, SPANISH, "Te recomendamos: Así quedó la tabla tras la fecha 15"),
         (HEADLINE, PROSE, "DON'T MISS | Bus drivers vote to strike over pay"),
+        (
+            HEADLINE,
+            SPANISH,
+            "👉 Lee también: Así quedó la tabla de la Liga BetPlay tras la fecha 15",
+        ),
+        (HEADLINE, POLISH, "► Czytaj także: Kierowcy autobusów zapowiadają strajk"),
     ],
 )
 def test_a_label_with_its_headline_on_one_line_is_dropped(headline, paragraphs, link):

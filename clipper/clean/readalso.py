@@ -91,7 +91,11 @@ taip susiję xem_ đọc tin_ bài_ có_ اقر إقر أخبار اخبار م�
 """
 READ_ALSO_FIRST = tuple(word.replace("_", " ") for word in _FIRST_WORDS.split())
 # What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
-LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
+LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]→►▶-]+\s*\S")
+# What may stand before a label (a bullet, an arrow, an emoji: "👉 Lee también: …"), and after
+# one alone on its line ("Read more →").
+LABEL_LEAD = "[(*#>•【📲 ►▶→■●◆★▪👉🔴📌🔗"
+LABEL_TAIL = " :：>»|–—-.…)]】→►▶"
 
 
 # The most words a headline under a promoted link's label has, and the most characters (a
@@ -117,7 +121,7 @@ def read_also(text: str) -> str | None:
     separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
     aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
     it in our report.")."""
-    start = text if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")
+    start = text if text[:1].isalpha() else text.lstrip(LABEL_LEAD)
     # (A Turkish "İ" lower-cases to "i" and a combining dot.)
     if not start[:24].lower().replace("\u0307", "").startswith(READ_ALSO_FIRST):
         return None
@@ -125,7 +129,7 @@ def read_also(text: str) -> str | None:
     if m is None:
         return None
     rest = text[m.end() :]
-    if not rest.strip(" :：>»|–—-.…)]】"):
+    if not rest.strip(LABEL_TAIL):
         return "label"
     if rest[:1].isupper() or LABEL_SEPARATOR.match(rest):
         return "link"
