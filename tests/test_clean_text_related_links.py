@@ -124,6 +124,20 @@ THAI_HEADLINE = "สภาเมืองอนุมัติขยายเค
         ),
         (HEADLINE, list(CHINESE), ["相關文章", "港鐵屯馬綫周日早上一度延誤　約20分鐘"]),
         (HEADLINE, PROSE, ["Related stories", "Bus drivers vote to strike over pay"]),
+        (
+            HEADLINE,
+            PROSE,
+            [
+                "More:",
+                "Afghan woman politician sees Taliban talks as only hope",
+                "Young people, including Taliban youth, must be heard: UN envoy",
+            ],
+        ),
+        (
+            HEADLINE,
+            SERBIAN,
+            ["Vezane vijesti", "Beograd: Nove linije noćnog prevoza od 1. novembra"],
+        ),
     ],
 )
 def test_a_related_box_between_paragraphs_goes_with_its_label(headline, paragraphs, box):
@@ -164,6 +178,7 @@ def test_a_related_box_ending_the_article_goes_with_its_label(headline, paragrap
             "👉 Lee también: Así quedó la tabla de la Liga BetPlay tras la fecha 15",
         ),
         (HEADLINE, POLISH, "► Czytaj także: Kierowcy autobusów zapowiadają strajk"),
+        (HEADLINE, PROSE, "MORE: Bus drivers vote to strike over pay"),
     ],
 )
 def test_a_label_with_its_headline_on_one_line_is_dropped(headline, paragraphs, link):

@@ -17,7 +17,7 @@ import re
 # match them with "i".)
 _READ_ALSO = r"""
     (?:(?:read|see)\s+more\s+from\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+(?=\s*:)
-    |read\s+(?:more|also|next)|read(?=\s*:)|also\s+(?:read|see)|see\s+also
+    |read\s+(?:more|also|next)|read(?=\s*:)|more(?=\s*:)|also\s+(?:read|see)|see\s+also
     |related\s+(?:stories|story|articles|article|news|coverage|content|links|reading|posts)|related
     |more\s+on\s+(?:this|the)\s+(?:story|topic|subject)|more\s+on\s+this|further\s+reading
     |you\s+(?:may|might|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)
@@ -39,16 +39,16 @@ _READ_ALSO = r"""
     |zobacz\s+(?:też|także|również)|może\s+cię\s+zainteresować|polecamy|powiązane\s+artykuły
     |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
     |(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|benzer\s+haberler
-    |lees\s+ook|zie\s+ook|bekijk\s+ook|meer\s+over\s+dit\s+onderwerp|gerelateerde\s+artikelen|ook\s+interessant
-    |читайте\s+(?:также|також|по\s+теме)|также\s+читайте|також\s+читайте|смотрите\s+также|дивіться\s+також
+    |lees\s+(?:ook|meer)|zie\s+ook|bekijk\s+ook|meer\s+over\s+dit\s+onderwerp|gerelateerde\s+artikelen|ook\s+interessant
+    |читайте\s+(?:также|також|по\s+теме|ещё|еще)|также\s+читайте|також\s+читайте|смотрите\s+также|дивіться\s+також
     |вас\s+(?:також\s+|также\s+)?(?:може|может|можуть|могут)\s+(?:зацікавити|заинтересовать)(?:\s+новини)?
     |материалы\s+по\s+теме|новости\s+по\s+теме|новини\s+за\s+темою|ещё\s+по\s+теме|еще\s+по\s+теме
     |прочитајте\s+(?:још|и|такође)|повезане\s+вести|прочетете\s+още|вижте\s+още|свързани\s+новини
     |прочитај\s+уште|поврзани\s+вести
-    |pročitajte\s+(?:još|i|takođe|također)|povezan[ae]\s+(?:vijesti|vesti)|povezani\s+članci
+    |pročitajte\s+(?:još|i|takođe|također)|(?:po)?vezan[ae]\s+(?:vijesti|vesti)|povezani\s+članci
     |možda\s+vas\s+zanima|preberite\s+tudi|sorodne\s+novice
     |baca\s+juga|artikel\s+terkait|berita\s+terkait|artikel\s+berkaitan|berita\s+berkaitan|simak\s+juga
-    |basahin\s+(?:din|rin)|soma\s+(?:zaidi|pia)|habari\s+zinazohusiana
+    |basahin\s+(?:din|rin)|basahin(?=\s*:)|soma\s+(?:zaidi|pia)|habari\s+zinazohusiana
     |(?:pře)?čtěte\s+(?:si\s+)?(?:také|též)|mohlo\s+by\s+vás\s+(?:zajímat|zaujímať)|související\s+články
     |čítajte\s+(?:tiež|aj)|prečítajte\s+si\s+(?:tiež|aj)|súvisiace\s+články
     |kapcsolódó\s+(?:cikkek|cikk|hírek|tartalom)|olvassa?\s+el\s+ezt\s+is|olvasd\s+el\s+ezt\s+is|ezt\s+is\s+ajánljuk
@@ -58,10 +58,10 @@ _READ_ALSO = r"""
     |lue\s+myös|lue\s+lisää|aiheesta\s+lisää|loe\s+(?:ka|lisaks)|lasi\s+arī|skaitykite\s+taip\s+pat
     |taip\s+pat\s+skaitykite|susiję\s+straipsniai
     |xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|có\s+thể\s+bạn\s+quan\s+tâm
-    |[اإ]قر[أا]\s+(?:[أا]يض[\u064b\u0627]{1,2}|المزيد)|(?:أخبار|اخبار|مواضيع|مقالات)\s+ذات\s+صلة|قد\s+يهمك
+    |(?:[اإ]قر[أا]|طالع)\s+(?:[أا]يض[\u064b\u0627]{1,2}|المزيد)|(?:أخبار|اخبار|مواضيع|مقالات)\s+ذات\s+صلة|قد\s+يهمك
     |(?:همچنین\s+)?بیشتر\s+بخوانید|همچنین\s+بخوانید|(?:اخبار|مطالب)\s+مرتبط|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں
     |(?:यह|ये|इसे)(?:\s+(?:खबर|ख़बर|खबरें|ख़बरें))?\s+भी\s+(?:पढ़ें|देखें)|और\s+पढ़ें|संबंधित\s+(?:खबरें|ख़बरें)
-    |আরও\s+পড়ুন|হেহী\s+বাচা|हेही\s+वाचा|இதையும்\s+படிங்க|மேலும்\s+படிக்க
+    |আর(?:ও|ো)\s+পড়ুন|হেহী\s+বাচা|हेही\s+वाचा|இதையும்\s+படிங்க|மேலும்\s+படிக்க
     |อ่านเพิ่มเติม|อ่านข่าวเพิ่ม(?:เติม)?|อ่านข่าวอื่น(?:\s?ๆ)?|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง
     |บทความที่เกี่ยวข้อง|ข่าวแนะนำ|קראו\s+(?:עוד|גם)|קרא\s+(?:עוד|גם)|עוד\s+בנושא|כתבות\s+נוספות
     |関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事
@@ -79,15 +79,15 @@ read see also related more further you recommended don't don’t must à lire vo
 contenus vous ne_ pour lesen mehr auch das_ passend verwandte leggi vedi ti_ potrebbe da_ per_
 veja leia saiba ler_ notícias noticias matérias materias você pode_ não lee_ lea_ leer ver_
 también te_ le_ puede no_ llegeix notícies czytaj przeczytaj zobacz może polecamy powiązane
-ilgili ayrıca ayrica bunlar ilginizi benzer lees zie_ bekijk meer gerelateerde ook_
-читайте также також смотрите дивіться вас_ материалы новости новини ещё еще прочитајте
-повезане прочетете вижте свързани прочитај поврзани pročitajte povezan možda preberite sorodne
-baca artikel berita simak basahin soma habari přečtěte čtěte mohlo související čítajte
-prečítajte súvisiace kapcsolódó olvass olvasd ezt_ citiți citește vezi articole te-ar
+ilgili ayrıca ayrica bunlar ilginizi benzer lees zie_ bekijk meer gerelateerde ook_ читайте
+также також смотрите дивіться вас_ материалы новости новини ещё еще прочитајте повезане
+прочетете вижте свързани прочитај поврзани pročitajte povezan možda preberite sorodne baca
+artikel berita simak vezane طالع আরো basahin soma habari přečtěte čtěte mohlo související
+čítajte prečítajte súvisiace kapcsolódó olvass olvasd ezt_ citiți citește vezi articole te-ar
 διαβάστε δείτε σχετικά läs læs les_ relaterte relaterede lue_ aiheesta loe_ lasi skaitykite
-taip susiję xem_ đọc tin_ bài_ có_ اقر إقر أخبار اخبار مواضيع مقالات قد همچنین بیشتر مطالب
-یہ مزید यह ये इसे और संबंधित আরও হেহী हेही இதையும் மேலும் อ่าน ข่าว บทความ קראו קרא עוד
-כתבות 関連 あわせて 合わせて こちらも おすすめ 相关 相關 延伸 推荐 推薦 你可能 猜你 관련 추천 함께
+taip susiję xem_ đọc tin_ bài_ có_ اقر إقر أخبار اخبار مواضيع مقالات قد همچنین بیشتر مطالب یہ
+مزید यह ये इसे और संबंधित আরও হেহী हेही இதையும் மேலும் อ่าน ข่าว บทความ קראו קרא עוד כתבות 関連
+あわせて 合わせて こちらも おすすめ 相关 相關 延伸 推荐 推薦 你可能 猜你 관련 추천 함께
 """
 READ_ALSO_FIRST = tuple(word.replace("_", " ") for word in _FIRST_WORDS.split())
 # What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
