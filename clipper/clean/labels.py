@@ -1,8 +1,8 @@
 """Furniture a page sets between or right after the article's paragraphs, in the languages
-the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), a promoted link's
-label ("Read more", "À lire aussi", "Czytaj też") with the headline under it or glued to it,
-the publisher's prompts ("Join our WhatsApp channel", "Why you can trust …"), and what a
-media player prints in its place ("Your browser does not support the audio element.").
+the cleaner reads: an advert's label ("Advertisement", "Anzeige", "広告"), the publisher's
+prompts ("Join our WhatsApp channel", "Why you can trust …"), and what a media player prints
+in its place ("Your browser does not support the audio element.").  (A promoted link's label
+is readalso.py's.)
 
 Kept apart from vocab.py (the line features' word lists), which is past the size a module
 should have; lines.py asks these of every short line.
@@ -225,74 +225,9 @@ def is_social_embed(text: str, low: str) -> bool:
     )
 
 
-# Labels of a promoted link to another article, in the languages news is most read in ("Read
-# more from Sky News:", before a colon, names the site).  (A
-# Turkish "İ" and "ı" are spelt out: IGNORECASE does not match them with "i".)
-_READ_ALSO = r"""
-    (?:(?:read|see)\s+more\s+from\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+(?=\s*:)
-    |read\s+(?:more|also|next)|read(?=\s*:)|also\s+read|see\s+also|related|more\s+on\s+this
-    |(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi
-    |lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|mehr\s+zum\s+thema|auch\s+interessant
-    |leggi\s+anche|vedi\s+anche|veja\s+(?:também|mais)|leia\s+(?:também|mais)|saiba\s+mais
-    |lee\s+también|leer\s+más|ver\s+también|te\s+puede\s+interesar
-    |czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)
-    |[iİ]lgili\s+haber(?:ler)?|ayr[ıi]ca\s+oku(?:yun|yabilirsiniz)?
-    |lees\s+ook|zie\s+ook|читайте\s+(?:также|також)|смотрите\s+также|baca\s+juga
-    |(?:pře)?čtěte\s+(?:si\s+)?(?:také|též)|mohlo\s+by\s+vás\s+(?:zajímat|zaujímať)|čítajte\s+tiež
-    |citiți\s+și|citește\s+și|διαβάστε\s+(?:επίσης|ακόμη)|läs\s+(?:också|mer)|læs\s+(?:også|mere)
-    |les\s+(?:også|mer)|lue\s+myös|xem\s+thêm|đọc\s+thêm
-    |اقرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا)|(?:همچنین\s+)?بیشتر\s+بخوانید|همچنین\s+بخوانید|یہ\s+بھی\s+پڑھیں
-    |(?:यह|ये|इसे)(?:\s+(?:खबर|ख़बर|खबरें|ख़बरें))?\s+भी\s+पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|קראו\s+(?:עוד|גם)
-    |関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|延伸閱讀|推荐阅读|관련\s?기사)
-"""
-READ_ALSO = re.compile(r"(?ix)^\W{0,3}" + _READ_ALSO)
-# The first letters of READ_ALSO's labels, in either case (a long "ſ" too, which IGNORECASE
-# matches with "s").  (A label in a script without capitals, "関連記事", is taken alone on its
-# line or before a separator: glued to what follows, it may be a sentence's first word.)
-READ_ALSO_STARTS = frozenset("rRaAsSſmMlLvVàÀtTcCzZiIİoObBчЧсСpPčČδΔxXđĐاهبیइयอขק関相延推あ관")
-# What may stand between a label and the headline it promotes: "Read more: …", "LIRE AUSSI >> …".
-LABEL_SEPARATOR = re.compile(r"\s*[:：>»|–—】\]-]+\s*\S")
-
-
-# The most words a headline under a promoted link's label has, and the most characters (a
-# headline in Chinese or Japanese has no spaces between its words).
-PROMOTED_HEADLINE_WORDS = 20
-PROMOTED_HEADLINE_CHARS = 160
-
-
-def is_promoted_headline(text: str) -> bool:
-    """Could `text`, under a promoted link's label that is all its line holds (read_also),
-    be the headline it promotes: a line of headline length that does not end a sentence as
-    text does ("." or "!": a headline may ask a question)?"""
-    return (
-        len(text.split()) <= PROMOTED_HEADLINE_WORDS
-        and len(text) <= PROMOTED_HEADLINE_CHARS
-        and not text.rstrip("\"'”’»)]」").endswith((".", "!", "…", "。", "！"))
-    )
-
-
-def read_also(text: str) -> str | None:
-    """How a line holds a promoted link's label (READ_ALSO): "label" when the label is all
-    it holds ("Read more", "À lire aussi :"), "link" when the headline follows it, after a
-    separator ("Read more: …") or glued to it, as a copy of the page gives it ("À lire
-    aussiCanicule : …", "Read moreTunisia's …"); None when it holds none ("Read more about
-    it in our report.")."""
-    start = text[:1] if text[:1].isalpha() else text.lstrip("[(*#>•【📲 ")[:1]
-    if start not in READ_ALSO_STARTS:
-        return None
-    m = READ_ALSO.match(text)
-    if m is None:
-        return None
-    rest = text[m.end() :]
-    if not rest.strip(" :：>»|–—-.…)]】"):
-        return "label"
-    if rest[:1].isupper() or LABEL_SEPARATOR.match(rest):
-        return "link"
-    return None
-
-
-# The publisher's prompts: to trust it, to follow it or join its channel on a messenger (the
-# line's first sentence or a later one: "Stay informed! Follow The Punch on WhatsApp …"), to
+# The publisher's prompts: to trust it, to follow it, read it ("Читайте РБК в Telegram") or join
+# its channel on a messenger (the line's first sentence or a later one: "Stay informed! Follow
+# The Punch on WhatsApp …"), to
 # watch its most-watched videos or read more of its news, to share its story ("Like this
 # story? Share it with a friend!"), to listen to or watch its programme again ("… - or listen
 # back here."), to try its paid edition for free, to get or see its latest news ("Get Latest
@@ -313,6 +248,9 @@ PUBLISHER_PROMPT = re.compile(
     |^\W*(?:δείτε|διαβάστε)\s+(?:όλες\s+)?(?:τις\s+)?(?:τελευταίες|ταυτόχρονα)\s+ειδήσεις
     |^\W*(?:siga|sigam|sigue|suivez|segui|seguite|folgen\s+sie)\s+(?:\S+\s+){1,5}(?:no|na|en|sur|su
       |auf|bei|on)\s+(?:o\s+|a\s+)?(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|x)\W*$
+    |^\W*(?:read|lisez|lesen\s+sie|leia|lea|lee|leggi|czytaj|čtěte|читайте|читајте|baca|okuyun)\s+
+      (?:\S+\s+){1,3}(?:on|in|sur|auf|no|na|en|em|su|w|v|в|у|di|de)\s+(?:whatsapp|telegram
+      |google\s+news|дзен[еі]?|viber)\s*!?\s*$
     |^\W*(?:receba|recebe|recibe|reciba|get|erhalten\s+sie|recevez|ricevi)\b.{0,60}\b(?:whatsapp
       |telegram)\b
     |^\W*v[íi]deos?\s*:\s*(?:os\s+)?(?:mais\s+(?:assistidos|vistos)|veja|assista|confira|tudo\s+sobre)

@@ -16,10 +16,10 @@ from clipper.clean.labels import (
     is_player_message,
     is_publisher_prompt,
     is_skip_link,
-    read_also,
 )
 from clipper.clean.language import WORD
 from clipper.clean.pitches import is_pitch
+from clipper.clean.readalso import read_also
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,

@@ -36,6 +36,19 @@ _SUPPORT_NAME = r"""
     \W*(?i:support)\s+(?:(?i:our|independent|quality|local)\s+|(?:[A-Z][\w'’&.-]*\s+){1,3})?
     (?i:journalism)\b
 """
+# A plea for the reader's support, as the heading of its box: the verb, the publication's name
+# and nothing else ("Támogasd a Telexet!", "Support The Conversation", "Soutenez Mediapart",
+# "Unterstützen Sie die taz", "Wesprzyj OKO.press", "Поддержите «Медузу»"), or "us" for it.
+_SUPPORT_PLEA = r"""
+    \W*(?i:support|támogasd|támogassa|unterstützen\s+sie|unterstütze|soutenez|apoya|apoye|apoie
+      |apoia|sostieni|steun|wesprzyj|podpořte|podporte|поддержите|підтримайте|подржите|podržite
+      |podprite|destekleyin|υποστηρίξτε|sprijină|sprijiniți|støtt|stöd|tue|dukung)
+    \s+(?:(?:a|az|the|le|la|el|il|de|die|den|das|het|o)\s+)?[«"„“]?
+      (?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄΑ-Ω][\w&.'’-]*[»"“”]?\s*){1,3}!?\s*$
+    |\W*(?i:support\s+us|soutenez-nous|unterstützen\s+sie\s+uns|apóyanos|apoie-nos|sostienici
+      |steun\s+ons|wesprzyj\s+nas|podpořte\s+nás|поддержите\s+нас|підтримайте\s+нас
+      |támogass\s+minket)\W*$
+"""
 _BECOME = r"""
     \W*become\s+an?\s+(?:[\w'’-]+\s+){0,3}(?:insider|member|supporter|patron|subscriber)\W*$
 """
@@ -86,6 +99,8 @@ PITCH_START = re.compile(
     + ")|"
     + _SUPPORT_NAME
     + "|"
+    + _SUPPORT_PLEA
+    + "|"
     + _OWN_VIEW
 )
 # The first words of PITCH_START's lines (lower-cased), but _OWN_VIEW's, which hold "view".
@@ -93,7 +108,10 @@ PITCH_FIRST_WORDS = frozenset(
     "stay keep bleiben bleib restez mantente manténgase mantenete blijf blijft fique resta "
     "bądź güncel start begin starten beginnen commencez empieza comienza empiece comience "
     "comece inizia support become a this dieser der cet een dit una este "
-    "uma questo".split()
+    "uma questo támogasd támogassa támogass unterstützen unterstütze soutenez apoya apoye "
+    "apoie apoia apóyanos sostieni sostienici steun wesprzyj podpořte podporte поддержите "
+    "підтримайте подржите podržite podprite destekleyin υποστηρίξτε sprijină sprijiniți "
+    "støtt stöd tue dukung".split()
 )
 # The note that the story came from a syndicated feed, which the site did not edit ("This
 # story has been sourced from a third party syndicated feed, agencies. … accepts no

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from clipper.clean.labels import is_bare_tags_label, is_promoted_headline, is_tag, read_also
+from clipper.clean.labels import is_bare_tags_label, is_tag
 from clipper.clean.lines import Line
 from clipper.clean.pitches import PITCH_KEYS
+from clipper.clean.readalso import is_promoted_headline, read_also
 from clipper.clean.region import INLINE_BOX, SHORT_WORDS, is_end_marker, is_prose, keeps_in_article
 
 
@@ -32,7 +33,7 @@ def boxed_links(run: list[Line]) -> set[int]:
 
 def promoted_links(run: list[Line]) -> set[int]:
     """Positions of the headlines promoted under a label of their own ("Read more",
-    "À lire aussi") inside the run (labels.is_promoted_headline): the line under it, and
+    "À lire aussi") inside the run (readalso.is_promoted_headline): the line under it, and
     those in its block or bulleted after that, or after it with no paragraph of the article
     under them (see more_headlines); and of the tags under a label of their own ("Filed
     Under:", one a line: labels.is_tag)."""

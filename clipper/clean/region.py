@@ -117,7 +117,11 @@ END_MARKER = re.compile(
       |les\s+plus\s+(?:lus|populaires)|meistgelesen|i\s+più\s+letti|le\s+più\s+lette
       |meest\s+gelezen|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren
       |sur\s+le\s+même\s+sujet|(?:también\s+)?te\s+puede\s+interesar|você\s+(?:pode|também)
-      |potrebbe\s+interessarti|ti\s+potrebbe\s+interessare|weitere\s+artikel)"""
+      |potrebbe\s+interessarti|ti\s+potrebbe\s+interessare|weitere\s+artikel)
+    # an author's box ("about the author"), in them
+    |^(?:über\s+(?:den\s+autor|die\s+autorin)|sobre\s+(?:el|la|o|a)\s+autora?|à\s+propos\s+de\s+l['’]auteur
+      |o\s+autorze|об\s+авторе|про\s+автора|yazar\s+hakkında|over\s+de\s+auteur|om\s+(?:forfatteren
+      |skribenten)|tentang\s+penulis|عن\s+الكاتب|درباره\s+نویسنده|על\s+הכותב|लेखक\s+के\s+बारे\s+में|作者简介|關於作者|关于作者)\s*:?$"""
 )
 
 END_MARKER_LOWER = for_lower_case(END_MARKER)
@@ -138,7 +142,7 @@ SOFT_END_MARKER = re.compile(
 
 # The letters END_MARKER and SOFT_END_MARKER lines start with, in either case ("ſ" is a long
 # "s", which IGNORECASE matches with "s"); END_MARKER lines may start with a count too.
-END_STARTS = frozenset("crdsvlpajymtwefkniCRDSVLPAJYMTWEFKNIſ")
+END_STARTS = frozenset("crdsvlpajymtwefkniCRDSVLPAJYMTWEFKNIſüÜàÀoOоОпПعدעल作關关")
 SOFT_END_STARTS = frozenset("rspRSPſ")
 
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from itertools import accumulate
 
-from clipper.clean.labels import read_also
+from clipper.clean.readalso import read_also
 
 # The widths looked for: wrappers use 70 to 80 columns; some are set wider or narrower.
 MIN_WIDTH, MAX_WIDTH = 40, 160
@@ -78,14 +78,18 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
     # copy it again for every line of a long paragraph.
     out: list[list[str]] = []
     previous = ""
-    promoted = False  # is `previous` a headline under a promoted link's label alone?
+    # Is `previous` a headline under a promoted link's label alone, or a label with its
+    # headline: a line of its own, whatever follows?
+    promoted = False
     told = told_headlines(lines)
     for line in lines:
+        label = is_label_after_sentence(previous, line)
         if (
             out
             and previous.strip()
             and line.strip()
             and not promoted
+            and not label
             and continues(previous, line, width)
             and not (len(out[-1]) == 1 and previous.strip() in told)
         ):
@@ -93,7 +97,7 @@ def unwrap_at(text: str, *, wrapped: bool = False) -> tuple[str, int | None]:
             out[-1].append(stripped if broke_at_hyphen(previous) else " " + stripped)
             promoted = False
         else:
-            promoted = len(out[-1]) == 1 and is_label(out[-1][0]) if out else False
+            promoted = label or (len(out[-1]) == 1 and is_label(out[-1][0]) if out else False)
             out.append([line])
         previous = line.rstrip()
     return "\n".join(map("".join, out)), width
@@ -119,6 +123,15 @@ def is_label(line: str) -> bool:
     on the next line, ends its line however close to the width it comes?"""
     stripped = line.strip()
     return 0 < len(stripped) <= LABEL_CHARS and read_also(stripped) == "label"
+
+
+def is_label_after_sentence(previous: str, line: str) -> bool:
+    """Does `line`, under a line that ends a sentence, hold a promoted link's label, alone or
+    with its headline ("ALSO READ | Pune civic body to map 300 heritage trees …"), which a
+    page sets between two paragraphs: a line of its own, however close to the width the line
+    above it ends?  (A paragraph's sentence that opens with a label's words, "Read more about
+    it …", is no label: readalso.read_also.)"""
+    return previous[-1:] in CLOSERS and read_also(line.strip()) is not None
 
 
 def continues(previous: str, line: str, width: int) -> bool:

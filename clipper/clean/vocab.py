@@ -178,8 +178,8 @@ _PROMO_ABOUT = r"""
     (?i:about|sobre|über|à\s+propos\s+de)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}$
 """
 _PROMO_BIO = r"""
-    [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+'s)\s+
-      (?:[\w-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
+    [A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:a|an|the|\S+['’]s)\s+
+      (?:[\w&.'’-]+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor
       |curator|producer|author|host)\b
 """
 PROMO_START = re.compile("(?x)(?i:" + _PROMO_START_ANYCASE + ")|" + _PROMO_ABOUT + "|" + _PROMO_BIO)
