@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from pages import PROSE, page
+from translations import HEBREW_BUSES, KOREAN_BUSES, RUSSIAN_BRIDGE
 
 from clipper.clean.text import clean_text
 
@@ -103,14 +104,6 @@ def test_writers_joined_by_et_under_a_dated_caption_and_the_standfirst() -> None
     assert FRENCH[0] in clip.body and "Rouxel" not in clip.body
 
 
-KOREAN = [
-    "시의회는 5일 북부 주거지와 시립병원, 대학을 잇는 시내버스 노선 4개를 늘리는 계획을 "
-    "찬성 다수로 가결했다. 새 노선은 가을부터 운행을 시작할 예정이다.",
-    "시 관계자는 운전기사 채용과 새 차량 도입이 끝나는 대로 운행 시간표를 발표하겠다고 밝혔다.",
-    "반대 의견을 낸 의원은 두 명뿐이었으며, 토론은 한 시간 남짓 이어졌다.",
-]
-
-
 def test_a_korean_reporters_name_under_the_date_and_the_buttons() -> None:
     # (The photo's caption under the buttons credits the same reporter.)
     clip = clean_text(
@@ -126,21 +119,13 @@ def test_a_korean_reporters_name_under_the_date_and_the_buttons() -> None:
             "댓글 12",
             "SNS 보내기",
             "시내버스가 5일 시청 앞 정류장에 서 있다. 박서윤 기자",
-            *KOREAN,
+            *KOREAN_BUSES,
         )
     )
     assert clip.author == "박서윤"
-    assert clip.body.endswith(KOREAN[-1])
+    assert clip.body.endswith(KOREAN_BUSES[-1])
 
 
-RUSSIAN = [
-    "Городской совет во вторник одобрил строительство нового моста через реку, положив конец "
-    "спорам, которые продолжались более десяти лет.",
-    "Сторонники проекта говорят, что мост сократит время поездок для тысяч жителей левого "
-    "берега, а противники предупреждают о слишком высокой стоимости работ.",
-    "Финансисты города сообщили депутатам, что большую часть средств планируют привлечь "
-    "через облигации, а остальное покроет государственный бюджет.",
-]
 RUSSIAN_HEADLINE = "В Твери построят новый мост через Волгу после десяти лет споров"
 
 
@@ -164,7 +149,7 @@ def test_a_portals_reprint_names_its_writer_under_the_date_and_the_publication(
             "29 октября 2025, 14:07",
             *under_date,
             "Поделиться",
-            *RUSSIAN,
+            *RUSSIAN_BRIDGE,
         )
     )
     assert (clip.title, clip.author) == (RUSSIAN_HEADLINE, author)
@@ -174,11 +159,19 @@ def test_a_portals_reprint_names_its_writer_under_the_date_and_the_publication(
     ("headline", "prose", "after", "author"),
     [
         # The writer's name under the text, over a box's label.
-        (RUSSIAN_HEADLINE, RUSSIAN, ["Анатолий Костырев", "Читайте также"], "Анатолий Костырев"),
+        (
+            RUSSIAN_HEADLINE,
+            RUSSIAN_BRIDGE,
+            ["Анатолий Костырев", "Читайте также"],
+            "Анатолий Костырев",
+        ),
         # One the text names is a person it tells of.
         (
             RUSSIAN_HEADLINE,
-            [*RUSSIAN, "Об этом сообщил депутат Анатолий Костырев журналистам после заседания."],
+            [
+                *RUSSIAN_BRIDGE,
+                "Об этом сообщил депутат Анатолий Костырев журналистам после заседания.",
+            ],
             ["Анатолий Костырев", "Читайте также"],
             None,
         ),
@@ -208,15 +201,6 @@ def test_two_writers_each_with_a_role_and_an_and_line_between() -> None:
     assert clip.body.startswith(PROSE[0])
 
 
-HEBREW = [
-    "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
-    "השכונות הצפוניות לבית החולים ולאוניברסיטה.",
-    "לדברי גורמים בעירייה, הקווים החדשים יתחילו לפעול בסתיו, לאחר שיגויסו נהגים ויגיעו "
-    "האוטובוסים החדשים.",
-    "התוכנית אושרה ברוב גדול לאחר דיון קצר, ורק שני חברי מועצה הצביעו נגדה.",
-]
-
-
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
@@ -229,6 +213,6 @@ def test_writers_joined_by_and_in_a_script_without_capitals_over_the_date(
     byline: str, author: str
 ) -> None:
     headline = "מועצת העיר אישרה ארבעה קווי אוטובוס חדשים"
-    clip = clean_text(page("חדשות", "בריאות", headline, byline, "04.11.25 | 14:32", *HEBREW))
+    clip = clean_text(page("חדשות", "בריאות", headline, byline, "04.11.25 | 14:32", *HEBREW_BUSES))
     assert (clip.title, clip.author) == (headline, author)
-    assert clip.body.startswith(HEBREW[0])
+    assert clip.body.startswith(HEBREW_BUSES[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from pages import ARABIC, CHINESE, HINDI, JAPANESE, KOREAN, PROSE, page
+from translations import SPANISH_BUSES, TURKISH_BUSES
 
 from clipper.clean.text import clean_text
 
@@ -14,14 +15,6 @@ HEADLINE = "Council approves four new bus routes after a long debate"
 STANDFIRST = "The routes will link the northern districts to the hospital and the university."
 MENU = ("Home", "News", "Local")
 
-SPANISH = [
-    "El ayuntamiento aprobó este martes la ampliación de la red de autobuses, que sumará cuatro "
-    "líneas nuevas para unir los barrios del norte con el hospital y la universidad.",
-    "Según el concejal de Movilidad, las nuevas líneas empezarán a funcionar en otoño, cuando "
-    "termine la contratación de los conductores y lleguen los vehículos encargados.",
-    "El plan salió adelante con una amplia mayoría tras un breve debate, y solo dos concejales "
-    "votaron en contra al considerar que el dinero debía destinarse a las calles.",
-]
 ITALIAN = [
     "Il consiglio comunale ha approvato martedì l'ampliamento della rete degli autobus, con "
     "quattro nuove linee che collegheranno i quartieri a nord con l'ospedale e l'università.",
@@ -230,8 +223,8 @@ def test_a_byline_over_several_lines_names_every_writer(
     [
         ("di Marta Quintana", ITALIAN, "Marta Quintana"),
         ("Von Marta Quintana, Hauptstadtstudio", PROSE, "Marta Quintana"),
-        ("Por Óscar Núñez", SPANISH, "Óscar Núñez"),
-        ("Texto: Óscar Núñez", SPANISH, "Óscar Núñez"),
+        ("Por Óscar Núñez", SPANISH_BUSES, "Óscar Núñez"),
+        ("Texto: Óscar Núñez", SPANISH_BUSES, "Óscar Núñez"),
         ("By Marta Quintana, Ian O'Brien, Radio-Newsroom", PROSE, "Marta Quintana, Ian O'Brien"),
         # Particles and a nickname inside a name.
         (
@@ -439,16 +432,6 @@ def test_a_name_without_spaces_over_the_date_is_the_byline_when_an_authors_box_n
     assert clean_text(text).author == author
 
 
-TURKISH = [
-    "Belediye meclisi salı günü otobüs ağının genişletilmesini onayladı. Yeni hat kuzeydeki "
-    "mahalleleri hastane ve üniversiteye bağlayacak ve sonbaharda hizmete girecek.",
-    "Yetkililer, şoförlerin işe alınması ve yeni araçların teslim edilmesiyle birlikte hattın "
-    "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
-    "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
-    "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
-]
-
-
 @pytest.mark.parametrize(
     ("line", "author"),
     [("Elif Demir", "Elif Demir"), ("Elif Demir, muhabir", "Elif Demir"), ("Yeni Hat", None)],
@@ -459,7 +442,9 @@ def test_a_surname_that_is_a_frequent_word_the_page_never_writes_so(
     # Turkish "demir" (iron) is one of the language's frequent words; this page writes it
     # only as a name.  "Yeni Hat" (new line) it writes in lower case too: a label's words.
     headline = "Otobüs ağına dört yeni hat eklendi"
-    text = page("Gündem", "Ekonomi", headline, line, "Giriş Tarihi: 14.03.2024 10:30", *TURKISH)
+    text = page(
+        "Gündem", "Ekonomi", headline, line, "Giriş Tarihi: 14.03.2024 10:30", *TURKISH_BUSES
+    )
     assert clean_text(text).author == author
 
 

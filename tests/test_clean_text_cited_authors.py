@@ -8,34 +8,11 @@ from __future__ import annotations
 
 import pytest
 from pages import CHINESE, HINDI, JAPANESE, PROSE, page
+from translations import KOREAN_BUSES, PERSIAN_BUSES, POLISH_BUSES, SERBIAN_BUSES
 
 from clipper.clean.text import clean_text
 
 MENU = ("Home", "News", "Local")
-
-POLISH = [
-    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
-    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
-    "Według urzędników nowe linie zaczną kursować jesienią, kiedy zostaną zatrudnieni kierowcy i "
-    "dotrą nowe autobusy.",
-    "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
-    "dwóch radnych.",
-]
-PERSIAN = [
-    "شورای شهر روز سه‌شنبه طرح گسترش شبکه اتوبوسرانی را با چهار خط جدید تصویب کرد که "
-    "محله‌های شمالی را به بیمارستان و دانشگاه وصل می‌کند.",
-    "به گفته مسئولان، خطوط جدید در پاییز و پس از استخدام رانندگان و رسیدن اتوبوس‌های تازه "
-    "به کار خواهند افتاد.",
-    "این طرح پس از بحثی کوتاه با اکثریت بالا تصویب شد و تنها دو عضو شورا با آن مخالفت کردند.",
-]
-SERBIAN = [
-    "Градско веће је у уторак одобрило проширење аутобуске мреже за четири нове линије које ће "
-    "повезати северна насеља са болницом и универзитетом.",
-    "Према речима званичника, нове линије почеће да саобраћају на јесен, када буду запослени "
-    "возачи и стигну нови аутобуси.",
-    "План је усвојен великом већином после кратке расправе, а против су гласала само два "
-    "одборника.",
-]
 
 
 # --- a byline's label ---------------------------------------------------------------------
@@ -45,9 +22,9 @@ SERBIAN = [
     ("headline", "byline", "date", "prose", "author"),
     [
         ("Rada miasta zatwierdziła cztery nowe linie autobusowe", "Autorka: Marta Górecka",
-         "5 listopada 2025 | 06:00", POLISH, "Marta Górecka"),
+         "5 listopada 2025 | 06:00", POLISH_BUSES, "Marta Górecka"),
         ("Градско веће одобрило четири нове аутобуске линије", "Аутор: Мирјана Сретеновић",
-         "уторак, 04.11.2025. у 18:30", SERBIAN, "Мирјана Сретеновић"),
+         "уторак, 04.11.2025. у 18:30", SERBIAN_BUSES, "Мирјана Сретеновић"),
         ("नगर निगम ने चार नए बस मार्गों को मंजूरी दी", "Reported By: राकेश नेगी",
          "Updated Tue, 04 Nov 2025 09:45 PM IST", HINDI, "राकेश नेगी"),
     ],
@@ -96,12 +73,6 @@ def test_an_agencys_dispatch_opening_the_text_gives_the_reporter() -> None:
 # --- several writers ------------------------------------------------------------------------
 
 HEADLINE = "Council approves four new bus routes after a long debate"
-KOREAN_PROSE = [
-    "시의회는 5일 북부 주거지와 시립병원, 대학을 잇는 시내버스 노선 4개를 늘리는 계획을 "
-    "찬성 다수로 가결했다. 새 노선은 가을부터 운행을 시작할 예정이다.",
-    "시 관계자는 운전기사 채용과 새 차량 도입이 끝나는 대로 운행 시간표를 발표하겠다고 밝혔다.",
-    "반대 의견을 낸 의원은 두 명뿐이었으며, 토론은 한 시간 남짓 이어졌다.",
-]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +102,7 @@ def test_several_writers_in_the_header_are_all_the_authors(header: list[str], au
 def test_two_korean_bylines_give_both_reporters() -> None:
     headline = "시의회, 시내버스 노선 4개 증설 계획 가결"
     header = ["김민지 기자", "박준혁 기자", "수정 2025-11-05 14:07"]
-    clip = clean_text(page("정치", "사회", headline, *header, *KOREAN_PROSE))
+    clip = clean_text(page("정치", "사회", headline, *header, *KOREAN_BUSES))
     assert (clip.title, clip.author) == (headline, "김민지, 박준혁")
 
 
@@ -219,7 +190,7 @@ def test_a_labelled_byline_under_the_article_names_the_writer() -> None:
         "Koszt całego projektu szacowany jest na kilkanaście milionów złotych, z czego część "
         "pokryją fundusze unijne.",
     ]
-    text = page(*MENU, headline, "05.11.2025 06:00", *POLISH, *more, *closing)
+    text = page(*MENU, headline, "05.11.2025 06:00", *POLISH_BUSES, *more, *closing)
     clip = clean_text(text)
     assert (clip.title, clip.author) == (headline, "Anna Wrzosek")
 
@@ -227,7 +198,7 @@ def test_a_labelled_byline_under_the_article_names_the_writer() -> None:
 def test_a_persian_name_before_the_reporters_role_is_the_writer_and_no_article_line() -> None:
     headline = "شورای شهر چهار خط اتوبوس جدید را تصویب کرد"
     byline = "مریم رحیمی | خبرنگار"
-    clip = clean_text(page("خانه", "شهری", headline, byline, "۱۴ آبان ۱۴۰۴", *PERSIAN))
+    clip = clean_text(page("خانه", "شهری", headline, byline, "۱۴ آبان ۱۴۰۴", *PERSIAN_BUSES))
     assert (clip.title, clip.author) == (headline, "مریم رحیمی")
     assert byline not in clip.body
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from pages import CHINESE, JAPANESE, KOREAN, PROSE, page
+from translations import POLISH_BUSES, RUSSIAN_BRIDGE, THAI_BRIDGE
 
 from clipper.clean.text import clean_text
 
@@ -16,14 +17,6 @@ UKRAINIAN = [
     "берега, а противники попереджають про надто високу вартість робіт.",
     "Фінансисти міста повідомили депутатам, що більшу частину коштів планують залучити "
     "через облігації, а решту покриє державний бюджет.",
-]
-RUSSIAN = [
-    "Городской совет во вторник одобрил строительство нового моста через реку, положив конец "
-    "спорам, которые продолжались более десяти лет.",
-    "Сторонники проекта говорят, что мост сократит время поездок для тысяч жителей левого "
-    "берега, а противники предупреждают о слишком высокой стоимости работ.",
-    "Финансисты города сообщили депутатам, что большую часть средств планируют привлечь "
-    "через облигации, а остальное покроет государственный бюджет.",
 ]
 SERBIAN = [
     "Градско веће је у уторак одобрило изградњу новог моста преко реке, чиме је окончана "
@@ -56,14 +49,6 @@ PERSIAN = [
     "مخالفان هشدار می‌دهند که بودجه پیشنهادی واقع‌بینانه نیست.",
     "مسئولان مالی به شورا گفتند که شهر بیشتر این پول را از راه اوراق مشارکت تامین می‌کند و "
     "دولت حدود یک سوم هزینه را می‌پردازد.",
-]
-THAI = [
-    "สภาเมืองมีมติเมื่อวันอังคารให้ก่อสร้างสะพานแห่งใหม่ข้ามแม่น้ำ ยุติการถกเถียงเรื่องงบประมาณและเส้นทาง"
-    "ที่ยืดเยื้อมานานกว่าสิบปี",
-    "ฝ่ายสนับสนุนระบุว่าสะพานจะช่วยลดเวลาเดินทางของชาวบ้านหลายพันคนฝั่งตะวันออก "
-    "ขณะที่ฝ่ายคัดค้านเตือนว่างบประมาณที่เสนอนั้นไม่สมจริง",
-    "เจ้าหน้าที่การเงินแจ้งต่อสภาว่าเมืองจะกู้เงินส่วนใหญ่ผ่านพันธบัตรเทศบาล "
-    "โดยรัฐบาลจะรับภาระราวหนึ่งในสามของค่าใช้จ่ายทั้งหมด",
 ]
 VIETNAMESE = [
     "Hội đồng thành phố hôm thứ Ba đã thông qua việc xây dựng một cây cầu mới bắc qua sông, "
@@ -158,9 +143,9 @@ def dated(menu: list[str], headline: str, stamp: str, prose: list[str]) -> str:
         (["Головна", "Новини", "Політика"], "Міська рада ухвалила будівництво нового мосту",
          "Опубліковано 21.02.2025", UKRAINIAN, "2025-02-21"),
         (["Главная", "Новости", "Политика"], "Городской совет одобрил строительство моста",
-         "21 февраля 2025 г., 14:30", RUSSIAN, "2025-02-21"),
+         "21 февраля 2025 г., 14:30", RUSSIAN_BRIDGE, "2025-02-21"),
         (["Главная", "Новости", "Политика"], "Городской совет одобрил строительство моста",
-         "Опубликовано: 21.02.2025 14:30", RUSSIAN, "2025-02-21"),
+         "Опубликовано: 21.02.2025 14:30", RUSSIAN_BRIDGE, "2025-02-21"),
         (["Почетна", "Вести", "Политика"], "Градско веће одобрило изградњу новог моста",
          "21. фебруар 2025. 14:30", SERBIAN, "2025-02-21"),
         (["Начало", "Новини", "Политика"], "Общинският съвет одобри строежа на нов мост",
@@ -219,7 +204,7 @@ def test_persian_dates_are_converted_from_the_solar_hijri_calendar(stamp: str, d
 )
 def test_thai_month_names_and_the_buddhist_year(stamp: str, date: str) -> None:
     headline = "สภาเมืองอนุมัติสร้างสะพานใหม่ข้ามแม่น้ำ"
-    clip = clean_text(dated(["หน้าแรก", "ข่าว", "การเมือง"], headline, stamp, THAI))
+    clip = clean_text(dated(["หน้าแรก", "ข่าว", "การเมือง"], headline, stamp, THAI_BRIDGE))
     assert (clip.title, clip.date) == (headline, date)
 
 
@@ -347,7 +332,7 @@ def test_the_publication_date_wins_over_the_update(stamps: list[str], date: str)
     if "Aktualisiert" in stamps[0]:
         prose = GERMAN
     elif "Обновлено" in stamps[0]:
-        prose = RUSSIAN
+        prose = RUSSIAN_BRIDGE
     text = page("Home", "News", "Leaders agree to resume talks", *stamps, *prose)
     assert clean_text(text).date == date
 
@@ -369,7 +354,7 @@ def test_a_print_header_with_dots_is_no_date(header: str) -> None:
     ("menu", "headline", "stamp", "prose"),
     [
         (["Главная", "Срочно: Пожар на складе в порту потушен — 20 февраля 2025"],
-         "Городской совет одобрил строительство моста", "21 февраля 2025, 14:30", RUSSIAN),
+         "Городской совет одобрил строительство моста", "21 февраля 2025, 14:30", RUSSIAN_BRIDGE),
         (["الرئيسية", "عاجل: حريق في مستودع بالميناء - 20 فبراير 2025"],
          "مجلس المدينة يوافق على بناء جسر جديد فوق النهر", "نشر في: 21 فبراير 2025", ARABIC),
         (["2025.02.24 (월)", "홈", "뉴스"], "시의회, 버스 노선 4개 신설 계획 통과",
@@ -433,14 +418,6 @@ def test_dateparser_reads_a_numeric_date_in_the_pages_order(
     assert parse_date_any(text, language) == date
 
 
-POLISH = [
-    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
-    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
-    "Według urzędników nowe linie zaczną kursować jesienią, kiedy zostaną zatrudnieni kierowcy i "
-    "dotrą nowe autobusy.",
-    "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
-    "dwóch radnych.",
-]
 CROATIAN = [
     "Gradsko vijeće u utorak je odobrilo izgradnju novog mosta preko rijeke, čime je okončana "
     "rasprava o cijeni i trasi koja je trajala više od deset godina.",
@@ -464,7 +441,7 @@ SWAHILI = [
     [
         # Polish "listopada" is November; Croatian, which puts a dot after the day, October.
         (["Strona główna", "Kraj"], "Rada miasta zatwierdziła cztery nowe linie autobusowe",
-         "5 listopada 2025 | 06:00", POLISH, "2025-11-05"),
+         "5 listopada 2025 | 06:00", POLISH_BUSES, "2025-11-05"),
         (["Naslovnica", "Vijesti"], "Gradsko vijeće odobrilo izgradnju novog mosta",
          "5. listopada 2025. u 14:30", CROATIAN, "2025-10-05"),
         (["Naslovnica", "Vijesti"], "Gradsko vijeće odobrilo izgradnju novog mosta",

@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 from pages import HINDI, PROSE, page
+from translations import GERMAN_BUSES_NORTH, PERSIAN_BUSES_NORTH, TURKISH_BUSES_NORTH
 
 from clipper.clean.text import clean_text
 
@@ -29,30 +30,6 @@ THAI = [
     "ที่ต้องเดินทางเข้าเมืองทุกวัน ทั้งนี้ กรุงเทพมหานครจะจัดรถเพิ่มในชั่วโมงเร่งด่วนด้วย",
     "ชาวบ้านที่รณรงค์เรียกร้องให้มีการเปลี่ยนแปลงต่างยินดีกับการตัดสินใจครั้งนี้ "
     "แม้ว่าบางส่วนจะมองว่าแผนนี้ยังไม่ครอบคลุมพื้นที่รอบนอกมากพอ และขอให้เพิ่มเส้นทางอีก",
-]
-TURKISH = [
-    "Belediye meclisi salı günü otobüs ağının kuzeydeki mahallelere genişletilmesini onayladı "
-    "ve iki yıldan fazla süren bir tartışmayı sona erdirdi.",
-    "Belediye sözcüsünün açıklamasına göre ilk yeni hatlar ilkbaharda açılacak ve bilet "
-    "fiyatları en az bir yıl daha aynı kalacak.",
-    "Değişiklik için kampanya yürüten mahalle sakinleri kararı memnuniyetle karşıladı, ancak "
-    "bazıları planın yeterli olmadığını söyledi.",
-]
-GERMAN = [
-    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz in die nördlichen Vororte "
-    "auszubauen, und damit eine Debatte beendet, die mehr als zwei Jahre gedauert hatte.",
-    "Die ersten neuen Linien sollen im Frühjahr fahren, sagte ein Sprecher der Stadt, und die "
-    "Preise sollen mindestens ein weiteres Jahr gleich bleiben.",
-    "Die Anwohner, die sich für die Änderung eingesetzt hatten, begrüßten die Entscheidung, "
-    "auch wenn einige sagten, dass der Plan nicht weit genug gehe.",
-]
-PERSIAN = [
-    "شورای شهر روز سه‌شنبه گسترش شبکه اتوبوسرانی به حومه‌های شمالی را تصویب کرد و به بحثی "
-    "که بیش از دو سال طول کشیده بود پایان داد.",
-    "به گفته سخنگوی شهرداری، نخستین خطوط جدید در بهار راه‌اندازی می‌شوند و قیمت بلیت دست‌کم "
-    "تا یک سال دیگر تغییر نمی‌کند.",
-    "ساکنانی که برای این تغییر تلاش کرده بودند از این تصمیم استقبال کردند، هرچند برخی "
-    "می‌گویند این طرح به اندازه کافی گسترده نیست.",
 ]
 MENU = ["Home", "World", "Business", "Politics", "Sport"]
 # The menu, headline and footer of a page in Thai and in Hindi.
@@ -87,9 +64,9 @@ def body_of(text: str) -> list[str]:
     [
         (GREEK, "ΔΙΑΦΗΜΙΣΗ"),  # Greek capitals drop the accent: "διαφημιση"
         (THAI, "โฆษณา"),
-        (TURKISH, "Haberin Devamı"),  # the story goes on (under the advert)
-        (GERMAN, "Teilen"),  # share
-        (GERMAN, "Weitere News"),
+        (TURKISH_BUSES_NORTH, "Haberin Devamı"),  # the story goes on (under the advert)
+        (GERMAN_BUSES_NORTH, "Teilen"),  # share
+        (GERMAN_BUSES_NORTH, "Weitere News"),
         (PROSE, "Hide Caption"),
     ],
 )
@@ -150,14 +127,14 @@ def test_a_writers_name_with_their_role_is_no_article_line() -> None:
     text = page(
         *MENU,
         "مدارس تهران فردا غیرحضوری شد",
-        *PERSIAN[:2],
+        *PERSIAN_BUSES_NORTH[:2],
         # (Right under the first paragraph it would end the header: that paragraph would be
         # the standfirst, as on the pages that print one over the writer's name.)
         "مریم رحیمی | خبرنگار",  # reporter
-        *PERSIAN[2:],
+        *PERSIAN_BUSES_NORTH[2:],
         *FOOTER,
     )
-    assert body_of(text) == PERSIAN
+    assert body_of(text) == PERSIAN_BUSES_NORTH
 
 
 def test_a_desks_byline_under_the_article_is_no_article_line() -> None:
@@ -170,7 +147,7 @@ def test_an_agencys_mark_closes_a_wire_story() -> None:
     text = page(
         *MENU,
         "Neue Buslinien für die nördlichen Vororte",
-        *GERMAN,
+        *GERMAN_BUSES_NORTH,
         "© dpa",
         "Dieser Text wurde automatisiert von der dpa übernommen und nicht redaktionell bearbeitet.",
         "Teilen",
@@ -273,8 +250,11 @@ DUTCH = [
         ),
         (PROSE, ["Courier View: A bus network is no substitute for a transport policy"]),
         (DUTCH, ["Een versie van dit artikel verscheen ook in de krant van 8 november 2025."]),
-        (GERMAN, ["Dieser Artikel erschien in der Printausgabe vom 8. November 2025."]),
-        (GERMAN, ["Bleiben Sie informiert mit unserem täglichen Überblick aus der Region."]),
+        (GERMAN_BUSES_NORTH, ["Dieser Artikel erschien in der Printausgabe vom 8. November 2025."]),
+        (
+            GERMAN_BUSES_NORTH,
+            ["Bleiben Sie informiert mit unserem täglichen Überblick aus der Region."],
+        ),
     ],
 )
 def test_the_publishers_pitch_or_print_note_under_the_article_is_dropped(paragraphs, pitch):

@@ -15,27 +15,19 @@ from __future__ import annotations
 
 import pytest
 from pages import CHINESE, HINDI, PROSE, page
+from translations import (
+    HEBREW_BUSES,
+    POLISH_BUSES,
+    SERBIAN_BUSES,
+    SPANISH_BUSES,
+    THAI_BRIDGE,
+    TURKISH_BUSES,
+)
 
 from clipper.clean.text import clean_text
 
 MENU = ("Home", "News", "Local")
 
-POLISH = [
-    "Rada miasta zatwierdziła we wtorek rozbudowę sieci autobusowej o cztery nowe linie, które "
-    "połączą północne dzielnice ze szpitalem i uniwersytetem.",
-    "Według urzędników nowe linie zaczną kursować jesienią, kiedy zostaną zatrudnieni kierowcy i "
-    "dotrą nowe autobusy.",
-    "Plan został przyjęty dużą większością głosów po krótkiej dyskusji, a przeciw głosowało tylko "
-    "dwóch radnych.",
-]
-SPANISH = [
-    "El ayuntamiento aprobó este martes la ampliación de la red de autobuses, que sumará cuatro "
-    "líneas nuevas para unir los barrios del norte con el hospital y la universidad.",
-    "Según el concejal de Movilidad, las nuevas líneas empezarán a funcionar en otoño, cuando "
-    "termine la contratación de los conductores y lleguen los vehículos encargados.",
-    "El plan salió adelante con una amplia mayoría tras un breve debate, y solo dos concejales "
-    "votaron en contra al considerar que el dinero debía destinarse a las calles.",
-]
 FRENCH = [
     "Le conseil municipal a approuvé mardi l'extension du réseau de bus, avec quatre nouvelles "
     "lignes qui relieront les quartiers nord à l'hôpital et à l'université.",
@@ -44,43 +36,12 @@ FRENCH = [
     "Le projet a été adopté à une large majorité après un court débat, seuls deux élus ayant "
     "voté contre.",
 ]
-SERBIAN = [
-    "Градско веће је у уторак одобрило проширење аутобуске мреже за четири нове линије које ће "
-    "повезати северна насеља са болницом и универзитетом.",
-    "Према речима званичника, нове линије почеће да саобраћају на јесен, када буду запослени "
-    "возачи и стигну нови аутобуси.",
-    "План је усвојен великом већином после кратке расправе, а против су гласала само два "
-    "одборника.",
-]
-TURKISH = [
-    "Belediye meclisi salı günü otobüs ağının genişletilmesini onayladı. Yeni hat kuzeydeki "
-    "mahalleleri hastane ve üniversiteye bağlayacak ve sonbaharda hizmete girecek.",
-    "Yetkililer, şoförlerin işe alınması ve yeni araçların teslim edilmesiyle birlikte hattın "
-    "yaz aylarından sonra yolcu taşımaya başlayacağını belirtti.",
-    "Plan kısa bir tartışmanın ardından büyük bir çoğunlukla kabul edildi, yalnızca iki meclis "
-    "üyesi paranın yollara harcanması gerektiğini söyleyerek karşı oy kullandı.",
-]
 GREEK = [
     "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη την κατασκευή μιας νέας γέφυρας πάνω από τον "
     "ποταμό, βάζοντας τέλος σε μια διαμάχη που κράτησε πάνω από δέκα χρόνια.",
     "Οι υποστηρικτές λένε ότι η γέφυρα θα μειώσει τον χρόνο μετακίνησης για χιλιάδες "
     "κατοίκους της ανατολικής όχθης, ενώ οι επικριτές προειδοποιούν ότι ο προϋπολογισμός δεν "
     "είναι ρεαλιστικός.",
-]
-HEBREW = [
-    "מועצת העיר אישרה ביום שלישי את הרחבת רשת האוטובוסים בארבעה קווים חדשים שיחברו את "
-    "השכונות הצפוניות לבית החולים ולאוניברסיטה.",
-    "לדברי גורמים בעירייה, הקווים החדשים יתחילו לפעול בסתיו, לאחר שיגויסו נהגים ויגיעו "
-    "האוטובוסים החדשים.",
-    "התוכנית אושרה ברוב גדול לאחר דיון קצר, ורק שני חברי מועצה הצביעו נגדה.",
-]
-THAI = [
-    "สภาเมืองมีมติเมื่อวันอังคารให้ก่อสร้างสะพานแห่งใหม่ข้ามแม่น้ำ ยุติการถกเถียงเรื่องงบประมาณและเส้นทาง"
-    "ที่ยืดเยื้อมานานกว่าสิบปี",
-    "ฝ่ายสนับสนุนระบุว่าสะพานจะช่วยลดเวลาเดินทางของชาวบ้านหลายพันคนฝั่งตะวันออก "
-    "ขณะที่ฝ่ายคัดค้านเตือนว่างบประมาณที่เสนอนั้นไม่สมจริง",
-    "เจ้าหน้าที่การเงินแจ้งต่อสภาว่าเมืองจะกู้เงินส่วนใหญ่ผ่านพันธบัตรเทศบาล "
-    "โดยรัฐบาลจะรับภาระราวหนึ่งในสามของค่าใช้จ่ายทั้งหมด",
 ]
 
 
@@ -91,9 +52,9 @@ THAI = [
     ("headline", "label", "name", "rest", "prose"),
     [
         ("สภาเมืองอนุมัติสร้างสะพานข้ามแม่น้ำแห่งใหม่ งบ 2,400 ล้านบาท เริ่มปี 69", "ผู้เขียน", "สุดารัตน์ มณีวงศ์",
-         ("เผยแพร่", "วันที่ 4 พฤศจิกายน พ.ศ.2568 - 09:15 น.", "Facebook", "LINE"), THAI),
+         ("เผยแพร่", "วันที่ 4 พฤศจิกายน พ.ศ.2568 - 09:15 น.", "Facebook", "LINE"), THAI_BRIDGE),
         ("Rada miasta zatwierdziła cztery nowe linie autobusowe", "Autorka:", "Marta Górecka",
-         ("5 listopada 2025 | 06:00", "Udostępnij"), POLISH),
+         ("5 listopada 2025 | 06:00", "Udostępnij"), POLISH_BUSES),
     ],
 )  # fmt: skip
 def test_a_bylines_label_alone_over_the_name_gives_the_writer(
@@ -118,11 +79,11 @@ def test_a_label_over_several_writers_gives_them_all() -> None:
             "Marta Górecka",
             "Tomasz Wierzbicki",
             "Udostępnij",
-            *POLISH,
+            *POLISH_BUSES,
         )
     )
     assert (clip.title, clip.author) == (headline, "Marta Górecka and Tomasz Wierzbicki")
-    assert clip.body.startswith(POLISH[0])
+    assert clip.body.startswith(POLISH_BUSES[0])
 
 
 def test_a_label_over_a_brand_names_no_writer() -> None:
@@ -155,11 +116,11 @@ def test_a_columns_label_between_the_name_and_the_date_is_no_writer() -> None:
             "טור דעה",
             "10/11/2025, 07:30",
             "שיתוף בפייסבוק",
-            *HEBREW,
+            *HEBREW_BUSES,
         )
     )
     assert (clip.title, clip.author) == (headline, "מיכל ברק-לוי")
-    assert clip.body.startswith(HEBREW[0])
+    assert clip.body.startswith(HEBREW_BUSES[0])
 
 
 # --- a name in capitals ---------------------------------------------------------------------
@@ -175,11 +136,11 @@ def test_a_name_in_capitals_over_the_place_and_date_is_cited_in_its_own_case() -
             "Madrid",
             "Actualizado Miércoles, 5 noviembre 2025 - 13:47",
             "Compartir en Facebook",
-            *SPANISH,
+            *SPANISH_BUSES,
         )
     )
     assert (clip.title, clip.author) == (headline, "Pablo Herrero")
-    assert clip.body.startswith(SPANISH[0])
+    assert clip.body.startswith(SPANISH_BUSES[0])
     assert "PABLO HERRERO" not in clip.body
 
 
@@ -204,7 +165,7 @@ def test_a_kicker_in_capitals_naming_the_story_is_no_writer() -> None:
     [
         # A first name's initial and the surname, over a time ago ("3 hours ago").
         ("Градско веће одобрило четири нове аутобуске линије за северна насеља", "Д. Стевановић",
-         "пре 3 сата", SERBIAN),
+         "пре 3 сата", SERBIAN_BUSES),
         # A surname with a particle in capitals.
         ("Le conseil municipal approuve quatre nouvelles lignes de bus pour le nord",
          "Maëlle Le Goff", "Publié le 5 novembre 2025 à 18h02", FRENCH),
@@ -239,7 +200,7 @@ def test_a_turkish_given_name_that_is_a_frequent_word_is_in_the_name() -> None:
     headline = "Belediye meclisi kuzey mahalleleri için yeni otobüs hattını onayladı"
     byline = "Ahmet Can Yılmaz   |03.11.2025 - Güncelleme : 03.11.2025"
     prose = [
-        *TURKISH,
+        *TURKISH_BUSES,
         "Meclis üyeleri, projenin kentin ulaşım sorununa can suyu olacağını söyledi.",
     ]
     clip = clean_text(page(*MENU, headline, byline, *prose))
@@ -293,17 +254,17 @@ def test_writers_parted_by_a_dash_before_the_place_are_all_cited() -> None:
             "Elif Kaya - Mert Aksoy / İZMİR",
             "Giriş: 05.11.2025 - 22:58",
             "Paylaş",
-            *TURKISH,
+            *TURKISH_BUSES,
         )
     )
     assert (clip.title, clip.author) == (headline, "Elif Kaya and Mert Aksoy")
-    assert clip.body.startswith(TURKISH[0])
+    assert clip.body.startswith(TURKISH_BUSES[0])
 
 
 def test_a_name_and_an_office_parted_by_a_dash_are_no_two_writers() -> None:
     headline = "Belediye meclisi kuzey mahalleleri için yeni otobüs hattını onayladı"
     byline = "Elif Kaya - Ankara Büyükşehir"  # (no place after a slash: a name and an office)
-    clip = clean_text(page(*MENU, headline, byline, "Giriş: 05.11.2025 - 22:58", *TURKISH))
+    clip = clean_text(page(*MENU, headline, byline, "Giriş: 05.11.2025 - 22:58", *TURKISH_BUSES))
     assert clip.author is None
 
 
@@ -361,11 +322,11 @@ def test_writers_alone_on_consecutive_lines_are_all_cited() -> None:
             "Marta Górecka",
             "Tomasz Wierzbicki",
             "Udostępnij",
-            *POLISH,
+            *POLISH_BUSES,
         )
     )
     assert (clip.title, clip.author) == (headline, "Marta Górecka and Tomasz Wierzbicki")
-    assert clip.body.startswith(POLISH[0])
+    assert clip.body.startswith(POLISH_BUSES[0])
 
 
 def test_a_subheading_under_the_writer_is_no_second_writer() -> None:

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import pytest
 from pages import CHINESE, PROSE, page
+from translations import (
+    GERMAN_BUSES_NORTH,
+    PERSIAN_BUSES_NORTH,
+    POLISH_BUSES_NORTH,
+    RUSSIAN_BUSES_NORTH,
+    TURKISH_BUSES_NORTH,
+)
 
 from clipper.clean.text import clean_text
 
-GERMAN = [
-    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz in die nördlichen Vororte "
-    "auszubauen, und damit eine Debatte beendet, die mehr als zwei Jahre gedauert hatte.",
-    "Die ersten neuen Linien sollen im Frühjahr fahren, sagte ein Sprecher der Stadt, und die "
-    "Preise sollen mindestens ein weiteres Jahr gleich bleiben.",
-    "Die Anwohner, die sich für die Änderung eingesetzt hatten, begrüßten die Entscheidung, "
-    "auch wenn einige sagten, dass der Plan nicht weit genug gehe.",
-]
 FRENCH = [
     "Le conseil municipal a voté mardi l'extension du réseau de bus vers les banlieues du "
     "nord, mettant fin à un débat qui durait depuis plus de deux ans.",
@@ -33,30 +32,6 @@ PORTUGUESE = [
     "Os moradores que fizeram campanha pela mudança comemoraram a decisão, embora alguns "
     "tenham dito que o plano não vai longe o suficiente.",
 ]
-POLISH = [
-    "Rada miasta zagłosowała we wtorek za rozbudową sieci autobusowej na północne "
-    "przedmieścia, kończąc debatę, która trwała ponad dwa lata.",
-    "Pierwsze nowe linie mają ruszyć wiosną, jak powiedział rzecznik miasta, a ceny biletów "
-    "nie zmienią się przez co najmniej kolejny rok.",
-    "Mieszkańcy, którzy walczyli o tę zmianę, przyjęli decyzję z zadowoleniem, choć niektórzy "
-    "mówią, że plan nie jest wystarczający dla dalszych dzielnic.",
-]
-TURKISH = [
-    "Belediye meclisi salı günü otobüs ağının kuzeydeki mahallelere genişletilmesini onayladı "
-    "ve iki yıldan fazla süren bir tartışmayı sona erdirdi.",
-    "Belediye sözcüsünün açıklamasına göre ilk yeni hatlar ilkbaharda açılacak ve bilet "
-    "fiyatları en az bir yıl daha aynı kalacak.",
-    "Değişiklik için kampanya yürüten mahalle sakinleri kararı memnuniyetle karşıladı, ancak "
-    "bazıları planın yeterli olmadığını söyledi.",
-]
-RUSSIAN = [
-    "Городской совет во вторник проголосовал за продление автобусной сети в северные "
-    "пригороды, завершив спор, который длился более двух лет.",
-    "По словам представителя мэрии, первые новые маршруты откроются весной, а цены на билеты "
-    "останутся прежними как минимум еще год.",
-    "Жители, которые добивались этих перемен, приветствовали решение, хотя некоторые считают, "
-    "что план недостаточно широк для дальних районов.",
-]
 CZECH = [
     "Městské zastupitelstvo v úterý schválilo rozšíření autobusové sítě do severních "
     "předměstí a ukončilo tak debatu, která trvala déle než dva roky.",
@@ -64,14 +39,6 @@ CZECH = [
     "nejméně další rok stejné.",
     "Obyvatelé, kteří za změnu bojovali, rozhodnutí uvítali, i když někteří tvrdí, že plán "
     "nejde dost daleko.",
-]
-PERSIAN = [
-    "شورای شهر روز سه‌شنبه گسترش شبکه اتوبوسرانی به حومه‌های شمالی را تصویب کرد و به بحثی "
-    "که بیش از دو سال طول کشیده بود پایان داد.",
-    "به گفته سخنگوی شهرداری، نخستین خطوط جدید در بهار راه‌اندازی می‌شوند و قیمت بلیت دست‌کم "
-    "تا یک سال دیگر تغییر نمی‌کند.",
-    "ساکنانی که برای این تغییر تلاش کرده بودند از این تصمیم استقبال کردند، هرچند برخی "
-    "می‌گویند این طرح به اندازه کافی گسترده نیست.",
 ]
 HINDI = [
     "नगर परिषद ने मंगलवार को उत्तरी उपनगरों तक बस नेटवर्क के विस्तार को मंजूरी दे दी और दो "
@@ -100,16 +67,16 @@ def between(paragraphs: list[str], *furniture: str) -> str:
         (PROSE, "Story continues"),
         (PROSE, "Article content"),  # repeated between every paragraph
         (PROSE, "Advertisement - Scroll to continue"),
-        (GERMAN, "Anzeige"),
-        (GERMAN, "WERBUNG"),
+        (GERMAN_BUSES_NORTH, "Anzeige"),
+        (GERMAN_BUSES_NORTH, "WERBUNG"),
         (FRENCH, "Publicité"),
         (PORTUGUESE, "Publicidade"),
         (PORTUGUESE, "» Publicidade"),
         (PORTUGUESE, "Compartilhe"),  # share (a button), as the imperative
         (FRENCH, "Partagez"),
-        (POLISH, "Reklama"),
-        (TURKISH, "Reklam"),
-        (RUSSIAN, "Реклама"),
+        (POLISH_BUSES_NORTH, "Reklama"),
+        (TURKISH_BUSES_NORTH, "Reklam"),
+        (RUSSIAN_BUSES_NORTH, "Реклама"),
         (list(CHINESE), "广告"),
     ],
 )
@@ -126,15 +93,15 @@ def test_an_adverts_label_between_paragraphs_is_dropped(paragraphs, label):
         (PROSE, ["Read moreBus drivers in the north vote to strike over pay"]),
         (FRENCH, ["À lire aussi", "Canicule : les villes se préparent à l'été"]),
         (FRENCH, ["À lire aussiCanicule : les villes se préparent à l'été"]),
-        (GERMAN, ["Lesen Sie mehr zum Thema", "Neue Straßenbahn soll 2030 kommen"]),
+        (GERMAN_BUSES_NORTH, ["Lesen Sie mehr zum Thema", "Neue Straßenbahn soll 2030 kommen"]),
         (PORTUGUESE, ["Leia também", "Motoristas de ônibus entram em greve"]),
-        (POLISH, ["Zobacz też", "Kierowcy autobusów zapowiadają strajk"]),
-        (TURKISH, ["İlgili haber", "Otobüs şoförleri greve gidiyor"]),
+        (POLISH_BUSES_NORTH, ["Zobacz też", "Kierowcy autobusów zapowiadają strajk"]),
+        (TURKISH_BUSES_NORTH, ["İlgili haber", "Otobüs şoförleri greve gidiyor"]),
         (PROSE, ["Read: Bus drivers vote to strike over pay"]),
         (CZECH, ["Mohlo by vás zajímat:", "Řidiči autobusů chystají stávku"]),
         (CZECH, ["Čtěte také: Řidiči autobusů chystají stávku"]),
-        (RUSSIAN, ["Смотрите также:", "Водители автобусов объявили забастовку"]),
-        (PERSIAN, ["بیشتر بخوانید:", "رانندگان اتوبوس اعتصاب کردند"]),
+        (RUSSIAN_BUSES_NORTH, ["Смотрите также:", "Водители автобусов объявили забастовку"]),
+        (PERSIAN_BUSES_NORTH, ["بیشتر بخوانید:", "رانندگان اتوبوس اعتصاب کردند"]),
         (HINDI, ["यह भी पढ़ें- बस चालकों ने हड़ताल की घोषणा की"]),
         (HINDI, ["ये भी पढ़ें:", "बस चालकों ने हड़ताल की घोषणा की"]),
     ],
@@ -145,9 +112,11 @@ def test_a_promoted_link_between_paragraphs_goes_with_its_label(paragraphs, prom
 
 
 def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
-    got = clean_text(between(POLISH, "Czytaj też: Kierowcy autobusów zapowiadają strajk"))
+    got = clean_text(
+        between(POLISH_BUSES_NORTH, "Czytaj też: Kierowcy autobusów zapowiadają strajk")
+    )
     assert got.title == HEADLINE
-    assert got.body == "\n\n".join(POLISH)
+    assert got.body == "\n\n".join(POLISH_BUSES_NORTH)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +128,10 @@ def test_a_promoted_link_glued_to_a_colon_is_neither_headline_nor_body():
         (PORTUGUESE, "📲 Participe do canal do Jornal da Cidade no WhatsApp"),
         (PORTUGUESE, "VÍDEOS: mais assistidos do Jornal da Cidade"),
         (PORTUGUESE, "Veja mais notícias da região no Jornal da Cidade"),
-        (GERMAN, "Bestens informiert mit Tagblatt Plus – 14 Tage kostenlos zur Probe lesen"),
+        (
+            GERMAN_BUSES_NORTH,
+            "Bestens informiert mit Tagblatt Plus – 14 Tage kostenlos zur Probe lesen",
+        ),
         (FRENCH, "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité"),
         (
             PROSE,
@@ -251,8 +223,16 @@ BLURBS = {
 @pytest.mark.parametrize(
     ("paragraphs", "credits", "blurb"),
     [
-        (GERMAN, ["Quelle: SZ", "Copyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
-        (GERMAN, ["Quelle: SZ\nCopyright: Rheinische Zeitung Digitale Medien GmbH"], "de"),
+        (
+            GERMAN_BUSES_NORTH,
+            ["Quelle: SZ", "Copyright: Rheinische Zeitung Digitale Medien GmbH"],
+            "de",
+        ),
+        (
+            GERMAN_BUSES_NORTH,
+            ["Quelle: SZ\nCopyright: Rheinische Zeitung Digitale Medien GmbH"],
+            "de",
+        ),
         (PORTUGUESE, ["Fonte: Agência Brasil"], "pt"),
         (PROSE, ["Copyright 2024 The Valley Courier"], "en"),
     ],
@@ -265,8 +245,10 @@ def test_a_source_credit_and_copyright_under_the_article_are_dropped(paragraphs,
 
 
 def test_a_source_credit_between_paragraphs_is_dropped():
-    got = clean_text(page(HEADLINE, *GERMAN[:2], "(Quelle: dpa)", GERMAN[2]))
-    assert got.body == "\n\n".join(GERMAN)
+    got = clean_text(
+        page(HEADLINE, *GERMAN_BUSES_NORTH[:2], "(Quelle: dpa)", GERMAN_BUSES_NORTH[2])
+    )
+    assert got.body == "\n\n".join(GERMAN_BUSES_NORTH)
 
 
 @pytest.mark.parametrize(
@@ -274,10 +256,10 @@ def test_a_source_credit_between_paragraphs_is_dropped():
     [
         (PROSE, "Article continues below this ad"),
         (PROSE, "Continue reading the main story"),
-        (GERMAN, "Weiterlesen nach der Anzeige"),
+        (GERMAN_BUSES_NORTH, "Weiterlesen nach der Anzeige"),
         (FRENCH, "La suite après cette publicité"),
         (PORTUGUESE, "Publicidade - continue a ler a seguir"),
-        (POLISH, "Dalsza część artykułu pod materiałem wideo"),
+        (POLISH_BUSES_NORTH, "Dalsza część artykułu pod materiałem wideo"),
     ],
 )
 def test_a_notice_that_the_article_goes_on_after_an_advert_is_dropped(paragraphs, notice):
@@ -330,7 +312,7 @@ def test_a_subheading_after_a_promoted_link_is_the_articles():
         (PORTUGUESE, "Receba as notícias do Jornal da Cidade no WhatsApp"),
         (PROSE, "Get the latest headlines on WhatsApp"),
         (PORTUGUESE, "VÍDEOS: veja tudo sobre a região"),
-        (GERMAN, "Jetzt testen Sie Tagblatt Plus einen Monat kostenlos"),
+        (GERMAN_BUSES_NORTH, "Jetzt testen Sie Tagblatt Plus einen Monat kostenlos"),
     ],
 )
 def test_a_prompt_to_follow_or_try_the_publisher_is_dropped(paragraphs, prompt):
@@ -389,10 +371,10 @@ def test_a_paragraph_under_a_label_in_chinese_is_the_articles():
         (PROSE, "Video Player is loading."),
         (PROSE, "Play Video"),
         (PROSE, "Media playback is unsupported on your device"),
-        (GERMAN, "Ihr Browser unterstützt kein HTML5-Video."),
+        (GERMAN_BUSES_NORTH, "Ihr Browser unterstützt kein HTML5-Video."),
         (FRENCH, "Votre navigateur ne supporte pas la lecture de vidéos."),
         (PROSE, "Listen to this article • 4 min"),
-        (GERMAN, "Artikel anhören"),
+        (GERMAN_BUSES_NORTH, "Artikel anhören"),
         (PROSE, "Mute\nCurrent Time 0:00\nDuration 3:12\nLoaded: 0%\nPlayback Rate\nFullscreen"),
     ],
 )
@@ -504,7 +486,7 @@ def test_a_sentence_about_a_post_shared_on_instagram_is_the_articles():
             ],
         ),
         (
-            GERMAN,
+            GERMAN_BUSES_NORTH,
             [
                 "Newsletter abonnieren",
                 "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.",
@@ -536,7 +518,7 @@ def test_a_newsletters_sign_up_box_is_dropped_whole(paragraphs, box, where):
             ["Poll", "Will you use the new bus routes?", "Yes", "No", "Not sure", "Vote"],
         ),
         (
-            GERMAN,
+            GERMAN_BUSES_NORTH,
             ["Umfrage", "Fahren Sie mit den neuen Linien?", "Ja", "Nein", "Abstimmen"],
         ),
     ],

@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 from pages import CHINESE, PROSE, page
+from translations import POLISH_BUSES_NORTH, RUSSIAN_BUSES_NORTH
 
 from clipper.clean.text import clean_text
 
@@ -51,14 +52,6 @@ UKRAINIAN = [
     "квитки залишаться незмінними щонайменше ще рік.",
     "Мешканці, які домагалися цих змін, привітали рішення, хоча деякі вважають, що план "
     "недостатньо широкий для віддалених районів.",
-]
-POLISH = [
-    "Rada miasta zagłosowała we wtorek za rozbudową sieci autobusowej na północne "
-    "przedmieścia, kończąc debatę, która trwała ponad dwa lata.",
-    "Pierwsze nowe linie mają ruszyć wiosną, jak powiedział rzecznik miasta, a ceny biletów "
-    "nie zmienią się przez co najmniej kolejny rok.",
-    "Mieszkańcy, którzy walczyli o tę zmianę, przyjęli decyzję z zadowoleniem, choć niektórzy "
-    "mówią, że plan nie jest wystarczający dla dalszych dzielnic.",
 ]
 THAI = [
     "สภาเมืองลงมติเมื่อวันอังคารให้ขยายเครือข่ายรถประจำทางไปยังชานเมืองทางตอนเหนือ "
@@ -119,7 +112,7 @@ THAI_HEADLINE = "สภาเมืองอนุมัติขยายเค
         ),
         (
             HEADLINE,
-            POLISH,
+            POLISH_BUSES_NORTH,
             ["Czytaj więcej\nFrankowicze. Ile spraw wciąż w sądach?\nUstawa frankowa. Projekt"],
         ),
         (HEADLINE, list(CHINESE), ["相關文章", "港鐵屯馬綫周日早上一度延誤　約20分鐘"]),
@@ -158,7 +151,7 @@ def test_a_related_box_between_paragraphs_goes_with_its_label(headline, paragrap
             ],
         ),
         (THAI_HEADLINE, THAI, ["อ่านข่าวอื่นๆ :", "ผู้ว่าฯ กทม.สั่งเตรียมพร้อมรับน้ำเหนือไหลบ่า"]),
-        (HEADLINE, POLISH, ["Polecamy", "Kierowcy autobusów zapowiadają strajk"]),
+        (HEADLINE, POLISH_BUSES_NORTH, ["Polecamy", "Kierowcy autobusów zapowiadają strajk"]),
     ],
 )
 def test_a_related_box_ending_the_article_goes_with_its_label(headline, paragraphs, box):
@@ -177,7 +170,7 @@ def test_a_related_box_ending_the_article_goes_with_its_label(headline, paragrap
             SPANISH,
             "👉 Lee también: Así quedó la tabla de la Liga BetPlay tras la fecha 15",
         ),
-        (HEADLINE, POLISH, "► Czytaj także: Kierowcy autobusów zapowiadają strajk"),
+        (HEADLINE, POLISH_BUSES_NORTH, "► Czytaj także: Kierowcy autobusów zapowiadają strajk"),
         (HEADLINE, PROSE, "MORE: Bus drivers vote to strike over pay"),
     ],
 )
@@ -278,19 +271,12 @@ def test_an_authors_box_under_its_heading_after_the_article_is_dropped():
     assert clean_text(text).body == "\n\n".join(HINDI)
 
 
-RUSSIAN = [
-    "Городской совет во вторник проголосовал за продление автобусной сети в северные "
-    "пригороды, завершив спор, который длился более двух лет.",
-    "По словам представителя мэрии, первые новые маршруты откроются весной, а цены на билеты "
-    "останутся прежними как минимум еще год.",
-    "Жители, которые добивались этих перемен, приветствовали решение, хотя некоторые считают, "
-    "что план недостаточно широк для дальних районов.",
-]
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "prompt"),
-    [(RUSSIAN, "Читайте РБК в Telegram"), (PROSE, "Read The Valley Courier on WhatsApp")],
+    [
+        (RUSSIAN_BUSES_NORTH, "Читайте РБК в Telegram"),
+        (PROSE, "Read The Valley Courier on WhatsApp"),
+    ],
 )
 def test_a_prompt_to_read_the_publication_on_a_messenger_is_dropped(paragraphs, prompt):
     got = clean_text(page(HEADLINE, paragraphs[0], prompt, *paragraphs[1:]))

@@ -7,6 +7,7 @@ prints it."""
 from __future__ import annotations
 
 from pages import CHINESE, HINDI, JAPANESE, KOREAN, PROSE, page
+from translations import PERSIAN_BUSES_VOTE
 
 from clipper.clean.text import clean_text
 
@@ -23,14 +24,6 @@ UKRAINIAN = [
 ]
 
 # Paragraphs in Persian, a city's new bus routes.
-PERSIAN = [
-    "شورای شهر روز سه‌شنبه با گسترش شبکه اتوبوسرانی موافقت کرد و در ماه‌های آینده چهار خط تازه "
-    "محله‌های شمالی شهر را به بیمارستان و دانشگاه وصل خواهد کرد.",
-    "به گفته مسئولان، خطوط تازه در پاییز به راه می‌افتند، زمانی که استخدام و آموزش رانندگان به "
-    "پایان برسد و اتوبوس‌های نو به پایانه‌های شهر برسند.",
-    "این طرح پس از بحثی کوتاه با اکثریت بزرگی تصویب شد و تنها دو عضو شورا با آن مخالفت کردند و "
-    "گفتند بهتر بود این پول صرف تعمیر خیابان‌ها شود.",
-]
 
 
 def test_a_source_label_under_the_first_paragraph_is_text_not_the_headline() -> None:
@@ -54,7 +47,7 @@ def test_a_reading_time_under_its_label_is_never_the_headline() -> None:
     headline = "شورای شهر چهار خط تازه اتوبوس را برای محله‌های شمالی تصویب کرد"
     clip = clean_text(
         page("همشهری آنلاین", "شهری", "حمل و نقل", "کد خبر ۸۹۵۴۱۲", "۱۴ آبان ۱۴۰۴ - ۰۹:۱۵",
-             "زمان مطالعه: ۴ دقیقه", headline, *PERSIAN)
+             "زمان مطالعه: ۴ دقیقه", headline, *PERSIAN_BUSES_VOTE)
     )  # fmt: skip
     assert clip.title == headline
 

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 from pages import CHINESE, HINDI, KOREAN, PROSE, page
+from translations import PERSIAN_BUSES_VOTE
 
 from clipper.clean.text import clean_text
 
 HEADLINE = "Senate passes stopgap bill to avert government shutdown"
 
 # Paragraphs in Persian, a city council story.
-PERSIAN = [
-    "شورای شهر روز سه‌شنبه با گسترش شبکه اتوبوسرانی موافقت کرد و در ماه‌های آینده چهار خط تازه "
-    "محله‌های شمالی شهر را به بیمارستان و دانشگاه وصل خواهد کرد.",
-    "به گفته مسئولان، خطوط تازه در پاییز به راه می‌افتند، زمانی که استخدام و آموزش رانندگان به "
-    "پایان برسد و اتوبوس‌های نو به پایانه‌های شهر برسند.",
-    "این طرح پس از بحثی کوتاه با اکثریت بزرگی تصویب شد و تنها دو عضو شورا با آن مخالفت کردند و "
-    "گفتند بهتر بود این پول صرف تعمیر خیابان‌ها شود.",
-]
 
 
 @pytest.mark.parametrize(
@@ -53,9 +46,11 @@ def test_a_headline_that_opens_like_a_media_button_is_still_the_headline(headlin
 def test_a_persian_photo_caption_over_the_headline_is_neither_title_nor_text() -> None:
     headline = "شورای شهر چهار خط تازه اتوبوس را تصویب کرد"
     caption = "عکس: اتوبوس در ایستگاه مقابل ساختمان شورای شهر"  # "Photo: a bus at a stop …"
-    clip = clean_text(page("خانه", "جامعه", caption, headline, *PERSIAN))
+    clip = clean_text(page("خانه", "جامعه", caption, headline, *PERSIAN_BUSES_VOTE))
     assert clip.title == headline
-    clip = clean_text(page("خانه", "جامعه", headline, PERSIAN[0], caption, *PERSIAN[1:]))
+    clip = clean_text(
+        page("خانه", "جامعه", headline, PERSIAN_BUSES_VOTE[0], caption, *PERSIAN_BUSES_VOTE[1:])
+    )
     assert caption not in clip.body
 
 

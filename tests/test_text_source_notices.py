@@ -6,23 +6,16 @@ a syndicated feed ("… not been edited by DH staff …")."""
 from __future__ import annotations
 
 from pages import PROSE, page
+from translations import RUSSIAN_DIG
 
 from clipper.clean.text import clean_text
 
-RUSSIAN = [
-    "Археологи обнаружили на восточном берегу озера около сорока ранее неизвестных наскальных "
-    "изображений, сообщили в пресс-службе научного центра.",
-    "По предварительной оценке, рисункам около шести тысяч лет. Среди них изображения лодок, "
-    "птиц и людей, а также несколько солярных знаков.",
-    "Исследователи намерены продолжить работы летом следующего года, когда уровень воды в "
-    "озере опустится и откроет нижние части скал.",
-]
 MENU = ["  • Новости", "  • Общество", "  • Наука", "  • Культура", "  • Спорт"]
 HEADLINE = "На берегу озера нашли сорок древних наскальных рисунков"
 
 
 def footer_page(*footer: str) -> str:
-    return page(*MENU, "Наука", HEADLINE, "14:20 12.11.2025", *RUSSIAN, *MENU, *footer)
+    return page(*MENU, "Наука", HEADLINE, "14:20 12.11.2025", *RUSSIAN_DIG, *MENU, *footer)
 
 
 def test_the_registration_notice_names_the_publication_not_its_founder() -> None:
