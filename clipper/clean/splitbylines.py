@@ -46,6 +46,11 @@ def label_over_name(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | N
     if cased(under.text) and not name_on_line(under):
         return None
     name = meta.author_from_byline(text.rstrip(":： ") + ": " + under.text)
+    # (The other writers' names one a line under the first's: "Автор" / "Ксения Шаталова" /
+    # "Евгения Бальцер" / "Редактор".)
+    listed = labelled_writers(lines, pos, hi) if name == under.text.strip() else None
+    if listed and listed[1] > pos + 1:
+        return listed
     return (name, pos + 1) if name else None
 
 
