@@ -15,6 +15,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import PROSE_WORDS, cased, name_of, named_in_opening, written_stops
 from clipper.clean.coauthors import (
     ROLE_LINE_WORDS,
+    is_picture_text,
     is_role_line,
     joined_names,
     parted_names,
@@ -109,6 +110,8 @@ def names_below(lines: list[Line], pos: int, hi: int) -> tuple[list[str], int]:
     first_roles = roles_under(lines, pos, hi)
     p = last = pos + first_roles
     while p + 1 < hi and len(names) < MAX_BELOW:
+        if p + 2 < hi and is_picture_text(lines[p + 1], lines[p + 2]):
+            p += 1  # ("Headshot of Sophie Garrity" / "Sophie Garrity": her picture's text)
         ln = lines[p + 1]
         if ln.words > ROLE_LINE_WORDS or not cased(ln.text):
             break
