@@ -35,6 +35,8 @@ def names_above(lines: list[Line], pos: int, top: int) -> tuple[list[str], bool]
     joined = False
     for p in range(pos - 1, max(top, pos - ABOVE_REACH) - 1, -1):
         ln = lines[p]
+        if is_picture_text(ln, lines[p + 1]):
+            break  # ("Foto von Anna Berg" / "Anna Berg": her picture's text, no writer's name)
         if ln.low in JOIN_LINES:
             joined = True
             continue
@@ -49,6 +51,19 @@ def names_above(lines: list[Line], pos: int, top: int) -> tuple[list[str], bool]
             break
         names.insert(0, name)
     return names, joined
+
+
+def is_picture_text(ln: Line, under: Line) -> bool:
+    """Is the line the text standing for the picture of the writer the next line names, the
+    name closing it after a few words ("Headshot of Sophie Garrity", "Author picture of
+    Nomvula Khumalo", "Foto von Anna Berg", "Ảnh của Thu Hà" over the name alone)?"""
+    name = under.text.strip()
+    head = ln.text[: -len(name)].split() if ln.text.endswith(name) else []
+    return 1 <= len(head) <= PICTURE_WORDS and " " in name and head[0][:1].isupper()
+
+
+# The words before the writer's name in their picture's text: "Author picture of".
+PICTURE_WORDS = 3
 
 
 # Words a publisher's or agency's name holds anywhere: "Nation Media Group".

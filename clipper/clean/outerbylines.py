@@ -12,9 +12,11 @@ import re
 
 from clipper.clean import meta
 from clipper.clean.bylinenames import cased, in_sentence_case, name_of
+from clipper.clean.coauthors import DASHES, joined_names
 from clipper.clean.linekinds import is_stamp
 from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
+from clipper.clean.splitbylines import MAX_LABELLED, labelled_writers
 
 # How far over the headline a "By" byline may stand, in lines: over a topic's label and the
 # date ("By Tom Jarvis and Ellen Coulter" / "Topic:Agriculture" / "Tue 28 Oct" / headline).
@@ -72,11 +74,30 @@ def closing_byline(lines: list[Line], last: int) -> str | None:
         marked = marked_writers(text)
         if marked:
             return marked
+        # (A label alone over the writers' names, one a line: "Автор" / "Ксения Шаталова" /
+        # "Евгения Бальцер" / "Редактор" / …)
+        if is_label_alone(text):
+            listed = labelled_writers(lines, pos, min(len(lines), pos + 1 + MAX_LABELLED))
+            if listed:
+                return listed[0]
         label = meta.BYLINE.match(text)
         # (Only a label's byline: "By" closing a text opens a teaser's or a letter's.)
         if label and text[: label.start("name")].rstrip().endswith(":"):
             return meta.author_from_byline(AGENCY_AFTER.sub("", text))
     return None
+
+
+def is_label_alone(text: str) -> bool:
+    """Is the line a writer's label alone, one word and maybe a colon ("Автор", "Author:",
+    "Texto", "Yazar")?  Not "By" alone: closing a text, it opens a teaser's byline."""
+    label = text.strip().rstrip(":：").strip()
+    if not label or " " in label or label.lower() in BY_WORDS:
+        return False
+    return bool(meta.BYLINE.match(label + ": Jane Doe"))
+
+
+# The byline's "by" in the languages meta.BYLINE reads, without a colon.
+BY_WORDS = frozenset("by von par por di".split())
 
 
 def marked_writers(text: str) -> str | None:
@@ -117,16 +138,70 @@ def closing_name(lines: list[Line], last: int, headline: str) -> str | None:
     if pos >= len(lines) or not in_sentence_case(headline):
         return None
     ln = lines[pos]
-    if not cased(ln.text) or not 2 <= ln.words <= 3 or name_of(ln.text, ln) != ln.text:
+    names = closing_names(ln)
+    if not names:
         return None
     if pos + 1 < len(lines) and lines[pos + 1].words > LABEL_UNDER_WORDS:
         return None
     if is_tag_list(lines[pos + 1 : pos + 1 + TAGS]):
         return None  # Turkish "İlgili Konular" (related topics) over "kira" / "İstanbul" / …
-    surname = ln.tokens[-1]
-    if any(surname in other.tokens for at, other in enumerate(lines) if at != pos):
+    if len(names) == 1:
+        surname = names[0].split()[-1].lower()
+        if any(surname in other.tokens for at, other in enumerate(lines) if at != pos):
+            return None
+    # (Several writers: none named elsewhere, a photo's credit aside, "… Ảnh: Đắc Thành".)
+    elif any(
+        named_not_credited(name, other)
+        for name in names
+        for at, other in enumerate(lines)
+        if at != pos
+    ):
         return None
-    return ln.text
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def named_not_credited(name: str, ln: Line) -> bool:
+    """Does the line name the person other than as a photo's credit, the name closing it
+    after a label's colon ("… sáng 4/11. Ảnh: Đắc Thành", "Foto: Jan Novák")?"""
+    if name not in ln.text or ln.credit:
+        return False
+    return not (ln.text.endswith(name) and ln.text[: -len(name)].rstrip().endswith(":"))
+
+
+def closing_names(ln: Line) -> list[str]:
+    """The writers' names a closing line holds alone, in a cased script: one name of two or
+    three words, two or three parted by dashes or joined by "and" ("Đình Tuấn - Thu Hà"), or
+    one name and the place it was written in ("Оксана Поліщук, Київ"); [] otherwise."""
+    text = ln.text.strip()
+    if not cased(text) or ln.words > 3 * 4:
+        return []
+    if 2 <= ln.words <= 3 and name_of(text, ln) == text:
+        return [text]
+    parts = DASHES.split(text)
+    if 2 <= len(parts) <= 3 and all(is_closing_name(part, ln) for part in parts):
+        return parts
+    joined = joined_names(ln)
+    if joined:
+        return re.split(meta.JOIN, joined)
+    name, comma, place = text.partition(", ")
+    if comma and is_closing_name(name, ln) and PLACE_WORDS.match(place) and place.istitle():
+        return [name]
+    return []
+
+
+def is_closing_name(text: str, ln: Line) -> bool:
+    """Is the text a person's name alone, of two to four words, one at least no frequent word
+    of the page's language?  (Vietnamese names are of frequent words: "Đắc Thành", "thành"
+    (to become); a section's name is of frequent words only: "Xã Hội", society.)"""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or all(word.lower() in ln.stops for word in words):
+        return False
+    return name_of(text, ln, frozenset()) == text
+
+
+# The place a closing byline gives after the writer's name: one or two words in title case
+# ("Київ", "Ho Chi Minh" has three and is left out).
+PLACE_WORDS = re.compile(r"^[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_'’.-]+)?$")
 
 
 # Under a tag box's heading stand at least this many tags.

@@ -15,6 +15,7 @@ from clipper.clean import meta
 from clipper.clean.bylinenames import PROSE_WORDS, cased, name_of, named_in_opening, written_stops
 from clipper.clean.coauthors import (
     ROLE_LINE_WORDS,
+    is_picture_text,
     is_role_line,
     joined_names,
     parted_names,
@@ -46,6 +47,11 @@ def label_over_name(lines: list[Line], pos: int, hi: int) -> tuple[str, int] | N
     if cased(under.text) and not name_on_line(under):
         return None
     name = meta.author_from_byline(text.rstrip(":： ") + ": " + under.text)
+    # (The other writers' names one a line under the first's: "Автор" / "Ксения Шаталова" /
+    # "Евгения Бальцер" / "Редактор".)
+    listed = labelled_writers(lines, pos, hi) if name == under.text.strip() else None
+    if listed and listed[1] > pos + 1:
+        return listed
     return (name, pos + 1) if name else None
 
 
@@ -104,6 +110,8 @@ def names_below(lines: list[Line], pos: int, hi: int) -> tuple[list[str], int]:
     first_roles = roles_under(lines, pos, hi)
     p = last = pos + first_roles
     while p + 1 < hi and len(names) < MAX_BELOW:
+        if p + 2 < hi and is_picture_text(lines[p + 1], lines[p + 2]):
+            p += 1  # ("Headshot of Sophie Garrity" / "Sophie Garrity": her picture's text)
         ln = lines[p + 1]
         if ln.words > ROLE_LINE_WORDS or not cased(ln.text):
             break

@@ -26,6 +26,7 @@ from clipper.clean.coauthors import (
     JOIN_LINES,
     bylines_below,
     dashed_names,
+    is_role_line,
     joined_names,
     parted_names,
     with_names_above,
@@ -357,9 +358,11 @@ def over_role(lines: list[Line], pos: int, title: int) -> bool:
     if pos <= title or pos + 1 >= len(lines) or not cased(lines[pos].text):
         return False
     under = lines[pos + 1]
-    # (The role's word last, "Senior Reporter", or first: "Dziennikarka Onetu", Onet's writer.)
-    return under.words <= ROLE_LINE_WORDS and any(
-        word in ROLE_WORDS for word in under.tokens[:1] + under.tokens[-1:]
+    # (The role's word last, "Senior Reporter", or first: "Dziennikarka Onetu", Onet's writer;
+    # or the publication's name: "Zeynep Aksoy" / "Habertürk.com".)
+    return under.words <= ROLE_LINE_WORDS and (
+        any(word in ROLE_WORDS for word in under.tokens[:1] + under.tokens[-1:])
+        or is_role_line(under)
     )
 
 
