@@ -80,7 +80,8 @@ BRAND_JOINERS = frozenset(
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
 # "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
-# "Компанија ...": a company, in Serbian; "Telex Média", "STANDARD Verlagsgesellschaft",
+# "Компанија ...": a company, in Serbian; "… and affiliated companies"; "Telex Média",
+# "STANDARD Verlagsgesellschaft",
 # "Hürriyet Gazetecilik ve Matbaacılık", "Wydawnictwo ...": the same words in other languages).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
@@ -91,7 +92,7 @@ COMPANY_WORD = re.compile(
     r"|gazetecilik|uitgeverij|uitgevers|förlag|forlag|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
-    r"|компанија|компания|компанія"
+    r"|компанија|компания|компанія|companies|affiliates"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
