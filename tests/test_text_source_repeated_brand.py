@@ -48,3 +48,22 @@ def test_a_one_word_masthead_named_once_in_the_footer_stays_the_groups() -> None
     footer = ["Harbo", "About us", "© 2025 Ringo Media Group. All rights reserved"]
     clip = clean_text(dump(["Harbo", *MENU], [], footer))
     assert clip.source == "Ringo Media Group"
+
+
+def test_the_masthead_under_a_consent_banners_skip_link_beats_the_group() -> None:
+    top = [
+        "We value your privacy",
+        "We and our partners store and/or access information on a device, such as cookies.",
+        "Accept All",
+        "Manage Preferences",
+        "Skip to content",
+        "The Harbour Courier",
+        "Subscribe",
+        *MENU,
+    ]
+    footer = [
+        "The Harbour Courier",
+        "More from The Harbour Courier",
+        "© 2025 Quayside Publishing Ltd. All rights reserved.",
+    ]
+    assert clean_text(dump(top, [], footer)).source == "The Harbour Courier"
