@@ -20,6 +20,10 @@ FOOTER_LINES = 25
 AFTER_WORDS = (2, 6)
 BEFORE_WORDS = (1, 3)
 
+# The most words of a footer's line that names the masthead among others, twice being enough:
+# its logo and its app's link ("IOL", "Download the IOL app").
+SHORT_LINE_WORDS = 6
+
 
 def named_in_footer(lines: list[Line], name: str, pos: int, notice: int) -> bool:
     """Does a line of the footer (the lines about the copyright line at `notice`), other than
@@ -30,12 +34,18 @@ def named_in_footer(lines: list[Line], name: str, pos: int, notice: int) -> bool
         r"^" + said + r"\s+(?P<after>[^:.!?|]+)$|^(?P<before>[^:.!?|]+?)\s+" + said + "$",
         re.I if name.isupper() else 0,
     )
+    # (Or in two short lines of it, alone or inside: "IOL" and "Download the IOL app".)
+    inside = re.compile(r"(?<![\w.-])" + said + r"(?![\w-]|\.\w)", re.I if name.isupper() else 0)
+    short = 0
     for i in range(max(0, notice - FOOTER_LINES), min(len(lines), notice + FOOTER_LINES)):
         ln = lines[i]
         if i == pos or ln.bullet or name.lower() not in ln.low:
             continue
         m = echo.match(ln.text)
         if m is None:
+            short += ln.words <= SHORT_LINE_WORDS and inside.search(ln.text) is not None
+            if short >= 2:
+                return True
             continue
         words, (low, high) = (
             (m["after"], AFTER_WORDS) if m["after"] is not None else (m["before"], BEFORE_WORDS)
@@ -60,9 +70,12 @@ def is_credited(
     | Mumbai"), nor a headline's place before its colon."""
     said = re.escape(name)
     # After a bracket, a dash, a bar or a slash; at a line's start before a colon or a slash;
-    # at its end after a comma ("Jane Doe, Yahoo News").  A comma on both sides is prose's.
+    # at its end after a comma ("Jane Doe, Yahoo News"); after a label's colon and before the
+    # slash to its photographer or agency ("Foto: Blic/ Jan Kos", "Izvor: Blic/Tanjug").  A
+    # comma on both sides is prose's.
     credit = re.compile(
         r"[(©—–|/]\s*" + said + r"\s*(?:[:.)/|,]|$)|^" + said + r"\s*[:)/|]|,\s*" + said + "$"
+        r"|\w:\s*" + said + r"\s*/"
     )
     for i in page.lines_holding((name.lower(),)):
         ln = lines[i]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clipper.clean import dates, meta
+from clipper.clean.calendars import in_other_calendar
 from clipper.clean.lines import Line
 from clipper.clean.names import person_name
 from clipper.clean.printmarks import SAVED_STAMP, is_print_furniture
@@ -193,14 +194,15 @@ def is_dateline(ln: Line) -> bool:
     """A short line holding a date (not a clock, not a copyright line).  Worked out once a
     line: the title, date and author finders all ask about the same few lines."""
     if ln.known_dateline is None:
-        ln.known_dateline = (
-            ln.words <= 25
-            and bool(YEAR_DIGITS.search(ln.raw))
+        ln.known_dateline = ln.words <= 25 and (
+            bool(YEAR_DIGITS.search(ln.raw))
             and not COPYRIGHT.search(ln.raw)
             and not CLOCK.match(ln.raw)
             and not SAVED_STAMP.match(ln.raw)
             and not is_print_furniture(ln)
             and bool(dates.find_dates(ln.raw))
+            # (Or a date in the Hebrew or Hijri calendar: "יום רביעי, כ"א בחשוון תשפ"ו".)
+            or in_other_calendar(ln.raw)
         )
     return ln.known_dateline
 

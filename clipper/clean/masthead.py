@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from clipper.clean import sources
 from clipper.clean.echoednames import is_credited, named_in_footer
+from clipper.clean.labels import is_skip_link
 from clipper.clean.linekinds import TICKER_LABEL, is_dateline
 from clipper.clean.lines import Line
 from clipper.clean.pagetext import PageText
@@ -80,8 +81,9 @@ BRAND_JOINERS = frozenset(
 # "Ediciones EL PAÍS", "RCS Mediagroup", "شبكة الجزيرة الإعلامية": the Al Jazeera Media
 # Network, "ΚΑΘΗΜΕΡΙΝΕΣ ΕΚΔΟΣΕΙΣ": Kathimerini Publications, "Unidad Editorial": a publisher,
 # "مؤسسة اليوم السابع للنشر والتوزيع": a foundation "for publishing" and distribution,
-# "Компанија ...": a company, in Serbian; "Telex Média", "STANDARD Verlagsgesellschaft",
-# "Hürriyet Gazetecilik ve Matbaacılık", "Wydawnictwo ...": the same words in other languages).
+# "Компанија ...": a company, in Serbian; "… and affiliated companies"; "Telex Média",
+# "STANDARD Verlagsgesellschaft", "Hürriyet Gazetecilik ve Matbaacılık", "Wydawnictwo ...":
+# the same words in other languages).
 COMPANY_WORD = re.compile(
     r"(?i)holdings?|network|group|gruppe|gruppo|grupo|groupe|media|medien|mediagroup"
     r"|mediengruppe|verlagsgruppe|communications?|newspapers|publishing|publications|publishers"
@@ -91,7 +93,7 @@ COMPANY_WORD = re.compile(
     r"|gazetecilik|uitgeverij|uitgevers|förlag|forlag|للنشر|شبكة|مجموعة"
     r"|شركة|مؤسسة|الشبكة|المجموعة|الشركة"
     r"|المؤسسة|εκδόσεις|εκδοσεις|εκδοτικός|εκδοτικη|εκδοτική|издательство|холдинг|медиагруппа"
-    r"|компанија|компания|компанія"
+    r"|компанија|компания|компанія|companies|affiliates"
 )
 
 # Words an acronym leaves out ("National Public Radio": NPR; "Corporation for Public
@@ -138,6 +140,12 @@ def find_brand(lines: list[Line], title: int | None, seen: Witnesses) -> Brand |
     top = min(len(lines), MASTHEAD_LINES if title is None else min(title, MASTHEAD_LINES))
     pos = next((p for p in range(top) if is_brand_shaped(lines[p], seen)), None)
     found = masthead_support(lines, pos, title, seen) if pos is not None else None
+    # (A consent banner's button over the skip link is no name, "Manage Preferences": the
+    # first name line under "Skip to content" may be the masthead.)
+    skip = next((p for p in range(top) if is_skip_link(lines[p].text, lines[p].tokens)), None)
+    if found is None and pos is not None and skip is not None and pos < skip:
+        pos = next((p for p in range(skip + 1, top) if is_brand_shaped(lines[p], seen)), None)
+        found = masthead_support(lines, pos, title, seen) if pos is not None else None
     if pos is None or found is None:
         return None
     name = undoubled(lines[pos].text)

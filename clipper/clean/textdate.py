@@ -99,6 +99,7 @@ def date_under_article(
                 cue is None
                 or cue.group().lower() in COMMENT_CUES
                 or WORD_BEFORE.search(ln.raw, 0, cue.start())
+                and not STORY_LEAD.fullmatch(ln.raw, 0, cue.start())
             ):
                 continue
             after = [iso for at, iso in stamps if at >= cue.start()]
@@ -160,6 +161,15 @@ COMMENT_CUES = frozenset(("on", "posted"))
 
 # A letter: a cue after words is no stamp's opening.
 WORD_BEFORE = re.compile(r"[^\W\d_]")
+
+# The words a closing note puts before its cue: "This story was originally published November
+# 2, 2025 at 4:12 PM.", "Este artículo fue publicado …", "Cet article a été publié …", "Questo
+# articolo è stato pubblicato …", "Esta reportagem foi publicada …".
+STORY_LEAD = re.compile(
+    r"(?i)\s*(?:this (?:story|article|report|piece) (?:was|has been)|(?:este|esta) (?:artículo"
+    r"|artigo|reportaje|reportagem|matéria|nota|noticia) (?:fue|foi|ha sido)|cet article a été"
+    r"|questo articolo è stato)\s+"
+)
 
 
 def dateline_in_page_order(
@@ -330,6 +340,8 @@ def best_dateline(
         if TICKER_LABEL.match(ln.text) or CAPTION_CREDIT.search(ln.text):
             continue  # (a ticker's story and a photo caption have dates of their own)
         stamps = dates.find_dates(ln.raw, day_first=day_first)
+        if not stamps:
+            continue  # (a date in another calendar only: "כ"א בחשוון תשפ"ו")
         at, iso = stamps[0]
         score = -0.3 * abs(pos - anchor)
         why = "dateline under the title" if pos > anchor else "dateline above the title"
