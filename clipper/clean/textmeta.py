@@ -20,6 +20,7 @@ from clipper.clean.liveblog import LiveBlog
 from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
+from clipper.clean.titlefurniture import is_picture_of
 from clipper.clean.titlenear import (
     CAPTION_LABEL,
     HEADER_REACH,
@@ -160,6 +161,7 @@ def find_title(
             # (A byline its label marks, no "By": "撰文：陳凱琪".)
             marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
             marked = marked or in_signature(lines, pos)  # a name over its role: "… / Reporter"
+            marked = marked or is_picture_of(ln)  # the writer's picture: "Author picture of …"
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
@@ -221,15 +223,19 @@ def find_title(
             # dateline follows it at once: "…They just might be." / "Updated Nov 19").
             continue
         # The dateline or byline may stand under the standfirst (one line or two) of a
-        # headline in title case, or under a standfirst of sentences.  (Under a line in
-        # sentence case, a longer line may as well be the headline under a label: "This
-        # article is more than 1 year old".)
+        # headline in title case, or under a standfirst of sentences, or under the photo's
+        # caption.  (Under a line in sentence case, a longer line may as well be the headline
+        # under a label: "This article is more than 1 year old".)
         skip = k + 1
         while (
             skip < min(len(seen), k + 3)
-            and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
-            and standfirst(seen[skip], ln)
+            and (
+                ((ln.title_case or is_sentences(lines[seen[skip]])) and standfirst(seen[skip], ln))
+                # (or the header photo's caption over its credit: "Residents protested …" /
+                # "Photo: …" / "Nomvula Khumalo")
+                or is_caption_over_credit(lines, seen[skip], [pos])
+            )
         ):
             skip += 1
         decks = decks_under(lines, pos, stems, start, signed) if skip == k + 1 else 0
