@@ -2,12 +2,12 @@
 look like one: a headline quoting someone between French guillemets (whose closing mark is no
 breadcrumb's separator), a writer's name and role on one line, the alternative text of the
 writer's picture, the header photo's caption between the headline and its byline, a ticker's
-item after its time, a "Source:" label in Serbian.  Each test is one small synthetic page, as
-a browser's text dump prints it."""
+item after its time, a "Source:" label in Serbian, a Korean headline's short decks.  Each test
+is one small synthetic page, as a browser's text dump prints it."""
 
 from __future__ import annotations
 
-from pages import PROSE, page
+from pages import KOREAN, PROSE, page
 
 from clipper.clean.text import clean_text
 
@@ -100,5 +100,18 @@ def test_a_tickers_item_after_its_time_is_not_the_headline() -> None:
              "17:02 Временска прогноза: Хладније, на планинама снег", "Друштво",
              "уторак, 04. нов 2025, 14:23 -> 17:05", "Извор: РТС, Танјуг", headline,
              *SERBIAN)
+    )  # fmt: skip
+    assert clip.title == headline
+
+
+def test_a_korean_headline_over_its_short_decks_is_the_headline() -> None:
+    # Korean words are short ("버스", "노선"): the decks speak of what the article's opening
+    # does, the first a label's length; the headline is over them, not the last deck.
+    headline = '시내 버스 노선 4개 늘린다…"북부 주거지 숨통 트일 것"'
+    clip = clean_text(
+        page("본문 바로가기", "한국경제", "회원가입", "경제", "사회", "속보",
+             "코스피, 외국인 순매수에 2% 넘게 상승 마감", "사회", headline,
+             "시의회 교통 계획", "시민병원·대학 잇는 노선 가을 운행", "박지윤 기자",
+             "입력2025.11.20 17:31", "글자크기 조절", "기사 스크랩", *KOREAN)
     )  # fmt: skip
     assert clip.title == headline

@@ -50,6 +50,7 @@ from clipper.clean.titleruns import (
     is_caption_over_credit,
     is_deck,
     is_other_story,
+    is_topic_word,
     summary_under,
     under_a_header,
     word_stems,
@@ -147,7 +148,7 @@ def find_title(
     start_at = len([p for p in before if p not in rests])
     # The words of the article's opening lines that may tell what it is about.
     opening = frozenset(
-        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
+        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if is_topic_word(t)
     )
     stems = word_stems(opening)  # (and their forms: titleruns.speaks_of)
     latin = in_latin_script(lines[start : start + OPENING_LINES])
@@ -401,10 +402,9 @@ BYLINE_WORDS = 4
 # something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
 TITLE_SCAN_BACK = 120
 
-# How many of the article's first lines say what it is about, and how long a word that does
-# is at least (shorter ones are "the", "and", "de", "est").
+# How many of the article's first lines say what it is about (in words titleruns.is_topic_word
+# tells: not "the", "and", "de", "est").
 OPENING_LINES = 3
-TOPIC_CHARS = 4
 
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.
