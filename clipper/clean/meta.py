@@ -160,6 +160,20 @@ DESK_WORDS = frozenset(
 # --- titles --------------------------------------------------------------------------------
 
 BREADCRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\|)\s+")
+
+# A quotation between guillemets, its closing mark spaced as in French ("« Il est là » : …"):
+# that mark closes a quote, it parts no breadcrumb's steps.
+GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|‹[^‹›]*›")
+
+
+def has_breadcrumb_sep(text: str) -> bool:
+    """Does `text` hold a breadcrumb's separator ("News › World"), not counting the closing
+    guillemet of a quote ("« Le moustique est là » : …")?"""
+    if "«" in text or "‹" in text:
+        text = GUILLEMET_QUOTE.sub("«»", text)
+    return BREADCRUMB_SEP.search(text) is not None
+
+
 READING_PREFIX = re.compile(r"^(?:reading|now reading|you are reading|print)\s*:\s*(.+)$", re.I)
 
 

@@ -20,6 +20,7 @@ from clipper.clean.liveblog import LiveBlog
 from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
 from clipper.clean.titleechoes import title_echoes
+from clipper.clean.titlefurniture import is_picture_of
 from clipper.clean.titlenear import (
     CAPTION_LABEL,
     HEADER_REACH,
@@ -49,6 +50,7 @@ from clipper.clean.titleruns import (
     is_caption_over_credit,
     is_deck,
     is_other_story,
+    is_topic_word,
     summary_under,
     under_a_header,
     word_stems,
@@ -146,7 +148,7 @@ def find_title(
     start_at = len([p for p in before if p not in rests])
     # The words of the article's opening lines that may tell what it is about.
     opening = frozenset(
-        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if len(t) >= TOPIC_CHARS
+        t for x in lines[start : start + OPENING_LINES] for t in x.tokens if is_topic_word(t)
     )
     stems = word_stems(opening)  # (and their forms: titleruns.speaks_of)
     latin = in_latin_script(lines[start : start + OPENING_LINES])
@@ -160,6 +162,7 @@ def find_title(
             # (A byline its label marks, no "By": "撰文：陳凱琪".)
             marked = ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None
             marked = marked or in_signature(lines, pos)  # a name over its role: "… / Reporter"
+            marked = marked or is_picture_of(ln)  # the writer's picture: "Author picture of …"
             stamps[pos] = is_stamp(ln) or is_byline(ln) or closes_header(lines, pos) or marked
         return stamps[pos]
 
@@ -221,15 +224,19 @@ def find_title(
             # dateline follows it at once: "…They just might be." / "Updated Nov 19").
             continue
         # The dateline or byline may stand under the standfirst (one line or two) of a
-        # headline in title case, or under a standfirst of sentences.  (Under a line in
-        # sentence case, a longer line may as well be the headline under a label: "This
-        # article is more than 1 year old".)
+        # headline in title case, or under a standfirst of sentences, or under the photo's
+        # caption.  (Under a line in sentence case, a longer line may as well be the headline
+        # under a label: "This article is more than 1 year old".)
         skip = k + 1
         while (
             skip < min(len(seen), k + 3)
-            and (ln.title_case or is_sentences(lines[seen[skip]]))
             and not stamped(seen[skip])
-            and standfirst(seen[skip], ln)
+            and (
+                ((ln.title_case or is_sentences(lines[seen[skip]])) and standfirst(seen[skip], ln))
+                # (or the header photo's caption over its credit: "Residents protested …" /
+                # "Photo: …" / "Nomvula Khumalo")
+                or is_caption_over_credit(lines, seen[skip], [pos])
+            )
         ):
             skip += 1
         decks = decks_under(lines, pos, stems, start, signed) if skip == k + 1 else 0
@@ -395,10 +402,9 @@ BYLINE_WORDS = 4
 # something (TITLE_LOOKBACK), and in lines of any kind (TITLE_SCAN_BACK).
 TITLE_SCAN_BACK = 120
 
-# How many of the article's first lines say what it is about, and how long a word that does
-# is at least (shorter ones are "the", "and", "de", "est").
+# How many of the article's first lines say what it is about (in words titleruns.is_topic_word
+# tells: not "the", "and", "de", "est").
 OPENING_LINES = 3
-TOPIC_CHARS = 4
 
 # A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
 # standfirst: lines this short are looked past.

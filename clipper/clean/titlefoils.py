@@ -11,14 +11,15 @@ import re
 
 from clipper.clean import meta
 from clipper.clean.lines import Line
-from clipper.clean.titlefurniture import is_furniture_heading
+from clipper.clean.titlefurniture import is_furniture_heading, is_timed_item
 
 # Labels whose value follows a colon on the same line, in the languages the cleaner reads:
-# the story's source ("Source:", "Quelle:", "Fuente:", "Джерело:", "منبع:") and its reading
-# time ("Reading time:", "Lesezeit:", "Lecture :", "زمان مطالعه:").  A headline may open
-# with a word and a colon ("Budget 2026: …", "Κακοκαιρία: …"), but never with these.
+# the story's source ("Source:", "Quelle:", "Fuente:", "Джерело:", "Извор:", "منبع:") and
+# its reading time ("Reading time:", "Lesezeit:", "Lecture :", "زمان مطالعه:").  A headline
+# may open with a word and a colon ("Budget 2026: …", "Κακοκαιρία: …"), but never with these.
 VALUE_LABEL = re.compile(
     r"""(?ix)^\(?(?:sources?|quellen?|fuentes?|fontes?|źródło|kaynak|bron|источник|джерело
+    |извор|izvor|източник|vir|zdroj|forrás|surs[aă]|šaltinis|lähde|källa|kilde|sumber
     |πηγή|المصدر|مصدر|منبع|מקור|स्रोत|출처|来源|來源|出典|ที่มา|nguồn
     |read(?:ing)?\s+time|lesezeit|lesedauer|lecture|temps\s+de\s+lecture|tiempo\s+de\s+lectura
     |tempo\s+de\s+leitura|tempo\s+di\s+lettura|время\s+чтения|час\s+читання|czas\s+czytania
@@ -27,7 +28,7 @@ VALUE_LABEL = re.compile(
 
 # The first letters of VALUE_LABEL's lines, lower-cased: a line that starts otherwise is
 # spared the pattern (the headline finder asks about many lines).
-VALUE_LABEL_STARTS = frozenset("(sqfźkbиджπامזמस출来來出ทnrltвчcozز")
+VALUE_LABEL_STARTS = frozenset("(sqfźkbиджπامזמस출来來出ทnrltвчcozزivš")
 
 # A photo's caption that ends in its credit: a sentence, then the credit in brackets ("…
 # dans «les Sentinelles». (Pyramide Films)"), or in Japanese and Chinese the photographer
@@ -57,8 +58,8 @@ PAPER_SEPARATORS = ("／", "/")
 
 
 def is_foil(ln: Line) -> bool:
-    """Is the line a label and its value, a caption ending in its credit, or a byline after
-    the paper's name: never the headline?"""
+    """Is the line a label and its value, a caption ending in its credit, a byline after the
+    paper's name or a ticker's item after its time: never the headline?"""
     text = ln.text
     if (
         ("：" in text or ":" in text)
@@ -72,6 +73,8 @@ def is_foil(ln: Line) -> bool:
         return True
     if ln.cjk and is_paper_byline(text):
         return True
+    if is_timed_item(ln):
+        return True  # a ticker's item: "17:02 Временска прогноза: …"
     return is_furniture_heading(ln)  # "We value your privacy", "Today's e-Edition"
 
 

@@ -2,13 +2,16 @@
 a consent banner's heading ("We value your privacy"), the link to the paper's e-edition
 ("Today's e-Edition"), a prompt to follow the paper on a platform ("Читайте УНІАН в Google
 News"), a market ticker's quote ("Нефть Brent 63,18"), a note of the article's age ("This was
-published 15 hours ago").  titlefoils asks these of a line."""
+published 15 hours ago"), a ticker's item after its time ("17:02 Временска прогноза: …"), a
+writer's picture named by its alternative text ("Author picture
+of Nomvula Khumalo").  titlefoils asks these of a line."""
 
 from __future__ import annotations
 
 import re
 
 from clipper.clean.lines import Line
+from clipper.clean.names import is_names_words
 from clipper.clean.relativedates import RELATIVE
 
 # The most words such furniture has: a headline may say the same words in a sentence.
@@ -84,6 +87,42 @@ AGE_NOTE = re.compile(
 )
 
 
+# What an image's alternative text says of a writer's picture, before their name: "Author
+# picture of Nomvula Khumalo", "Profile photo of …", "Headshot of …", "Foto de …", "Photo de
+# l'auteur …", "Bild von …", "Foto di …", "Zdjęcie …", "Фото …", "Avatar …".
+PICTURE_OF = re.compile(
+    r"""(?ix)^(?:(?:author|profile|writer'?s?|reporter|journalist|staff)\s+)?(?:picture|photo
+    |image|avatar|headshot|thumbnail|mugshot)s?\s+(?:of|for)\s+
+    |^(?:foto|photo|imagen|imagem|image|bild|immagine|avatar)\s+(?:de|del|da|do|di|von|des)\s+
+    (?:l['’]\s*)?(?:(?:auteur|autor|autore|autora|author)\s+)?
+    |^(?:foto|zdjęcie|фото|фотография|avatar)\s+"""
+)
+
+
+def is_picture_of(ln: Line) -> bool:
+    """Is the line an image's alternative text naming the person in it: "Author picture of
+    Nomvula Khumalo" (an image's description, then a name and no more)?"""
+    if not ln.text[:1].isalpha():
+        return False
+    found = PICTURE_OF.match(ln.text)
+    if found is None:
+        return False
+    return is_names_words(ln.text[found.end() :].split(), ln.stops)
+
+
+# A ticker's or a "latest" box's item after the time it came in: "17:02 Временска прогноза:
+# …", "09h45 Grève à la SNCF", "8:05 PM Storm warning issued".  (A headline never opens with a
+# clock; a score opens none: "3:1 win".)
+TIMED_ITEM = re.compile(
+    r"(?i)^(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|ч\.?))?\s*[|•·–—-]?\s+\w"
+)
+
+
+def is_timed_item(ln: Line) -> bool:
+    """Is the line an item of a ticker or a list of the latest news, after its time?"""
+    return ln.text[:1].isdigit() and TIMED_ITEM.match(ln.text) is not None
+
+
 def is_age_note(ln: Line) -> bool:
     """Does the line say how long ago the article was published or updated?"""
     if not any(c.isdigit() for c in ln.text) or AGE_NOTE.search(ln.text) is None:
@@ -94,8 +133,8 @@ def is_age_note(ln: Line) -> bool:
 
 def is_furniture_heading(ln: Line) -> bool:
     """Is the line a consent banner's heading, the e-edition's link, a prompt to follow the
-    paper on a platform, a note of the article's age or a market ticker's quote: never the
-    headline?"""
+    paper on a platform, a note of the article's age, a writer's picture or a market ticker's
+    quote: never the headline?"""
     if ln.words > FURNITURE_WORDS:
         return False
     text = ln.text
@@ -105,7 +144,7 @@ def is_furniture_heading(ln: Line) -> bool:
         return True
     if PLATFORMS.search(text) and PROMPT_VERB.match(text):
         return True
-    if is_age_note(ln):
+    if is_age_note(ln) or is_picture_of(ln):
         return True
     return (
         ln.words <= QUOTE_WORDS

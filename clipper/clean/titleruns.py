@@ -11,7 +11,7 @@ from clipper.clean.lines import Line
 from clipper.clean.names import marked_name
 from clipper.clean.printmarks import PRINT_HEADER
 from clipper.clean.titlenear import in_ticker
-from clipper.clean.titleshape import FULL_STOPS, is_headline_like
+from clipper.clean.titleshape import FULL_STOPS, is_headline_like, is_title_shaped
 from clipper.clean.unwrap import CLOSERS, continues
 
 
@@ -195,10 +195,31 @@ TOPIC_LINES = 6
 TOPIC_CHARS = 4
 
 
+# Korean's words are short and take their particles after them ("전셋값", "전셋값이"): a word
+# of this many syllables tells a topic, and its beginnings of as many are its forms.
+HANGUL_CHARS = 2
+
+
+def is_hangul(word: str) -> bool:
+    """Does the word start with a Korean syllable?"""
+    return "가" <= word[:1] <= "힣"
+
+
+def is_topic_word(word: str) -> bool:
+    """Is the word long enough to tell what a text is about (TOPIC_CHARS letters, or
+    HANGUL_CHARS Korean syllables)?"""
+    return len(word) >= (HANGUL_CHARS if is_hangul(word) else TOPIC_CHARS)
+
+
+def stem_chars(word: str) -> int:
+    """How long a beginning of the word is one of its forms at least."""
+    return HANGUL_CHARS if is_hangul(word) else STEM_CHARS
+
+
 def word_stems(words: frozenset[str]) -> frozenset[str]:
-    """The words, and each one's beginnings of STEM_CHARS letters or more: what speaks_of
-    looks a line's words up in."""
-    return words | frozenset(w[:n] for w in words for n in range(STEM_CHARS, len(w)))
+    """The words, and each one's beginnings of STEM_CHARS letters or more (HANGUL_CHARS
+    syllables): what speaks_of looks a line's words up in."""
+    return words | frozenset(w[:n] for w in words for n in range(stem_chars(w), len(w)))
 
 
 def speaks_of(ln: Line, stems: frozenset[str]) -> int:
@@ -209,9 +230,9 @@ def speaks_of(ln: Line, stems: frozenset[str]) -> int:
     page's language counts not (the lists hold a country's common nouns too: "الرياض")."""
     shared = 0
     for t in set(ln.tokens):
-        if len(t) < TOPIC_CHARS or (len(t) < NAMING_CHARS and t in ln.stops):
+        if not is_topic_word(t) or (len(t) < NAMING_CHARS and t in ln.stops):
             continue
-        if t in stems or t[: max(STEM_CHARS, len(t) - 2)] in stems:
+        if t in stems or t[: max(stem_chars(t), len(t) - 2)] in stems:
             shared += 1
     return shared
 
@@ -287,7 +308,7 @@ def decks_under(
             return pos - title - 1
         if (
             len(ln.text) > DECK_SHARE * len(head.text)
-            or not is_unstopped_headline(ln)
+            or not (is_unstopped_headline(ln) or is_short_deck(ln, stems))
             or says_again(head, ln)
             or speaks_of(ln, stems) > topic  # (a teaser over the article's own headline)
         ):
@@ -299,6 +320,18 @@ def decks_under(
 # headline's length (a line under a tagline as long as it is a headline and its standfirst).
 MOST_DECKS = 2
 DECK_SHARE = 0.7
+
+
+def is_short_deck(ln: Line, stems: frozenset[str]) -> bool:
+    """A deck of two or three words that speaks of what the article's opening does (`stems`):
+    "한국부동산원 주간 동향", shorter than a headline-like line, longer than a label."""
+    return (
+        ln.words >= 2
+        and is_title_shaped(ln)
+        and not ln.text.endswith(FULL_STOPS)
+        and not is_name_line(ln)
+        and speaks_of(ln, stems) > 0
+    )
 
 
 def is_unstopped_headline(ln: Line) -> bool:

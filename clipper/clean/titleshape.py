@@ -220,7 +220,7 @@ def is_site_titled(text: str) -> bool:
         m is not None
         and len(m["head"].split()) >= SITE_TITLED_WORDS
         and len(m["name"].split()) <= SITE_NAME_WORDS
-        and not meta.BREADCRUMB_SEP.search(m["head"])
+        and not meta.has_breadcrumb_sep(m["head"])
     )
 
 
@@ -276,7 +276,7 @@ def reads_as_title(ln: Line) -> bool:
         return False
     if is_bracketed(ln.text) or is_label_row(ln):
         return False
-    if meta.BREADCRUMB_SEP.search(ln.text) and not is_site_titled(ln.text):
+    if meta.has_breadcrumb_sep(ln.text) and not is_site_titled(ln.text):
         return False
     if sources.URL.search(ln.text) or is_dateline(ln):
         return False
