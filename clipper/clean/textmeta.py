@@ -6,7 +6,6 @@ and textsource."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import islice
 
 from clipper.clean.linekinds import (
@@ -19,6 +18,7 @@ from clipper.clean.lines import Line
 from clipper.clean.liveblog import LiveBlog
 from clipper.clean.names import marked_name
 from clipper.clean.pagetext import PageText
+from clipper.clean.sectionlabels import KICKER_WORDS, over_sections
 from clipper.clean.titleechoes import title_echoes
 from clipper.clean.titlefurniture import is_picture_of
 from clipper.clean.titlenear import (
@@ -366,28 +366,6 @@ CAPTION_REACH = 8
 SHOUTED_SUBHEADING = 2.0
 
 
-def over_sections(lines: list[Line], reach: list[int], stamped: Callable[[int], bool]) -> list[int]:
-    """`reach` (the lines under a candidate), or none of them when the candidate stands
-    right over a section's label and its subsection's, two short lines in a row that are no
-    stamp nor name ("Thời sự" / "Giao thông"): such labels open the article's header, and
-    the dateline under them is not the line's over them (another story's, in a ticker)."""
-    if len(reach) >= 2 and all(is_section_label(lines, p, stamped) for p in reach[:2]):
-        return []
-    return reach
-
-
-def is_section_label(lines: list[Line], pos: int, stamped: Callable[[int], bool]) -> bool:
-    """A section's label of a word or two: no stamp, name ("김민기 기자" too), or sentence."""
-    ln = lines[pos]
-    return (
-        ln.words <= KICKER_WORDS
-        and not ln.sentence_end
-        and not stamped(pos)
-        and not is_name_line(ln)
-        and marked_name(ln.text) is None
-    )
-
-
 # What standing in the summary under a headline takes off a point's score: the byline under
 # the summary is the headline's.
 IN_SUMMARY = 2.5
@@ -405,10 +383,6 @@ TITLE_SCAN_BACK = 120
 # How many of the article's first lines say what it is about (in words titleruns.is_topic_word
 # tells: not "the", "and", "de", "est").
 OPENING_LINES = 3
-
-# A kicker or section label ("Editorial", "Hong Kong") may sit between a headline and its
-# standfirst: lines this short are looked past.
-KICKER_WORDS = 2
 
 # The most a candidate's distance from the article's start counts against it: a video
 # playlist or gallery may stand between a stamped headline and its article.
