@@ -113,7 +113,7 @@ def is_list_item(ln: Line) -> bool:
         and not ln.boilerplate
         and not ln.promo
         and not ln.title_case
-        and any(w[:1].islower() for w in ln.text.split())
+        and any(map(is_small_word, ln.text.split()))
         and not has_timestamp(ln)
         and not names_domain(ln.text)
         and not is_credit_line(ln.text)
@@ -121,6 +121,13 @@ def is_list_item(ln: Line) -> bool:
         and not (is_end_start(ln.text[:1]) and is_end_marker(ln))
         and not SOFT_END_MARKER.match(ln.text)
     )
+
+
+def is_small_word(word: str) -> bool:
+    """Does the word start with a small letter, or a letter of a script without capitals
+    (Devanagari, Arabic, Thai, CJK …), whose words are never capitalised as a headline's?"""
+    first = word[:1]
+    return first.islower() or (first.isalpha() and not first.isupper())
 
 
 def introduces_list(ln: Line) -> bool:
