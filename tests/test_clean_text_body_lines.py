@@ -4,8 +4,9 @@ and Arabic's words have no capitals to tell them from headlines by)."""
 
 from __future__ import annotations
 
-from pages import page
-from test_clean_text_related_links import ARABIC, HEADLINE, HINDI
+import pytest
+from pages import PROSE, page
+from test_clean_text_related_links import ARABIC, HEADLINE, HINDI, POLISH, SERBIAN, UKRAINIAN
 
 from clipper.clean.text import clean_text
 
@@ -13,6 +14,42 @@ from clipper.clean.text import clean_text
 def one_block(*lines: str) -> str:
     """Lines a dump holds with no blank line between them, as a copy-paste of some sites."""
     return "\n".join(lines)
+
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis in die nördlichen Vororte zu "
+    "erweitern, und damit einen Streit beendet, der mehr als zwei Jahre gedauert hatte.",
+    "Die ersten neuen Linien sollen im Frühjahr fahren, sagte ein Sprecher der Stadt, und die "
+    "Preise der Fahrkarten bleiben mindestens ein weiteres Jahr gleich.",
+    "Anwohner, die sich für die Änderung eingesetzt hatten, begrüßten die Entscheidung, auch "
+    "wenn einige sagen, der Plan gehe für die entlegenen Viertel nicht weit genug.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "notice"),
+    [
+        (PROSE, "This advertisement has not loaded yet, but your article continues below."),
+        (PROSE, "Advertisement - Continue reading below"),
+        (GERMAN, "Anzeige – Weiterlesen unten"),
+        (SERBIAN, "Наставак текста испод огласа"),
+        (POLISH, "Reszta artykułu pod reklamą"),
+        (UKRAINIAN, "Продовження статті нижче"),
+        (ARABIC, "تابع القراءة أسفل الإعلان"),
+    ],
+)
+def test_a_notice_that_the_article_goes_on_below_the_advert_is_dropped(paragraphs, notice):
+    ads = page(HEADLINE, paragraphs[0], "Advertisement 1", notice, *paragraphs[1:])
+    assert clean_text(ads).body == "\n\n".join(paragraphs)
+    # (Some dumps keep no blank line between the article's lines.)
+    inline = page(HEADLINE, one_block(paragraphs[0], notice, *paragraphs[1:]))
+    assert clean_text(inline).body == "\n\n".join(paragraphs)
+
+
+def test_a_paragraph_saying_a_story_continues_stays():
+    line = "The story continues to unfold in the capital, where police say more arrests may follow."
+    got = clean_text(page(HEADLINE, PROSE[0], line, *PROSE[1:]))
+    assert line in got.body.split("\n\n")
 
 
 def test_a_list_of_readings_inside_a_hindi_article_stays():
