@@ -5,7 +5,7 @@ and Arabic's words have no capitals to tell them from headlines by)."""
 from __future__ import annotations
 
 import pytest
-from pages import PROSE, page
+from pages import CHINESE, PROSE, page
 from test_clean_text_related_links import ARABIC, HEADLINE, HINDI, POLISH, SERBIAN, UKRAINIAN
 
 from clipper.clean.text import clean_text
@@ -68,3 +68,50 @@ def test_a_list_of_prices_inside_an_arabic_article_stays():
     prices = ["أسعار التذاكر في المدن", "القاهرة: 35 جنيها", "الجيزة: 30 جنيها", "طنطا: 25 جنيها"]
     got = clean_text(page(HEADLINE, one_block(*ARABIC[:2], *prices, ARABIC[2])))
     assert got.body.split("\n\n") == [*ARABIC[:2], *prices, ARABIC[2]]
+
+
+CONSENT = (
+    "We use your sign-up to provide content in ways you've consented to and to improve our "
+    "understanding of you. This may include adverts from us and 3rd parties based on our "
+    "understanding. You can unsubscribe at any time. More info"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "box"),
+    [
+        (PROSE, ["Get the latest news sent straight to your inbox. Sign up here.", CONSENT]),
+        (
+            GERMAN,
+            [
+                "Mit Ihrer Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu. Sie können "
+                "sich jederzeit wieder abmelden, der Versand erfolgt werktags am Morgen."
+            ],
+        ),
+        (list(CHINESE), ["★新聞網提醒您：天氣變化大，請注意保暖，外出時留意交通安全。"]),
+    ],
+)
+def test_a_boxs_note_to_the_reader_between_paragraphs_is_dropped(paragraphs, box):
+    got = clean_text(page(HEADLINE, *paragraphs[:2], *box, *paragraphs[2:]))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"If you have seen him, write to us or call," his sister said at the vigil on Sunday.',
+    ],
+)
+def test_an_article_sentence_on_signing_up_or_writing_in_stays(line):
+    got = clean_text(page(HEADLINE, *PROSE[:2], line, *PROSE[2:]))
+    assert line in got.body.split("\n\n")
+
+
+def test_the_editors_invitation_to_write_in_under_the_article_is_dropped():
+    invitation = [
+        "Masz ciekawy temat? Napisz do nas list!",
+        "Chętnie poznamy Twoją opinię, historię lub przemyślenia. Wyślij do nas list na adres: "
+        "listy@example.pl",
+    ]
+    got = clean_text(page(HEADLINE, *POLISH, *invitation, "© 2025 Example Media"))
+    assert got.body == "\n\n".join(POLISH)

@@ -20,6 +20,7 @@ from clipper.clean.labels import (
 from clipper.clean.language import WORD
 from clipper.clean.pitches import is_pitch
 from clipper.clean.readalso import read_also
+from clipper.clean.readernotes import is_reader_note
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -327,7 +328,8 @@ def build_lines(text: str) -> list[Line]:
                 or is_ad_notice(body, count)
                 or is_player_message(body, words)
                 or is_skip_link(body, words)
-                or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
+                or (count <= PROMO_MAX_WORDS and is_page_label(body, count))
+                or is_reader_note(body, words, low),
                 counts[stripped],
                 cjk,
                 n <= PROMO_MAX_WORDS and is_any_promo(body, words, keys, fast_low, low),
