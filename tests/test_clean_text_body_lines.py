@@ -100,6 +100,9 @@ def test_a_boxs_note_to_the_reader_between_paragraphs_is_dropped(paragraphs, box
     "line",
     [
         '"If you have seen him, write to us or call," his sister said at the vigil on Sunday.',
+        "Customers can unsubscribe at any time, the company said, and most of them never do so.",
+        "You may also like the new night buses, which will run every half hour from March.",
+        "You might also like to know that the fares will stay the same for at least a year.",
     ],
 )
 def test_an_article_sentence_on_signing_up_or_writing_in_stays(line):
@@ -115,3 +118,9 @@ def test_the_editors_invitation_to_write_in_under_the_article_is_dropped():
     ]
     got = clean_text(page(HEADLINE, *POLISH, *invitation, "© 2025 Example Media"))
     assert got.body == "\n\n".join(POLISH)
+
+
+def test_a_you_may_also_like_box_still_goes():
+    box = ["You may also like", "Bus drivers vote to strike over pay", "Fares to rise in May"]
+    got = clean_text(page(HEADLINE, *PROSE, *box, "© 2025 Example Media"))
+    assert got.body == "\n\n".join(PROSE)
