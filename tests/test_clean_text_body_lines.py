@@ -124,3 +124,45 @@ def test_a_you_may_also_like_box_still_goes():
     box = ["You may also like", "Bus drivers vote to strike over pay", "Fares to rise in May"]
     got = clean_text(page(HEADLINE, *PROSE, *box, "© 2025 Example Media"))
     assert got.body == "\n\n".join(PROSE)
+
+
+# Articles in languages without a stopword list: Tagalog's and Hausa's short words ("na",
+# "sa", "da") are Croatian stopwords too, and Amharic ends its sentences with "።".
+TAGALOG = [
+    "Inanunsyo ng pamahalaan nitong Martes ang plano nitong palawakin ang network ng mga bus sa "
+    "Kamaynilaan upang mabawasan ang matinding trapiko sa mga pangunahing kalsada.",
+    "Ayon sa kalihim ng transportasyon, magsisimula ang unang bahagi ng proyekto sa susunod na "
+    "buwan at aabot ang gastos nito sa mahigit sampung bilyong piso.",
+    "Ikinatuwa naman ng mga residente sa mga karatig na lungsod ang desisyon, dahil mas madali "
+    "na raw silang makakarating sa kanilang trabaho araw-araw.",
+    "Gayunman, nagbabala ang ilang eksperto na maaaring maantala ang proyekto dahil sa "
+    "kakulangan ng pondo at mga problema sa pagbili ng lupa.",
+]
+HAUSA = [
+    "Gwamnatin jihar Kano ta sanar da wani sabon shiri na fadada hanyoyin motocin bas a cikin "
+    "birnin domin rage cunkoson ababen hawa a manyan tituna.",
+    "Kwamishinan sufuri ya ce kashin farko na aikin zai fara ne a wata mai zuwa, kuma zai ci "
+    "sama da naira biliyan goma sha biyar.",
+    "Mazauna unguwannin da ke wajen birnin sun yaba da matakin, suna cewa yanzu za su samu "
+    "saukin zuwa wuraren aikinsu kowace rana.",
+    "Sai dai wasu masana sun yi gargadin cewa aikin na iya jinkirta saboda matsalolin kudi da "
+    "kuma sayen filaye a wasu wurare.",
+]
+AMHARIC = [
+    "የኢትዮጵያ መንግሥት በአዲስ አበባ ከተማ የትራፊክ መጨናነቅን ለመቀነስ የፈጣን አውቶቡስ መስመሮችን ለማስፋፋት አዲስ ዕቅድ ማውጣቱን አስታውቋል።",
+    "የትራንስፖርት ሚኒስትሩ እንደተናገሩት የፕሮጀክቱ የመጀመሪያ ምዕራፍ በሚቀጥለው ወር የሚጀመር ሲሆን ከሁለት ቢሊዮን ብር በላይ ወጪ ይጠይቃል።",
+    "በከተማዋ ዳርቻ የሚኖሩ ነዋሪዎች ውሳኔውን በደስታ ተቀብለው በየቀኑ ወደ ሥራ ለመሄድ ቀላል እንደሚሆንላቸው ተናግረዋል።",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        ("Pamahalaan, maglalagay ng bagong ruta ng bus sa Maynila", TAGALOG),
+        ("Gwamnati ta sanar da sabon shirin motocin bas a Kano", HAUSA),
+        ("መንግሥት በአዲስ አበባ አዲስ የአውቶቡስ መስመሮችን ሊከፍት ነው", AMHARIC),
+    ],
+)
+def test_an_article_in_a_language_without_a_stoplist_is_kept_whole(headline, paragraphs):
+    dump = page("Labarai\nWasanni", headline, one_block(*paragraphs), "© 2025 Example Media")
+    assert clean_text(dump).body == "\n\n".join(paragraphs)

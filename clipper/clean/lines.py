@@ -77,7 +77,7 @@ BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[�
 
 # A line that ends a sentence (optionally inside closing quotes or brackets).  The rule
 # ends_sentence applies, faster than a regex search can.
-SENTENCE_END = re.compile(r"""[.!?…:;。！？।॥]["'”’»)\]]*\s*$""")
+SENTENCE_END = re.compile(r"""[.!?…:;。！？।॥؟۔።፧։။]["'”’»)\]]*\s*$""")
 
 # Characters that make a line "punctuated like prose" when they appear inside it.
 INNER_PUNCT = re.compile(r"[,;:]|\.\s")
@@ -239,8 +239,9 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return line[m.end() :].strip(), True
 
 
-# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END).
-SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥")
+# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END):
+# the marks of all scripts (Arabic's "؟", Urdu's "۔", Amharic's "።" and "፧", Armenian's "։").
+SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥؟۔።፧։။")
 SENTENCE_CLOSERS = "\"'”’»)]"
 
 
