@@ -166,3 +166,39 @@ AMHARIC = [
 def test_an_article_in_a_language_without_a_stoplist_is_kept_whole(headline, paragraphs):
     dump = page("Labarai\nWasanni", headline, one_block(*paragraphs), "© 2025 Example Media")
     assert clean_text(dump).body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "box"),
+    [
+        (
+            PROSE,
+            [
+                "Quick Read",
+                "Summary is AI-generated, newsroom-reviewed",
+                "The two countries will resume talks on trade and security.",
+                "A first meeting could take place next month.",
+            ],
+        ),
+        (
+            GERMAN,
+            [
+                "Zusammenfassung",
+                "Von KI erstellt, von der Redaktion geprüft",
+                "Das Busnetz wird bis in die nördlichen Vororte erweitert.",
+                "Die Preise bleiben ein Jahr lang gleich.",
+            ],
+        ),
+    ],
+)
+def test_a_machine_written_summary_box_over_the_article_is_dropped(paragraphs, box):
+    got = clean_text(page(HEADLINE, *box, *paragraphs))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_a_prompt_to_follow_the_latest_news_on_the_site_is_dropped():
+    prompt = (
+        "Track Latest News Live on Example.com and get news updates from India and around the world"
+    )
+    got = clean_text(page(HEADLINE, *PROSE, prompt, "Follow us:", "© 2025 Example Media"))
+    assert got.body == "\n\n".join(PROSE)

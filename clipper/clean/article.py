@@ -15,6 +15,7 @@ from clipper.clean.closing import (
     after_repeated_points,
     after_summary_box,
     agency_mark_after,
+    ai_summary_box,
     closing_lines,
     drop_writer_notes,
     is_closing_line,
@@ -186,7 +187,7 @@ def pick_article(
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # (A box may end the run: its field, just after it, is looked at too.)
     dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES]) | poll_boxes(run)
-    dropped |= pitch_boxes(run)  # a plea for support, over a paragraph on "our journalism"
+    dropped |= pitch_boxes(run) | ai_summary_box(run)  # a plea for support; an AI summary
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:
