@@ -196,9 +196,17 @@ def ai_points_end(lines: list[Line], at: int, last: int) -> int:
     return at + 1
 
 
+# The words for a machine's intelligence one of which every AI_NOTE holds.
+AI_WORDS = frozenset("ai ki ia intelligence sztuczną sztucznej sztuczna".split())
+
+
 def is_ai_note(ln: Line) -> bool:
     """Is the line a note that a summary was written by a machine (AI_NOTE)?"""
-    return ln.words <= AI_NOTE_WORDS and AI_NOTE.match(ln.text) is not None
+    return (
+        ln.words <= AI_NOTE_WORDS
+        and not AI_WORDS.isdisjoint(ln.tokens)
+        and AI_NOTE.match(ln.text) is not None
+    )
 
 
 def ai_summary_box(run: list[Line]) -> set[int]:

@@ -110,18 +110,29 @@ AD_NOTICE = re.compile(
     |記事は(?:広告の)?(?:下|後)に続きます|(?:广告|廣告)(?:后|後)(?:继续|繼續)(?:阅读|閱讀)
     )\W*$"""
 )
-# The first letters of AD_NOTICE's lines (and of the labels before them), in either case.
-AD_NOTICE_STARTS = frozenset("tTaAsScCwWdDlLpPhHyYnNoOrRmMkKgGjJčČeEbBпПнНсСмМрРηΗσΣتأايलख記广廣")
+# The first words of AD_NOTICE's lines (and of the labels before them), lower-cased; and the
+# first characters of those written without spaces.
+AD_NOTICE_FIRST_WORDS = frozenset(
+    """the your this article story advertisement advertising ad anzeige werbung publicité
+    publicidad publicidade pubblicità reklama reklam oglas hirdetés реклама إعلان الإعلان
+    continue weiterlesen der artikel lire la l continúa sigue a matéria reportagem notícia
+    continua prosegue articolo dalsza reszta het lees nastavak наставак tekst članak članek
+    besedilo pokračování pokračovanie článek článok продолжение продовження статья материал
+    стаття матеріал cikk reklám articolul textul artikeln texten artikelen artiklen artikkelen
+    saken teksten artikkeli juttu haberin η συνέχεια συνεχεια تابع أكمل اكمل يتبع lanjutkan
+    lanjut berita tiếp खबर ख़बर लेख""".split()
+)
+AD_NOTICE_UNSPACED = frozenset("記广廣")
 # The most words an AD_NOTICE line has.
 AD_NOTICE_MAX_WORDS = 14
 
 
-def is_ad_notice(text: str, words: int) -> bool:
-    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?"""
-    start = text[:1] if text[:1].isalpha() else text.lstrip("([-–— ")[:1]
+def is_ad_notice(text: str, words: list[str]) -> bool:
+    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?
+    (`words`: its lower-cased words.)"""
     return (
-        words <= AD_NOTICE_MAX_WORDS
-        and start in AD_NOTICE_STARTS
+        0 < len(words) <= AD_NOTICE_MAX_WORDS
+        and (words[0] in AD_NOTICE_FIRST_WORDS or text[:1] in AD_NOTICE_UNSPACED)
         and AD_NOTICE.match(text) is not None
     )
 

@@ -326,7 +326,7 @@ def build_lines(text: str) -> list[Line]:
                 else 0.0,
                 is_boilerplate(body, count, keys, fast_low)
                 or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
-                or is_ad_notice(body, count)
+                or is_ad_notice(body, words)
                 or is_player_message(body, words)
                 or is_skip_link(body, words)
                 or (count <= PROMO_MAX_WORDS and is_page_label(body, count))

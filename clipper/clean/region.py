@@ -243,7 +243,7 @@ def score_line(line: Line) -> float:
     if line.boilerplate:
         if line.words <= AD_LABEL_MAX_WORDS and is_ad_label(line.tokens):
             return AD_LABEL_SCORE  # an advert's slot between two paragraphs
-        if is_ad_notice(line.text, line.words):
+        if is_ad_notice(line.text, line.tokens):
             return AD_LABEL_SCORE
         return -4.0 if line.words <= 40 else -1.0
     if line.promo:
