@@ -202,3 +202,30 @@ def test_a_prompt_to_follow_the_latest_news_on_the_site_is_dropped():
     )
     got = clean_text(page(HEADLINE, *PROSE, prompt, "Follow us:", "© 2025 Example Media"))
     assert got.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "rules"),
+    [
+        (
+            PROSE,
+            "Example Media encourages reader discussion on our stories. User feedback, insights "
+            "and back-and-forth exchanges add a rich layer of context to reporting. Please review "
+            "our Community Guidelines before commenting.",
+        ),
+        (
+            GERMAN,
+            "Liebe Leserinnen und Leser, die Kommentarfunktion ist geschlossen. Wir danken für "
+            "Ihre Beiträge.",
+        ),
+    ],
+)
+def test_a_comment_sections_rules_under_the_article_are_dropped(paragraphs, rules):
+    tail = ["Comment Guidelines", rules, "Sign in to comment", "© 2025 Example Media"]
+    got = clean_text(page(HEADLINE, *paragraphs, *tail))
+    assert got.body == "\n\n".join(paragraphs)
+
+
+def test_an_adverts_hide_button_between_paragraphs_is_dropped():
+    got = clean_text(page(HEADLINE, *PROSE[:2], "Advertisement", "Hide Ad", *PROSE[2:]))
+    assert got.body == "\n\n".join(PROSE)

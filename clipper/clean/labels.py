@@ -37,7 +37,7 @@ advertisement|advertisements|advert|ad|ads|sponsored|sponsored content
 |udostępnij|sdílet|paylaş|поделиться|поширити|κοινοποίηση|שתף|שתפו|مشاركة|شارك|اشتراک گذاری
 |शेयर करें|แชร|分享|共有|공유|chia sẻ|bagikan|jaa|megosztás|distribuie
 |weitere news|mehr news|weitere nachrichten|plus d actualités
-|advertising|reclamă|reclama|الإعلان|الاعلان
+|advertising|reclamă|reclama|الإعلان|الاعلان|hide ad|close ad|skip ad|report this ad|report ad
 """
 AD_LABELS = frozenset(_AD_LABEL_LIST.replace("\n", "").split("|"))
 # The most words an AD_LABELS line has.

@@ -1,7 +1,8 @@
 """Notes a page's boxes print for the reader between or under the article's paragraphs, in the
 languages news is written in: a sign-up box's consent note ("You can unsubscribe at any
-time"), the editors' invitation to write to them ("Masz ciekawy temat? Napisz do nas list!"),
-a publisher's reminder under a star ("★三立新聞網提醒您：…").  Each speaks to the reader of
+time"), a comment section's rules ("Please review our Community Guidelines before
+commenting."), the editors' invitation to write to them ("Masz ciekawy temat? Napisz do nas
+list!"), a publisher's reminder under a star ("★三立新聞網提醒您：…").  Each speaks to the reader of
 the site's service, as no article's sentence does; lines.py marks them as boilerplate, at any
 length (a consent note runs to fifty words)."""
 
@@ -44,6 +45,32 @@ CONSENT_KEYS = frozenset(
     "annullare iscrivendoti afmelden uitschrijven wypisać zrezygnować wyrejestrować".split()
 )
 
+# A comment section's rules, over or under its form: "Please review our Community Guidelines
+# before commenting.", "Comments are moderated", "la pubblicazione dei commenti è sospesa dalle
+# 20 alle 9", "Die Kommentarfunktion ist geschlossen", "Les commentaires sont fermés", "Los
+# comentarios están cerrados", "Komentarze są moderowane".
+COMMENT_RULES = re.compile(
+    r"""(?x)
+    \b(?:please\s+)?(?:read|review|see|follow)\s+our\s+(?:community|commenting|comment|house)\s+
+      (?:guidelines|policy|rules|standards)\b
+    |\bbefore\s+(?:commenting|posting\s+(?:a\s+)?comments?)\b
+    |^\W*comments?\s+(?:are|is)\s+(?:now\s+)?(?:moderated|closed|disabled|reviewed)\b
+    |\bcomments?\s+(?:are|is)\s+(?:now\s+)?closed\s+(?:for|on)\s+this\s+(?:article|story)
+    |\bla\s+pubblicazione\s+dei\s+commenti\b|\bi\s+commenti\s+(?:sono|saranno)\s+(?:chiusi|moderati|sospesi)
+    |\bkommentarfunktion\s+(?:ist\s+)?(?:geschlossen|deaktiviert)|\bkommentare\s+(?:werden|sind)\s+
+      (?:moderiert|geschlossen)
+    |\bles\s+commentaires\s+sont\s+(?:fermés|modérés|clos)|\bcharte\s+de\s+modération\b
+    |\blos\s+comentarios\s+(?:están|son)\s+(?:cerrados|moderados)
+    |\bos\s+comentários\s+(?:são|estão)\s+(?:moderados|fechados)
+    |\bkomentarze\s+(?:są|zostały)\s+(?:moderowane|zamknięte|wyłączone)
+    """
+)
+# Words one of which every COMMENT_RULES sentence holds.
+COMMENT_KEYS = frozenset(
+    "guidelines policy rules standards commenting comment comments commenti kommentarfunktion "
+    "kommentare commentaires modération comentarios comentários komentarze".split()
+)
+
 # The editors' invitation to write to them: "to us" after the reader's question ("Got a
 # story? Email us", "Masz ciekawy temat? Napisz do nas list!", "Haben Sie Hinweise? Schreiben
 # Sie uns"), or before the address to write to ("Wyślij do nas list na adres: listy@fakt.pl").
@@ -74,11 +101,13 @@ REMINDER = re.compile(r"^[★☆◎※◆■▲]\s*\S{1,16}?(?:提醒您|提醒�
 
 def is_reader_note(text: str, words: list[str], low: str) -> bool:
     """Is the line a note to the reader from one of the page's boxes (a sign-up's consent
-    note, an invitation to write to the editors, a reminder under a star)?  (`words`: its
-    lower-cased words; `low`: the text lower-cased.)"""
+    note, a comment section's rules, an invitation to write to the editors, a reminder under
+    a star)?  (`words`: its lower-cased words; `low`: the text lower-cased.)"""
     if text[:1] in REMINDER_MARKS:
         return REMINDER.match(text) is not None
     if not CONSENT_KEYS.isdisjoint(words) and CONSENT.search(low):
+        return True
+    if not COMMENT_KEYS.isdisjoint(words) and COMMENT_RULES.search(low):
         return True
     return (
         len(words) <= INVITATION_MAX_WORDS
