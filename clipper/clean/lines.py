@@ -20,7 +20,7 @@ from clipper.clean.labels import (
 from clipper.clean.language import WORD
 from clipper.clean.pitches import is_pitch
 from clipper.clean.readalso import read_also
-from clipper.clean.readernotes import is_reader_note
+from clipper.clean.readernotes import READER_NOTE_KEYS, is_reader_note
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -61,7 +61,9 @@ ICON_KEYS = frozenset(("sketch", "artboard"))
 # The words the line tests ask about (call-to-action, boilerplate, icon and promotion
 # vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
 # those instead of each passing over all the words.
-FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS
+FEATURE_WORDS = (
+    CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS | READER_NOTE_KEYS
+)
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -330,7 +332,7 @@ def build_lines(text: str) -> list[Line]:
                 or is_player_message(body, words)
                 or is_skip_link(body, words)
                 or (count <= PROMO_MAX_WORDS and is_page_label(body, count))
-                or is_reader_note(body, words, low),
+                or is_reader_note(body, count, keys, low),
                 counts[stripped],
                 cjk,
                 n <= PROMO_MAX_WORDS and is_any_promo(body, words, keys, fast_low, low),

@@ -9,6 +9,7 @@ length (a consent note runs to fifty words)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # A sign-up box's consent note: the reader told they may unsubscribe at any time, or that
 # signing up is agreeing to the site's terms ("By signing up, you agree to …", "Mit Ihrer
@@ -65,10 +66,11 @@ COMMENT_RULES = re.compile(
     |\bkomentarze\s+(?:są|zostały)\s+(?:moderowane|zamknięte|wyłączone)
     """
 )
-# Words one of which every COMMENT_RULES sentence holds.
+# Words one of which a COMMENT_RULES sentence holds, but for "comment" (prose's "declined to
+# comment") and "policy" or "rules" (politics'): a line with none skips the search.
 COMMENT_KEYS = frozenset(
-    "guidelines policy rules standards commenting comment comments commenti kommentarfunktion "
-    "kommentare commentaires modération comentarios comentários komentarze".split()
+    "guidelines standards commenting comments commenti kommentarfunktion kommentare "
+    "commentaires modération comentarios comentários komentarze".split()
 )
 
 # The editors' invitation to write to them: "to us" after the reader's question ("Got a
@@ -99,18 +101,25 @@ REMINDER_MARKS = "★☆◎※◆■▲"
 REMINDER = re.compile(r"^[★☆◎※◆■▲]\s*\S{1,16}?(?:提醒您|提醒你|關心您|关心您|关心你)\s*[:：]")
 
 
-def is_reader_note(text: str, words: list[str], low: str) -> bool:
+# The words is_reader_note asks a line's words about: it may be given just those of them.
+READER_NOTE_KEYS = CONSENT_KEYS | COMMENT_KEYS | INVITATION_KEYS
+
+
+def is_reader_note(text: str, count: int, words: Collection[str], low: str) -> bool:
     """Is the line a note to the reader from one of the page's boxes (a sign-up's consent
     note, a comment section's rules, an invitation to write to the editors, a reminder under
-    a star)?  (`words`: its lower-cased words; `low`: the text lower-cased.)"""
+    a star)?  (`count`: how many words it has; `words`: its lower-cased words, or those of
+    them in READER_NOTE_KEYS; `low`: the text lower-cased.)"""
     if text[:1] in REMINDER_MARKS:
         return REMINDER.match(text) is not None
+    if not words:
+        return False
     if not CONSENT_KEYS.isdisjoint(words) and CONSENT.search(low):
         return True
     if not COMMENT_KEYS.isdisjoint(words) and COMMENT_RULES.search(low):
         return True
     return (
-        len(words) <= INVITATION_MAX_WORDS
+        count <= INVITATION_MAX_WORDS
         and ("?" in text or "@" in text)
         and not INVITATION_KEYS.isdisjoint(words)
         and INVITATION.search(low) is not None
