@@ -47,6 +47,7 @@ from clipper.clean.region import (
     score_lines,
 )
 from clipper.clean.release import about_box, contact_lines, is_about_heading, is_press_release
+from clipper.clean.shortlines import is_small_word
 from clipper.clean.vocab import count_cta
 
 
@@ -122,13 +123,6 @@ def is_list_item(ln: Line) -> bool:
         and not (is_end_start(ln.text[:1]) and is_end_marker(ln))
         and not SOFT_END_MARKER.match(ln.text)
     )
-
-
-def is_small_word(word: str) -> bool:
-    """Does the word start with a small letter, or a letter of a script without capitals
-    (Devanagari, Arabic, Thai, CJK …), whose words are never capitalised as a headline's?"""
-    first = word[:1]
-    return first.islower() or (first.isalpha() and not first.isupper())
 
 
 def introduces_list(ln: Line) -> bool:
