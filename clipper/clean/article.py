@@ -15,6 +15,7 @@ from clipper.clean.closing import (
     after_repeated_points,
     after_summary_box,
     agency_mark_after,
+    ai_summary_box,
     closing_lines,
     drop_writer_notes,
     is_closing_line,
@@ -46,6 +47,7 @@ from clipper.clean.region import (
     score_lines,
 )
 from clipper.clean.release import about_box, contact_lines, is_about_heading, is_press_release
+from clipper.clean.shortlines import is_small_word
 from clipper.clean.vocab import count_cta
 
 
@@ -113,7 +115,7 @@ def is_list_item(ln: Line) -> bool:
         and not ln.boilerplate
         and not ln.promo
         and not ln.title_case
-        and any(w[:1].islower() for w in ln.text.split())
+        and any(map(is_small_word, ln.text.split()))
         and not has_timestamp(ln)
         and not names_domain(ln.text)
         and not is_credit_line(ln.text)
@@ -179,7 +181,7 @@ def pick_article(
     dropped = headline_runs(run, boxed, marked) | boxed | marked | promoted_links(run)
     # (A box may end the run: its field, just after it, is looked at too.)
     dropped |= signup_boxes(lines[first : last + 2 + SIGNUP_PITCH_LINES]) | poll_boxes(run)
-    dropped |= pitch_boxes(run)  # a plea for support, over a paragraph on "our journalism"
+    dropped |= pitch_boxes(run) | ai_summary_box(run)  # a plea for support; an AI summary
     # A note on the issuer or the writer ("About …"), and a release's contacts: release.py.
     release = is_press_release(lines, first)
     if not release:

@@ -37,6 +37,7 @@ advertisement|advertisements|advert|ad|ads|sponsored|sponsored content
 |udostępnij|sdílet|paylaş|поделиться|поширити|κοινοποίηση|שתף|שתפו|مشاركة|شارك|اشتراک گذاری
 |शेयर करें|แชร|分享|共有|공유|chia sẻ|bagikan|jaa|megosztás|distribuie
 |weitere news|mehr news|weitere nachrichten|plus d actualités
+|advertising|reclamă|reclama|الإعلان|الاعلان|hide ad|close ad|skip ad|report this ad|report ad
 """
 AD_LABELS = frozenset(_AD_LABEL_LIST.replace("\n", "").split("|"))
 # The most words an AD_LABELS line has.
@@ -52,35 +53,86 @@ def is_ad_label(words: list[str]) -> bool:
     return 0 < end <= AD_LABEL_MAX_WORDS and " ".join(words[:end]) in AD_LABELS
 
 
-# A notice that the article goes on after the advert, in the languages news is most read in:
-# "Article continues below this ad", "Weiterlesen nach der Anzeige", "La suite après cette
-# publicité", "Dalsza część artykułu pod materiałem wideo".  The whole of a short line.
+# A notice that the article goes on after the advert, or that the advert has not loaded,
+# in the languages news is most read in: "Article continues below this ad", "This
+# advertisement has not loaded yet, but your article continues below.", "Advertisement -
+# Continue reading below", "Weiterlesen nach der Anzeige", "Anzeige – Weiterlesen unten", "La
+# suite après cette publicité", "Nastavak teksta ispod oglasa", "Pokračování článku pod
+# reklamou", "Dalsza część artykułu pod materiałem wideo", "Продолжение статьи ниже", "A cikk
+# a hirdetés után folytatódik", "Artikeln fortsätter under annonsen", "تابع القراءة أسفل
+# الإعلان".  The whole of a short line, an advert's label before it or not.
 AD_NOTICE = re.compile(
-    r"""(?ix)^\W*(?:
-    (?:the\s+)?(?:article|story)\s+continues(?:\s+(?:below|after|under)\b.{0,30})?
+    r"""(?ix)^\W*(?:(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad
+      |publicidade|pubblicità|reklama|reklam|oglas|hirdetés|реклама|إعلان|الإعلان)\s*[-–—:|]+\s*)?
+    (?:
+    (?:the\s+|your\s+|this\s+)?(?:article|story)\s+continues(?:\s+(?:below|after|under)\b.{0,30})?
+    |(?:this\s+)?(?:advertisement|ad)\s+has\s+not\s+loaded\b.{0,60}
     |continue\s+reading\s+(?:the\s+main\s+story|below)
-    |weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)
-    |(?:der\s+)?artikel\s+(?:wird\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)\s+(?:fortgesetzt|weiter)
-    |la\s+suite\s+(?:après|sous)\s+(?:cette|la)\s+publicité
-    |continúa\s+(?:leyendo|la\s+noticia)\s+(?:después|tras|debajo)\b.{0,30}
+    |weiterlesen\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))
+    |(?:der\s+)?artikel\s+(?:wird\s+|geht\s+)?(?:nach|unter)\s+der\s+(?:anzeige|werbung)
+      \s+(?:fortgesetzt|weiter)
+    |(?:lire\s+)?la\s+suite\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |(?:l['’])?article\s+continue\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |(?:continúa|sigue)\s+(?:leyendo|la\s+noticia)\s+(?:después|tras|debajo|abajo)\b.{0,30}
     |(?:publicidade\s*[-–—|]\s*)?continue\s+a\s+ler\s+a\s+seguir
-    |(?:l'|l’)?articolo\s+continua\s+(?:dopo|sotto)\b.{0,30}
-    |dalsza\s+część\s+(?:artykułu|tekstu)\s+(?:pod|poniżej)\b.{0,30}
+    |(?:a\s+)?(?:matéria|reportagem|notícia)\s+continua\s+(?:após|depois|abaixo)\b.{0,30}
+    |continua\s+(?:após|depois\s+d[ao])\s+(?:a\s+|o\s+)?(?:publicidade|anúncio)
+    |(?:l['’])?articolo\s+(?:continua|prosegue)\s+(?:dopo|sotto)\b.{0,30}
+    |(?:continua|prosegue)\s+dopo\s+la\s+pubblicità
+    |(?:dalsza\s+część|reszta)\s+(?:artykułu|tekstu)\s+(?:pod|poniżej|po)\b.{0,30}
     |het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\b.{0,30}
+    |lees\s+verder\s+(?:onder|na)\s+de\s+advertentie
+    |nastavak\s+(?:teksta|članka|vijesti|vesti)\s+(?:ispod|nakon|posle|poslije)\s+(?:oglasa|reklame)
+    |наставак\s+(?:текста|чланка|вести)\s+(?:испод|након|после)\s+(?:огласа|рекламе)
+    |(?:tekst|članak|članek|besedilo)\s+se\s+(?:nastavlja|nadaljuje)\s+(?:(?:ispod|nakon|posle
+      |poslije)\s+(?:oglasa|reklame)|pod\s+oglasom|spodaj)
+    |pokračov(?:ání|anie)\s+(?:článku|textu)\s+(?:pod\s+reklamou|níže|nižšie)
+    |(?:článek|článok)\s+pokračuje\s+(?:pod\s+reklamou|níže|nižšie)
+    |(?:продолжение|продовження)\s+(?:статьи|материала|текста|статті|матеріалу|тексту)\s+
+      (?:ниже|нижче|после\s+рекламы|після\s+реклами)
+    |(?:статья|материал|стаття|матеріал)\s+(?:продолжается|продовжується)\s+(?:ниже|нижче|после
+      \s+рекламы|після\s+реклами)
+    |(?:a\s+)?cikk\s+(?:a\s+)?(?:hirdetés|reklám)\s+(?:után|alatt)\s+folytatódik
+    |(?:a\s+)?(?:hirdetés|reklám)\s+után\s+folytatódik\s+a\s+cikk
+    |(?:articolul|textul)\s+continuă\s+(?:după\s+(?:reclamă|publicitate)|mai\s+jos)
+    |(?:artikeln|texten|artikelen|artiklen|artikkelen|saken|teksten)\s+(?:fortsätter|fortsetter
+      |fortsætter)\s+(?:(?:under|efter|etter)\s+(?:annonsen|annoncen|reklamen)|nedan|nedenfor)
+    |(?:artikkeli|juttu)\s+jatkuu\s+(?:mainoksen\s+(?:jälkeen|alla)|alla)
+    |haberin\s+devamı\s+(?:reklamdan\s+sonra|aşağıda)
+    |(?:η\s+)?συν[εέ]χεια\s+(?:του\s+άρθρου\s+)?(?:μετά\s+τη\s+διαφήμιση|παρακάτω|κάτω\s+από\s+τη
+      \s+διαφήμιση)
+    |(?:تابع|أكمل|اكمل)\s+القراءة\s+(?:أسفل|اسفل|بعد)\s+(?:الإعلان|الاعلان)
+    |يتبع\s+(?:بعد|أسفل|اسفل)\s+(?:الإعلان|الاعلان)
+    |(?:lanjutkan|lanjut)\s+membaca\s+(?:di\s+bawah|setelah\s+iklan)
+    |(?:artikel|berita)\s+berlanjut\s+(?:di\s+bawah|setelah\s+iklan)
+    |tiếp\s+tục\s+đọc\s+(?:bên\s+dưới|sau\s+quảng\s+cáo)
+    |(?:खबर|ख़बर|लेख)\s+(?:विज्ञापन\s+के\s+(?:बाद|नीचे)\s+)?जारी\s+है
+    |記事は(?:広告の)?(?:下|後)に続きます|(?:广告|廣告)(?:后|後)(?:继续|繼續)(?:阅读|閱讀)
     )\W*$"""
 )
-# The first letters of AD_NOTICE's lines, in either case.
-AD_NOTICE_STARTS = frozenset("tTaAsScCwWdDlLpPhH")
+# The first words of AD_NOTICE's lines (and of the labels before them), lower-cased; and the
+# first characters of those written without spaces.
+AD_NOTICE_FIRST_WORDS = frozenset(
+    """the your this article story advertisement advertising ad anzeige werbung publicité
+    publicidad publicidade pubblicità reklama reklam oglas hirdetés реклама إعلان الإعلان
+    continue weiterlesen der artikel lire la l continúa sigue a matéria reportagem notícia
+    continua prosegue articolo dalsza reszta het lees nastavak наставак tekst članak članek
+    besedilo pokračování pokračovanie článek článok продолжение продовження статья материал
+    стаття матеріал cikk reklám articolul textul artikeln texten artikelen artiklen artikkelen
+    saken teksten artikkeli juttu haberin η συνέχεια συνεχεια تابع أكمل اكمل يتبع lanjutkan
+    lanjut berita tiếp खबर ख़बर लेख""".split()
+)
+AD_NOTICE_UNSPACED = frozenset("記广廣")
 # The most words an AD_NOTICE line has.
-AD_NOTICE_MAX_WORDS = 10
+AD_NOTICE_MAX_WORDS = 14
 
 
-def is_ad_notice(text: str, words: int) -> bool:
-    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?"""
-    start = text[:1] if text[:1].isalpha() else text.lstrip("([-–— ")[:1]
+def is_ad_notice(text: str, words: list[str]) -> bool:
+    """Is the short line a notice that the article goes on after an advert (AD_NOTICE)?
+    (`words`: its lower-cased words.)"""
     return (
-        words <= AD_NOTICE_MAX_WORDS
-        and start in AD_NOTICE_STARTS
+        0 < len(words) <= AD_NOTICE_MAX_WORDS
+        and (words[0] in AD_NOTICE_FIRST_WORDS or text[:1] in AD_NOTICE_UNSPACED)
         and AD_NOTICE.match(text) is not None
     )
 

@@ -145,6 +145,27 @@ def language_of(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A guess of a language other than English, made from short words that several languages
+# share (Tagalog's and Hausa's "na", "sa", "da" are Croatian stopwords too), is checked
+# against the page's sentences (English's, on recipes and lists, may hold few): when fewer
+# than half of its long ones (FIT_MIN_WORDS words or more, FIT_LINES of them at least) hold the
+# share of stopwords that prose in the guessed language holds, the page is in another
+# language, whose lines are judged by their shape alone.
+FIT_MIN_WORDS = 12
+FIT_LINES = 3
+FIT_STOP_SHARE = 0.22
+
+
+def stoplist_fits(sentences: list[list[str]], stops: frozenset[str]) -> bool:
+    """Do at least half of the long sentences (lists of lower-cased words) hold
+    FIT_STOP_SHARE of the stopwords `stops`?"""
+    long = [words for words in sentences if len(words) >= FIT_MIN_WORDS]
+    if len(long) < FIT_LINES:
+        return True
+    fit = sum(sum(map(stops.__contains__, words)) >= FIT_STOP_SHARE * len(words) for words in long)
+    return 2 * fit >= len(long)
+
+
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     """(ISO code or None, stopword set to judge lines by) from a sample of lower-cased words:
     the language with the largest share of its telling stopwords (telling_languages).

@@ -20,6 +20,7 @@ from clipper.clean.labels import (
 from clipper.clean.language import WORD
 from clipper.clean.pitches import is_pitch
 from clipper.clean.readalso import read_also
+from clipper.clean.readernotes import READER_NOTE_KEYS, is_reader_note
 from clipper.clean.vocab import (
     BOILERPLATE_KEYS,
     BOILERPLATE_LOWER,
@@ -60,7 +61,9 @@ ICON_KEYS = frozenset(("sketch", "artboard"))
 # The words the line tests ask about (call-to-action, boilerplate, icon and promotion
 # vocabulary): one pass over a line's words picks out the few it holds, and the tests look at
 # those instead of each passing over all the words.
-FEATURE_WORDS = CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS
+FEATURE_WORDS = (
+    CTA_VOCABULARY | BOILERPLATE_KEYS | ICON_KEYS | PROMO_VOCABULARY | ERROR_KEYS | READER_NOTE_KEYS
+)
 
 # Headline case is looked for on lines up to this long (headlines and menu items are short).
 TITLE_MAX_WORDS = 30
@@ -76,7 +79,7 @@ BULLET = re.compile(r"^\s*(?:[•●▪◦·*‣–—-]|\d{1,3}[.)])\s+|^\s*[�
 
 # A line that ends a sentence (optionally inside closing quotes or brackets).  The rule
 # ends_sentence applies, faster than a regex search can.
-SENTENCE_END = re.compile(r"""[.!?…:;。！？।॥]["'”’»)\]]*\s*$""")
+SENTENCE_END = re.compile(r"""[.!?…:;。！？।॥؟۔።፧։။]["'”’»)\]]*\s*$""")
 
 # Characters that make a line "punctuated like prose" when they appear inside it.
 INNER_PUNCT = re.compile(r"[,;:]|\.\s")
@@ -238,8 +241,9 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return line[m.end() :].strip(), True
 
 
-# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END).
-SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥")
+# What may close a sentence, and what may follow that at the end of a line (SENTENCE_END):
+# the marks of all scripts (Arabic's "؟", Urdu's "۔", Amharic's "።" and "፧", Armenian's "։").
+SENTENCE_ENDERS = frozenset(".!?…:;。！？।॥؟۔።፧։။")
 SENTENCE_CLOSERS = "\"'”’»)]"
 
 
@@ -324,10 +328,11 @@ def build_lines(text: str) -> list[Line]:
                 else 0.0,
                 is_boilerplate(body, count, keys, fast_low)
                 or (count <= AD_LABEL_MAX_WORDS + 2 and is_ad_label(words))
-                or is_ad_notice(body, count)
+                or is_ad_notice(body, words)
                 or is_player_message(body, words)
                 or is_skip_link(body, words)
-                or (count <= PROMO_MAX_WORDS and is_page_label(body, count)),
+                or (count <= PROMO_MAX_WORDS and is_page_label(body, count))
+                or is_reader_note(body, count, keys, low),
                 counts[stripped],
                 cjk,
                 n <= PROMO_MAX_WORDS and is_any_promo(body, words, keys, fast_low, low),

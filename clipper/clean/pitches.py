@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # "Stay updated with the latest news on …", "Stay informed: …", "Bleiben Sie informiert",
-# "Restez informé", "Mantente informado", "Blijf op de hoogte van …", "Fique por dentro".
+# "Restez informé", "Mantente informado", "Blijf op de hoogte van …", "Fique por dentro", and
+# the site's own address after the news: "Track Latest News Live on Example.com and …".
 _STAY_UPDATED = r"""
     \W*(?:stay|keep)\s+(?:updated|informed|up\s+to\s+date|in\s+the\s+know)\s+(?:with|on|about
       |from|via)\s+(?:\S+\s+){0,3}(?:latest|news|updates|headlines|stories)\b
@@ -17,6 +18,8 @@ _STAY_UPDATED = r"""
     |\W*restez\s+informée?s?\b|\W*(?:mantente|manténgase|mantenete)\s+informad[oa]s?\b
     |\W*(?:blijf|blijft)\s+(?:altijd\s+)?(?:op\s+de\s+hoogte|geïnformeerd)\b|\W*fique\s+por\s+dentro\b
     |\W*resta\s+(?:sempre\s+)?aggiornat[oi]\b|\W*bądź\s+na\s+bieżąco\b|\W*güncel\s+kalın\b
+    |\W*(?:track|follow|get|catch|read)\s+(?:all\s+)?(?:the\s+)?(?:latest|live|breaking)\s+
+      (?:news|updates|headlines)\b.{0,30}?\bon\s+[\w-]+\.(?:com|in|co|net|org|news)\b
 """
 # A newsletter's pitch: "Start your day with context and insight …, from the Globe's editors.",
 # "Starten Sie Ihren Tag mit …", "Commencez votre journée avec …", "Begin je dag met …".
@@ -105,7 +108,8 @@ PITCH_START = re.compile(
 )
 # The first words of PITCH_START's lines (lower-cased), but _OWN_VIEW's, which hold "view".
 PITCH_FIRST_WORDS = frozenset(
-    "stay keep bleiben bleib restez mantente manténgase mantenete blijf blijft fique resta "
+    "stay keep track follow get catch read bleiben bleib restez mantente manténgase mantenete "
+    "blijf blijft fique resta "
     "bądź güncel start begin starten beginnen commencez empieza comienza empiece comience "
     "comece inizia support become a this dieser der cet een dit una este "
     "uma questo támogasd támogassa támogass unterstützen unterstütze soutenez apoya apoye "

@@ -13,6 +13,7 @@ from clipper.clean.labels import (
     AD_LABEL_MAX_WORDS,
     CONTROL_WORDS,
     is_ad_label,
+    is_ad_notice,
     is_player_control,
     is_social_embed,
 )
@@ -232,8 +233,8 @@ def is_prose(line: Line) -> bool:
 PLAYER_CONTROL_SCORE = -0.3
 
 
-# An advert's label ("Advertisement", "โฆษณา") stands between two of the article's paragraphs
-# as often as after its last: it scores as a short line of its own does, no more against.
+# An advert's label ("Advertisement", "โฆษณา") or notice stands between two paragraphs as
+# often as after the last: it scores as a short line of its own does, no more against.
 AD_LABEL_SCORE = -2.0
 
 
@@ -242,6 +243,8 @@ def score_line(line: Line) -> float:
     if line.boilerplate:
         if line.words <= AD_LABEL_MAX_WORDS and is_ad_label(line.tokens):
             return AD_LABEL_SCORE  # an advert's slot between two paragraphs
+        if is_ad_notice(line.text, line.tokens):
+            return AD_LABEL_SCORE
         return -4.0 if line.words <= 40 else -1.0
     if line.promo:
         return -3.0

@@ -1,6 +1,7 @@
 """Short lines inside the article that are its own though some of their words are a button's:
 a question that is a subheading ("What happens next?"), a closing "More to come.", a short
-sentence with a reaction's word ("Happy riding!").  region.keeps_in_article asks.
+sentence with a reaction's word ("Happy riding!"), a list's item in a script without capitals.
+region.keeps_in_article and article.is_list_item ask.
 """
 
 from __future__ import annotations
@@ -66,3 +67,10 @@ VERDICT_STARTS = frozenset("cvrobuaéoв")
 def is_verdict(ln: Line) -> bool:
     """A fact-check's verdict under its label (see VERDICT)."""
     return ":" in ln.text and ln.low[:1] in VERDICT_STARTS and VERDICT.match(ln.text) is not None
+
+
+def is_small_word(word: str) -> bool:
+    """Does the word start with a small letter, or a letter of a script without capitals
+    (Devanagari, Arabic, Thai, CJK …), whose words are never capitalised as a headline's?"""
+    first = word[:1]
+    return first.islower() or (first.isalpha() and not first.isupper())

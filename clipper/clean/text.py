@@ -23,8 +23,10 @@ from clipper.clean.frontmatter import front_fields, split_front_matter
 from clipper.clean.language import (
     LANGUAGE_SAMPLE_CHARS,
     LANGUAGE_SAMPLE_WORDS,
+    NO_STOPWORDS,
     WORD,
     guess_language,
+    stoplist_fits,
     unspaced_language,
 )
 from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
@@ -61,6 +63,10 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
     stated = front_fields(front) if front else {}
     lines = build_lines(text)
     language, stops = guess_language(language_sample(text, lines))
+    if language not in (None, "en") and not stoplist_fits(
+        [ln.tokens for ln in lines if ln.sentence_end], stops
+    ):
+        language, stops = None, NO_STOPWORDS  # a language we have no list for
     set_stop_shares(lines, stops)
     live = find_live_blog(lines)
     first, last = article_span(lines, live)

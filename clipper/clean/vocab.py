@@ -68,7 +68,7 @@ BOILERPLATE_SENTENCES = re.compile(
     |you\s+need\s+a\s+subscription|your\s+trial\s+period|see\s+all\s+offers|already\s+a\s+subscriber
     |subscribe\s+(?:now|today|to\s+(?:our|the)\s+newsletter)|sign\s+up\s+for\s+(?:our|the)\s+
       newsletter|sign\s+in\s+to\s+your\s+account|lost\s+your\s+password|all\s+rights\s+reserved
-    |you\s+might\s+also\s+like|you\s+may\s+also\s+like|skip\s+to\s+(?:main\s+)?(?:content|menu|
+    |skip\s+to\s+(?:main\s+)?(?:content|menu|
       navigation)|share\s+this\s+(?:article|story|page)|sharing\s+is\s+caring
     |leave\s+a\s+(?:comment|reply)
     |javascript\s+is\s+(?:disabled|required)|enable\s+javascript|this\s+site\s+is\s+protected
@@ -154,7 +154,7 @@ GLUED_WORDS = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 PROMO_MAX_WORDS = 40
 PROMO_ANYWHERE = re.compile(
     r"""(?ix)
-    \binbox\b|\bunsubscribe\b|\bopt-in\b|\bnewsletters?\b|\bno\s+spam\b
+    \binbox\b|(?:^|[.!?,:;]\s*|\byou\s+(?:can|may)\s+)unsubscribe\b|\bopt-in\b|\bnewsletters?\b|\bno\s+spam\b
     |\b(?:may|might|could)\s+(?:receive|get|earn)\s+a\s+(?:small\s+)?(?:commission|share)
     |\bthanks\s+for\s+(?:signing\s+up|subscribing)|\bclick(?:ing)?\s+here\b
     |\[(?:insight|video|reaction|pictures?|photos?|gallery|poll|latest|analysis|live|watch)\]\W*$
@@ -389,7 +389,7 @@ def is_credit(text: str, words: Collection[str], low: str) -> bool:
 # without any skip that regex.
 _BOILERPLATE_KEY_LIST = """
 cookies site website agree email published required free unlimited subscription trial offers
-subscriber subscribe newsletter sign password rights might may skip share leave javascript
+subscriber subscribe newsletter sign password rights skip share leave javascript
 enable protected image back commissioned registered information c choices privacy terms
 opens open copyright sharing version appears acquire purchase
 """
