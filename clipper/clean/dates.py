@@ -90,8 +90,9 @@ DATE_PATTERNS = (
     re.compile(
         r"\b(?P<d>\d{1,2})(?:er|º|°)?(?P<dot>\.)?\s+(?:de\s+)?"
         + _OTHER_MONTH
-        # (Arabic pages may put the comma after the space: "04 نوفمبر ,2025".)
-        + r"(?:,?\s+|\s+,\s*)(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
+        # (Arabic pages may put the comma after the space: "04 نوفمبر ,2025", Urdu ones
+        # Arabic's comma: "08 نومبر ، 2025".)
+        + r"(?:[,،]?\s+|\s+[,،]\s*)(?:de\s+|พ\.\s?ศ\.\s*)?(?P<y>\d{4})"
         + _YEAR_END,
         re.I,
     ),

@@ -79,6 +79,8 @@ _TICKER_WORDS = (
     r"|última\s+hora|ultim(?:a\s+|['’])ora|en\s+continu|alerte\s+info|flash\s+(?:info|actu)"
     r"|derni[eè]re\s+minute|alerte|just\s+nu|son\s+dakika|срочно|عاجل|pilne|[εέ]κτακτο"
     r"|latest(?=\s*:)|en\s+direct(?=\s*:)|головне\s+зараз|последние\s+новости|најновије|najnovije"
+    r"|seneste\s+nyt|siste\s+nytt|senaste\s+nytt|laatste\s+nieuws|najnowsze|legfrissebb"
+    r"|بریکنگ\s+نیوز|تازہ\s+ترین|সর্বশেষ|ব্রেকিং(?:\s+নিউজ)?|ताज़ा\s+ख़बरें?|ताजा\s+खबरें?"
     r"|滚动新闻|滾動新聞|即時(?=\s*[:：])"
     r"|ब्रेकिंग(?:\s+न्यूज़?)?|速報|快讯|快訊|突发|突發|속보)"
 )

@@ -188,13 +188,20 @@ def find_title(
 
     def header_follows(pos: int) -> bool:
         """Does a byline, a name alone or a dateline follow the line at `pos`, maybe under
-        short lines (a name no capitals tell, a label)?"""
+        short lines (a name no capitals tell, a label) or the header photo's caption over its
+        credit ("Prédio com vários alojamentos …" / "Foto: …")?"""
         nxt = next_in_header(lines, pos)
         for _ in range(HEADER_REACH):
             if nxt is None:
                 return False
             if stamped(nxt) or is_name_line(lines[nxt]):
                 return True
+            if is_caption_over_credit(lines, nxt, list(range(max(0, pos - 2), pos))):
+                nxt = next_in_header(lines, nxt + 1)  # (past the caption and its credit)
+                continue
+            if is_credited_caption(lines[nxt]):  # (its credit after it: "… Foto: …")
+                nxt = next_in_header(lines, nxt)
+                continue
             if lines[nxt].words > BYLINE_WORDS:
                 return False
             nxt = next_in_header(lines, nxt)

@@ -67,11 +67,20 @@ def is_credited_caption(ln: Line) -> bool:
     """A photo's caption: a sentence with the photo's credit in brackets after its full stop
     ("12일 … 표시돼 있다. [이승환 기자]", "… at the vote. (Photo: Ann Lee)"), which a headline
     never has."""
-    return ln.text[-1:] in CREDIT_CLOSERS and CREDITED_CAPTION.search(ln.text) is not None
+    if ln.text[-1:] in CREDIT_CLOSERS:
+        return CREDITED_CAPTION.search(ln.text) is not None
+    return PHOTO_CREDIT_AFTER.search(ln.text) is not None
 
 
 CREDITED_CAPTION = re.compile(r"[.。]\s*[\[(（【][^\[\]()（）【】]{2,40}[\])）】]$")
 CREDIT_CLOSERS = ("]", ")", "）", "】")
+# Or the word for a photo and its credit, after the sentence's end: "… på ti år. Arkivfoto:
+# Thomas Borberg", "… রোগীদের ভিড়। আজ বুধবার তোলা ছবি: দীপু মালাকার".
+PHOTO_CREDIT_AFTER = re.compile(
+    r"(?i)[.。।۔!?]\s[^.。।۔]{0,40}(?:\b(?:photo|picture|image|foto|arkivfoto|pressefoto|bild"
+    r"|kuva|zdjęcie|fotó|фото|صورة|تصویر|عکس|ảnh)|ছবি|写真|사진|图|圖)\s*[:：]\s*"
+    r"[^.。।۔:：]{2,50}$"
+)
 
 
 def is_live_link(ln: Line) -> bool:
