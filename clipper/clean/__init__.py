@@ -22,7 +22,7 @@ __all__ = ["CLEANER_VERSION", "clean", "clean_page", "clean_text"]
 # The version of the cleaning rules, recorded with every clipping.  Bump it whenever a change to
 # the cleaners can change what they produce for a page: `clipper reclean` then knows which
 # clippings an older cleaner made.
-CLEANER_VERSION = "23"
+CLEANER_VERSION = "24"
 
 # Share of control characters above which decoded "text" is really binary data.
 MAX_CONTROL_SHARE = 0.05
