@@ -14,13 +14,12 @@ from pages import CHINESE, PARAGRAPHS, PROSE, page
 from clipper.clean import dates, linekinds, meta, region, sources, vocab
 from clipper.clean.language import WORD, load_stoplist
 from clipper.clean.lines import (
-    MAX_LINE_CHARS,
     ascii_words,
-    break_long_lines,
     build_lines,
     set_stop_shares,
     words_in_ascii,
 )
+from clipper.clean.linesplit import MAX_LINE_CHARS, break_long_lines
 from clipper.clean.text import clean_text
 from clipper.errors import UnreadablePage
 from clipper.models import Clipping

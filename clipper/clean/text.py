@@ -29,7 +29,8 @@ from clipper.clean.language import (
     stoplist_fits,
     unspaced_language,
 )
-from clipper.clean.lines import Line, build_lines, has_long_lines, set_stop_shares
+from clipper.clean.lines import Line, build_lines, set_stop_shares
+from clipper.clean.linesplit import has_long_lines
 from clipper.clean.liveblog import LiveBlog, find_live_blog
 from clipper.clean.lynx import strip_lynx_references
 from clipper.clean.markdown import as_text_dump, to_text_dump
