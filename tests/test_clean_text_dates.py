@@ -484,3 +484,13 @@ def test_a_first_publication_under_the_article_beats_the_update_by_the_headline(
     headline = "Western Ghats frogs are breeding weeks later as the monsoon shifts"
     clip = clean_text(page("Home", "India", "Cities", headline, stamp, *ENGLISH, closing, "Tags:"))
     assert (clip.title, clip.date) == (headline, date)
+
+
+def test_a_note_of_the_first_publication_under_the_article_dates_it_and_is_no_body() -> None:
+    headline = "Western Ghats frogs are breeding weeks later as the monsoon shifts"
+    note = "This story was originally published November 2, 2025 at 4:12 PM."
+    clip = clean_text(
+        page("Home", "Local", headline, "Updated November 3, 2025 9:02 AM", *ENGLISH, note, "Tags:")
+    )
+    assert (clip.title, clip.date) == (headline, "2025-11-02")
+    assert note not in clip.body and ENGLISH[-1] in clip.body

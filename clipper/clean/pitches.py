@@ -66,13 +66,17 @@ _JOURNALISM = r"""
 # The note that the article (or a version of it) also ran in print: "A version of this article
 # appears in print on …", "This article appeared in the print edition of …", "Dieser Artikel
 # erschien in der Printausgabe …", "Cet article est paru dans …", "Een versie van dit artikel
-# verscheen ook in NRC op …", "Este artículo se publicó en la edición impresa …".
+# verscheen ook in NRC op …", "Este artículo se publicó en la edición impresa …"; and the
+# note of its first publication's day under it ("This story was originally published November
+# 2, 2025 at 4:12 PM.", which textdate reads for the article's date).
 _IN_PRINT = r"""
     \W*(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|column|report)\s+(?:\w+\s+){0,2}
       (?:appears?|appeared|was\s+(?:first\s+|originally\s+)?published|ran)\s+(?:\w+\s+){0,3}in\s+
       (?:print|the\s+print|the\s+[\w'’]+\s+(?:edition|issue)|our\s+\w+\s+(?:edition|issue))\b
     |\W*(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:\w+\s+){0,2}(?:erschien|ist\s+(?:\w+\s+){0,3}
       erschienen)\s+(?:\w+\s+){0,4}(?:\w*ausgabe|print|zuerst|ursprünglich)\b
+    |\W*this\s+(?:article|story)\s+was\s+(?:originally|first)\s+published\s+(?:on\s+)?
+      [a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\b
     |\W*cet\s+article\s+(?:\w+\s+){0,2}(?:est\s+paru|a\s+été\s+publié|a\s+paru|paraît)\b
     |\W*(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|verhaal)\s+(?:\w+\s+){0,2}(?:verscheen|is\s+(?:ook\s+)?
       verschenen)\b
