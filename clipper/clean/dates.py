@@ -69,6 +69,15 @@ _OTHER_MONTH = "(?P<omon>" + OTHER_MONTH_NAMES + r")\.?"
 # 202427 Jan 2024".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2})|(?=\d{1,2}\s+(?i:" + MONTH_NAME + r")))"
 
+# The other languages' month first, as English does, with the comma, as Latin American and
+# East African pages print them ("Noviembre 05, 2025", "Jumatano, Novemba 05, 2025"): looked
+# for only in a text holding "05, 2025" (MONTH_FIRST_HINT), as trying every month name at
+# every word costs a tenth of the search.
+MONTH_FIRST = re.compile(
+    r"(?<!\w)" + _OTHER_MONTH + r"\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})" + _YEAR_END, re.I
+)
+MONTH_FIRST_HINT = re.compile(r"\s\d{1,2},\s*\d{4}")
+
 # The date shapes news pages print, most specific first.  Numeric day-month order is
 # ambiguous: day-first with dots ("12.03.2021", as every language writing dates so means) or
 # on a page in another language than English; else month-first, as US pages print them,
@@ -135,17 +144,11 @@ DATE_PATTERNS = (
         + r")\s+(?P<d>\d{1,2})\.(?!\d)",
         re.I,
     ),
-    # Or the month first, as English does, with the comma, as Latin American and East African
-    # pages print them ("Noviembre 05, 2025", "Jumatano, Novemba 05, 2025"): looked for only
-    # in a text holding "05, 2025" (MONTH_FIRST_HINT), as trying every month name at every
-    # word costs a tenth of the search.
-    re.compile(r"(?<!\w)" + _OTHER_MONTH + r"\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})" + _YEAR_END, re.I),
+    MONTH_FIRST,
     # Chinese and Japanese "2018年6月18日", Korean "2018년 6월 18일".
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
 )
 
-MONTH_FIRST = DATE_PATTERNS[-2]
-MONTH_FIRST_HINT = re.compile(r"\s\d{1,2},\s*\d{4}")
 
 # Dates before the web news era or after "next year" are misreadings (a product number, a
 # price), not publication dates.

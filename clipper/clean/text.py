@@ -93,7 +93,7 @@ def clean_text(text: str, *, origin: str | None = None) -> Clipping:
         author = (name, "name alone under the article, over its furniture") if name else author
     evidence: dict[str, str] = {}
     date = textdate.find_date(lines, title, start, language, page)
-    if date[0] and date[1] == "'Updated' line by the title":
+    if date[0] and date[1] == textdate.UPDATED_BY_TITLE:
         published = textdate.published_under_update(
             lines, position_of(lines, article[-1]), date[0], language, page
         )

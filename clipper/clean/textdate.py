@@ -71,6 +71,11 @@ def find_date(
     return found if found[0] else relative_date(lines, lo, hi, day_first=not_english)
 
 
+# The evidence of a date read from an "Updated" stamp by the headline, and from a "Published"
+# one under the article (text.clean_text weighs the one against the other).
+UPDATED_BY_TITLE = "'Updated' line by the title"
+PUBLISHED_UNDER = "'Published' line under the article"
+
 # How far under the article's last line its closing date stamp may sit (share buttons, tags
 # between).
 UNDER_REACH = 5
@@ -106,7 +111,7 @@ def date_under_article(
             if after:
                 found.setdefault(published, after[0])
     if True in found:
-        return found[True], "'Published' line under the article"
+        return found[True], PUBLISHED_UNDER
     if False in found:
         return found[False], "'Updated' line under the article"
     return None, ""
@@ -125,7 +130,7 @@ def published_under_update(
         day_first = bool(dates.numeric_order("\n".join(ln.raw for ln in lines[last:]), page.text))
     # (From the article's last line on: a body may end with the stamp.)
     found, why = date_under_article(lines, last - 1, language, day_first)
-    if found and why.startswith("'Published'") and found <= updated:
+    if found and why == PUBLISHED_UNDER and found <= updated:
         return found
     return None
 
@@ -363,7 +368,7 @@ def best_dateline(
             why = "'Published' line by the title"
         elif UPDATED_CUE.search(ln.raw, 0, at):
             score -= 0.5
-            why = "'Updated' line by the title"
+            why = UPDATED_BY_TITLE
         elif not stamp and not is_byline(ln):
             score -= 1  # a sentence that mentions a date: a photo caption, a standfirst
             if SENTENCE_END.search(ln.raw):

@@ -179,12 +179,7 @@ def find_title(
     def signed(pos: int) -> bool:
         """Is the line at `pos` a byline, a dateline or a name alone (one its role marks too:
         "김정환 기자")?"""
-        ln = lines[pos]
-        return (
-            stamped(pos)
-            or is_name_line(ln)
-            or (ln.words <= BYLINE_WORDS and marked_name(ln.text) is not None)
-        )
+        return stamped(pos) or is_name_line(lines[pos])  # (stamped: a name its role marks)
 
     def header_follows(pos: int) -> bool:
         """Does a byline, a name alone or a dateline follow the line at `pos`, maybe under
@@ -194,7 +189,7 @@ def find_title(
         for _ in range(HEADER_REACH):
             if nxt is None:
                 return False
-            if stamped(nxt) or is_name_line(lines[nxt]):
+            if signed(nxt):
                 return True
             if is_caption_over_credit(lines, nxt, list(range(max(0, pos - 2), pos))):
                 nxt = next_in_header(lines, nxt + 1)  # (past the caption and its credit)
